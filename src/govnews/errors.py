@@ -1,0 +1,38 @@
+"""The exceptions govnews raises on purpose. All derive from :class:`GovnewsError`."""
+
+from __future__ import annotations
+
+__all__ = ["ExportError", "GovnewsError", "ParseError", "UnknownFormatError"]
+
+
+class GovnewsError(Exception):
+    """Base class of every error govnews raises on purpose."""
+
+
+class ParseError(GovnewsError, ValueError):
+    """Input that is not an article dump: empty, binary or undecodable.
+
+    ``reason`` says what is wrong and ``path`` names the input where known.
+    """
+
+    def __init__(self, reason: str, path: str | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{path}: {reason}" if path else reason)
+
+    def with_path(self, path: str) -> ParseError:
+        """The same error, naming ``path``."""
+        return ParseError(self.reason, path)
+
+
+class UnknownFormatError(GovnewsError, LookupError):
+    """No exporter of that name is registered."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        self.name = name
+        self.known = known
+        super().__init__(f"unknown format {name!r}; known formats: {', '.join(known) or 'none'}")
+
+
+class ExportError(GovnewsError):
+    """An exporter could not write its output (missing extra, bad option, bad target)."""

@@ -1,0 +1,134 @@
+"""The typed model of a portal article.
+
+Every class is a frozen, slotted attrs class. Sequences are stored as tuples
+and mappings as read-only views, so an ``Article`` never changes after it is
+built; use :func:`attrs.evolve` to make a corrected copy.
+
+This module imports nothing of the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, Final
+from zoneinfo import ZoneInfo
+
+from attrs import field, fields, frozen, validators
+
+__all__ = [
+    "BLOCK_KINDS",
+    "SHANGHAI",
+    "Article",
+    "Block",
+    "Byline",
+    "DocumentInfo",
+    "Provenance",
+]
+
+#: The time zone of every portal time that carries no offset of its own.
+SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
+
+#: The kinds a body block may have, in the order a reader meets them.
+#: ``signature`` is a document's closing 落款 (issuing office, date);
+#: ``attachment`` a line of the attachment list (附件: 1. …).
+BLOCK_KINDS: Final = ("paragraph", "heading", "signature", "attachment")
+
+
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError("a sequence of names is expected, not one string")
+    return tuple(value)
+
+
+def _read_only(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(value))
+
+
+def _check_when(_instance: Any, attribute: Any, value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"{attribute.name} must be timezone-aware: {value!r}")
+        return
+    if not isinstance(value, dt.date):
+        raise TypeError(f"{attribute.name} must be a datetime, a date or None: {value!r}")
+
+
+_optional_str = validators.optional(validators.instance_of(str))
+_str_tuple = validators.deep_iterable(validators.instance_of(str), validators.instance_of(tuple))
+
+
+@frozen
+class Byline:
+    """Who is credited: writers, editors, photographers, and the text they were read from."""
+
+    authors: tuple[str, ...] = field(default=(), converter=_names, validator=_str_tuple)
+    editors: tuple[str, ...] = field(default=(), converter=_names, validator=_str_tuple)
+    photographers: tuple[str, ...] = field(default=(), converter=_names, validator=_str_tuple)
+    text: str | None = field(default=None, validator=_optional_str)
+
+    def __bool__(self) -> bool:
+        return bool(self.authors or self.editors or self.photographers or self.text)
+
+
+@frozen
+class DocumentInfo:
+    """Disclosure metadata (政府信息公开) of a policy document."""
+
+    index_number: str | None = field(default=None, validator=_optional_str)  # 索引号
+    document_number: str | None = field(default=None, validator=_optional_str)  # 文号
+    issuer: str | None = field(default=None, validator=_optional_str)  # 发布机构 / 发文机关
+    written: dt.datetime | dt.date | None = field(default=None, validator=_check_when)  # 成文日期
+    topic: str | None = field(default=None, validator=_optional_str)  # 主题分类
+    validity: str | None = field(default=None, validator=_optional_str)  # 有效性
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, a.name) is not None for a in fields(DocumentInfo))
+
+
+@frozen
+class Block:
+    """One block of the body: its kind (see :data:`BLOCK_KINDS`) and its text."""
+
+    kind: str = field(validator=validators.in_(BLOCK_KINDS))
+    text: str = field(validator=validators.instance_of(str))
+
+
+@frozen
+class Provenance:
+    """Where an article came from and what read it."""
+
+    sha256: str = field(validator=validators.matches_re(r"[0-9a-f]{64}"))
+    parser: str = field(validator=validators.instance_of(str))
+    encoding: str | None = field(default=None, validator=_optional_str)
+    path: str | None = field(default=None, validator=_optional_str)
+
+
+@frozen
+class Article:
+    """A portal article. A field the dump does not carry is ``None`` or empty."""
+
+    title: str | None = field(default=None, validator=_optional_str)
+    subtitle: str | None = field(default=None, validator=_optional_str)
+    breadcrumb: tuple[str, ...] = field(default=(), converter=_names, validator=_str_tuple)
+    published: dt.datetime | dt.date | None = field(default=None, validator=_check_when)
+    source: str | None = field(default=None, validator=_optional_str)
+    byline: Byline = field(factory=Byline, validator=validators.instance_of(Byline))
+    views: int | None = field(
+        default=None, validator=validators.optional([validators.instance_of(int), validators.ge(0)])
+    )
+    document: DocumentInfo | None = field(
+        default=None, validator=validators.optional(validators.instance_of(DocumentInfo))
+    )
+    body: tuple[Block, ...] = field(
+        default=(),
+        converter=tuple,
+        validator=validators.deep_iterable(validators.instance_of(Block), validators.instance_of(tuple)),
+    )
+    extra: Mapping[str, str] = field(factory=dict, converter=_read_only, hash=False)
+    provenance: Provenance | None = field(
+        default=None, validator=validators.optional(validators.instance_of(Provenance))
+    )

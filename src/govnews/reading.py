@@ -1,0 +1,92 @@
+"""Bytes to text: encoding detection and newline normalisation, done once at the entry.
+
+Candidates are tried in a fixed order: a byte-order mark, strict UTF-8,
+strict GB18030 (a superset of GBK and GB2312, the encodings of most Chinese
+portals), then charset-normalizer's best guess. No candidate is lossy: input
+that none of them decodes cleanly raises :class:`~govnews.errors.ParseError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Final
+
+from .errors import ParseError
+
+__all__ = ["decode", "normalise_newlines"]
+
+_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: Control characters other than tab, newline, carriage return and form feed.
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Above this share of control characters a decoding is taken for binary data.
+_MAX_CONTROL_SHARE: Final = 0.05
+_NEWLINES: Final = re.compile(r"\r\n?")
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn CRLF and lone CR into LF."""
+    return _NEWLINES.sub("\n", text) if "\r" in text else text
+
+
+def _looks_binary(text: str) -> bool:
+    return len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _guess(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes  # imported on the rare path only
+
+    best = from_bytes(data).best()
+    if best is None:
+        return None
+    text = _strict(data, best.encoding)
+    return None if text is None else (text, best.encoding)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode a dump's bytes; return the text (newlines normalised) and the encoding used.
+
+    Raises:
+        ParseError: the input is empty, binary or undecodable.
+    """
+    if not data.strip():
+        raise ParseError("empty input")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, encoding)
+            if text is None:
+                raise ParseError(f"undecodable: a {encoding} byte-order mark, then invalid bytes")
+            return _checked(text, encoding)
+    if b"\x00" in data:
+        raise ParseError("binary data, not a text dump (NUL bytes)")
+    for encoding in ("utf-8", "gb18030"):
+        text = _strict(data, encoding)
+        if text is not None:
+            return _checked(text, encoding)
+    guessed = _guess(data)
+    if guessed is None:
+        raise ParseError("undecodable: not UTF-8, not GB18030/GBK, and no other encoding fits")
+    return _checked(*guessed)
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    if _looks_binary(text):
+        raise ParseError("binary data, not a text dump (control characters)")
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise ParseError("empty input (white space only)")
+    return text, encoding
