@@ -1,0 +1,5 @@
+"""``python -m govnews``: the command line."""
+
+from .cli import main
+
+main()
