@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP: Final = "govnews"
-DEFAULT_PLUGINS: Final = ("govnews.exporters.json",)
+DEFAULT_PLUGINS: Final = ("govnews.exporters.json", "govnews.exporters.xml")
 
 
 class PluginWarning(UserWarning):
