@@ -10,8 +10,7 @@ This module imports nothing of the project.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from types import MappingProxyType
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -24,6 +23,7 @@ __all__ = [
     "Block",
     "Byline",
     "DocumentInfo",
+    "FrozenMap",
     "Provenance",
 ]
 
@@ -42,8 +42,38 @@ def _names(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _read_only(value: Mapping[str, str]) -> Mapping[str, str]:
-    return MappingProxyType(dict(value))
+class FrozenMap(Mapping[str, str]):
+    """A read-only, hashable, picklable mapping: what ``Article.extra`` holds."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, items: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
+        object.__setattr__(self, "_data", dict(items))
+
+    def __getitem__(self, key: str) -> str:
+        return self._data[key]  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._data.items()))
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("FrozenMap is read-only")
+
+    def __reduce__(self) -> tuple[type[FrozenMap], tuple[dict[str, str]]]:
+        return (FrozenMap, (self._data,))
+
+
+def _read_only(value: Mapping[str, str]) -> FrozenMap:
+    return value if isinstance(value, FrozenMap) else FrozenMap(value)
 
 
 def _check_when(_instance: Any, attribute: Any, value: object) -> None:
@@ -128,7 +158,7 @@ class Article:
         converter=tuple,
         validator=validators.deep_iterable(validators.instance_of(Block), validators.instance_of(tuple)),
     )
-    extra: Mapping[str, str] = field(factory=dict, converter=_read_only, hash=False)
+    extra: Mapping[str, str] = field(factory=FrozenMap, converter=_read_only)
     provenance: Provenance | None = field(
         default=None, validator=validators.optional(validators.instance_of(Provenance))
     )

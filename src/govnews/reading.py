@@ -29,6 +29,9 @@ _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: Above this share of control characters a decoding is taken for binary data.
 _MAX_CONTROL_SHARE: Final = 0.05
 _NEWLINES: Final = re.compile(r"\r\n?")
+#: Private-use code points: GB18030 maps byte pairs no real text uses here, which
+#: is how Big5 or Shift-JIS bytes that happen to be valid GB18030 give themselves away.
+_PRIVATE_USE: Final = re.compile("[\ue000-\uf8ff]")
 
 
 def normalise_newlines(text: str) -> str:
@@ -38,6 +41,10 @@ def normalise_newlines(text: str) -> str:
 
 def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text)
+
+
+def _private_use(text: str) -> int:
+    return len(_PRIVATE_USE.findall(text))
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -73,11 +80,15 @@ def decode(data: bytes) -> tuple[str, str]:
             return _checked(text, encoding)
     if b"\x00" in data:
         raise ParseError("binary data, not a text dump (NUL bytes)")
-    for encoding in ("utf-8", "gb18030"):
-        text = _strict(data, encoding)
-        if text is not None:
-            return _checked(text, encoding)
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return _checked(text, "utf-8")
+    text = _strict(data, "gb18030")
+    if text is not None and not _PRIVATE_USE.search(text):
+        return _checked(text, "gb18030")
     guessed = _guess(data)
+    if text is not None and (guessed is None or _private_use(guessed[0]) >= _private_use(text)):
+        return _checked(text, "gb18030")
     if guessed is None:
         raise ParseError("undecodable: not UTF-8, not GB18030/GBK, and no other encoding fits")
     return _checked(*guessed)

@@ -1,0 +1,217 @@
+"""The public API: parse, parse_file, export, exporters, load_json, and the JSON form."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from importlib.resources import files
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govnews
+from govnews.model import SHANGHAI
+
+DUMP = "首页 > 县政府信息\n某县召开春季植树动员会\n发布时间:2021-03-05 09:30 来源:县政府办\n\n3月4日,某县召开春季植树动员会。\n\n会议要求各乡镇抓好落实。\n"
+SEED = Path(__file__).parents[1] / "seeds" / "000_fdea7f6b670525a1.txt"
+SCHEMA = json.loads(files("govnews").joinpath("schemas/article.schema.json").read_text(encoding="utf-8"))
+
+
+def validate(data: bytes) -> object:
+    """Parse JSON output and hold it against the shipped schema."""
+    value = json.loads(data)
+    jsonschema.validate(value, SCHEMA, format_checker=jsonschema.FormatChecker())
+    return value
+
+
+class TestParse:
+    def test_str_and_bytes_agree(self) -> None:
+        """Text and its UTF-8 or GBK bytes give the same fields; only the provenance differs."""
+        from_text = govnews.parse(DUMP)
+        for encoding in ("utf-8", "gbk"):
+            from_bytes = govnews.parse(DUMP.encode(encoding))
+            assert from_bytes.provenance is not None
+            assert from_bytes.provenance.encoding == ("gb18030" if encoding == "gbk" else encoding)
+            assert from_bytes.title == from_text.title
+            assert from_bytes.body == from_text.body
+
+    def test_provenance(self, tmp_path: Path) -> None:
+        """parse_file records the path, the sha256 of the bytes, the encoding and the parser."""
+        path = tmp_path / "page.txt"
+        path.write_bytes(DUMP.encode("gbk"))
+        article = govnews.parse_file(path)
+        assert article.provenance is not None
+        assert article.provenance.path == str(path)
+        assert article.provenance.encoding == "gb18030"
+        assert article.provenance.parser == f"govnews {govnews.__version__}"
+        import hashlib
+
+        assert article.provenance.sha256 == hashlib.sha256(DUMP.encode("gbk")).hexdigest()
+
+    def test_published_is_aware(self) -> None:
+        """A date with a time is a timezone-aware Shanghai datetime."""
+        published = govnews.parse(DUMP).published
+        assert published == dt.datetime(2021, 3, 5, 9, 30, tzinfo=SHANGHAI)
+
+    @pytest.mark.parametrize("data", [b"", "   \n", b"\x00\x01\x02\x03binary"])
+    def test_not_a_dump(self, data: str | bytes) -> None:
+        """Empty and binary input raise ParseError, which is a GovnewsError and a ValueError."""
+        with pytest.raises(govnews.ParseError) as caught:
+            govnews.parse(data)
+        assert isinstance(caught.value, govnews.GovnewsError)
+        assert isinstance(caught.value, ValueError)
+
+    def test_error_names_the_path(self, tmp_path: Path) -> None:
+        """A bad file's ParseError names the file and the reason."""
+        path = tmp_path / "empty.txt"
+        path.write_bytes(b"")
+        with pytest.raises(govnews.ParseError, match="empty.txt: empty input") as caught:
+            govnews.parse_file(path)
+        assert caught.value.path == str(path)
+        assert caught.value.reason == "empty input"
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A file that does not exist raises the usual OSError."""
+        with pytest.raises(FileNotFoundError):
+            govnews.parse_file(tmp_path / "nope.txt")
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.one_of(st.text(), st.binary()))
+    def test_anything_parses_or_is_refused(self, data: str | bytes) -> None:
+        """Any text or bytes give an Article or a ParseError, never another exception."""
+        try:
+            article = govnews.parse(data)
+        except govnews.ParseError:
+            return
+        assert isinstance(article, govnews.Article)
+        validate(govnews.export(article, "json"))
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(DUMP.splitlines() + ["", "\u3000", "\xa0", "\x0b", "字号:[ ]", "(记者 "]), max_size=30))
+    def test_dump_like_lines(self, lines: list[str]) -> None:
+        """Shuffled and repeated pieces of a dump still parse into a valid article."""
+        try:
+            article = govnews.parse("\n".join(lines))
+        except govnews.ParseError:
+            return
+        validate(govnews.export(article, "json"))
+
+
+class TestExport:
+    def test_one_is_an_object_many_an_array(self) -> None:
+        """One article is a JSON object; several are an array, in order."""
+        article = govnews.parse(DUMP)
+        one = validate(govnews.export(article, "json"))
+        many = validate(govnews.export([article, article], "json"))
+        assert isinstance(one, dict) and one["title"] == article.title
+        assert isinstance(many, list) and len(many) == 2
+
+    def test_json_form(self) -> None:
+        """Keys are the model's fields, dates ISO 8601 with offset, text not ASCII-escaped."""
+        data = govnews.export(govnews.parse(DUMP), "json")
+        value = validate(data)
+        assert value["published"] == "2021-03-05T09:30:00+08:00"
+        assert "某县".encode() in data
+        assert set(value) == {
+            "title", "subtitle", "breadcrumb", "published", "source", "byline", "views",
+            "document", "body", "extra", "provenance",
+        }
+
+    def test_jsonl(self) -> None:
+        """jsonl writes one valid object per line."""
+        article = govnews.parse(DUMP)
+        lines = govnews.export([article] * 3, "jsonl").decode().splitlines()
+        assert len(lines) == 3
+        for line in lines:
+            validate(line.encode())
+
+    def test_to_path_and_stream(self, tmp_path: Path) -> None:
+        """A path target is written whole; a stream target is written to; both equal the bytes form."""
+        article = govnews.parse(DUMP)
+        expected = govnews.export(article, "json")
+        govnews.export(article, "json", tmp_path / "a.json")
+        stream = io.BytesIO()
+        govnews.export(article, "json", stream)
+        assert (tmp_path / "a.json").read_bytes() == expected == stream.getvalue()
+        assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+    def test_failed_export_leaves_nothing(self, tmp_path: Path) -> None:
+        """An exporter that fails midway leaves no partial file and keeps the old one."""
+        target = tmp_path / "a.json"
+        target.write_text("old")
+
+        class Broken:
+            def __iter__(self):  # type: ignore[no-untyped-def]
+                yield govnews.parse(DUMP)
+                raise RuntimeError("input stopped")
+
+        with pytest.raises(RuntimeError):
+            govnews.export(Broken(), "json", target)
+        assert target.read_text() == "old"
+        assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+    def test_unknown_format(self) -> None:
+        """An unknown format raises UnknownFormatError listing the known ones."""
+        with pytest.raises(govnews.UnknownFormatError, match="json"):
+            govnews.export(govnews.parse(DUMP), "nope")
+
+    def test_exporters(self) -> None:
+        """exporters() maps names to exporters with the four contract members."""
+        found = govnews.exporters()
+        assert {"json", "jsonl"} <= set(found)
+        for name, exporter in found.items():
+            assert exporter.name == name
+            assert exporter.suffix.startswith(".")
+            assert exporter.media_type
+            assert callable(exporter.write)
+
+
+class TestLoadJson:
+    def test_round_trip(self) -> None:
+        """JSON written by govnews reads back into an equal Article."""
+        article = govnews.parse_file(SEED)
+        assert govnews.load_json(govnews.export(article, "json")) == article
+
+    def test_round_trip_many(self) -> None:
+        """An array and JSON lines read back into a list of equal Articles."""
+        articles = [govnews.parse_file(SEED), govnews.parse(DUMP)]
+        assert govnews.load_json(govnews.export(articles, "json")) == articles
+        assert govnews.load_json(govnews.export(articles, "jsonl")) == articles
+
+    def test_edited_json(self) -> None:
+        """A user's correction survives the trip back into the model."""
+        value = json.loads(govnews.export(govnews.parse(DUMP), "json"))
+        value["source"] = "某县人民政府"
+        value["published"] = "2021-03-05"
+        article = govnews.load_json(json.dumps(value, ensure_ascii=False))
+        assert isinstance(article, govnews.Article)
+        assert article.source == "某县人民政府"
+        assert article.published == dt.date(2021, 3, 5)
+
+    def test_lone_surrogate_survives(self) -> None:
+        """Text the model holds but UTF-8 cannot carry is escaped in JSON and read back exactly."""
+        article = govnews.Article(title="坏\udc80字", body=[govnews.Block("paragraph", "a\ud800b")])
+        data = govnews.export(article, "json")
+        data.decode("utf-8")  # valid UTF-8
+        assert govnews.load_json(data) == article
+
+    @pytest.mark.parametrize("data", ["{", "[1, 2]", '{"body": [{"kind": "poem", "text": "x"}]}', "42"])
+    def test_not_govnews_json(self, data: str) -> None:
+        """Anything that is not govnews JSON raises ParseError."""
+        with pytest.raises(govnews.ParseError):
+            govnews.load_json(data)
+
+
+def test_public_names() -> None:
+    """__all__ names exactly the promised public API, and each name exists."""
+    promised = {
+        "parse", "parse_file", "export", "exporters", "load_json", "hookimpl", "ParseError",
+        "GovnewsError", "Article", "Byline", "DocumentInfo", "Block", "Provenance",
+    }
+    assert promised <= set(govnews.__all__)
+    for name in govnews.__all__:
+        assert hasattr(govnews, name)
