@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import inspect
 import io
 import os
 import tempfile
@@ -10,9 +11,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol, runtime_checkable
 
+from .errors import ExportError
 from .model import Article
 
-__all__ = ["Exporter", "atomic_output", "is_binary", "problems_with"]
+__all__ = ["Exporter", "atomic_output", "flag", "is_binary", "problems_with", "write_bytes"]
 
 _TEXT_MEDIA_SUFFIXES = ("+json", "+xml")
 _TEXT_MEDIA_TYPES = frozenset(
@@ -45,9 +47,41 @@ def problems_with(exporter: object) -> list[str]:
     suffix = getattr(exporter, "suffix", None)
     if isinstance(suffix, str) and suffix and not suffix.startswith("."):
         problems.append(f"suffix {suffix!r} must start with '.'")
-    if not callable(getattr(exporter, "write", None)):
+    if isinstance(exporter, type):
+        problems.append(f"register an instance, not the class {exporter.__name__}")
+    elif not callable(getattr(exporter, "write", None)):
         problems.append("write(articles, out, **options) is missing")
+    elif not _takes_articles_and_out(exporter.write):  # type: ignore[attr-defined]
+        problems.append("write must take (articles, out, **options)")
     return problems
+
+
+def _takes_articles_and_out(write: Any) -> bool:
+    try:
+        inspect.signature(write).bind(None, None)
+    except TypeError:
+        return False
+    except ValueError:  # no signature to inspect (some builtins): give it the benefit of the doubt
+        return True
+    return True
+
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+def flag(value: object) -> bool:
+    """Read a yes/no exporter option, given as a bool or as text from ``-O key=value``.
+
+    Raises:
+        ExportError: the text is not one of true/false, yes/no, on/off, 1/0.
+    """
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise ExportError(f"expected true or false, not {value!r}")
 
 
 def is_binary(exporter: Exporter) -> bool:

@@ -6,6 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
+from ..errors import ExportError
+from ..exporting import flag
 from ..hookspecs import hookimpl
 from ..model import Article
 from ..serial import article_to_data
@@ -19,10 +21,9 @@ class JsonExporter:
     media_type = "application/json"
 
     def write(self, articles: Sequence[Article], out: BinaryIO, **options: Any) -> None:
-        indent = options.get("indent", 2)
-        indent = None if indent in (None, "", "none", "0", 0) else int(indent)
+        indent = _indent(options.get("indent", 2))
         data: Any = [article_to_data(a) for a in articles]
-        if len(articles) == 1 and not options.get("array"):
+        if len(articles) == 1 and not flag(options.get("array", False)):
             data = data[0]
         out.write(_utf8(json.dumps(data, ensure_ascii=False, indent=indent)))
         out.write(b"\n")
@@ -46,6 +47,14 @@ def register_exporters(register: Any) -> None:
     """Register the JSON exporters."""
     register(JsonExporter())
     register(JsonLinesExporter())
+
+
+def _indent(value: object) -> int | None:
+    try:
+        indent = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        raise ExportError(f"option indent must be a whole number, not {value!r}") from None
+    return indent or None
 
 
 def _utf8(text: str) -> bytes:
