@@ -1,0 +1,84 @@
+"""Smoke tests for benchmarks/: the generator and the parse benchmark run on a few dumps.
+
+No timing is asserted here: speed is what the benchmark prints, not a unit test.
+"""
+
+from __future__ import annotations
+
+import codecs
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import govnews
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+@pytest.fixture
+def modules(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[ModuleType, ModuleType]]:
+    """``generate`` and ``bench_parse``, imported from benchmarks/ and forgotten afterwards."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    yield importlib.import_module("generate"), importlib.import_module("bench_parse")
+    for name in ("bench_parse", "generate"):
+        sys.modules.pop(name, None)
+
+
+def test_generator_is_deterministic_and_varied(modules: tuple[ModuleType, ModuleType], tmp_path: Path) -> None:
+    """The same seed gives the same bytes; the set mixes encodings, newlines and sizes."""
+    generate, _ = modules
+    first = [path.read_bytes() for path in generate.write_dumps(tmp_path / "a", 200, seed=7)]
+    second = [path.read_bytes() for path in generate.write_dumps(tmp_path / "b", 200, seed=7)]
+    assert first == second
+    assert any(data.startswith(codecs.BOM_UTF8) for data in first)
+    assert any(b"\r\n" in data for data in first)
+    assert any(not _is_utf8(data) for data in first)
+    sizes = [len(data) for data in first]
+    assert max(sizes) > 10 * min(sizes)
+
+
+def test_generated_dumps_all_parse(modules: tuple[ModuleType, ModuleType], tmp_path: Path) -> None:
+    """Every generated dump is an article dump to govnews: parse_file raises nothing."""
+    generate, _ = modules
+    for path in generate.write_dumps(tmp_path, 100):
+        assert isinstance(govnews.parse_file(path), govnews.Article)
+
+
+def test_run_reports_every_figure(modules: tuple[ModuleType, ModuleType], tmp_path: Path) -> None:
+    """run() measures both sides; the report has the rates, the ratio and a verdict."""
+    generate, bench = modules
+    paths = generate.write_dumps(tmp_path, 20)
+    report = bench.run(paths, repeat=1)
+    assert report.dumps == 20
+    assert report.total_bytes == sum(path.stat().st_size for path in paths)
+    assert report.utf8 + report.bom + report.gb18030 == 20
+    assert report.cpus >= 1 and report.python
+    for figure in ("floor_dumps_per_s", "floor_mb_per_s", "parse_dumps_per_s", "parse_mb_per_s", "ratio"):
+        assert getattr(report, figure) > 0
+    assert report.goal_met == (report.ratio <= bench.GOAL)
+    text = bench.format_report(report)
+    for start in ("python", "cpus", "dumps", "floor", "parse_file", "ratio", "verdict"):
+        assert any(line.startswith(start) for line in text.splitlines()), start
+
+
+def test_command_prints_report_and_profile(
+    modules: tuple[ModuleType, ModuleType], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command exits 0, keeps the dumps in --dir and prints the report and the profile."""
+    _, bench = modules
+    assert bench.main(["--count", "20", "--repeat", "1", "--dir", str(tmp_path), "--profile", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "dumps/s" in out and "MB/s" in out and "verdict" in out and "tottime" in out
+    assert len(list(tmp_path.glob("*.txt"))) == 20
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
