@@ -14,6 +14,7 @@ import attrs
 from ._version import __version__
 from .errors import ParseError, UnknownFormatError
 from .exporting import Exporter, atomic_output, write_bytes
+from .html import html_to_text, looks_like_html
 from .model import Article, Provenance
 from .parsing import parse_text
 from .plugins import get_registry
@@ -30,7 +31,8 @@ def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None) -> A
     """Parse one article dump.
 
     Args:
-        data: the dump; bytes are decoded (BOM, UTF-8, GB18030, then a guess).
+        data: the dump: a page's text, or its HTML (laid out as text first);
+            bytes are decoded (BOM, UTF-8, GB18030, then a guess).
         path: where the dump came from, recorded in ``provenance``.
 
     Raises:
@@ -52,6 +54,8 @@ def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None) -> A
             raise ParseError("empty input", where)
     else:
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
+    if looks_like_html(text):
+        text = html_to_text(text)
     article = parse_text(text)
     provenance = Provenance(
         sha256=hashlib.sha256(raw).hexdigest(), parser=PARSER_NAME, encoding=encoding, path=where

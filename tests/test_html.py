@@ -1,0 +1,66 @@
+"""HTML pages are laid out as the text a reader sees, then parsed like any dump."""
+
+from __future__ import annotations
+
+import pytest
+
+import govnews
+from govnews.html import html_to_text, looks_like_html
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="gbk"><title>某县召开会议_某县人民政府</title>
+<script>var clock = "2018/12/28 上午9:27:28";</script><style>p { color: red }</style></head>
+<body><div class="nav">首页 &gt; 县政府信息</div>
+<h1>某县召开春季植树动员会</h1>
+<div class="meta">发布时间:2021-03-05&nbsp;09:30 来源:县政府办</div><!-- hidden note -->
+<table><tr><td>索引号</td><td>001-2021-01</td></tr></table>
+<p>3月4日,某县召开<b>春季</b>植树动员会。<br>会议由副县长主持。</p>
+<p><img src="a.jpg" alt="会议现场">会议要求各乡镇抓好落实。</p>
+</body></html>"""
+
+
+class TestLooksLikeHtml:
+    @pytest.mark.parametrize(
+        "text", [PAGE, "  <html><body>x</body></html>", '<?xml version="1.0"?>\n<html>x</html>', "<BODY>x"]
+    )
+    def test_pages(self, text: str) -> None:
+        """A doctype, html, head or body tag at the start marks a page's HTML."""
+        assert looks_like_html(text)
+
+    @pytest.mark.parametrize("text", ["首页 > 要闻\n标题", "<<人民日报>> 报道", "<p>not at the start</p> is still text"])
+    def test_text_dumps(self, text: str) -> None:
+        """A text dump, even one with angle brackets, is not taken for HTML."""
+        assert not looks_like_html(text)
+
+
+class TestHtmlToText:
+    def test_layout(self) -> None:
+        """Blocks and <br> start lines, cells are spaced, inline tags join, entities are decoded."""
+        lines = html_to_text(PAGE).splitlines()
+        assert "首页 > 县政府信息" in lines
+        assert "索引号 001-2021-01" in lines
+        assert "3月4日,某县召开春季植树动员会。" in lines
+        assert "会议由副县长主持。" in lines
+
+    def test_invisible_parts_dropped(self) -> None:
+        """Scripts, styles, comments and the head never reach the text."""
+        text = html_to_text(PAGE)
+        for hidden in ("var clock", "color: red", "hidden note", "_某县人民政府"):
+            assert hidden not in text
+
+    def test_image_alt_kept(self) -> None:
+        """An image's alt text stands where the image stood."""
+        assert "会议现场会议要求各乡镇抓好落实。" in html_to_text(PAGE)
+
+    def test_empty_page(self) -> None:
+        """A page with no visible text gives empty text."""
+        assert html_to_text("<html><head><title>x</title></head><body></body></html>") == ""
+
+
+def test_parse_html_bytes() -> None:
+    """parse() reads a GBK-encoded HTML page into the same fields as its text."""
+    article = govnews.parse(PAGE.encode("gbk"))
+    assert article.title == "某县召开春季植树动员会"
+    assert article.source == "县政府办"
+    texts = [block.text for block in article.body]
+    assert not any("var clock" in t for t in texts)
