@@ -28,7 +28,7 @@ from .plugins import Registry, get_registry
 __all__ = ["main"]
 
 #: File suffixes searched for in a folder given as input.
-DUMP_SUFFIXES = (".txt",)
+DUMP_SUFFIXES = (".txt", ".htm", ".html")
 STDIN = "-"
 
 @attrs.frozen
@@ -90,7 +90,7 @@ def collect_sources(inputs: Iterable[str]) -> Iterator[Source | Outcome]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DUMP_SUFFIXES)
             if not found:
-                yield Outcome(Source(item, Path(path.name)), error="folder holds no dump (*.txt)")
+                yield Outcome(Source(item, Path(path.name)), error=f"folder holds no dump ({', '.join('*' + s for s in DUMP_SUFFIXES)})")
             for file in found:
                 yield Source(str(file), file.relative_to(path).with_suffix(""))
         elif path.exists():
