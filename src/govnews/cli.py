@@ -30,6 +30,7 @@ __all__ = ["main"]
 #: File suffixes searched for in a folder given as input.
 DUMP_SUFFIXES = (".txt", ".htm", ".html")
 STDIN = "-"
+_PATTERNS = ", ".join(f"*{suffix}" for suffix in DUMP_SUFFIXES)
 
 @attrs.frozen
 class Source:
@@ -90,7 +91,7 @@ def collect_sources(inputs: Iterable[str]) -> Iterator[Source | Outcome]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DUMP_SUFFIXES)
             if not found:
-                yield Outcome(Source(item, Path(path.name)), error=f"folder holds no dump ({', '.join('*' + s for s in DUMP_SUFFIXES)})")
+                yield Outcome(Source(item, Path(path.name)), error=f"folder holds no dump ({_PATTERNS})")
             for file in found:
                 yield Source(str(file), file.relative_to(path).with_suffix(""))
         elif path.exists():
@@ -219,10 +220,10 @@ def _write(
         return _write_stdout(exporter, articles, options)
     if not _is_folder_target(output):
         return _write_one_file(exporter, articles, Path(output), force, options)
-    folder = Path(output)
     ok = True
-    for outcome, article in zip(good, articles):
-        target = folder / outcome.source.relative.with_name(outcome.source.relative.name + exporter.suffix)
+    for outcome, article in zip(good, articles, strict=True):
+        relative = outcome.source.relative
+        target = Path(output) / relative.with_name(relative.name + exporter.suffix)
         target.parent.mkdir(parents=True, exist_ok=True)
         ok = _write_one_file(exporter, [article], target, force, options) and ok
     return ok

@@ -46,12 +46,13 @@ class FrozenMap(Mapping[str, str]):
     """A read-only, hashable, picklable mapping: what ``Article.extra`` holds."""
 
     __slots__ = ("_data",)
+    _data: dict[str, str]
 
     def __init__(self, items: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> None:
         object.__setattr__(self, "_data", dict(items))
 
     def __getitem__(self, key: str) -> str:
-        return self._data[key]  # type: ignore[no-any-return]
+        return self._data[key]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._data)
@@ -70,6 +71,10 @@ class FrozenMap(Mapping[str, str]):
 
     def __reduce__(self) -> tuple[type[FrozenMap], tuple[dict[str, str]]]:
         return (FrozenMap, (self._data,))
+
+
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(value)
 
 
 def _read_only(value: Mapping[str, str]) -> FrozenMap:
@@ -155,7 +160,7 @@ class Article:
     )
     body: tuple[Block, ...] = field(
         default=(),
-        converter=tuple,
+        converter=_blocks,
         validator=validators.deep_iterable(validators.instance_of(Block), validators.instance_of(tuple)),
     )
     extra: Mapping[str, str] = field(factory=FrozenMap, converter=_read_only)
