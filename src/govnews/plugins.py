@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP: Final = "govnews"
-DEFAULT_PLUGINS: Final = ("govnews.exporters.json", "govnews.exporters.xml")
+DEFAULT_PLUGINS: Final = ("govnews.exporters.json", "govnews.exporters.xml", "govnews.exporters.epub")
 
 
 class PluginWarning(UserWarning):
