@@ -23,7 +23,7 @@ from ._version import __version__
 from .errors import GovnewsError, ParseError
 from .exporting import Exporter, atomic_output, is_binary
 from .model import Article
-from .plugins import Registry, get_registry
+from .plugins import PluginWarning, Registry, get_registry
 
 __all__ = ["main"]
 
@@ -50,12 +50,15 @@ class Outcome:
 
 
 def _registry() -> Registry:
-    """Load the plugins once, turning each load warning into one line on stderr."""
+    """The loaded plugins; each one left out, and each other load warning, is one line on stderr."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         registry = get_registry()
     for warning in caught:
-        click.echo(f"govnews: warning: {warning.message}", err=True)
+        if not issubclass(warning.category, PluginWarning):  # those are listed below, every time
+            click.echo(f"govnews: warning: {' '.join(str(warning.message).split())}", err=True)
+    for failure in registry.failures:
+        click.echo(f"govnews: warning: plugin {failure.plugin}: {failure.error}", err=True)
     return registry
 
 
@@ -232,7 +235,11 @@ def _write(
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def formats(as_json: bool) -> None:
-    """List every output format: name, suffix, media type and the plugin that provides it."""
+    """List every output format: name, suffix, media type and the plugin that provides it.
+
+    A plugin's distribution names it; a built-in format names its module.
+    Plugins left out are reported on stderr, one line each.
+    """
     registry = _registry()
     rows = [
         {"name": name, "suffix": e.suffix, "media_type": e.media_type, "plugin": registry.providers[name]}
@@ -244,8 +251,6 @@ def formats(as_json: bool) -> None:
     widths = {key: max([len(key)] + [len(row[key]) for row in rows]) for key in ("name", "suffix", "media_type")}
     for row in [{"name": "name", "suffix": "suffix", "media_type": "media type", "plugin": "plugin"}, *rows]:
         click.echo("  ".join(row[k].ljust(widths[k]) for k in ("name", "suffix", "media_type")) + "  " + row["plugin"])
-    for failure in registry.failures:
-        click.echo(f"left out: {failure.plugin}: {failure.error}", err=True)
 
 
 @cli.command()
@@ -294,7 +299,12 @@ def describe(article: Article) -> str:
 
 @cli.command()
 def plugins() -> None:
-    """List the loaded plugins and the ones left out, as JSON."""
+    """List the loaded plugins and the ones left out, as JSON.
+
+    Each plugin: name, distribution, version, hooks and the formats it adds;
+    each failure: the plugin and the reason. GOVNEWS_LOAD_PLUGINS limits
+    which plugins load; GOVNEWS_TRACE_PLUGINS prints every hook call.
+    """
     registry = _registry()
     data = {
         "plugins": [attrs.asdict(info) for info in registry.plugins],

@@ -3,13 +3,16 @@
 Built-in exporters are plugins like any other: the modules named in
 :data:`DEFAULT_PLUGINS` register through the same ``register_exporters``
 hook a third-party distribution implements. Each entry point of the
-``govnews`` group is loaded on its own; one that fails to import, whose hook
-raises, or that registers something malformed or a name already taken is
-left out with a one-line warning, and everything else still works.
+``govnews`` group is loaded on its own; one that fails to import, has a hook
+no specification knows (a misspelling), whose hook raises, or that
+registers something malformed or a name already taken is left out with a
+one-line :class:`PluginWarning` naming its distribution, and everything else
+still works.
 
 Environment:
     ``GOVNEWS_LOAD_PLUGINS``: a comma-separated list of distribution (or
     entry-point) names; only those third-party plugins load. Empty: none.
+    The built-in formats always load.
     ``GOVNEWS_TRACE_PLUGINS``: set to print every hook call to stderr.
 """
 
@@ -17,15 +20,20 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 import warnings
+from collections.abc import Iterable, Mapping, Sequence
 from importlib.metadata import EntryPoint, entry_points
-from types import ModuleType
 from typing import Any, Final
 
 import attrs
 import pluggy
 
+# The built-in exporters' package is imported here, before ``govnews/__init__`` binds the
+# name ``govnews.exporters`` to the function: imported later, on first load, the package
+# would take that name over and ``govnews.exporters()`` would stop working.
+from . import exporters as _builtin_exporters  # noqa: F401
 from . import hookspecs
 from .exporting import Exporter, problems_with
 
@@ -33,6 +41,7 @@ __all__ = [
     "DEFAULT_PLUGINS",
     "ENTRY_POINT_GROUP",
     "PluginFailure",
+    "PluginInfo",
     "PluginWarning",
     "Registry",
     "get_registry",
@@ -44,26 +53,31 @@ DEFAULT_PLUGINS: Final = ("govnews.exporters.json", "govnews.exporters.xml", "go
 
 
 class PluginWarning(UserWarning):
-    """A plugin was left out; the message names it and says why."""
+    """A plugin, or an exporter it registered, was left out; the message says which and why."""
 
 
 @attrs.frozen
 class PluginFailure:
     """A plugin, or one thing it registered, that was left out."""
 
-    plugin: str
-    error: str
+    plugin: str  # the distribution's name (a built-in's module name)
+    error: str  # one line
 
 
 @attrs.frozen
 class PluginInfo:
     """A plugin that loaded: where it comes from and what it adds."""
 
-    name: str
-    distribution: str | None
+    name: str  # the name it is registered under: module (built-in) or entry point
+    distribution: str | None  # None for a built-in
     version: str | None
     hooks: tuple[str, ...]
     formats: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """How messages and ``govnews formats`` name it: the distribution, else the module."""
+        return self.distribution or self.name
 
 
 @attrs.define
@@ -72,44 +86,70 @@ class Registry:
 
     manager: pluggy.PluginManager
     exporters: dict[str, Exporter] = attrs.field(factory=dict)
-    providers: dict[str, str] = attrs.field(factory=dict)  # format name -> plugin name
+    providers: dict[str, str] = attrs.field(factory=dict)  # format name -> plugin label
     plugins: list[PluginInfo] = attrs.field(factory=list)
     failures: list[PluginFailure] = attrs.field(factory=list)
 
     def fail(self, plugin: str, error: str) -> None:
-        """Record a plugin (or a piece of one) left out, and warn once."""
-        self.failures.append(PluginFailure(plugin, error))
-        warnings.warn(f"govnews plugin {plugin!r} left out: {error}", PluginWarning, stacklevel=2)
+        """Record a plugin (or a piece of one) left out, and warn in one line."""
+        failure = PluginFailure(plugin, " ".join(error.split()))
+        self.failures.append(failure)
+        warnings.warn(f"govnews plugin {plugin!r}: {failure.error}", PluginWarning, stacklevel=3)
 
     def register_plugin(
         self, plugin: object, name: str, distribution: str | None = None, version: str | None = None
-    ) -> None:
-        """Register one plugin module and collect the exporters its hook hands over."""
+    ) -> PluginInfo | None:
+        """Register one plugin and admit the exporters its hook hands over.
+
+        Returns what was registered, or ``None`` when the plugin was left out.
+        """
+        label = distribution or name
         try:
             self.manager.register(plugin, name=name)
-        except Exception as error:  # pluggy raises ValueError or PluginValidationError
-            self.fail(name, _one_line(error))
-            return
-        hook_names = tuple(sorted(h.name for h in self.manager.get_hookcallers(plugin) or ()))
+        except Exception as error:  # ValueError (name taken) or PluginValidationError (bad signature)
+            self.fail(label, f"not loaded: {one_line(error)}")
+            return None
+        hooks = tuple(sorted(caller.name for caller in self.manager.get_hookcallers(plugin) or ()))
         offered: list[object] = []
+        problem = self._check(plugin, hooks) or self._call(plugin, offered.append)
+        if problem is not None:
+            self.manager.unregister(plugin)
+            self.fail(label, f"not loaded: {problem}")
+            return None
+        formats = tuple(n for exporter in offered if (n := self._admit(exporter, label)) is not None)
+        info = PluginInfo(name, distribution, version, hooks, formats)
+        self.plugins.append(info)
+        return info
+
+    def _check(self, plugin: object, hooks: tuple[str, ...]) -> str | None:
+        """Why a just-registered plugin cannot be used: a misspelled hook, or none at all."""
+        try:
+            self.manager.check_pending()  # the plugins before this one passed: any error is its own
+        except pluggy.PluginValidationError:
+            unknown = ", ".join(h for h in hooks if not getattr(self.manager.hook, h).has_spec())
+            known = ", ".join(sorted(n for n, c in vars(self.manager.hook).items() if c.has_spec()))
+            return f"unknown hook {unknown} (govnews hooks: {known})"
+        if not hooks:
+            return "implements no govnews hook (is @govnews.hookimpl missing?)"
+        return None
+
+    def _call(self, plugin: object, register: Any) -> str | None:
+        """Call the plugin's ``register_exporters`` alone; say what went wrong, if anything."""
         others = [p for p in self.manager.get_plugins() if p is not plugin]
         try:
-            self.manager.subset_hook_caller("register_exporters", others)(register=offered.append)
-        except Exception as error:
-            self.manager.unregister(plugin)
-            self.fail(name, f"register_exporters raised {_one_line(error)}")
-            return
-        formats = tuple(name_ for e in offered if (name_ := self._admit(e, name)) is not None)
-        self.plugins.append(PluginInfo(name, distribution, version, hook_names, formats))
+            self.manager.subset_hook_caller("register_exporters", others)(register=register)
+        except Exception as error:  # a plugin's hook may raise anything
+            return f"register_exporters raised {one_line(error)}"
+        return None
 
     def _admit(self, exporter: object, plugin: str) -> str | None:
         problems = problems_with(exporter)
         if problems:
-            self.fail(plugin, f"malformed exporter {exporter!r}: {'; '.join(problems)}")
+            self.fail(plugin, f"exporter {type(exporter).__name__} left out: {'; '.join(problems)}")
             return None
         name: str = exporter.name  # type: ignore[attr-defined]
         if name in self.exporters:
-            self.fail(plugin, f"format {name!r} is already provided by {self.providers[name]!r}")
+            self.fail(plugin, f"exporter {name!r} left out: the name is taken by {self.providers[name]}")
             return None
         self.exporters[name] = exporter  # type: ignore[assignment]
         self.providers[name] = plugin
@@ -140,55 +180,56 @@ def _load() -> Registry:
         manager.add_hookcall_monitoring(_trace_before, _trace_after)
     registry = Registry(manager)
     for dotted in DEFAULT_PLUGINS:
-        registry.register_plugin(importlib.import_module(dotted), dotted)
-    for entry_point in _selected_entry_points():
-        module = _import(entry_point, registry)
-        if module is not None:
-            dist = entry_point.dist
-            registry.register_plugin(
-                module,
-                entry_point.name,
-                dist.name if dist else None,
-                dist.version if dist else None,
-            )
-    try:
-        manager.check_pending()
-    except pluggy.PluginValidationError as error:
-        bad = error.plugin
-        name = manager.get_name(bad) or repr(bad)
-        manager.unregister(bad)
-        registry.fail(name, _one_line(error))
+        try:
+            module = importlib.import_module(dotted)
+        except Exception as error:  # a broken built-in must not take the others down
+            registry.fail(dotted, f"not loaded: import failed: {one_line(error)}")
+        else:
+            registry.register_plugin(module, dotted)
+    for entry_point in selected_entry_points(os.environ.get("GOVNEWS_LOAD_PLUGINS")):
+        dist = entry_point.dist
+        distribution = dist.name if dist is not None else entry_point.name
+        try:
+            plugin = entry_point.load()
+        except (Exception, SystemExit) as error:  # a plugin's import may raise anything
+            registry.fail(distribution, f"not loaded: import failed: {one_line(error)}")
+            continue
+        registry.register_plugin(plugin, entry_point.name, distribution, dist.version if dist else None)
     return registry
 
 
-def _selected_entry_points() -> list[EntryPoint]:
-    found = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
-    wanted = os.environ.get("GOVNEWS_LOAD_PLUGINS")
+def selected_entry_points(wanted: str | None) -> list[EntryPoint]:
+    """The ``govnews`` entry points to load: all, or those named in ``wanted`` (comma-separated)."""
+    found = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name, ep.value))
     if wanted is None:
         return found
-    names = {n.strip() for n in wanted.split(",") if n.strip()}
-    return [ep for ep in found if ep.name in names or (ep.dist is not None and ep.dist.name in names)]
+    names = _normalised(wanted.split(","))
+    return [
+        ep
+        for ep in found
+        if _normalised([ep.name]) & names or (ep.dist is not None and _normalised([ep.dist.name]) & names)
+    ]
 
 
-def _import(entry_point: EntryPoint, registry: Registry) -> ModuleType | None:
-    try:
-        return entry_point.load()  # type: ignore[no-any-return]
-    except Exception as error:  # a plugin's import may raise anything
-        label = entry_point.dist.name if entry_point.dist else entry_point.name
-        registry.fail(label, f"import failed: {_one_line(error)}")
-        return None
+def _normalised(names: Iterable[str]) -> set[str]:
+    # Distribution names compare as PEP 503 says: case, '-', '_' and '.' do not matter.
+    return {re.sub(r"[-_.]+", "-", n.strip()).lower() for n in names if n.strip()}
 
 
-def _one_line(error: BaseException) -> str:
+def one_line(error: BaseException) -> str:
+    """``Type: message`` on one line."""
     text = " ".join(str(error).split())
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-def _trace_before(hook_name: str, impls: list[Any], kwargs: dict[str, Any]) -> None:
+def _trace_before(hook_name: str, impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]) -> None:
     plugins = ", ".join(str(impl.plugin_name) for impl in impls)
     print(f"govnews: calling {hook_name}({', '.join(kwargs)}) on {plugins}", file=sys.stderr)
 
 
-def _trace_after(outcome: Any, hook_name: str, impls: list[Any], kwargs: dict[str, Any]) -> None:
-    print(f"govnews: {hook_name} returned", file=sys.stderr)
-
+def _trace_after(
+    outcome: pluggy.Result[Any], hook_name: str, impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]
+) -> None:
+    error = outcome.exception
+    result = f"raised {one_line(error)}" if error is not None else "returned"
+    print(f"govnews: {hook_name} {result}", file=sys.stderr)

@@ -1,0 +1,174 @@
+"""Helpers for testing an exporter plugin: sample articles and a contract check.
+
+>>> import govnews.testing
+>>> exporter = govnews.exporters()["json"]
+>>> govnews.testing.check_exporter(exporter)        # raises AssertionError on a breach
+
+:func:`check_exporter` runs the exporter over :func:`sample_articles` (one at
+a time, all together, and a long batch) and checks what ``docs/plugins.md``
+promises: the four members, bytes written to a binary stream that may not
+seek, the stream left open, the same output twice for the same input.
+:func:`registered` puts a plugin that is not installed into the registry
+for the duration of a ``with`` block.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import inspect
+import io
+import warnings
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .exporting import Exporter, problems_with
+from .model import SHANGHAI, Article, Block, Byline, DocumentInfo, Provenance
+from .plugins import PluginWarning, get_registry, one_line, reset
+
+__all__ = ["check_exporter", "registered", "sample_articles"]
+
+#: Articles in a long batch: enough to catch quadratic or per-article state.
+MANY = 60
+
+_HOSTILE = "A & B < C > D ]]> \"quoted\" 'single' \\ * _ # ` | [link](x) <b>bold</b> &amp; \x00\x07\x0b\x1b\x7f 末尾"
+
+
+def sample_articles() -> dict[str, Article]:
+    """Articles that exercise an exporter, by name: typical, empty and hostile ones."""
+    published = dt.datetime(2020, 12, 28, 8, 46, tzinfo=SHANGHAI)
+    return {
+        "seed-like": Article(
+            title="创新裂变培育新动能——贯彻落实市委十二届十一次全会精神之三",
+            breadcrumb=("首页", "市政府信息"),
+            published=published,
+            source="温州日报",
+            byline=Byline(authors=("周大正",), text="(记者 周大正"),
+            body=(
+                Block("paragraph", "12月19日,在温州高教新区,温州电商直播产业园开园,300家合作商家同时入驻。"),
+                Block("heading", "放大尖峰引领的“高地效应”"),
+                Block("paragraph", "区域科创高地加速崛起。"),
+            ),
+            provenance=Provenance(sha256="0" * 64, parser="govnews.testing", encoding="utf-8", path="seed.txt"),
+        ),
+        "document": Article(
+            title="温州市人民政府关于印发某某办法的通知",
+            subtitle="温政发〔2021〕1号",
+            published=dt.date(2021, 1, 5),
+            views=1234,
+            document=DocumentInfo(
+                index_number="001008003/2021-00001",
+                document_number="温政发〔2021〕1号",
+                issuer="温州市人民政府",
+                written=dt.date(2021, 1, 4),
+                topic="综合政务",
+                validity="有效",
+            ),
+            byline=Byline(editors=("王小明",), photographers=("李四",)),
+            body=(
+                Block("paragraph", "各县(市、区)人民政府:"),
+                Block("heading", "一、总则"),
+                Block("paragraph", "第一条 为了规范……制定本办法。"),
+                Block("attachment", "附件:1. 某某办法"),
+                Block("attachment", "2. 某某清单"),
+                Block("signature", "温州市人民政府"),
+                Block("signature", "2021年1月4日"),
+            ),
+            extra={"联系电话": "0577-12345678"},
+        ),
+        "empty-body": Article(title="只有标题"),
+        "empty": Article(),
+        "hostile": Article(
+            title=_HOSTILE,
+            subtitle="# not a heading\n- not a list\n1. not a list",
+            breadcrumb=("<首页>", "a & b", "]]>"),
+            source='=HYPERLINK("http://x")',
+            byline=Byline(authors=("A, B", 'C "D"'), text="line one\nline two\r\nline three"),
+            body=(
+                Block("paragraph", _HOSTILE),
+                Block("heading", "## ]]> & <tag> #"),
+                Block("paragraph", "    indented\n\n\ttabbed\nline,with,commas\r\n> quote"),
+                Block("paragraph", ""),
+            ),
+            extra={"<key>": "]]>", "": "empty key"},
+        ),
+        "untitled": Article(
+            source="市政府办公室",
+            body=(Block("paragraph", "没有标题的正文。"), Block("signature", "二〇二〇年十二月")),
+        ),
+    }
+
+
+def check_exporter(exporter: Exporter, **options: Any) -> None:
+    """Check that ``exporter`` keeps the contract, over every sample article.
+
+    ``options`` are passed to each ``write`` call.
+
+    Raises:
+        AssertionError: the first breach found, naming the exporter and the sample.
+    """
+    label = repr(getattr(exporter, "name", exporter))
+    problems = problems_with(exporter)
+    assert not problems, f"exporter {label} is malformed: {'; '.join(problems)}"
+    params = inspect.signature(exporter.write).parameters.values()
+    assert any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params), (
+        f"exporter {label}: write() must accept **options (the command line passes -O KEY=VALUE)"
+    )
+    samples = sample_articles()
+    first = next(iter(samples.values()))
+    batches: dict[str, Sequence[Article]] = {name: [article] for name, article in samples.items()}
+    batches["all samples"] = list(samples.values())
+    batches[f"{MANY} articles"] = [first] * MANY
+    for name, articles in batches.items():
+        data = _run(exporter, articles, label, name, options)
+        again = _run(exporter, articles, label, name, options)
+        assert data == again, f"exporter {label}: two runs over sample {name!r} wrote different bytes"
+    assert _run(exporter, [first], label, "seed-like", options), (
+        f"exporter {label} wrote nothing for sample 'seed-like'"
+    )
+
+
+def _run(exporter: Exporter, articles: Sequence[Article], label: str, sample: str, options: dict[str, Any]) -> bytes:
+    out = _Sink()
+    try:
+        exporter.write(articles, out, **options)
+    except Exception as error:
+        raise AssertionError(f"exporter {label} failed on sample {sample!r}: {one_line(error)}") from error
+    assert not out.closed, f"exporter {label} closed the output stream (sample {sample!r}); leave it open"
+    return out.getvalue()
+
+
+class _Sink(io.BytesIO):
+    """A binary stream that, like a pipe, cannot seek or tell; ``str`` is refused as usual."""
+
+    def seekable(self) -> bool:
+        return False
+
+    def seek(self, *args: Any) -> int:
+        raise io.UnsupportedOperation("the output stream may not seek (it may be a pipe)")
+
+    def tell(self) -> int:
+        raise io.UnsupportedOperation("the output stream may not tell (it may be a pipe)")
+
+
+@contextlib.contextmanager
+def registered(plugin: object, name: str | None = None) -> Iterator[None]:
+    """Register ``plugin`` (a module or object with hook implementations) for a ``with`` block.
+
+    Inside the block ``govnews.exporters()`` and ``govnews.export`` see its
+    formats; on leaving, the registry is loaded afresh on next use.
+
+    Raises:
+        AssertionError: the plugin was left out; the message says why.
+    """
+    try:
+        registry = get_registry()
+        failed = len(registry.failures)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PluginWarning)  # reported by the assertion below
+            info = registry.register_plugin(plugin, name or str(getattr(plugin, "__name__", plugin)))
+        problems = [f.error for f in registry.failures[failed:]]
+        assert info is not None and not problems, f"plugin left out: {'; '.join(problems)}"
+        yield
+    finally:
+        reset()
