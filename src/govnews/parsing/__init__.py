@@ -1,19 +1,41 @@
 """Text dumps to articles: lines, then regions, then fields.
 
-Placeholder until the real parser lands: the first line is the title and the
-rest is the body.
+The stages, each in its own module:
+
+- :mod:`.lines` cleans the text and splits it into trimmed lines;
+- :mod:`.regions` finds the head (breadcrumb, headline, metadata lines), the
+  body and the tail (credits and footer after the body);
+- :mod:`.meta` reads labelled fields, :mod:`.dates` their dates,
+  :mod:`.byline` the credits, :mod:`.body` the body blocks;
+- :mod:`.fields` assembles the ``Article``.
+
+Vocabularies and patterns are data, in :mod:`.tables`. This package imports
+only the model and the standard library.
 """
 
 from __future__ import annotations
 
-from ..model import Article, Block
+import logging
+
+from ..model import Article
+from .fields import assemble_article
+from .lines import split_lines
+from .regions import segment_page
 
 __all__ = ["parse_text"]
 
+logger = logging.getLogger(__name__)
+logger.addHandler(logging.NullHandler())
+
 
 def parse_text(text: str) -> Article:
-    """Parse a decoded dump (newlines already normalised) into an ``Article``."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if not lines:
+    """Parse a decoded dump (newlines already normalised) into an ``Article``.
+
+    The article has no provenance; the caller adds it. Any string gives an
+    article: a page the parser cannot make sense of gives empty fields.
+    """
+    try:
+        return assemble_article(segment_page(split_lines(text)))
+    except Exception:  # a parser bug must not take a corpus run down
+        logger.exception("govnews could not parse a dump; returning an empty article")
         return Article()
-    return Article(title=lines[0], body=[Block("paragraph", line) for line in lines[1:]])

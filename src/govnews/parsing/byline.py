@@ -1,0 +1,116 @@
+"""Credits: who wrote, edited and photographed, read from meta lines, datelines and glued bylines."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .meta import is_placeholder
+from .tables import (
+    CREDIT_ROLE,
+    CREDIT_ROLE_KINDS,
+    DATELINE,
+    NON_PERSON_SUFFIXES,
+    NON_PERSON_WORDS,
+    PERSON_NAME,
+    TRAILING_CREDIT,
+)
+
+__all__ = ["Credits", "extract_dateline", "extract_trailing_credit", "is_person", "split_credit"]
+
+_NAME_SEP = re.compile(r"[ ,,、;;/]+")
+_PHOTO_SUFFIX = re.compile(r"^(?P<names>.+?)[ ]*(?:摄影|摄)$")
+#: Characters after which a glued "(name)" is a credit rather than part of the sentence.
+_SENTENCE_END = "。!?!?”」』…"
+#: Single-character endings that mark an office or place in a name of three or more.
+_ONE_CHAR_SUFFIXES = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗")
+
+
+class Credits(NamedTuple):
+    """Names read from one credit text, by role."""
+
+    authors: list[str]
+    editors: list[str]
+    photographers: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.authors or self.editors or self.photographers)
+
+
+def is_person(name: str) -> bool:
+    """Tell whether a credited name is a person (not an office, place, channel or placeholder)."""
+    bare = name.replace(" ", "")
+    if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or is_placeholder(bare):
+        return False
+    if len(bare) >= 3 and (bare[-1] in _ONE_CHAR_SUFFIXES or bare.endswith(NON_PERSON_SUFFIXES)):
+        return False
+    return not (len(bare) >= 4 and bare.endswith(NON_PERSON_SUFFIXES))
+
+
+def split_names(text: str) -> list[str]:
+    """Split a run of names; single characters stay together ("何 琴")."""
+    tokens = [t for t in _NAME_SEP.split(text.strip(" ::()()")) if t]
+    names: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
+            names[-1] = f"{names[-1]} {token}"
+        else:
+            names.append(token)
+    return names
+
+
+def split_credit(text: str, default: str = "author") -> Credits:
+    """Read a credit text ("作者 张恒 编辑 朱菲", "图文:张素伟 审核:张帅", "金集镇人大 李子和")."""
+    found = Credits([], [], [])
+    lists = {"author": found.authors, "editor": found.editors, "photographer": found.photographers}
+    roles = list(CREDIT_ROLE.finditer(text))
+    spans: list[tuple[str, str]] = []
+    if not roles or roles[0].start() > 0:
+        head = text[: roles[0].start()] if roles else text
+        photo = _PHOTO_SUFFIX.match(head.strip())
+        spans.append(("photographer", photo["names"]) if photo else (default, head))
+    for i, role in enumerate(roles):
+        end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
+        spans.append((CREDIT_ROLE_KINDS[role["role"]], text[role.end(): end]))
+    for kind, chunk in spans:
+        for name in split_names(chunk):
+            if is_person(name) and name not in lists[kind]:
+                lists[kind].append(name)
+    return found
+
+
+def _has_role(text: str) -> bool:
+    return CREDIT_ROLE.search(text + " ") is not None
+
+
+def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
+    """Split a byline glued to a paragraph's end: return (paragraph, credit text) or None.
+
+    Taken when the parenthesis names a role ("(记者 薛路)", "(供稿:…)"), or
+    follows the end of a sentence and holds one or two short words ("(吴松)",
+    "(金集镇人大 李子和)", "(县政府办供稿)"). The closing parenthesis may be
+    missing where the dump was cut.
+    """
+    match = TRAILING_CREDIT.search(paragraph)
+    if match is None:
+        return None
+    credit = match["credit"].strip()
+    before = paragraph[: match.start()].rstrip()
+    if not before:
+        return None
+    if not _has_role(credit):
+        words = split_names(credit)
+        if before[-1] not in _SENTENCE_END or not 1 <= len(words) <= 3:
+            return None
+        if any(ch.isdigit() for ch in credit) or not any(is_person(w) or len(w) >= 4 for w in words):
+            return None
+    return before, paragraph[match.start():].strip()
+
+
+def extract_dateline(paragraph: str) -> str | None:
+    """Return the credit inside a news dateline ("…讯(通讯员 许思思)", "本报讯 记者 张三")."""
+    match = DATELINE.match(paragraph)
+    if match is None:
+        return None
+    credit = match["paren"] or match["bare"]
+    return credit if _has_role(credit) else None

@@ -1,0 +1,52 @@
+"""Portal dates: every printed form to a ``date`` or a Shanghai-aware ``datetime``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import SHANGHAI
+from .tables import CLOCK, DATE
+
+__all__ = ["extract_date", "extract_leading_date"]
+
+When = dt.datetime | dt.date
+
+
+def _build(match: re.Match[str]) -> When | None:
+    """Turn a ``DATE`` match into a value, or None when a part is out of range."""
+    try:
+        day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if match["H"] is None:
+            return day
+        return dt.datetime(
+            day.year, day.month, day.day,
+            int(match["H"]), int(match["M"]), int(match["S"] or 0),
+            tzinfo=SHANGHAI,
+        )
+    except ValueError:
+        return None
+
+
+def extract_date(text: str) -> When | None:
+    """Return the first valid date in ``text`` (a date alone, or aware with its time)."""
+    for match in DATE.finditer(text):
+        value = _build(match)
+        if value is not None:
+            return value
+    return None
+
+
+def extract_leading_date(line: str) -> tuple[When, str] | None:
+    """Read a date that opens a line and return it with the rest of the line.
+
+    The caller decides whether the rest may follow a date line. Clock and
+    calendar lines (今天是, 星期五, 上午) give None.
+    """
+    match = DATE.match(line)
+    if match is None or CLOCK.search(line):
+        return None
+    value = _build(match)
+    if value is None:
+        return None
+    return value, line[match.end():]

@@ -1,0 +1,135 @@
+"""Fields from regions: pick each value by the rules of TRUTH-SPEC and build the ``Article``."""
+
+from __future__ import annotations
+
+from ..model import Article, Byline, DocumentInfo
+from .body import build_blocks
+from .byline import Credits, extract_dateline, split_credit
+from .dates import When, extract_date
+from .meta import Field, extract_views, is_placeholder
+from .regions import Page
+from .tables import CREDIT_KINDS, DOCUMENT_NUMBER
+
+__all__ = ["assemble_article"]
+
+#: Kinds that fill a field of their own; every other labelled value goes to ``extra``.
+_OWN_KINDS = frozenset({
+    "title", "subtitle", "published", "source", "author", "editor", "photographer", "views",
+    "index_number", "document_number", "issuer", "written", "topic", "validity",
+})
+
+
+def _first(fields: list[Field], kind: str) -> str | None:
+    """The first non-empty, non-placeholder value of a kind."""
+    for f in fields:
+        if f.kind == kind and f.value and not is_placeholder(f.value):
+            return f.value
+    return None
+
+
+def select_published(page: Page) -> When | None:
+    """The publish date: a 发布日期-like label or a bare date line, else a 生成日期-like one."""
+    for meta in page.head:
+        if meta.date is not None:
+            return meta.date
+        for f in meta.fields:
+            if f.kind == "published" and f.value:
+                found = extract_date(f.value)
+                if found is not None:
+                    return found
+    for meta in page.head:
+        for f in meta.fields:
+            if f.kind == "published2" and f.value:
+                found = extract_date(f.value)
+                if found is not None:
+                    return found
+    return None
+
+
+def select_views(fields: list[Field]) -> int | None:
+    """The first counter that prints a number."""
+    for f in fields:
+        if f.kind == "views":
+            found = extract_views(f.value)
+            if found is not None:
+                return found
+    return None
+
+
+def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
+    """Disclosure metadata; None when the page prints none of it."""
+    number = _first(fields, "document_number")
+    if number is None and page.document_numbers:
+        number = page.document_numbers[0].strip()
+    if number is None and page.title:
+        found = DOCUMENT_NUMBER.search(page.title)
+        number = found.group(0) if found else None
+    written_text = _first(fields, "written")
+    info = DocumentInfo(
+        index_number=_first(fields, "index_number"),
+        document_number=number,
+        issuer=_first(fields, "issuer"),
+        written=extract_date(written_text) if written_text else None,
+        topic=_first(fields, "topic"),
+        validity=_first(fields, "validity"),
+    )
+    return info if info else None
+
+
+def select_byline(page: Page, fields: list[Field], body: list[str]) -> Byline:
+    """Credits from meta lines, the dateline, a glued byline and lines after the body."""
+    texts: list[str] = []
+    found = Credits([], [], [])
+    lists = {"author": found.authors, "editor": found.editors, "photographer": found.photographers}
+
+    def add(credits: Credits) -> None:
+        for kind, names in zip(("author", "editor", "photographer"), credits):
+            lists[kind].extend(n for n in names if n not in lists[kind])
+
+    for f in fields:
+        if f.kind in CREDIT_KINDS and f.value:
+            texts.append(f"{f.label}:{f.value}")
+            add(split_credit(f.value, default=f.kind))
+    dateline = extract_dateline(body[0]) if body else None
+    if dateline:
+        texts.append(dateline)
+        add(split_credit(dateline))
+    for credit in page.credits:
+        texts.append(credit)
+        add(split_credit(credit.strip("(() ")))
+    return Byline(
+        authors=found.authors,
+        editors=found.editors,
+        photographers=found.photographers,
+        text=" ".join(texts) or None,
+    )
+
+
+def select_extra(fields: list[Field], published: When | None) -> dict[str, str]:
+    """Labelled values without a field of their own, label normalised, value as printed."""
+    extra: dict[str, str] = {}
+    for f in fields:
+        if f.value and f.kind not in _OWN_KINDS and f.label not in extra:
+            extra[f.label] = f.value
+    return extra
+
+
+def assemble_article(page: Page) -> Article:
+    """Build the article from a segmented page."""
+    fields = [f for meta in page.head for f in meta.fields] + [f for meta in page.tail for f in meta.fields]
+    blocks = build_blocks(page.body)
+    published = select_published(page)
+    subtitle = page.subtitle or _first(fields, "subtitle")
+    source = _first(fields, "source")
+    return Article(
+        title=page.title,
+        subtitle=subtitle,
+        breadcrumb=page.breadcrumb,
+        published=published,
+        source=source,
+        byline=select_byline(page, fields, [b.text for b in blocks]),
+        views=select_views(fields),
+        document=select_document(page, fields),
+        body=blocks,
+        extra=select_extra(fields, published),
+    )

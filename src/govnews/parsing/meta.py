@@ -1,0 +1,153 @@
+"""Labelled fields: find every known label in a line and cut each value at the next one."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .dates import When, extract_leading_date
+from .tables import (
+    BARE_LABELS,
+    BULLET,
+    LABEL,
+    LABEL_FIRST_CHARS,
+    LABEL_KINDS,
+    PLACEHOLDERS,
+    PROSE_MIN,
+    SENTENCE_PUNCT,
+    VALUE_STOP,
+    VIEWS_FORMS,
+    VIEWS_KIND,
+    VIEWS_NUMBER,
+)
+
+__all__ = ["Field", "MetaLine", "extract_views", "is_placeholder", "split_fields", "strip_bullet"]
+
+#: What is left of a widget after its opening bracket ("小 大】 …").
+_WIDGET_REST = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
+_EDGE = " |:::[]【】"
+
+
+class Field(NamedTuple):
+    """One labelled value: its kind (see ``tables.FIELD_LABELS``), label and value."""
+
+    kind: str
+    label: str
+    value: str
+
+
+class MetaLine(NamedTuple):
+    """The fields read from one line, a date that opened it, and prose glued after them."""
+
+    fields: list[Field]
+    date: When | None
+    spill: str
+
+
+def strip_bullet(line: str) -> str:
+    """Drop a list marker that opens a line ("• 来源:…", "1. 目录")."""
+    match = BULLET.match(line)
+    return line[match.end():] if match else line
+
+
+def is_placeholder(value: str) -> bool:
+    """Tell whether a value only says it is unknown (未知, 佚名, admin …)."""
+    return value.strip(_EDGE) in PLACEHOLDERS
+
+
+def extract_views(value: str) -> int | None:
+    """Read a counter value: the number printed, or None for an empty counter."""
+    match = VIEWS_NUMBER.match(value)
+    return int(match.group(1)) if match else None
+
+
+def _label_at(line: str, pos: int, *, anchored: bool) -> re.Match[str] | None:
+    """Find the next acceptable label from ``pos`` (or exactly at ``pos`` when anchored).
+
+    A label needs a colon unless it is a disclosure-table label standing after a
+    space or cell border, or a counter label followed straight by its number.
+    """
+    while pos < len(line):
+        match = LABEL.match(line, pos) if anchored else LABEL.search(line, pos)
+        if match is None:
+            return None
+        label = match["label"].replace(" ", "")
+        if match["colon"]:
+            return match
+        end = match.end()
+        start = match.start("label")
+        before = line[start - 1] if start else " "
+        if label in BARE_LABELS and before in " |]】[【":
+            return match
+        if LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit():
+            return match
+        if anchored:
+            return None
+        pos = match.start() + 1
+    return None
+
+
+def _cut(value: str) -> tuple[str, str]:
+    """Cut a raw value at a cell border or widget; return the value and what follows."""
+    stop = VALUE_STOP.search(value)
+    if stop is None:
+        return value.strip(_EDGE), ""
+    return value[: stop.start()].strip(_EDGE), value[stop.end():]
+
+
+def _spill(rest: str) -> str:
+    """Keep prose that a flattened page glued after its meta widgets."""
+    rest = _WIDGET_REST.sub("", rest, count=1).strip()
+    return rest if len(rest) >= PROSE_MIN and SENTENCE_PUNCT.search(rest) else ""
+
+
+def _normalise(line: str) -> str:
+    """Strip a bullet and rewrite counter forms ("563次浏览") as labelled ones."""
+    line = strip_bullet(line)
+    if "次" in line:
+        for pattern, repl in VIEWS_FORMS:
+            line = pattern.sub(repl, line).strip()
+    return line
+
+
+def split_fields(line: str) -> MetaLine | None:
+    """Read a metadata line: one that opens with a label or a standalone date.
+
+    Returns None for any other line. Each value runs to the next label (not to
+    the next space), so run-together labels ("来源: 相山区司法局浏览量:发表时间:…")
+    and empty ones ("索 引 号 主题分类 …") are read right.
+    """
+    line = _normalise(line)
+    if not line:
+        return None
+    date = None
+    rest = line
+    if line[0].isdigit():
+        found = extract_leading_date(line)
+        if found is None:
+            return None
+        date, rest = found
+        if rest and not rest[0] in " |" and _label_at(rest, 0, anchored=True) is None:
+            return None
+    elif line[0] not in LABEL_FIRST_CHARS:
+        return None
+    first = _label_at(rest, 0, anchored=True)
+    if first is None:
+        if date is None:
+            return None
+        first = _label_at(rest, 0, anchored=False)
+        if first is None:
+            return MetaLine([], date, "")
+    fields: list[Field] = []
+    spill = ""
+    match: re.Match[str] | None = first
+    while match is not None:
+        following = _label_at(rest, match.end(), anchored=False)
+        raw = rest[match.end(): following.start() if following else len(rest)]
+        value, after = _cut(raw)
+        label = match["label"].replace(" ", "")
+        fields.append(Field(LABEL_KINDS[label], label, value))
+        if following is None and after:
+            spill = _spill(after)
+        match = following
+    return MetaLine(fields, date, spill)

@@ -1,0 +1,272 @@
+"""Regions of a page: head (trail, headline, metadata), body, and tail (credits, footer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .body import cut_inline_footer, is_footer, is_furniture, is_prose
+from .byline import extract_trailing_credit
+from .meta import Field, MetaLine, split_fields
+from .tables import (
+    BREADCRUMB_BARE,
+    BREADCRUMB_HOME,
+    BREADCRUMB_LABEL,
+    BREADCRUMB_SEP,
+    BULLET,
+    CREDIT_ROLE,
+    DOCUMENT_NUMBER,
+    LABEL,
+    LABEL_KINDS,
+    OFFICE_END,
+    SENTENCE_PUNCT,
+    SIGNATURE_DATE,
+    SUBTITLE_LINE,
+    TAIL_KINDS,
+)
+
+__all__ = ["Page", "segment_page"]
+
+#: A flattened page: the headline runs into the first label within this many characters.
+_FLAT_PREFIX_MAX = 80
+_FLAT_LINE_MIN = 120
+#: Longest line read as the value of a label printed alone on the line above.
+_NEXT_VALUE_MAX = 100
+#: A label within this many characters of a tail line's start makes it a credit line.
+_TAIL_LABEL_AT = 12
+_TAIL_LINE_MAX = 80
+_TITLE_MIN = 4
+_DUPLICATE_MIN = 5
+
+
+@dataclass
+class Page:
+    """What segmentation found; :mod:`.fields` turns it into an ``Article``."""
+
+    breadcrumb: list[str] = field(default_factory=list)
+    title: str | None = None
+    subtitle: str | None = None
+    head: list[MetaLine] = field(default_factory=list)
+    document_numbers: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    tail: list[MetaLine] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+
+
+def split_flattened(lines: list[str]) -> list[str]:
+    """Split a page flattened onto one line: headline, then the metadata run."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i < 3 and len(line) >= _FLAT_LINE_MIN:
+            match = LABEL.search(line, 0, _FLAT_PREFIX_MAX)
+            while match is not None and not match["colon"]:
+                match = LABEL.search(line, match.start() + 1, _FLAT_PREFIX_MAX)
+            if match is not None and match.start() >= _TITLE_MIN:
+                prefix = line[: match.start()].strip()
+                if not SENTENCE_PUNCT.search(prefix) and "," not in prefix and "," not in prefix:
+                    out += [prefix, line[match.start():].strip()]
+                    continue
+        out.append(line)
+    return out
+
+
+def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | None:
+    """Find the location trail above ``stop``: its line index and items."""
+    for i in range(min(stop, len(lines))):
+        line = lines[i]
+        label = BREADCRUMB_LABEL.match(line)
+        if label is not None and (label.end() > 2 or ":" in line[:4] or ":" in line[:4]):
+            trail = line[label.end():]
+        elif BREADCRUMB_BARE.match(line):
+            trail = line
+        else:
+            continue
+        if i + 1 < len(lines) and lines[i + 1][:1] in ">>»›":
+            trail += lines[i + 1]
+        items = [item.strip() for item in BREADCRUMB_SEP.split(trail) if item.strip()]
+        if len(items) == 1:
+            home = BREADCRUMB_HOME.match(items[0])
+            if home is not None and home.end() < len(items[0]):
+                items = [items[0][: home.end()], items[0][home.end():].strip()]
+        return i, items
+    return None
+
+
+def _squash(text: str) -> str:
+    return text.replace(" ", "")
+
+
+def _is_candidate(line: str) -> bool:
+    """A line that may be the headline: not furniture, a list item, a number or a label."""
+    if len(line) < _TITLE_MIN or line[-1] in "::" or is_furniture(line):
+        return False
+    if BULLET.match(line) or SIGNATURE_DATE.match(line):
+        return False
+    return DOCUMENT_NUMBER.fullmatch(line) is None
+
+
+def find_tail_label(line: str) -> int | None:
+    """Where a credit or source label starts on a short line after the body, else None.
+
+    "作者:王土根 马亮", "千岛湖新闻网 编辑:程就 姜智荣", "(图文:张素伟 审核:张帅)"
+    and "浏览次数563" are tail lines; "数据来源:…" inside a paragraph is not.
+    """
+    if len(line) > _TAIL_LINE_MAX:
+        return None
+    if line[0] in "((":
+        return 0 if CREDIT_ROLE.search(line) and not SENTENCE_PUNCT.search(line) else None
+    pos = 0
+    while True:
+        match = LABEL.search(line, pos, _TAIL_LABEL_AT + 8)
+        if match is None:
+            return None
+        start = match.start("label")
+        label = match["label"].replace(" ", "")
+        if (
+            start <= _TAIL_LABEL_AT
+            and LABEL_KINDS[label] in TAIL_KINDS
+            and (start == 0 or line[start - 1] == " ")
+            and (match["colon"] or line[match.end(): match.end() + 1].isdigit())
+        ):
+            return start
+        pos = match.start() + 1
+
+
+def _read_head(lines: list[str], stop: int) -> tuple[dict[int, MetaLine], set[int], list[str]]:
+    """Read metadata lines above ``stop``; return them, the value lines they used, and spills."""
+    metas: dict[int, MetaLine] = {}
+    used: set[int] = set()
+    spills: list[str] = []
+    for i in range(stop):
+        if i in used:
+            continue
+        meta = split_fields(lines[i])
+        if meta is None:
+            continue
+        metas[i] = meta
+        if meta.spill:
+            spills.append(meta.spill)
+        last = meta.fields[-1] if meta.fields else None
+        if last is not None and not last.value and not meta.spill and i + 1 < stop:
+            following = lines[i + 1]
+            nxt = split_fields(following)
+            if (nxt is None or not nxt.fields) and len(following) <= _NEXT_VALUE_MAX and not is_furniture(following):
+                meta.fields[-1] = Field(last.kind, last.label, following)
+                used.add(i + 1)
+    return metas, used, spills
+
+
+def select_title(
+    lines: list[str], stop: int, metas: dict[int, MetaLine], used: set[int], skip: set[int]
+) -> tuple[str | None, int]:
+    """Pick the headline: a 标题/名称 value, a line printed twice, the line by the metadata."""
+    for meta in metas.values():
+        for f in meta.fields:
+            if f.kind == "title" and f.value:
+                at = next((i for i in range(stop) if i not in used and _squash(lines[i]) == _squash(f.value)), -1)
+                return f.value, at
+    candidates = [i for i in range(stop) if i not in metas and i not in used and i not in skip and _is_candidate(lines[i])]
+    seen: dict[str, int] = {}
+    for i in candidates:
+        key = _squash(lines[i])
+        if key in seen and len(key) >= _DUPLICATE_MIN:
+            return lines[seen[key]], seen[key]
+        seen.setdefault(key, i)
+    dated = [i for i, m in metas.items() if m.fields or m.date is not None]
+    if dated:
+        first = min(dated)
+        above = [i for i in candidates if i < first]
+        if above:
+            return lines[above[-1]], above[-1]
+        below = [i for i in candidates if i > first]
+        if below:
+            return lines[below[0]], below[0]
+        return None, -1
+    if candidates:
+        return lines[candidates[-1]], candidates[-1]
+    return None, -1
+
+
+def _is_title_part(line: str, title: str | None) -> bool:
+    """A repeat of the headline, or one of the pieces it was split into."""
+    if not title or SENTENCE_PUNCT.search(line):
+        return False
+    key = _squash(line)
+    return len(key) >= _TITLE_MIN and key in _squash(title)
+
+
+def _skip_header(lines: list[str], start: int, stop: int, title: str | None, page: Page) -> int:
+    """Skip the red header between the metadata and the body: repeats, 文号, issuer lines."""
+    i = start
+    while i < stop:
+        line = lines[i]
+        if is_furniture(line) or _is_title_part(line, title):
+            i += 1
+        elif DOCUMENT_NUMBER.fullmatch(line):
+            page.document_numbers.append(line)
+            i += 1
+        elif (
+            OFFICE_END.search(line)
+            and len(line) <= 30
+            and i + 1 < stop
+            and _is_title_part(lines[i + 1], title)
+        ):
+            i += 1
+        else:
+            break
+    return i
+
+
+def segment_page(lines: list[str]) -> Page:
+    """Segment a page's lines into head, body and tail."""
+    page = Page()
+    lines = split_flattened(lines)
+    stop = next(
+        (i for i, line in enumerate(lines) if is_prose(line) and split_fields(line) is None),
+        len(lines),
+    )
+    metas, used, spills = _read_head(lines, stop)
+    if spills:
+        lines = lines[:stop] + spills + lines[stop:]
+        stop = min(stop, max(metas) + 1)
+    trail = select_breadcrumb(lines, stop)
+    skip: set[int] = set()
+    if trail is not None:
+        skip = {trail[0], trail[0] + 1} if lines[trail[0] + 1: trail[0] + 2] and lines[trail[0] + 1][:1] in ">>»›" else {trail[0]}
+        page.breadcrumb = trail[1]
+    page.title, at = select_title(lines, stop, metas, used, skip)
+    page.head = [metas[i] for i in sorted(metas)]
+    ends = [at, *metas, *used, *skip]
+    ends += [i for i in range(stop) if page.title and i not in metas and _squash(lines[i]) == _squash(page.title)]
+    for i in range(stop):
+        if DOCUMENT_NUMBER.fullmatch(lines[i]) and i not in metas:
+            page.document_numbers.append(lines[i])
+    head_end = max(ends, default=-1)
+    if at >= 0 and at + 1 < len(lines) and at + 1 <= head_end + 1 and SUBTITLE_LINE.match(lines[at + 1]):
+        page.subtitle = lines[at + 1]
+        head_end = max(head_end, at + 1)
+    start = _skip_header(lines, head_end + 1, len(lines), page.title, page)
+    end = start
+    while end < len(lines):
+        line = lines[end]
+        if is_footer(line) or find_tail_label(line) is not None:
+            break
+        end += 1
+    page.body = [line for line in (cut_inline_footer(x) for x in lines[start:end]) if line and not is_furniture(line)]
+    if page.body:
+        glued = extract_trailing_credit(page.body[-1])
+        if glued is not None:
+            page.body[-1], credit = glued
+            page.credits.append(credit)
+            if not page.body[-1]:
+                page.body.pop()
+    for line in lines[end:]:
+        at_label = find_tail_label(line)
+        if at_label is None:
+            continue
+        if line[0] in "((":
+            page.credits.append(line)
+            continue
+        meta = split_fields(line[at_label:])
+        if meta is not None:
+            page.tail.append(meta)
+    return page

@@ -1,0 +1,320 @@
+"""Vocabularies and patterns of portal pages, kept as data.
+
+Every label, synonym, date form, furniture marker and placeholder the
+parser knows lives here, as named constants with a comment that says what
+class of pages it serves. The other modules hold the logic; a new portal
+should usually need a new entry here, not new code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# ---------------------------------------------------------------------------
+# Field labels
+# ---------------------------------------------------------------------------
+
+#: Field kinds a label may name. ``published2`` is a fallback publish date
+#: (生成日期 and kin), used only where no ``published`` label is printed.
+#: ``extra`` labels are read into ``Article.extra``; ``skip`` labels are page
+#: furniture that looks like a label (the value is not worth keeping).
+FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
+    "title": ("标题", "名称", "信息名称", "文件名称", "标題", "名稱"),
+    "subtitle": ("副标题", "引题", "副標題"),
+    "published": (
+        "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
+        "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间",
+        "日期", "时间", "發布日期", "發佈日期", "發布時間", "發佈時間", "更新時間", "日期時間",
+        "時間",
+    ),
+    "published2": ("生成日期", "发文日期", "产生日期", "印发日期", "发文时间"),
+    "written": ("成文日期", "成文时间", "成文日期時間"),
+    "source": (
+        "来源", "信息来源", "文章来源", "新闻来源", "消息来源", "稿件来源", "稿源", "来自",
+        "资料来源", "來源", "資料來源", "信息來源", "文章來源",
+    ),
+    "author": ("作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文", "作 者"),
+    "editor": (
+        "责任编辑", "编辑", "网络编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
+        "初审", "复审", "终审", "审核", "信息审核", "审稿", "审校", "校对", "签发",
+        "編輯", "責任編輯", "審核",
+    ),
+    "photographer": ("摄影", "摄像", "图片", "攝影"),
+    "views": (
+        "浏览次数", "阅读次数", "访问次数", "点击次数", "点击数", "点击量", "浏览量", "总浏览量",
+        "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气",
+        "瀏覽次數", "點擊數", "點閱次數", "瀏覽量",
+    ),
+    "index_number": ("索引号", "索引號"),
+    "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号", "文號", "發文字號"),
+    "issuer": (
+        "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位",
+        "发布", "發布機構", "發文機關",
+    ),
+    "topic": ("主题分类", "信息分类", "主題分類"),
+    "validity": ("有效性", "文件有效性", "有效期", "时效性", "废止日期", "效力状态"),
+    "extra": (
+        "主题词", "关键词", "关键字", "公开方式", "公开形式", "公开范围", "公开时限", "体裁分类",
+        "组配分类", "分类", "公文目录", "内容概述", "归档时间", "截止日期", "截止时间", "截止",
+        "信息类别", "所属主题", "服务对象", "公開方式", "主題詞", "關鍵詞",
+    ),
+}
+
+#: Labels that are read even without a colon: the cells of disclosure tables
+#: ("索引号 001008… 主题分类 综合类", "发布机构 自治区人民政府 文  号 …").
+#: Every other label needs a colon, so that words in values are not cut.
+BARE_LABELS: Final = frozenset({
+    "索引号", "索引號", "文号", "文號", "发文字号", "發文字號", "文件编号", "发布机构",
+    "發布機構", "发文机关", "发文机构", "成文日期", "发布日期", "發布日期", "主题分类",
+    "有效性", "主题词", "体裁分类", "组配分类", "公开方式", "废止日期", "生成日期",
+    "产生日期", "公开日期", "发文日期",
+})
+
+#: Views labels that may be followed straight by the number ("浏览次数563").
+VIEWS_KIND: Final = "views"
+
+#: Field kinds that credit people (and may sit on lines after the body).
+CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
+
+#: Field kinds whose label on a short line after the body ends the body.
+TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "source", "views"})
+
+
+def _spaced(label: str) -> str:
+    """A label pattern that tolerates padding between its characters (索 引 号)."""
+    return r"[ ]*".join(re.escape(ch) for ch in label.replace(" ", ""))
+
+
+#: Label (normalised, no inner spaces) -> field kind.
+LABEL_KINDS: Final[dict[str, str]] = {
+    label.replace(" ", ""): kind for kind, labels in FIELD_LABELS.items() for label in labels
+}
+
+#: One label anywhere in a line: an optional bracket ("[ 索引号 ]"), the label
+#: with optional inner padding, an optional closing bracket, then an optional
+#: colon. Longest labels come first so 发布时间 wins over 时间.
+LABEL: Final = re.compile(
+    r"[\[【]?[ ]*(?P<label>"
+    + "|".join(_spaced(lab) for lab in sorted(LABEL_KINDS, key=len, reverse=True))
+    + r")[ ]*[\]】]?[ ]*(?P<colon>[::])?"
+)
+
+#: The first character of every label: a cheap gate before the big pattern.
+LABEL_FIRST_CHARS: Final = frozenset(label[0] for label in LABEL_KINDS) | {"[", "【"}
+
+#: Counter forms without a label-colon pair, rewritten to "浏览次数:N" before
+#: the labels are read: "563次浏览", "浏览4482次", an empty "次浏览".
+VIEWS_FORMS: Final = (
+    (re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), r" 浏览次数:\1 "),
+    (re.compile(r"次浏览"), r" 浏览次数: "),
+    (re.compile(r"(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), r" 浏览次数:\1 "),
+)
+
+#: A view count value: the first number ("1066", "[ 207 ]", "0次").
+VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,10})")
+
+#: Where a value ends even without a next label: a pipe cell border, a widget.
+VALUE_STOP: Final = re.compile(
+    r"[ ]*\|[ ]*|[ ]*[【\[]?[ ]*(?:字号|字体|字體|字号大小|字体大小)[::]?|[ ]*【|[ ]+(?:保存|打印|分享到|分享|我要纠错|关闭)"
+)
+
+#: Placeholders that mean "unknown" wherever a value is expected.
+PLACEHOLDERS: Final = frozenset({
+    "未知", "佚名", "不详", "匿名", "无", "暂无", "admin", "Admin", "ADMIN", "管理员",
+    "系统管理员", "网站管理员", "超级管理员", "administrator", "-", "--", "—", "null", "None",
+    "未知來源", "未知来源",
+})
+
+# ---------------------------------------------------------------------------
+# Persons and non-persons in credit slots
+# ---------------------------------------------------------------------------
+
+#: Role words in a credit, longest first; their kind decides the list a name joins.
+CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
+    sorted(
+        (
+            ("本报记者", "author"), ("融媒记者", "author"), ("实习记者", "author"),
+            ("特约记者", "author"), ("见习记者", "author"), ("记者", "author"),
+            ("通讯员", "author"), ("作者", "author"), ("撰稿", "author"), ("撰文", "author"),
+            ("供稿", "author"), ("图文", "author"), ("文字", "author"), ("文", "author"),
+            ("责任编辑", "editor"), ("网络编辑", "editor"), ("值班编辑", "editor"),
+            ("编辑", "editor"), ("编审", "editor"), ("责编", "editor"), ("一审", "editor"),
+            ("二审", "editor"), ("三审", "editor"), ("初审", "editor"), ("复审", "editor"),
+            ("终审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
+            ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("編輯", "editor"),
+            ("摄影", "photographer"), ("摄像", "photographer"), ("图片", "photographer"),
+            ("图", "photographer"), ("摄", "photographer"),
+        ),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+)
+
+#: A role word followed by a colon, a slash or a space, inside a credit text.
+CREDIT_ROLE: Final = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<role>"
+    + "|".join(re.escape(r) for r, _ in CREDIT_ROLES)
+    + r")[ ]*(?:[:://]|(?=[ ]))[ ]*"
+)
+
+#: Role kinds by word.
+CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
+
+#: A person's name: 2-4 Han characters, or a name with a middle dot (少数民族).
+PERSON_NAME: Final = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,10})$")
+
+#: Endings that make a credit an office, a place, a medium or a channel, not a person.
+NON_PERSON_SUFFIXES: Final = (
+    "政府", "办公室", "委员会", "人大", "政协", "政府办", "办", "局", "委", "厅", "部", "处", "科",
+    "室", "所", "站", "中心", "网", "报", "台", "社", "院", "校", "队", "会", "组", "镇", "乡",
+    "村", "街道", "社区", "县", "区", "市", "省", "州", "旗", "动态", "新闻", "要闻", "资讯",
+    "信息", "工作", "编辑", "供稿", "发布", "公司", "集团", "频道", "栏目", "专栏", "日报",
+    "晚报", "融媒", "媒体", "管理员", "小编",
+)
+
+#: Whole words that are never a person in a credit slot.
+NON_PERSON_WORDS: Final = frozenset({
+    "本站", "本网", "原创", "本站原创", "供稿", "综合", "整理", "编辑", "记者", "通讯员",
+    "作者", "审核", "责编", "摄影", "新闻", "网站", "转载",
+})
+
+# ---------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------
+
+#: A Gregorian date with an optional time: 2020-03-23, 2018/03/08, 2021.10.13,
+#: 2021年11月15日, unpadded 2022/4/19, spaced "2011- 09- 01 14: 58: 15",
+#: fractional seconds "10:11:51.0".
+DATE: Final = re.compile(
+    r"(?P<y>(?:19|20)\d{2})[ ]*[-/.年][ ]*(?P<m>\d{1,2})[ ]*[-/.月][ ]*(?P<d>\d{1,2})(?![\d])[ ]*日?"
+    r"(?:[ ]*(?:T[ ]*)?(?P<H>\d{1,2})[ ]*[::时][ ]*(?P<M>\d{2})"
+    r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?[ ]*秒?)?"
+)
+
+#: Lines that carry a live clock or calendar, never a publish date.
+CLOCK: Final = re.compile(r"今天是|今日是|星期[一二三四五六日天]|礼拜|上午|下午|[^\w]周[一二三四五六日]\b")
+
+#: A signature date on its own line: 2018年7月2日, 二○一一年四月八日,
+#: 二O一一年5月16日, 二零二四年十月十七日, or one that lost its separators (20221212).
+SIGNATURE_DATE: Final = re.compile(
+    r"^(?:(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日"
+    r"|[〇○零OО0一二三四五六七八九]{4}[ ]*年[ ]*[一二三四五六七八九十\d]{1,3}[ ]*月[ ]*[一二三四五六七八九十\d]{1,3}[ ]*日"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))$"
+)
+
+# ---------------------------------------------------------------------------
+# Breadcrumbs
+# ---------------------------------------------------------------------------
+
+#: Location labels that open a trail, with their colon.
+BREADCRUMB_LABEL: Final = re.compile(
+    r"^(?:您的位置|你的位置|您现在的位置是?|你现在的位置|您当前的位置|您当前位置|您当前所在位置"
+    r"|您所在的位置|您所在位置|当前位置是?|当前的位置|所在位置|目前位置|现在位置|您現在的位置|目前位置|位置)"
+    r"[ ]*[::]?[ ]*"
+)
+
+#: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
+BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[ ]+-+[ ]*|[ ]*-+[ ]+")
+
+#: The home item a trail starts with; "首页巢湖快讯" (no separator) is split after it.
+BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)")
+
+#: An unlabelled trail: a home item followed by a separator.
+BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*(?:-+>|>>|»|›|>|>|/|[ ]-)")
+
+# ---------------------------------------------------------------------------
+# Furniture: widgets, navigation, footers
+# ---------------------------------------------------------------------------
+
+#: Lines that end the article wherever they appear after the body has begun:
+#: print/close/share widgets, prev/next links, related links, site footers.
+FOOTER: Final = re.compile(
+    r"^[【\[(]?[ ]*(?:打印|关闭|分享到|分享至|扫一扫|上一篇|下一篇|上一条|下一条|友情链接|版权所有"
+    r"|Copyright|copyright|©|主办单位|承办单位|技术支持|网站标识码|联系我们|网站地图|相关链接"
+    r"|相关文章|相关新闻|相关阅读|相关信息|相关稿件|点击排行|热点排行|热门文章|标签[ ]*[::]|关联信息"
+    r"|发表评论|我要评论|网友评论|收藏本页|加入收藏|返回顶部|返回首页|文件下载?$|附件下载|相关附件"
+    r"|【打印|\S{0,6}公网安备|\S{0,6}ICP|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP)"
+)
+
+#: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
+INLINE_FOOTER: Final = re.compile(r"[ ]*(?:【[ ]*(?:打印|关闭)|[ ]分享到[::]|[ ]打印本页|[ ]关闭窗口)")
+
+#: Lines that are page furniture wherever they stand (never body, never title).
+FURNITURE: Final = re.compile(
+    r"(?:^|[ |【\[])(?:字号|字体|字體|视力保护色|保护视力色|护眼模式|无障碍|長者|长者|适老化|登录|注册"
+    r"|设为首页|加入收藏|繁体版?|简体版?|繁體|返回顶部|跳到主要|葡文版本|取消收藏|相关办事指南"
+    r"|二维码|朋友圈|我要纠错|纠错|智能问答|用户中心|支持IPV6|IPv6|分享到|分享至|打印|关闭|欢迎访问"
+    r"|欢迎来到|微信公众号|手机版|客户端|蒙古文版|English|ENGLISH|返回联盟首页|今天是|今日是"
+    r"|政策解读[::]|扫一扫|更多>>|更多»|点击排行|RSS)"
+)
+
+#: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells.
+SYMBOL_LINE: Final = re.compile(
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N)$"
+)
+
+#: Navigation bars: several items joined by pipes.
+NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
+
+#: Image file names and captions that leaked into the text.
+IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)\)?$")
+CAPTION: Final = re.compile(r"^(?:[▲△]|图为|圖為|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)")
+
+#: List markers that open a line (bullets of a rendered menu or meta list).
+BULLET: Final = re.compile(r"^(?:[•·●◆◇■□▪▶►\-*+]|\d{1,2}[.、.)])[ ]*")
+
+# ---------------------------------------------------------------------------
+# Body structure
+# ---------------------------------------------------------------------------
+
+#: Numbered section headings: 一、… (一)… 第一章 … 1.1 … "1 总则".
+HEADING_NUMBERED: Final = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[((][一二三四五六七八九十百]+[))]"
+    r"|第[一二三四五六七八九十百零〇\d]+[章节篇部编卷](?:[ ]|$|[\u4e00-\u9fff])|\d+(?:\.\d+)+[ ]*\S|\d+[ ]+\S)"
+)
+
+#: Sentence punctuation: a line containing one of these is prose, not a heading.
+SENTENCE_PUNCT: Final = re.compile(r"[。!?;!?;]")
+
+#: Punctuation a heading does not end with.
+HEADING_BAD_END: Final = ",,、;;::。.!!??…—(("
+
+#: Longest line, in characters, that can be a heading.
+HEADING_MAX: Final = 40
+
+#: Office endings of a signature or red-header line (市人民政府, …办公室, …局).
+OFFICE_END: Final = re.compile(
+    r"(?:政府|办公室|办公厅|委员会|人大常委会|局|厅|委|办|院|署|处|中心|部|公司|联合会|指挥部|领导小组"
+    r"|管委会|街道办事处|办事处|镇|乡|政府辦公室|辦公室|委員會|長官|局长|县长|市长)$"
+)
+
+#: An attachment list line: "附件:1. …", "附件 2. …", a numbered item after it.
+ATTACHMENT: Final = re.compile(r"^附件[ ]*(?:[\d一二三四五六七八九十]{1,2}[ ]*)?[::]|^附件[ ]*\d{1,2}[ ]*[.、.]")
+#: An attachment label with nothing after it (an empty trailing "附件:").
+ATTACHMENT_EMPTY: Final = re.compile(r"^附件[ ]*[::]?$")
+ATTACHMENT_ITEM: Final = re.compile(r"^\d{1,2}[ ]*[.、.][ ]*\S|^[((]\d{1,2}[))]")
+
+#: A document number (文号): 齐政办发〔2019〕29号, 瑞政办(2011)129号, 渝北府发 〔2017〕 7号.
+DOCUMENT_NUMBER: Final = re.compile(
+    r"[\u4e00-\u9fff]{1,10}[ ]*[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*第?[ ]*\d{1,5}[ ]*号"
+)
+
+#: Lines in a red header that only announce the document's nature (no content).
+ADDRESSEE: Final = re.compile(r"^[^。!?;]{2,80}[::]$")
+
+#: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
+#: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三".
+DATELINE: Final = re.compile(
+    r"^[^。,,]{0,30}?讯[ ]*(?:[((](?P<paren>[^()()]{2,60})[))]|(?P<bare>(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*))"
+)
+
+#: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
+#: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
+TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
+
+#: A subtitle line right under the headline: "——…" or a whole 《…》.
+SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——)|^《[^》]+》$")
+
+#: Prose: a line a headline never looks like.
+PROSE_MIN: Final = 20
