@@ -187,7 +187,7 @@ articles = st.builds(
 class TestRegistration:
     def test_xml_is_a_default_plugin_format(self) -> None:
         """``xml`` is registered by govnews.exporters.xml with suffix .xml and media type application/xml."""
-        exporter = get_registry().exporters["xml"]
+        exporter = govnews.exporters()["xml"]
         assert (exporter.suffix, exporter.media_type) == (".xml", "application/xml")
         assert get_registry().providers["xml"] == "govnews.exporters.xml"
 
@@ -262,6 +262,13 @@ class TestSchema:
     def test_docs_copy_is_the_packaged_schema(self) -> None:
         """docs/article.xsd is byte for byte the XSD that ships in the package."""
         assert (ROOT / "docs" / "article.xsd").read_bytes() == PACKAGED_XSD
+
+    def test_docs_name_every_element(self) -> None:
+        """The XML section of docs/formats.md names every element the XSD declares."""
+        page = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+        section = page.split("\n## XML\n", 1)[1].split("\n## ", 1)[0]
+        declared = set(etree.fromstring(PACKAGED_XSD).xpath("//xs:element/@name", namespaces={"xs": XS}))
+        assert {name for name in declared if f"`{name}`" not in section} == set()
 
     def test_schema_lists_every_block_kind(self) -> None:
         """The XSD's body allows exactly the model's block kinds, in the model's order."""
@@ -375,7 +382,7 @@ class TestStreaming:
         """Article k is taken only once articles 0..k-1 are flushed to the stream: one article in memory at a time."""
         out = io.BytesIO()
         watched = WatchedArticles([Article(title=str(i)) for i in range(5)], out)
-        get_registry().exporters["xml"].write(watched, out)
+        govnews.exporters()["xml"].write(watched, out)
         assert watched.written_before == [0, 1, 2, 3, 4]
 
     def test_large_collection_is_written_whole(self, tmp_path: Path) -> None:
