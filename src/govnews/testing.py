@@ -9,7 +9,8 @@ a time, all together, and a long batch) and checks what ``docs/plugins.md``
 promises: the four members, bytes written to a binary stream that may not
 seek, the stream left open, the same output twice for the same input.
 :func:`registered` puts a plugin that is not installed into the registry
-for the duration of a ``with`` block.
+for the duration of a ``with`` block; :func:`only_plugins` loads only the
+named installed plugins (and the built-ins) there.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import contextlib
 import datetime as dt
 import inspect
 import io
+import os
 import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -26,7 +28,9 @@ from .exporting import Exporter, problems_with
 from .model import SHANGHAI, Article, Block, Byline, DocumentInfo, Provenance
 from .plugins import PluginWarning, get_registry, one_line, reset
 
-__all__ = ["check_exporter", "registered", "sample_articles"]
+__all__ = ["check_exporter", "only_plugins", "registered", "sample_articles"]
+
+_LOAD_PLUGINS = "GOVNEWS_LOAD_PLUGINS"
 
 #: Articles in a long batch: enough to catch quadratic or per-article state.
 MANY = 60
@@ -171,4 +175,24 @@ def registered(plugin: object, name: str | None = None) -> Iterator[None]:
         assert info is not None and not problems, f"plugin left out: {'; '.join(problems)}"
         yield
     finally:
+        reset()
+
+
+@contextlib.contextmanager
+def only_plugins(*distributions: str) -> Iterator[None]:
+    """Load the built-in formats and only the named installed plugins, for a ``with`` block.
+
+    It sets ``GOVNEWS_LOAD_PLUGINS`` and starts from a fresh registry; on
+    leaving, both are restored.
+    """
+    saved = os.environ.get(_LOAD_PLUGINS)
+    os.environ[_LOAD_PLUGINS] = ",".join(distributions)
+    reset()
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ[_LOAD_PLUGINS]
+        else:
+            os.environ[_LOAD_PLUGINS] = saved
         reset()

@@ -30,15 +30,11 @@ def test_keeps_the_contract() -> None:
     govnews.testing.check_exporter(CsvExporter(), bom="true")
 
 
-def test_found_through_the_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_found_through_the_entry_point() -> None:
     """The installed distribution's entry point gives govnews the csv format."""
-    monkeypatch.setenv("GOVNEWS_LOAD_PLUGINS", "govnews-csv")
-    govnews.plugins.reset()
-    try:
+    with govnews.testing.only_plugins("govnews-csv"):
         assert isinstance(govnews.exporters()["csv"], CsvExporter)
         assert govnews.export(SAMPLES["seed-like"], "csv").startswith(b"title,subtitle,")
-    finally:
-        govnews.plugins.reset()
 
 
 def test_one_row_per_article_with_metadata_columns() -> None:

@@ -27,15 +27,11 @@ def test_keeps_the_contract() -> None:
     govnews.testing.check_exporter(MarkdownExporter(), title="合集")
 
 
-def test_found_through_the_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_found_through_the_entry_point() -> None:
     """The installed distribution's entry point gives govnews the markdown format."""
-    monkeypatch.setenv("GOVNEWS_LOAD_PLUGINS", "govnews-markdown")
-    govnews.plugins.reset()
-    try:
+    with govnews.testing.only_plugins("govnews-markdown"):
         assert isinstance(govnews.exporters()["markdown"], MarkdownExporter)
         assert govnews.export(SAMPLES["seed-like"], "markdown").startswith("首页 › 市政府信息\n\n# ".encode())
-    finally:
-        govnews.plugins.reset()
 
 
 def test_article_structure() -> None:
