@@ -8,13 +8,12 @@ from .tables import (
     ATTACHMENT_EMPTY,
     ATTACHMENT_ITEM,
     CAPTION,
-    CLOCK,
     FOOTER,
     FURNITURE,
     HEADING_BAD_END,
     HEADING_MAX,
     HEADING_NUMBERED,
-    IMAGE_FILE,
+    IMAGE_SUFFIXES,
     INLINE_FOOTER,
     NAV_BAR,
     OFFICE_END,
@@ -23,30 +22,44 @@ from .tables import (
     SYMBOL_LINE,
 )
 
-__all__ = ["build_blocks", "cut_inline_footer", "is_footer", "is_furniture", "is_prose"]
+__all__ = ["build_blocks", "cut_inline_footer", "is_footer", "is_furniture", "is_image_file", "is_prose"]
 
 #: Longest line that a widget, a footer or a signature line can be.
 _WIDGET_MAX = 40
 _FOOTER_MAX = 60
 _SIGNATURE_MAX = 30
+#: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
+#: or an exclamation closing one longer still (headlines have "喜报!" inside).
+_PROSE_MIN = 20
+_PROSE_COMMA_MIN = 50
+_PROSE_EXCLAIM_MIN = 30
 
 
 def is_prose(line: str) -> bool:
     """Tell whether a line reads as running text rather than a headline or a label."""
-    if len(line) < 20:
+    if len(line) < _PROSE_MIN:
         return False
-    return SENTENCE_PUNCT.search(line) is not None or (len(line) >= 50 and ("," in line or "," in line))
+    if "。" in line or ";" in line or ";" in line:
+        return True
+    return (len(line) >= _PROSE_COMMA_MIN and ("," in line or "," in line)) or (
+        len(line) >= _PROSE_EXCLAIM_MIN and line[-1] in "!?!?…"
+    )
 
 
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture: widgets, navigation, icons, a clock."""
-    if SYMBOL_LINE.match(line) or IMAGE_FILE.search(line):
-        return True
     if len(line) > _WIDGET_MAX * 2:
-        return False
-    if NAV_BAR.search(line) and not SENTENCE_PUNCT.search(line):
+        return is_image_file(line)
+    if SYMBOL_LINE.match(line) or is_image_file(line):
         return True
-    return len(line) <= _WIDGET_MAX and (FURNITURE.search(line) is not None or CLOCK.search(line) is not None)
+    if "|" in line and NAV_BAR.search(line) and not SENTENCE_PUNCT.search(line):
+        return True
+    return len(line) <= _WIDGET_MAX and FURNITURE.search(line) is not None
+
+
+def is_image_file(line: str) -> bool:
+    """Tell whether a line is an image file name that leaked into the text."""
+    return line[-4:].lower() in IMAGE_SUFFIXES or line[-5:].lower() in IMAGE_SUFFIXES
 
 
 def is_footer(line: str) -> bool:
@@ -91,7 +104,7 @@ def _signature_lines(lines: list[str]) -> set[int]:
 
 def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
-    kept = [line for line in lines if not _is_caption(line) and not IMAGE_FILE.search(line)]
+    kept = [line for line in lines if not _is_caption(line) and not is_image_file(line)]
     while kept and (ATTACHMENT_EMPTY.match(kept[-1]) or SYMBOL_LINE.match(kept[-1])):
         kept.pop()  # an empty trailing "附件:" or pager residue is not body
     signatures = _signature_lines(kept)

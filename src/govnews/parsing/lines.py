@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-#: Spaces that portals pad with (NBSP, full-width, en/em, thin) become a plain
-#: space; zero-width characters, BOMs and control characters are removed.
-_CLEAN: Final = str.maketrans(
-    {
-        **{ch: " " for ch in "\u00a0\u3000\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\t\x0b\x0c"},
-        **{ch: None for ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad"},
-        **{chr(c): None for c in (*range(0, 9), *range(14, 32), 127)},
-        "\r": "\n",
-    }
-)
+#: Spaces that portals pad with (NBSP, full-width, en/em, thin, tabs) become a plain space.
+_SPACES: Final = re.compile("[\u00a0\u3000\u2002-\u200a\u202f\u205f\t\x0b\x0c]")
+#: Zero-width characters, BOMs, soft hyphens and control characters are removed.
+_INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 
 
 def clean_text(text: str) -> str:
     """Fold padding spaces to a plain space and drop invisible characters."""
-    return text.translate(_CLEAN)
+    text = _SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    return text.replace("\r", "\n")
 
 
 def split_lines(text: str) -> list[str]:

@@ -89,6 +89,7 @@ def _label_at(line: str, pos: int, *, anchored: bool) -> re.Match[str] | None:
 
 def _cut(value: str) -> tuple[str, str]:
     """Cut a raw value at a cell border or widget; return the value and what follows."""
+    value = value.lstrip(_EDGE)
     stop = VALUE_STOP.search(value)
     if stop is None:
         return value.strip(_EDGE), ""
@@ -104,7 +105,7 @@ def _spill(rest: str) -> str:
 def _normalise(line: str) -> str:
     """Strip a bullet and rewrite counter forms ("563次浏览") as labelled ones."""
     line = strip_bullet(line)
-    if "次" in line:
+    if "次" in line and ("浏览" in line or "阅读" in line or "点击" in line):
         for pattern, repl in VIEWS_FORMS:
             line = pattern.sub(repl, line).strip()
     return line
@@ -147,7 +148,9 @@ def split_fields(line: str) -> MetaLine | None:
         value, after = _cut(raw)
         label = match["label"].replace(" ", "")
         fields.append(Field(LABEL_KINDS[label], label, value))
-        if following is None and after:
-            spill = _spill(after)
+        if after:
+            spill = _spill(after + (rest[following.start():] if following else ""))
+            if spill:
+                break
         match = following
     return MetaLine(fields, date, spill)

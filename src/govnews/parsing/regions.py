@@ -36,6 +36,8 @@ _TAIL_LABEL_AT = 12
 _TAIL_LINE_MAX = 80
 _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
+#: Longest issuer line of a red header (重庆市开州区人民政府办公室).
+_ISSUER_LINE_MAX = 30
 
 
 @dataclass
@@ -112,6 +114,9 @@ def find_tail_label(line: str) -> int | None:
     """
     if len(line) > _TAIL_LINE_MAX:
         return None
+    head = line[: _TAIL_LABEL_AT + 10]
+    if ":" not in head and ":" not in head and line[0] not in "((" and not head[-1:].isdigit():
+        return None
     if line[0] in "((":
         return 0 if CREDIT_ROLE.search(line) and not SENTENCE_PUNCT.search(line) else None
     pos = 0
@@ -131,40 +136,48 @@ def find_tail_label(line: str) -> int | None:
         pos = match.start() + 1
 
 
-def _read_head(lines: list[str], stop: int) -> tuple[dict[int, MetaLine], set[int], list[str]]:
-    """Read metadata lines above ``stop``; return them, the value lines they used, and spills."""
+def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
+    """Read metadata lines down to the first prose line.
+
+    Returns the index of that line (the head can reach no further), the
+    metadata lines by index, and the lines used as the value of a label
+    printed alone on the line above ("发布时间:" / "2025-05-22 10:03").
+    """
     metas: dict[int, MetaLine] = {}
+    stop = len(lines)
+    for i, line in enumerate(lines):
+        meta = split_fields(line)
+        if meta is not None:
+            metas[i] = meta
+        elif is_prose(line):
+            stop = i
+            break
     used: set[int] = set()
-    spills: list[str] = []
-    for i in range(stop):
-        if i in used:
+    for i, meta in metas.items():
+        if i in used or len(meta.fields) != 1 or meta.date is not None or meta.fields[0].value or meta.spill:
             continue
-        meta = split_fields(lines[i])
-        if meta is None:
-            continue
-        metas[i] = meta
-        if meta.spill:
-            spills.append(meta.spill)
-        last = meta.fields[-1] if meta.fields else None
-        if last is not None and not last.value and not meta.spill and i + 1 < stop:
-            following = lines[i + 1]
-            nxt = split_fields(following)
-            if (nxt is None or not nxt.fields) and len(following) <= _NEXT_VALUE_MAX and not is_furniture(following):
-                meta.fields[-1] = Field(last.kind, last.label, following)
-                used.add(i + 1)
-    return metas, used, spills
+        following = lines[i + 1] if i + 1 < stop else ""
+        nxt = metas.get(i + 1)
+        if following and (nxt is None or not nxt.fields) and len(following) <= _NEXT_VALUE_MAX and not is_furniture(following):
+            last = meta.fields[0]
+            meta.fields[0] = Field(last.kind, last.label, following)
+            used.add(i + 1)
+    for i in used:
+        metas.pop(i, None)
+    return stop, metas, used
 
 
 def select_title(
-    lines: list[str], stop: int, metas: dict[int, MetaLine], used: set[int], skip: set[int]
+    lines: list[str], stop: int, metas: dict[int, MetaLine], excluded: set[int]
 ) -> tuple[str | None, int]:
     """Pick the headline: a 标题/名称 value, a line printed twice, the line by the metadata."""
     for meta in metas.values():
         for f in meta.fields:
             if f.kind == "title" and f.value:
-                at = next((i for i in range(stop) if i not in used and _squash(lines[i]) == _squash(f.value)), -1)
+                key = _squash(f.value)
+                at = next((i for i in range(stop) if i not in excluded and _squash(lines[i]) == key), -1)
                 return f.value, at
-    candidates = [i for i in range(stop) if i not in metas and i not in used and i not in skip and _is_candidate(lines[i])]
+    candidates = [i for i in range(stop) if i not in excluded and _is_candidate(lines[i])]
     seen: dict[str, int] = {}
     for i in candidates:
         key = _squash(lines[i])
@@ -178,37 +191,33 @@ def select_title(
         if above:
             return lines[above[-1]], above[-1]
         below = [i for i in candidates if i > first]
-        if below:
-            return lines[below[0]], below[0]
-        return None, -1
-    if candidates:
-        return lines[candidates[-1]], candidates[-1]
-    return None, -1
+        return (lines[below[0]], below[0]) if below else (None, -1)
+    return (lines[candidates[-1]], candidates[-1]) if candidates else (None, -1)
 
 
-def _is_title_part(line: str, title: str | None) -> bool:
+def _is_title_part(line: str, title_key: str) -> bool:
     """A repeat of the headline, or one of the pieces it was split into."""
-    if not title or SENTENCE_PUNCT.search(line):
+    if not title_key or SENTENCE_PUNCT.search(line):
         return False
     key = _squash(line)
-    return len(key) >= _TITLE_MIN and key in _squash(title)
+    return len(key) >= _TITLE_MIN and key in title_key
 
 
-def _skip_header(lines: list[str], start: int, stop: int, title: str | None, page: Page) -> int:
+def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer lines."""
     i = start
-    while i < stop:
+    while i < len(lines):
         line = lines[i]
-        if is_furniture(line) or _is_title_part(line, title):
+        if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key):
             i += 1
         elif DOCUMENT_NUMBER.fullmatch(line):
             page.document_numbers.append(line)
             i += 1
         elif (
-            OFFICE_END.search(line)
-            and len(line) <= 30
-            and i + 1 < stop
-            and _is_title_part(lines[i + 1], title)
+            len(line) <= _ISSUER_LINE_MAX
+            and i + 1 < len(lines)
+            and OFFICE_END.search(line)
+            and _is_title_part(lines[i + 1], title_key)
         ):
             i += 1
         else:
@@ -216,49 +225,30 @@ def _skip_header(lines: list[str], start: int, stop: int, title: str | None, pag
     return i
 
 
-def segment_page(lines: list[str]) -> Page:
-    """Segment a page's lines into head, body and tail."""
-    page = Page()
-    lines = split_flattened(lines)
-    stop = next(
-        (i for i, line in enumerate(lines) if is_prose(line) and split_fields(line) is None),
-        len(lines),
-    )
-    metas, used, spills = _read_head(lines, stop)
-    if spills:
-        lines = lines[:stop] + spills + lines[stop:]
-        stop = min(stop, max(metas) + 1)
-    trail = select_breadcrumb(lines, stop)
-    skip: set[int] = set()
-    if trail is not None:
-        skip = {trail[0], trail[0] + 1} if lines[trail[0] + 1: trail[0] + 2] and lines[trail[0] + 1][:1] in ">>»›" else {trail[0]}
-        page.breadcrumb = trail[1]
-    page.title, at = select_title(lines, stop, metas, used, skip)
-    page.head = [metas[i] for i in sorted(metas)]
-    ends = [at, *metas, *used, *skip]
-    ends += [i for i in range(stop) if page.title and i not in metas and _squash(lines[i]) == _squash(page.title)]
-    for i in range(stop):
-        if DOCUMENT_NUMBER.fullmatch(lines[i]) and i not in metas:
-            page.document_numbers.append(lines[i])
-    head_end = max(ends, default=-1)
-    if at >= 0 and at + 1 < len(lines) and at + 1 <= head_end + 1 and SUBTITLE_LINE.match(lines[at + 1]):
-        page.subtitle = lines[at + 1]
-        head_end = max(head_end, at + 1)
-    start = _skip_header(lines, head_end + 1, len(lines), page.title, page)
+def segment_body(lines: list[str], start: int, page: Page) -> int:
+    """Take the body from ``start`` to the first footer or credit line; return where it ended."""
     end = start
     while end < len(lines):
         line = lines[end]
         if is_footer(line) or find_tail_label(line) is not None:
             break
         end += 1
-    page.body = [line for line in (cut_inline_footer(x) for x in lines[start:end]) if line and not is_furniture(line)]
-    if page.body:
-        glued = extract_trailing_credit(page.body[-1])
+    body = [line for line in lines[start:end] if not is_furniture(line)]
+    if body:
+        last = cut_inline_footer(body[-1])
+        glued = extract_trailing_credit(last)
         if glued is not None:
-            page.body[-1], credit = glued
+            last, credit = glued
             page.credits.append(credit)
-            if not page.body[-1]:
-                page.body.pop()
+        body[-1] = last
+        if not last:
+            body.pop()
+    page.body = body
+    return end
+
+
+def segment_tail(lines: list[str], end: int, page: Page) -> None:
+    """Read credit, source and counter lines after the body."""
     for line in lines[end:]:
         at_label = find_tail_label(line)
         if at_label is None:
@@ -269,4 +259,39 @@ def segment_page(lines: list[str]) -> Page:
         meta = split_fields(line[at_label:])
         if meta is not None:
             page.tail.append(meta)
+
+
+def segment_page(lines: list[str]) -> Page:
+    """Segment a page's lines into head, body and tail."""
+    page = Page()
+    lines = split_flattened(lines)
+    stop, metas, used = scan_head(lines)
+    spills = [meta.spill for meta in metas.values() if meta.spill]
+    if spills:
+        lines = lines[:stop] + spills + lines[stop:]
+        stop = min(stop, max(metas) + 1)
+    excluded = set(metas) | used
+    trail = select_breadcrumb(lines, stop)
+    if trail is not None:
+        at, page.breadcrumb = trail
+        excluded.add(at)
+        if lines[at + 1: at + 2] and lines[at + 1][:1] in ">>»›":
+            excluded.add(at + 1)
+    page.title, at = select_title(lines, stop, metas, excluded)
+    page.head = [metas[i] for i in sorted(metas)]
+    title_key = _squash(page.title) if page.title else ""
+    head_end = max(at, max(excluded, default=-1))
+    for i in range(stop):
+        if i in excluded:
+            continue
+        line = lines[i]
+        if title_key and _squash(line) == title_key:
+            head_end = max(head_end, i)
+        elif DOCUMENT_NUMBER.fullmatch(line):
+            page.document_numbers.append(line)
+    if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
+        page.subtitle = lines[at + 1]
+        head_end = max(head_end, at + 1)
+    start = _skip_header(lines, head_end + 1, title_key, page)
+    segment_tail(lines, segment_body(lines, start, page), page)
     return page

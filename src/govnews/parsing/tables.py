@@ -81,9 +81,30 @@ CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
 TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "source", "views"})
 
 
-def _spaced(label: str) -> str:
-    """A label pattern that tolerates padding between its characters (索 引 号)."""
-    return r"[ ]*".join(re.escape(ch) for ch in label.replace(" ", ""))
+def _trie(words: list[str], gap: str = "") -> str:
+    """An alternation of ``words`` as a character trie, longest match first.
+
+    A trie lets the regex engine reject a position after one character instead
+    of trying every word; ``gap`` is allowed between characters (索 引 号).
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + gap + render(child) if child else re.escape(ch)
+                    for ch, child in sorted(node.items()) if ch]
+        branches = [b[: -len(gap)] if gap and b.endswith(gap) else b for b in branches]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(root)
 
 
 #: Label (normalised, no inner spaces) -> field kind.
@@ -91,13 +112,13 @@ LABEL_KINDS: Final[dict[str, str]] = {
     label.replace(" ", ""): kind for kind, labels in FIELD_LABELS.items() for label in labels
 }
 
-#: One label anywhere in a line: an optional bracket ("[ 索引号 ]"), the label
+#: One label anywhere in a line (a lookahead on the first characters and a trie
+#: keep the search fast): an optional bracket ("[ 索引号 ]"), the label
 #: with optional inner padding, an optional closing bracket, then an optional
 #: colon. Longest labels come first so 发布时间 wins over 时间.
 LABEL: Final = re.compile(
-    r"[\[【]?[ ]*(?P<label>"
-    + "|".join(_spaced(lab) for lab in sorted(LABEL_KINDS, key=len, reverse=True))
-    + r")[ ]*[\]】]?[ ]*(?P<colon>[::])?"
+    r"(?=[\[【 " + re.escape("".join(sorted({label[0] for label in LABEL_KINDS}))) + r"])"
+    r"[\[【]?[ ]*(?P<label>" + _trie(list(LABEL_KINDS), gap="[ ]*") + r")[ ]*[\]】]?[ ]*(?P<colon>[::])?"
 )
 
 #: The first character of every label: a cheap gate before the big pattern.
@@ -240,13 +261,33 @@ FOOTER: Final = re.compile(
 #: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
 INLINE_FOOTER: Final = re.compile(r"[ ]*(?:【[ ]*(?:打印|关闭)|[ ]分享到[::]|[ ]打印本页|[ ]关闭窗口)")
 
+#: Widget words that make a short line furniture when they open it or follow a
+#: space or bracket (打印 and 关闭 may be words of a headline elsewhere).
+FURNITURE_WORDS: Final = (
+    "字号", "字体", "字體", "登录", "注册", "繁体", "简体", "繁體", "打印", "关闭", "长者", "長者",
+    "微信", "微博", "English", "ENGLISH", "手机版", "客户端", "欢迎访问", "欢迎来到", "今天是",
+    "今日是", "RSS", "纠错",
+)
+#: Widget words that make a short line furniture wherever they stand in it.
+FURNITURE_ANYWHERE: Final = (
+    "视力保护色", "保护视力色", "护眼模式", "无障碍", "适老化", "设为首页", "加入收藏", "返回顶部",
+    "跳到主要", "葡文版本", "取消收藏", "相关办事指南", "二维码", "朋友圈", "我要纠错", "智能问答",
+    "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号",
+    "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行",
+    # a live clock or calendar line
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "上午", "下午",
+)
+
+
+def _gated(words: tuple[str, ...], prefix: str = "") -> str:
+    """A trie of ``words`` behind a lookahead on their first characters."""
+    first = re.escape("".join(sorted({w[0] for w in words})))
+    return f"(?=[{first}]){prefix}{_trie(list(words))}"
+
+
 #: Lines that are page furniture wherever they stand (never body, never title).
 FURNITURE: Final = re.compile(
-    r"(?:^|[ |【\[])(?:字号|字体|字體|视力保护色|保护视力色|护眼模式|无障碍|長者|长者|适老化|登录|注册"
-    r"|设为首页|加入收藏|繁体版?|简体版?|繁體|返回顶部|跳到主要|葡文版本|取消收藏|相关办事指南"
-    r"|二维码|朋友圈|我要纠错|纠错|智能问答|用户中心|支持IPV6|IPv6|分享到|分享至|打印|关闭|欢迎访问"
-    r"|欢迎来到|微信公众号|手机版|客户端|蒙古文版|English|ENGLISH|返回联盟首页|今天是|今日是"
-    r"|政策解读[::]|扫一扫|更多>>|更多»|点击排行|RSS)"
+    r"(?:(?:^|(?<=[ |【\[]))" + _gated(FURNITURE_WORDS) + "|" + _gated(FURNITURE_ANYWHERE) + ")"
 )
 
 #: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells.
@@ -258,7 +299,7 @@ SYMBOL_LINE: Final = re.compile(
 NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
 
 #: Image file names and captions that leaked into the text.
-IMAGE_FILE: Final = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)\)?$")
+IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
 CAPTION: Final = re.compile(r"^(?:[▲△]|图为|圖為|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)")
 
 #: List markers that open a line (bullets of a rendered menu or meta list).
