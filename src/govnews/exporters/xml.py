@@ -37,6 +37,8 @@ NAMESPACE: Final = "urn:govnews:article:1"
 #: What stands in for a character XML 1.0 cannot carry.
 REPLACEMENT: Final = "\ufffd"
 _NOT_XML_CHAR: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: The default namespace (``None`` prefix); the key type is ``Any`` because lxml-stubs allow only ``str`` keys.
+_NSMAP: Final[dict[Any, str]] = {None: NAMESPACE}
 _INDENT: Final = "  "
 
 
@@ -70,7 +72,7 @@ def _xml_text(text: str) -> str:
 
 def _article_element(article: Article) -> etree._Element:
     """The ``article`` element of one article, a self-contained tree."""
-    root = etree.Element(_qname("article"), nsmap={None: NAMESPACE})
+    root = etree.Element(_qname("article"), nsmap=_NSMAP)
     _add_text(root, "title", article.title)
     _add_text(root, "subtitle", article.subtitle)
     _add_list(root, "breadcrumb", "item", article.breadcrumb)
@@ -88,7 +90,7 @@ def _article_element(article: Article) -> etree._Element:
 
 
 def _write_collection(xml: Any, articles: Sequence[Article]) -> None:
-    with xml.element(_qname("articles"), nsmap={None: NAMESPACE}):
+    with xml.element(_qname("articles"), nsmap=_NSMAP):
         for article in articles:
             xml.write("\n" + _INDENT)
             xml.write(_indented(_article_element(article), level=1))
