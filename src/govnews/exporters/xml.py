@@ -43,7 +43,7 @@ _INDENT: Final = "  "
 
 
 class XmlExporter:
-    """One article as an ``article`` root; several (or none) inside an ``articles`` root."""
+    """One article as an ``article`` root; several (or none) inside an ``articles`` root. No options."""
 
     name = "xml"
     suffix = ".xml"
