@@ -265,12 +265,16 @@ class TestCommands:
         ]
 
     def test_convert_with_plugin(self, fake_distribution: Make) -> None:
-        """govnews convert --to a plugin's format writes what the plugin writes."""
+        """With a good and a broken plugin installed, convert --to the good one works and warns once."""
         fake_distribution("govnews-shout", {"govnews_shout": SHOUT}, {"shout": "govnews_shout"})
+        fake_distribution("govnews-broken", {"govnews_broken": "1 / 0"}, {"b": "govnews_broken"})
         result = CliRunner().invoke(cli, ["convert", SEED, "--to", "shout"])
         assert result.exit_code == 0, result.output
         title = govnews.parse_file(SEED).title or ""
         assert result.stdout_bytes == title.upper().encode() + b"\n"
+        assert result.stderr == (
+            "govnews: warning: plugin govnews-broken: not loaded: import failed: ZeroDivisionError: division by zero\n"
+        )
 
     def test_trace(self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
         """GOVNEWS_TRACE_PLUGINS prints each hook call and its end to stderr."""
