@@ -193,7 +193,6 @@ class TestLoadPlugins:
             ("GOVNEWS-whisper", {"whisper"}),  # distribution names compare normalised
             ("shout, whisper", {"shout", "whisper"}),  # entry-point names work too
             ("", set()),
-            ("nothing-installed", set()),
         ],
     )
     def test_filter(
@@ -205,6 +204,14 @@ class TestLoadPlugins:
         exporters = govnews.exporters()
         assert {"json", "jsonl"} <= set(exporters)
         assert {"shout", "whisper"} & set(exporters) == formats
+
+    def test_unknown_name_reported(self, fake_distribution: Make, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A name in GOVNEWS_LOAD_PLUGINS that nothing installed has is reported in one warning."""
+        self.make_two(fake_distribution)
+        monkeypatch.setenv("GOVNEWS_LOAD_PLUGINS", "govnews-shout,govnews-shuot")
+        registry, messages = load()
+        only_warning(messages, "govnews-shuot", "not installed, yet named in GOVNEWS_LOAD_PLUGINS")
+        assert "shout" in registry.exporters and "whisper" not in registry.exporters
 
     def test_unset_loads_all(self, fake_distribution: Make, monkeypatch: pytest.MonkeyPatch) -> None:
         """Without GOVNEWS_LOAD_PLUGINS every installed plugin loads."""

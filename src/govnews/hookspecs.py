@@ -4,6 +4,9 @@ A plugin is a module (or any object) with functions marked
 ``@govnews.hookimpl`` whose names match the specifications below. It is found
 through the ``govnews`` entry-point group. The built-in formats are plugins
 of exactly this kind.
+
+Each hook has a ``## name(args)`` section in ``docs/plugins.md`` (a test
+fails when one is missing); the tutorial there builds a plugin step by step.
 """
 
 from __future__ import annotations
@@ -26,9 +29,13 @@ hookimpl = pluggy.HookimplMarker("govnews")
 def register_exporters(register: Callable[[Exporter], None]) -> None:
     """Hand govnews the exporters this plugin provides.
 
-    Called once, when the plugins are first loaded. Call ``register`` with
-    each exporter: an object with ``name``, ``suffix``, ``media_type`` and
-    ``write(articles, out, **options)``. The host checks each one at the
-    door and leaves out (with a warning) an exporter that is malformed or
-    whose name is already taken. Return nothing.
+    Called once for each plugin, on its own, when the plugins are first
+    loaded (the first ``govnews.exporters()``, ``govnews.export`` or command).
+
+    :param register: call it once per exporter, with an *instance* that has
+        ``name``, ``suffix``, ``media_type`` and ``write(articles, out, **options)``.
+        The host checks each one at the door and leaves out, with a one-line
+        warning, an exporter that is malformed or whose name is already taken.
+
+    Return nothing. If the hook raises, the whole plugin is left out.
     """

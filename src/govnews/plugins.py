@@ -45,6 +45,7 @@ __all__ = [
     "PluginWarning",
     "Registry",
     "get_registry",
+    "one_line",
     "reset",
 ]
 
@@ -186,7 +187,7 @@ def _load() -> Registry:
             registry.fail(dotted, f"not loaded: import failed: {one_line(error)}")
         else:
             registry.register_plugin(module, dotted)
-    for entry_point in selected_entry_points(os.environ.get("GOVNEWS_LOAD_PLUGINS")):
+    for entry_point in _selected_entry_points(registry):
         dist = entry_point.dist
         distribution = dist.name if dist is not None else entry_point.name
         try:
@@ -198,17 +199,24 @@ def _load() -> Registry:
     return registry
 
 
-def selected_entry_points(wanted: str | None) -> list[EntryPoint]:
-    """The ``govnews`` entry points to load: all, or those named in ``wanted`` (comma-separated)."""
+def _selected_entry_points(registry: Registry) -> list[EntryPoint]:
+    """The ``govnews`` entry points to load: all, or those GOVNEWS_LOAD_PLUGINS names.
+
+    A name there that matches nothing installed is reported (a misspelling, most likely).
+    """
     found = sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: (ep.name, ep.value))
+    wanted = os.environ.get("GOVNEWS_LOAD_PLUGINS")
     if wanted is None:
         return found
     names = _normalised(wanted.split(","))
-    return [
-        ep
-        for ep in found
-        if _normalised([ep.name]) & names or (ep.dist is not None and _normalised([ep.dist.name]) & names)
-    ]
+    for missing in sorted(names.difference(*(_names_of(ep) for ep in found))):
+        registry.fail(missing, "not installed, yet named in GOVNEWS_LOAD_PLUGINS")
+    return [ep for ep in found if _names_of(ep) & names]
+
+
+def _names_of(entry_point: EntryPoint) -> set[str]:
+    dist = entry_point.dist
+    return _normalised([entry_point.name, *([dist.name] if dist is not None else [])])
 
 
 def _normalised(names: Iterable[str]) -> set[str]:
