@@ -68,7 +68,7 @@ class TestBuiltins:
         info = next(p for p in registry.plugins if p.name == "govnews.exporters.json")
         assert info.hooks == ("register_exporters",)
         assert info.formats == ("json", "jsonl")
-        assert info.distribution is None and info.label == "govnews.exporters.json"
+        assert info.distribution is None and info.version is None
         assert registry.providers["json"] == "govnews.exporters.json"
         assert registry.failures == []
 

@@ -75,11 +75,6 @@ class PluginInfo:
     hooks: tuple[str, ...]
     formats: tuple[str, ...]
 
-    @property
-    def label(self) -> str:
-        """How messages and ``govnews formats`` name it: the distribution, else the module."""
-        return self.distribution or self.name
-
 
 @attrs.define
 class Registry:
@@ -87,7 +82,7 @@ class Registry:
 
     manager: pluggy.PluginManager
     exporters: dict[str, Exporter] = attrs.field(factory=dict)
-    providers: dict[str, str] = attrs.field(factory=dict)  # format name -> plugin label
+    providers: dict[str, str] = attrs.field(factory=dict)  # format -> distribution (a built-in: module)
     plugins: list[PluginInfo] = attrs.field(factory=list)
     failures: list[PluginFailure] = attrs.field(factory=list)
 
