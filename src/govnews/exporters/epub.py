@@ -56,10 +56,9 @@ XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
 STYLESHEET: Final = "style.css"
 TITLE_PAGE: Final = "titlepage.xhtml"
 
-#: Characters XML 1.0 cannot carry: C0 controls other than tab, LF and CR are
-#: dropped; surrogates and the non-characters U+FFFE, U+FFFF become U+FFFD.
-_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_UNREPRESENTABLE: Final = re.compile("[\ud800-\udfff\ufffe\uffff]")
+#: Characters XML 1.0 cannot carry (C0 controls but tab, LF and CR; surrogates;
+#: U+FFFE, U+FFFF): each becomes U+FFFD, as in the xml format.
+_NOT_XML: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _BCP47: Final = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 _TRADITIONAL_TAGS: Final = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 
@@ -218,7 +217,7 @@ def _require_extra() -> None:
 
 def clean(text: str) -> str:
     """``text`` with only characters XML 1.0 can carry."""
-    return _UNREPRESENTABLE.sub("\ufffd", _CONTROL.sub("", text))
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def one_line(text: str | None) -> str:
