@@ -39,8 +39,8 @@ _WRITER_OPTIONS: Final = {
     "epub2_guide": False,
     "epub3_landmark": False,
     "epub3_pages": False,
-    # ebooklib's ZIP is rewritten below; storing it unpacked saves compressing twice.
-    "compresslevel": 0,
+    # ebooklib's ZIP is rewritten below: compressed fast, the copy held meanwhile stays small.
+    "compresslevel": 1,
 }
 
 
@@ -140,4 +140,4 @@ def _repack(unpacked: io.BytesIO, out: BinaryIO, when: dt.datetime) -> None:
             info.create_system = _UNIX
             info.external_attr = _FILE_MODE
             info.compress_type = zipfile.ZIP_STORED if entry.filename == _MIMETYPE else zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(entry), compresslevel=9)
+            target.writestr(info, source.read(entry))
