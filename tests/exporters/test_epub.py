@@ -318,8 +318,9 @@ def test_identifier_is_derived_from_the_content() -> None:
 
 
 def test_same_input_gives_identical_bytes() -> None:
-    """Two runs over the same articles, given in any order, write byte-identical books."""
-    articles = list(sample_articles().values())
+    """Two runs over the same articles, given in any order, write byte-identical books, twins included."""
+    twins = [Article(title="同名", body=(Block("paragraph", text),)) for text in ("甲", "乙")]
+    articles = [*sample_articles().values(), *twins]
     assert epub(articles) == epub(articles) == epub(articles[::-1])
 
 

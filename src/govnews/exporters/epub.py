@@ -150,6 +150,7 @@ class Chapter:
     title: str  # never empty: a fallback stands in for a missing title
     lang: str
     channel: str | None
+    digest: str  # of the article's content, see _digest
 
 
 @frozen
@@ -266,7 +267,7 @@ def format_when(when: dt.datetime | dt.date) -> str:
 def plan_book(articles: Sequence[Article], options: EpubOptions) -> Book:
     """Decide order, titles, languages and metadata of the book for ``articles``."""
     drafts = sorted(
-        (_draft(index, article, options) for index, article in enumerate(articles)),
+        (_draft(article, options) for article in articles),
         key=lambda draft: draft[0],
     )
     width = max(4, len(str(len(drafts))))
@@ -296,13 +297,15 @@ def plan_book(articles: Sequence[Article], options: EpubOptions) -> Book:
     )
 
 
-def _draft(index: int, article: Article, options: EpubOptions) -> tuple[tuple[Any, ...], Chapter]:
+def _draft(article: Article, options: EpubOptions) -> tuple[tuple[Any, ...], Chapter]:
+    """The chapter for ``article`` and its place: date, then title, then content, so input order never counts."""
     lang = options.lang or detect_language(article)
     title = display_title(article, labels_for(lang))
+    digest = _digest(article)
     when = None if article.published is None else _instant(article.published)
-    key = (when is None, when or _EARLIEST, title, index)
+    key = (when is None, when or _EARLIEST, title, digest)
     channel = one_line(article.breadcrumb[-1]) if article.breadcrumb else ""
-    return key, Chapter(article, "", title, lang, channel or None)
+    return key, Chapter(article, "", title, lang, channel or None, digest)
 
 
 def _group_by_channel(chapters: Iterable[Chapter]) -> list[tuple[str, tuple[Chapter, ...]]]:
@@ -364,16 +367,17 @@ def _default_title(chapters: Sequence[Chapter], labels: Mapping[str, str]) -> st
     return labels["collection"]
 
 
+def _digest(article: Article) -> str:
+    """SHA-256 of the article's JSON form without provenance: its content, wherever it was read."""
+    data = article_to_data(article)
+    del data["provenance"]
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("ascii")).hexdigest()
+
+
 def _identifier(chapters: Sequence[Chapter], options: EpubOptions) -> str:
-    """A urn:uuid named by a digest of the articles (without provenance) and the options."""
-    digest = hashlib.sha256()
-    for chapter in chapters:
-        data = article_to_data(chapter.article)
-        del data["provenance"]
-        digest.update(json.dumps(data, sort_keys=True).encode("ascii"))
-        digest.update(b"\n")
-    digest.update(json.dumps([options.title, options.lang]).encode("ascii"))
-    return f"urn:uuid:{uuid.uuid5(_IDENTIFIER_NAMESPACE, digest.hexdigest())}"
+    """A urn:uuid named by the articles' digests, in reading order, and the options."""
+    name = "\n".join([*(chapter.digest for chapter in chapters), json.dumps([options.title, options.lang])])
+    return f"urn:uuid:{uuid.uuid5(_IDENTIFIER_NAMESPACE, name)}"
 
 
 def _modified(latest: dt.datetime | dt.date | None) -> dt.datetime:
