@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,6 @@ def code_blocks(text: str) -> list[CodeBlock]:
 
 def install(folder: Path, pyproject: str) -> str:
     """Make ``folder`` an installed distribution as pip would from ``pyproject``; return its name."""
-    tomllib = pytest.importorskip("tomllib")
     project = tomllib.loads(pyproject)["project"]
     info = folder / f"{project['name'].replace('-', '_')}-{project['version']}.dist-info"
     info.mkdir()
