@@ -46,8 +46,8 @@ from ..serial import article_to_data
 
 __all__ = ["EpubExporter", "register_exporters"]
 
-#: What a user without the extra is told to do.
-MISSING_EXTRA: Final = "the epub format needs ebooklib: pip install 'govnews[epub]'"
+#: What a user without the extra is told, naming the module that is missing.
+MISSING_EXTRA: Final = "the epub format needs {module}: pip install 'govnews[epub]'"
 _EXTRA_MODULES: Final = ("ebooklib.epub", "hanzidentifier")
 
 XHTML_NS: Final = "http://www.w3.org/1999/xhtml"
@@ -63,8 +63,8 @@ _BCP47: Final = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 _TRADITIONAL_TAGS: Final = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 
 #: ZIP can date entries from 1980 to 2107; ``dcterms:modified`` stays in that range too.
-_EARLIEST: Final = dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
-_LATEST: Final = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.timezone.utc)
+_EARLIEST: Final = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
+_LATEST: Final = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.UTC)
 _FALLBACK_TITLE_CHARS: Final = 24
 _IDENTIFIER_NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_DNS, "epub.govnews")
 
@@ -210,7 +210,7 @@ def _require_extra() -> None:
         try:
             importlib.import_module(name)
         except ImportError as error:
-            raise ExportError(MISSING_EXTRA) from error
+            raise ExportError(MISSING_EXTRA.format(module=name.partition(".")[0])) from error
 
 
 # --- text -----------------------------------------------------------------
@@ -385,12 +385,12 @@ def _modified(latest: dt.datetime | dt.date | None) -> dt.datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
         try:
-            when = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+            when = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
         except (ValueError, OverflowError, OSError):
             raise ExportError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not {epoch!r}") from None
     else:
         when = _EARLIEST if latest is None else _instant(latest)
-    return min(max(when, _EARLIEST), _LATEST).astimezone(dt.timezone.utc)
+    return min(max(when, _EARLIEST), _LATEST).astimezone(dt.UTC)
 
 
 # --- markup -----------------------------------------------------------------
