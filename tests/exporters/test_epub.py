@@ -241,6 +241,22 @@ def test_epubcheck_passes_generated_articles(epubcheck: EpubChecker, many: list[
     assert_epubcheck_clean(epubcheck, {"many": epub(many), "one": epub(one)})
 
 
+def test_epubcheck_helper_reports_problems(epubcheck: EpubChecker) -> None:
+    """The checker is not a rubber stamp: a book whose OPF lost its dc:language gets a message."""
+    good = epub(sample_articles()["seed-like"])
+    package = opf(good)
+    language = package.find("opf:metadata/dc:language", NS)
+    assert language is not None
+    language.getparent().remove(language)
+    broken = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as source, zipfile.ZipFile(broken, "w") as target:
+        for info in source.infolist():
+            data = etree.tostring(package) if info.filename == "EPUB/content.opf" else source.read(info)
+            target.writestr(info, data)
+    (found,) = epubcheck.messages({"broken": broken.getvalue()}).values()
+    assert any("ERROR" in line and "content.opf" in line for line in found), found
+
+
 def test_keeps_the_exporter_contract() -> None:
     """The exporter passes the contract check every plugin is held to (pipe output, same bytes twice)."""
     check_exporter(govnews.exporters()["epub"])
