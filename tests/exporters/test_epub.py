@@ -426,6 +426,16 @@ def test_collection_has_a_title_page() -> None:
         assert shown in page
 
 
+def test_title_page_names_the_most_frequent_of_many_sources() -> None:
+    """With many sources the title page names the ten most frequent and says how many there are."""
+    sources = [f"来源{n:02d}" for n in range(12)]
+    articles = [Article(title=f"文章{n:02d}", source=source) for n, source in enumerate([*sources, "来源11"])]
+    book = epub(articles)
+    assert "来源：来源11、来源00、来源01" in text_of(member(book, "EPUB/titlepage.xhtml"))
+    assert "等 12 个来源" in text_of(member(book, "EPUB/titlepage.xhtml"))
+    assert dc(book, "publisher") == ["来源11", *sources[:11]]
+
+
 def test_nav_lists_every_article_by_date_then_title() -> None:
     """The contents list every article once, earliest first, titles (by code point) breaking ties, undated last."""
     day = dt.date(2021, 3, 1)

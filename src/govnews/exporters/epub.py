@@ -66,6 +66,7 @@ _TRADITIONAL_TAGS: Final = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 _EARLIEST: Final = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)
 _LATEST: Final = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.UTC)
 _FALLBACK_TITLE_CHARS: Final = 24
+_TITLE_PAGE_SOURCES: Final = 10  # beyond this, the title page names the most frequent only
 _IDENTIFIER_NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_DNS, "epub.govnews")
 
 #: The words the book adds around the articles' own text, by script.
@@ -87,6 +88,7 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "other_channel": "其他",
         "contents": "目录",
         "count": "共 {n} 篇",
+        "more_sources": "等 {n} 个来源",
         "until": " 至 ",
         "collection": "政府门户文章汇编",
         "channel_collection": "{channel}文章汇编",
@@ -108,6 +110,7 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "other_channel": "其他",
         "contents": "目錄",
         "count": "共 {n} 篇",
+        "more_sources": "等 {n} 個來源",
         "until": " 至 ",
         "collection": "政府門戶文章彙編",
         "channel_collection": "{channel}文章彙編",
@@ -161,7 +164,7 @@ class Book:
     title: str
     languages: tuple[str, ...]  # the first is the book's own
     creators: tuple[str, ...]
-    publishers: tuple[str, ...]
+    publishers: tuple[str, ...]  # the most frequent first
     date: str | None
     first_day: str | None
     modified: dt.datetime  # UTC
@@ -287,7 +290,7 @@ def plan_book(articles: Sequence[Article], options: EpubOptions) -> Book:
         title=options.title or _default_title(chapters, labels_for(languages[0])),
         languages=languages,
         creators=_creators(chapters, collection),
-        publishers=_distinct(c.article.source for c in chapters),
+        publishers=_by_frequency(c.article.source for c in chapters),
         date=format_day(latest) or None,
         first_day=format_day(earliest) or None,
         modified=_modified(latest),
@@ -345,6 +348,12 @@ def _languages(chapters: Sequence[Chapter], options: EpubOptions) -> tuple[str, 
     return tuple(sorted(counts, key=lambda lang: (-counts[lang], lang)))
 
 
+def _by_frequency(values: Iterable[str | None]) -> tuple[str, ...]:
+    """The distinct values, the most frequent first, ties in order of first appearance."""
+    counts = Counter(text for value in values if (text := one_line(value)))
+    return tuple(sorted(counts, key=lambda text: -counts[text]))
+
+
 def _distinct(values: Iterable[str | None]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text for value in values if (text := one_line(value))))
 
@@ -352,7 +361,7 @@ def _distinct(values: Iterable[str | None]) -> tuple[str, ...]:
 def _creators(chapters: Sequence[Chapter], collection: bool) -> tuple[str, ...]:
     """An article's authors, else its source; a collection's sources, else its authors."""
     authors = _distinct(name for c in chapters for name in c.article.byline.authors)
-    sources = _distinct(c.article.source for c in chapters)
+    sources = _by_frequency(c.article.source for c in chapters)
     if collection:
         return sources or authors
     return authors or sources
@@ -434,8 +443,16 @@ def render_title_page(book: Book) -> bytes:
         _add(section, "p", days)
     _add(section, "p", labels["count"].format(n=len(book.chapters)))
     if book.publishers:
-        _add(section, "p", f"{labels['source']}：{'、'.join(book.publishers)}")
+        _add(section, "p", f"{labels['source']}：{_summary(book.publishers, labels)}")
     return _serialise(html)
+
+
+def _summary(sources: Sequence[str], labels: Mapping[str, str]) -> str:
+    """The sources, or the most frequent of many and how many there are."""
+    if len(sources) <= _TITLE_PAGE_SOURCES:
+        return "、".join(sources)
+    shown = "、".join(sources[:_TITLE_PAGE_SOURCES])
+    return f"{shown} {labels['more_sources'].format(n=len(sources))}"
 
 
 def _meta_lines(article: Article, labels: Mapping[str, str]) -> list[str]:
