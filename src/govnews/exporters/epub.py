@@ -209,6 +209,7 @@ def register_exporters(register: Any) -> None:
 
 
 def _require_extra() -> None:
+    """Import what the ``epub`` extra brings, or say how to install it."""
     for name in _EXTRA_MODULES:
         try:
             importlib.import_module(name)
@@ -342,6 +343,7 @@ def _instant(when: dt.datetime | dt.date) -> dt.datetime:
 
 
 def _languages(chapters: Sequence[Chapter], options: EpubOptions) -> tuple[str, ...]:
+    """The book's languages, the most used first (zh-Hans before zh-Hant on a tie)."""
     if options.lang:
         return (options.lang,)
     counts = Counter(chapter.lang for chapter in chapters)
@@ -355,6 +357,7 @@ def _by_frequency(values: Iterable[str | None]) -> tuple[str, ...]:
 
 
 def _distinct(values: Iterable[str | None]) -> tuple[str, ...]:
+    """The distinct non-blank values, in order of first appearance."""
     return tuple(dict.fromkeys(text for value in values if (text := one_line(value))))
 
 
@@ -368,6 +371,7 @@ def _creators(chapters: Sequence[Chapter], collection: bool) -> tuple[str, ...]:
 
 
 def _default_title(chapters: Sequence[Chapter], labels: Mapping[str, str]) -> str:
+    """The article's title; for a collection, one named after its channel where it has one."""
     if len(chapters) == 1:
         return chapters[0].title
     channels = {chapter.channel for chapter in chapters}
@@ -416,8 +420,8 @@ def render_chapter(chapter: Chapter) -> bytes:
     labels = labels_for(chapter.lang)
     html, body = _document(chapter.title, chapter.lang)
     section = _add(body, "section", attrib={f"{{{OPS_NS}}}type": "chapter"})
-    if article.breadcrumb:
-        trail = " › ".join(part for part in map(one_line, article.breadcrumb) if part)
+    trail = " › ".join(part for part in map(one_line, article.breadcrumb) if part)
+    if trail:
         _add(section, "p", trail, {"class": "breadcrumb"})
     _add(section, "h1", chapter.title, None if one_line(article.title) else {"class": "untitled"})
     if one_line(article.subtitle):
@@ -474,7 +478,7 @@ def _meta_lines(article: Article, labels: Mapping[str, str]) -> list[str]:
 def _detail_rows(
     document: DocumentInfo | None, extra: Mapping[str, str], labels: Mapping[str, str]
 ) -> list[tuple[str, str]]:
-    """The disclosure metadata, then any other labelled metadata the parser kept."""
+    """The disclosure metadata, then any other labelled metadata the parser kept; blank values left out."""
     rows = []
     for name in _DOCUMENT_FIELDS if document else ():
         value = getattr(document, name)
@@ -482,11 +486,12 @@ def _detail_rows(
             rows.append((labels[name], format_when(value)))
         elif one_line(value):
             rows.append((labels[name], one_line(value)))
-    rows.extend((one_line(key), one_line(value)) for key, value in extra.items() if one_line(key))
+    rows.extend((one_line(key), one_line(value)) for key, value in extra.items() if one_line(key) and one_line(value))
     return rows
 
 
 def _add_details(parent: etree._Element, rows: Sequence[tuple[str, str]]) -> None:
+    """A two-column table of label and value, when there is any row."""
     if not rows:
         return
     tbody = _add(_add(parent, "table", attrib={"class": "docinfo"}), "tbody")
@@ -517,12 +522,14 @@ def _add_blocks(parent: etree._Element, blocks: Iterable[Block]) -> None:
 
 
 def _add_lines(element: etree._Element, lines: Sequence[str]) -> None:
+    """``lines`` as the text of ``element``, separated by ``<br/>``."""
     element.text = lines[0]
     for line in lines[1:]:
         _add(element, "br").tail = line
 
 
 def _document(title: str, lang: str) -> tuple[etree._Element, etree._Element]:
+    """An empty XHTML document in ``lang`` with the stylesheet: its root and its body."""
     html = etree.Element(f"{{{XHTML_NS}}}html", nsmap=_NSMAP)
     html.set("lang", lang)
     html.set(XML_LANG, lang)
@@ -535,6 +542,7 @@ def _document(title: str, lang: str) -> tuple[etree._Element, etree._Element]:
 def _add(
     parent: etree._Element, tag: str, text: str | None = None, attrib: dict[str, str] | None = None
 ) -> etree._Element:
+    """Append an XHTML element to ``parent``; lxml escapes the text and attributes."""
     element = etree.SubElement(parent, f"{{{XHTML_NS}}}{tag}", attrib)
     if text is not None:
         element.text = text
