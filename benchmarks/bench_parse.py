@@ -6,7 +6,8 @@ The floor is what any reader of these files pays: read the bytes, decode them
 
 Both run in this one process on one core, over the same synthetic dumps
 (``generate.py``), once to warm up and then in ``--repeat`` alternating
-rounds; the best run of each counts. The verdict is printed; the exit status is 0 either way.
+rounds; the best run of each counts. The verdict is printed; the exit status
+is 0 either way.
 
     .venv/bin/python benchmarks/bench_parse.py [--count 3000] [--repeat 3]
 """
@@ -31,7 +32,7 @@ from typing import Final
 import govnews
 from generate import DEFAULT_COUNT, DEFAULT_SEED, write_dumps
 
-__all__ = ["GOAL", "Report", "floor", "format_report", "main", "measure", "parse_all", "run"]
+__all__ = ["GOAL", "Report", "floor", "format_report", "main", "measure", "parse_all", "profile", "run"]
 
 #: Parsing may cost at most this many times the floor.
 GOAL: Final = 8.0
