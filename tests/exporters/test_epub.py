@@ -470,6 +470,17 @@ def test_nav_groups_by_channel_when_there_are_several() -> None:
     assert [c.findtext(".//h:h1", namespaces=NS) for c in chapters(book)] == ["通知一", "通知二", "要闻一"]
 
 
+def test_a_page_crumb_is_not_a_channel() -> None:
+    """A breadcrumb ending in 正文 or 详细内容 is grouped under the channel before it."""
+    articles = [
+        Article(title="通知一", breadcrumb=("首页", "通知公告", "正文")),
+        Article(title="通知二", breadcrumb=("首页", "通知公告", "详细内容")),
+        Article(title="要闻一", breadcrumb=("首页", "要闻")),
+    ]
+    nav = member(epub(articles), "EPUB/nav.xhtml")
+    assert [span.text for span in nav.iterfind(".//h:nav/h:ol/h:li/h:span", NS)] == ["要闻", "通知公告"]
+
+
 def test_nav_lists_every_fixture() -> None:
     """A collection of every fixture dump has one contents entry per dump."""
     articles = [seed(), *dumps()]

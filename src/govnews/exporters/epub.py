@@ -117,6 +117,8 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
     },
 }
 _NSMAP: Final[dict[Any, str]] = {None: XHTML_NS, "epub": OPS_NS}
+#: Last breadcrumb items that name the page itself, not its channel.
+_PAGE_CRUMBS: Final = frozenset({"正文", "内容", "详细内容", "正文内容", "详情", "文章详情", "浏览正文"})
 _DOCUMENT_FIELDS: Final = ("index_number", "document_number", "issuer", "written", "topic", "validity")
 _CREDITS: Final = ("authors", "editors", "photographers")
 
@@ -308,8 +310,15 @@ def _draft(article: Article, options: EpubOptions) -> tuple[tuple[Any, ...], Cha
     digest = _digest(article)
     when = None if article.published is None else _instant(article.published)
     key = (when is None, when or _EARLIEST, title, digest)
-    channel = one_line(article.breadcrumb[-1]) if article.breadcrumb else ""
-    return key, Chapter(article, "", title, lang, channel or None, digest)
+    return key, Chapter(article, "", title, lang, channel_of(article), digest)
+
+
+def channel_of(article: Article) -> str | None:
+    """The breadcrumb's last item, passing over one that names the page (正文, 详细内容 …)."""
+    crumbs = [crumb for crumb in map(one_line, article.breadcrumb) if crumb]
+    if crumbs and crumbs[-1] in _PAGE_CRUMBS:
+        crumbs.pop()
+    return crumbs[-1] if crumbs else None
 
 
 def _group_by_channel(chapters: Iterable[Chapter]) -> list[tuple[str, tuple[Chapter, ...]]]:
