@@ -7,16 +7,15 @@ from .tables import (
     ATTACHMENT,
     ATTACHMENT_EMPTY,
     ATTACHMENT_ITEM,
-    CAPTION,
     FOOTER,
     FURNITURE,
+    FURNITURE_BOUNDED,
     HEADING_BAD_END,
-    HEADING_MAX,
-    HEADING_NUMBERED,
+    LINE_SHAPE,
     IMAGE_SUFFIXES,
     INLINE_FOOTER,
     NAV_BAR,
-    OFFICE_END,
+    OFFICE_ENDINGS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SYMBOL_LINE,
@@ -28,6 +27,12 @@ __all__ = ["build_blocks", "cut_inline_footer", "is_footer", "is_furniture", "is
 _WIDGET_MAX = 40
 _FOOTER_MAX = 60
 _SIGNATURE_MAX = 30
+#: Last characters of an image file name (.jpg, .png, .gif …).
+_IMAGE_LAST = frozenset("gGfFpP)")
+#: Longest caption line; longest line that may be a heading, signature or list item.
+_CAPTION_MAX = 60
+_SHORT_MAX = 80
+_HEADING_MAX = 40
 #: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
 #: or an exclamation closing one longer still (headlines have "喜报!" inside).
 _PROSE_MIN = 20
@@ -54,11 +59,19 @@ def is_furniture(line: str) -> bool:
         return True
     if "|" in line and NAV_BAR.search(line) and not SENTENCE_PUNCT.search(line):
         return True
-    return len(line) <= _WIDGET_MAX and FURNITURE.search(line) is not None
+    if len(line) > _WIDGET_MAX:
+        return False
+    for match in FURNITURE.finditer(line):
+        start = match.start()
+        if match.group() not in FURNITURE_BOUNDED or start == 0 or line[start - 1] in " |【[":
+            return True
+    return False
 
 
 def is_image_file(line: str) -> bool:
     """Tell whether a line is an image file name that leaked into the text."""
+    if line[-1] not in _IMAGE_LAST:
+        return False
     return line[-4:].lower() in IMAGE_SUFFIXES or line[-5:].lower() in IMAGE_SUFFIXES
 
 
@@ -73,52 +86,52 @@ def cut_inline_footer(line: str) -> str:
     return line[: match.start()].rstrip() if match else line
 
 
-def _is_caption(line: str) -> bool:
-    return len(line) <= 60 and CAPTION.match(line) is not None
-
-
-def _is_heading(line: str, *, last: bool) -> bool:
+def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
     """A short line without sentence punctuation: numbered, or headline-like."""
-    if len(line) > HEADING_MAX or SENTENCE_PUNCT.search(line) or line[-1] in HEADING_BAD_END:
+    if len(line) > _HEADING_MAX or line[-1] in HEADING_BAD_END or SENTENCE_PUNCT.search(line):
         return False
-    if HEADING_NUMBERED.match(line):
+    if numbered:
         return True
-    if last or len(line) < 4 or line[0] in "((" or line[0].isdigit():
-        return False
-    return any("\u4e00" <= ch <= "\u9fff" for ch in line)
+    return not (last or len(line) < 4 or line[0] in "((" or line[0].isdigit() or line.isascii())
 
 
-def _signature_lines(lines: list[str]) -> set[int]:
-    """Find 落款 blocks: a date line, and the office lines just above it."""
-    found: set[int] = set()
-    for i, line in enumerate(lines):
-        if len(line) > _SIGNATURE_MAX or not SIGNATURE_DATE.match(line):
-            continue
-        found.add(i)
-        j = i - 1
-        while j >= 0 and i - j <= 3 and len(lines[j]) <= _SIGNATURE_MAX and OFFICE_END.search(lines[j]):
-            found.add(j)
-            j -= 1
-    return found
+def _is_signature_office(line: str) -> bool:
+    return len(line) <= _SIGNATURE_MAX and line.endswith(OFFICE_ENDINGS)
+
+
+def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: bool) -> str:
+    """The kind of a short body line: signature, attachment, heading or paragraph."""
+    line = lines[i]
+    if shape == "signature":
+        return "signature"
+    if _is_signature_office(line):
+        for j in range(i + 1, min(i + 4, len(lines))):
+            if len(lines[j]) <= _SIGNATURE_MAX and SIGNATURE_DATE.match(lines[j]):
+                return "signature"
+            if not _is_signature_office(lines[j]):
+                break
+    if line[0] == "附" and ATTACHMENT.match(line):
+        return "attachment"
+    if in_attachments and ATTACHMENT_ITEM.match(line):
+        return "attachment"
+    return "heading" if _is_heading(line, numbered=shape == "numbered", last=i == len(lines) - 1) else "paragraph"
 
 
 def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
-    kept = [line for line in lines if not _is_caption(line) and not is_image_file(line)]
+    kept = [line for line in lines if not (line[-1] in _IMAGE_LAST and is_image_file(line))]
     while kept and (ATTACHMENT_EMPTY.match(kept[-1]) or SYMBOL_LINE.match(kept[-1])):
         kept.pop()  # an empty trailing "附件:" or pager residue is not body
-    signatures = _signature_lines(kept)
     blocks: list[Block] = []
-    in_attachments = False
+    kind = "paragraph"
     for i, line in enumerate(kept):
-        if i in signatures:
-            kind = "signature"
-        elif ATTACHMENT.match(line):
-            kind, in_attachments = "attachment", True
-        elif in_attachments and ATTACHMENT_ITEM.match(line) and len(line) <= 80:
-            kind = "attachment"
+        if len(line) > _SHORT_MAX:
+            kind = "attachment" if line[0] == "附" and ATTACHMENT.match(line) else "paragraph"
         else:
-            in_attachments = False
-            kind = "heading" if _is_heading(line, last=i == len(kept) - 1) else "paragraph"
+            match = LINE_SHAPE.match(line)
+            shape = match.lastgroup if match else None
+            if shape == "caption" and len(line) <= _CAPTION_MAX:
+                continue
+            kind = _short_kind(kept, i, shape, kind == "attachment")
         blocks.append(Block(kind, line))
     return blocks

@@ -26,6 +26,10 @@ _SENTENCE_END = "。!?!?”」』…"
 _ONE_CHAR_SUFFIXES = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗")
 
 
+#: How far into the first paragraph a dateline's 讯 may stand.
+_DATELINE_REACH = 40
+
+
 class Credits(NamedTuple):
     """Names read from one credit text, by role."""
 
@@ -109,6 +113,8 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
 
 def extract_dateline(paragraph: str) -> str | None:
     """Return the credit inside a news dateline ("…讯(通讯员 许思思)", "本报讯 记者 张三")."""
+    if "讯" not in paragraph[:_DATELINE_REACH]:
+        return None
     match = DATELINE.match(paragraph)
     if match is None:
         return None

@@ -19,6 +19,12 @@ _OWN_KINDS = frozenset({
 })
 
 
+#: Kinds that fill ``DocumentInfo``.
+_DOCUMENT_KINDS = frozenset({"index_number", "document_number", "issuer", "written", "topic", "validity"})
+#: The byline of a page that credits no one (the model is immutable, so one serves all).
+_NO_BYLINE = Byline()
+
+
 def _first(fields: list[Field], kind: str) -> str | None:
     """The first non-empty, non-placeholder value of a kind."""
     for f in fields:
@@ -58,10 +64,13 @@ def select_views(fields: list[Field]) -> int | None:
 
 def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
     """Disclosure metadata; None when the page prints none of it."""
+    if not page.document_numbers and not any(f.kind in _DOCUMENT_KINDS and f.value for f in fields):
+        if not page.title or "号" not in page.title:
+            return None
     number = _first(fields, "document_number")
     if number is None and page.document_numbers:
         number = page.document_numbers[0].strip()
-    if number is None and page.title:
+    if number is None and page.title and "号" in page.title:
         found = DOCUMENT_NUMBER.search(page.title)
         number = found.group(0) if found else None
     written_text = _first(fields, "written")
@@ -97,6 +106,8 @@ def select_byline(page: Page, fields: list[Field], body: list[str]) -> Byline:
     for credit in page.credits:
         texts.append(credit)
         add(split_credit(credit.strip("(() ")))
+    if not texts:
+        return _NO_BYLINE
     return Byline(
         authors=found.authors,
         editors=found.editors,

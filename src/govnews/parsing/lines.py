@@ -5,19 +5,29 @@ from __future__ import annotations
 import re
 from typing import Final
 
-#: Spaces that portals pad with (NBSP, full-width, en/em, thin, tabs) become a plain space.
-_SPACES: Final = re.compile("[\u00a0\u3000\u2002-\u200a\u202f\u205f\t\x0b\x0c]")
-#: Zero-width characters, BOMs, soft hyphens and control characters are removed.
-_INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+#: Padding spaces (NBSP, full-width, en/em, thin, tab) and what replaces them, then
+#: invisible characters (zero-width, BOM, soft hyphen) that are removed. Chained
+#: ``str.replace`` calls cost less than one regex pass over the whole text.
+_REPLACEMENTS: Final = (
+    ("\u3000", " "), ("\u00a0", " "), ("\t", " "), ("\u2002", " "), ("\u2003", " "),
+    ("\u2009", " "), ("\u202f", " "), ("\u200b", ""), ("\u200c", ""), ("\u200d", ""),
+    ("\u2060", ""), ("\ufeff", ""), ("\u00ad", ""), ("\r", "\n"),
+)
+#: Control characters other than newline; looked for only when the text has a
+#: character that is not printable.
+_CONTROL: Final = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
 
 
 def clean_text(text: str) -> str:
-    """Fold padding spaces to a plain space and drop invisible characters."""
-    text = _SPACES.sub(" ", text)
-    text = _INVISIBLE.sub("", text)
-    return text.replace("\r", "\n")
+    """Fold padding spaces to a plain space and drop invisible and control characters."""
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    if not text.replace("\n", "").isprintable():
+        text = _CONTROL.sub("", text)
+    return text
 
 
 def split_lines(text: str) -> list[str]:
     """Return the dump's non-empty lines, cleaned and trimmed."""
-    return [line for line in (raw.strip() for raw in clean_text(text).split("\n")) if line]
+    return [line for line in map(str.strip, clean_text(text).split("\n")) if line]

@@ -9,9 +9,11 @@ from .dates import When, extract_leading_date
 from .tables import (
     BARE_LABELS,
     BULLET,
+    BULLET_CHARS,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
+    LABEL_REACH,
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
@@ -26,6 +28,8 @@ __all__ = ["Field", "MetaLine", "extract_views", "is_placeholder", "split_fields
 #: What is left of a widget after its opening bracket ("小 大】 …").
 _WIDGET_REST = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
 _EDGE = " |:::[]【】"
+#: Characters a metadata line may open with: a label's first, a digit, a bullet.
+_OPENERS = LABEL_FIRST_CHARS | set("0123456789") | BULLET_CHARS
 
 
 class Field(NamedTuple):
@@ -61,30 +65,40 @@ def extract_views(value: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _label_at(line: str, pos: int, *, anchored: bool) -> re.Match[str] | None:
-    """Find the next acceptable label from ``pos`` (or exactly at ``pos`` when anchored).
+def _is_label(line: str, match: re.Match[str]) -> bool:
+    """Tell whether a label match stands as a label here.
 
     A label needs a colon unless it is a disclosure-table label standing after a
     space or cell border, or a counter label followed straight by its number.
     """
-    while pos < len(line):
-        match = LABEL.match(line, pos) if anchored else LABEL.search(line, pos)
+    if match["colon"]:
+        return True
+    label = match["label"].replace(" ", "")
+    start = match.start("label")
+    if label in BARE_LABELS and (start == 0 or line[start - 1] in " |]】[【"):
+        return True
+    end = match.end()
+    return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
+
+
+def find_labels(line: str) -> list[re.Match[str]]:
+    """Every label standing as a label in ``line``.
+
+    The search gives up where no label follows the last one within
+    ``LABEL_REACH`` characters: the rest is a value or glued prose, and a
+    long line is not scanned to its end.
+    """
+    found: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        match = LABEL.search(line, pos, pos + LABEL_REACH)
         if match is None:
-            return None
-        label = match["label"].replace(" ", "")
-        if match["colon"]:
-            return match
-        end = match.end()
-        start = match.start("label")
-        before = line[start - 1] if start else " "
-        if label in BARE_LABELS and before in " |]】[【":
-            return match
-        if LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit():
-            return match
-        if anchored:
-            return None
-        pos = match.start() + 1
-    return None
+            return found
+        if _is_label(line, match):
+            found.append(match)
+            pos = match.end()
+        else:
+            pos = match.start() + 1
 
 
 def _cut(value: str) -> tuple[str, str]:
@@ -118,6 +132,8 @@ def split_fields(line: str) -> MetaLine | None:
     the next space), so run-together labels ("来源: 相山区司法局浏览量:发表时间:…")
     and empty ones ("索 引 号 主题分类 …") are read right.
     """
+    if line[0] not in _OPENERS:
+        return None
     line = _normalise(line)
     if not line:
         return None
@@ -128,29 +144,21 @@ def split_fields(line: str) -> MetaLine | None:
         if found is None:
             return None
         date, rest = found
-        if rest and not rest[0] in " |" and _label_at(rest, 0, anchored=True) is None:
-            return None
     elif line[0] not in LABEL_FIRST_CHARS:
         return None
-    first = _label_at(rest, 0, anchored=True)
-    if first is None:
-        if date is None:
-            return None
-        first = _label_at(rest, 0, anchored=False)
-        if first is None:
-            return MetaLine([], date, "")
+    labels = find_labels(rest)
+    opens = bool(labels) and not rest[: labels[0].start()].strip(" [【")
+    if not opens and (date is None or (rest and rest[0] not in " |")):
+        return None
     fields: list[Field] = []
     spill = ""
-    match: re.Match[str] | None = first
-    while match is not None:
-        following = _label_at(rest, match.end(), anchored=False)
-        raw = rest[match.end(): following.start() if following else len(rest)]
-        value, after = _cut(raw)
+    for i, match in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(rest)
+        value, after = _cut(rest[match.end(): end])
         label = match["label"].replace(" ", "")
         fields.append(Field(LABEL_KINDS[label], label, value))
         if after:
-            spill = _spill(after + (rest[following.start():] if following else ""))
+            spill = _spill(after + rest[end:])
             if spill:
                 break
-        match = following
     return MetaLine(fields, date, spill)

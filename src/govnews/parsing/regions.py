@@ -13,11 +13,12 @@ from .tables import (
     BREADCRUMB_LABEL,
     BREADCRUMB_SEP,
     BULLET,
+    BULLET_CHARS,
     CREDIT_ROLE,
     DOCUMENT_NUMBER,
     LABEL,
     LABEL_KINDS,
-    OFFICE_END,
+    OFFICE_ENDINGS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SUBTITLE_LINE,
@@ -36,6 +37,8 @@ _TAIL_LABEL_AT = 12
 _TAIL_LINE_MAX = 80
 _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
+#: First characters of a trail line: its location label or its home item.
+_TRAIL_OPENERS = frozenset("您你当所目现位首网主")
 #: Longest issuer line of a red header (重庆市开州区人民政府办公室).
 _ISSUER_LINE_MAX = 30
 
@@ -75,6 +78,8 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
     """Find the location trail above ``stop``: its line index and items."""
     for i in range(min(stop, len(lines))):
         line = lines[i]
+        if line[0] not in _TRAIL_OPENERS:
+            continue
         label = BREADCRUMB_LABEL.match(line)
         if label is not None and (label.end() > 2 or ":" in line[:4] or ":" in line[:4]):
             trail = line[label.end():]
@@ -99,11 +104,14 @@ def _squash(text: str) -> str:
 
 def _is_candidate(line: str) -> bool:
     """A line that may be the headline: not furniture, a list item, a number or a label."""
-    if len(line) < _TITLE_MIN or line[-1] in "::" or is_furniture(line):
+    if len(line) < _TITLE_MIN or line[-1] in "::":
         return False
-    if BULLET.match(line) or SIGNATURE_DATE.match(line):
+    first = line[0]
+    if (first in BULLET_CHARS or first.isdigit()) and (BULLET.match(line) or SIGNATURE_DATE.match(line)):
         return False
-    return DOCUMENT_NUMBER.fullmatch(line) is None
+    if is_furniture(line):
+        return False
+    return line[-1] != "号" or DOCUMENT_NUMBER.fullmatch(line) is None
 
 
 def find_tail_label(line: str) -> int | None:
@@ -210,13 +218,13 @@ def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> in
         line = lines[i]
         if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key):
             i += 1
-        elif DOCUMENT_NUMBER.fullmatch(line):
+        elif line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line):
             page.document_numbers.append(line)
             i += 1
         elif (
             len(line) <= _ISSUER_LINE_MAX
             and i + 1 < len(lines)
-            and OFFICE_END.search(line)
+            and line.endswith(OFFICE_ENDINGS)
             and _is_title_part(lines[i + 1], title_key)
         ):
             i += 1
@@ -230,10 +238,10 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
     end = start
     while end < len(lines):
         line = lines[end]
-        if is_footer(line) or find_tail_label(line) is not None:
+        if len(line) <= _TAIL_LINE_MAX and (is_footer(line) or find_tail_label(line) is not None):
             break
         end += 1
-    body = [line for line in lines[start:end] if not is_furniture(line)]
+    body = [line for line in lines[start:end] if len(line) > _TAIL_LINE_MAX or not is_furniture(line)]
     if body:
         last = cut_inline_footer(body[-1])
         glued = extract_trailing_credit(last)
@@ -287,7 +295,7 @@ def segment_page(lines: list[str]) -> Page:
         line = lines[i]
         if title_key and _squash(line) == title_key:
             head_end = max(head_end, i)
-        elif DOCUMENT_NUMBER.fullmatch(line):
+        elif line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line):
             page.document_numbers.append(line)
     if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
         page.subtitle = lines[at + 1]

@@ -112,14 +112,16 @@ LABEL_KINDS: Final[dict[str, str]] = {
     label.replace(" ", ""): kind for kind, labels in FIELD_LABELS.items() for label in labels
 }
 
-#: One label anywhere in a line (a lookahead on the first characters and a trie
-#: keep the search fast): an optional bracket ("[ 索引号 ]"), the label
-#: with optional inner padding, an optional closing bracket, then an optional
-#: colon. Longest labels come first so 发布时间 wins over 时间.
+#: One label anywhere in a line: the label with optional inner padding, an
+#: optional closing bracket ("[ 索引号 ]"), then an optional colon. The labels
+#: form a trie whose first characters the regex engine scans for in C, and a
+#: longer label wins over a shorter one (发布时间 over 时间).
 LABEL: Final = re.compile(
-    r"(?=[\[【 " + re.escape("".join(sorted({label[0] for label in LABEL_KINDS}))) + r"])"
-    r"[\[【]?[ ]*(?P<label>" + _trie(list(LABEL_KINDS), gap="[ ]*") + r")[ ]*[\]】]?[ ]*(?P<colon>[::])?"
+    r"(?P<label>" + _trie(list(LABEL_KINDS), gap="[ ]*") + r")[ ]*[\]】]?[ ]*(?P<colon>[::])?"
 )
+
+#: Farthest a label is looked for after the previous one (values are short).
+LABEL_REACH: Final = 80
 
 #: The first character of every label: a cheap gate before the big pattern.
 LABEL_FIRST_CHARS: Final = frozenset(label[0] for label in LABEL_KINDS) | {"[", "【"}
@@ -135,10 +137,10 @@ VIEWS_FORMS: Final = (
 #: A view count value: the first number ("1066", "[ 207 ]", "0次").
 VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,10})")
 
-#: Where a value ends even without a next label: a pipe cell border, a widget.
-VALUE_STOP: Final = re.compile(
-    r"[ ]*\|[ ]*|[ ]*[【\[]?[ ]*(?:字号|字体|字體|字号大小|字体大小)[::]?|[ ]*【|[ ]+(?:保存|打印|分享到|分享|我要纠错|关闭)"
-)
+#: Where a value ends even without a next label: a pipe cell border, a widget
+#: (字号/字体, 【, print, share, error report). Literal alternatives only, so the
+#: engine scans for their first characters in C.
+VALUE_STOP: Final = re.compile(r"\||【|\[[ ]*字[号体體]|字[号体體]|保存|打印|分享|我要纠错|关闭")
 
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
@@ -250,16 +252,19 @@ BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*
 
 #: Lines that end the article wherever they appear after the body has begun:
 #: print/close/share widgets, prev/next links, related links, site footers.
+FOOTER_WORDS: Final = (
+    "打印", "关闭", "分享到", "分享至", "扫一扫", "上一篇", "下一篇", "上一条", "下一条", "友情链接",
+    "版权所有", "Copyright", "copyright", "©", "主办单位", "承办单位", "技术支持", "网站标识码",
+    "联系我们", "网站地图", "相关链接", "相关文章", "相关新闻", "相关阅读", "相关信息", "相关稿件",
+    "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
+    "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
+)
 FOOTER: Final = re.compile(
-    r"^[【\[(]?[ ]*(?:打印|关闭|分享到|分享至|扫一扫|上一篇|下一篇|上一条|下一条|友情链接|版权所有"
-    r"|Copyright|copyright|©|主办单位|承办单位|技术支持|网站标识码|联系我们|网站地图|相关链接"
-    r"|相关文章|相关新闻|相关阅读|相关信息|相关稿件|点击排行|热点排行|热门文章|标签[ ]*[::]|关联信息"
-    r"|发表评论|我要评论|网友评论|收藏本页|加入收藏|返回顶部|返回首页|文件下载?$|附件下载|相关附件"
-    r"|【打印|\S{0,6}公网安备|\S{0,6}ICP|[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP)"
+    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|\S{0,6}(?:公网安备|ICP))"
 )
 
 #: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
-INLINE_FOOTER: Final = re.compile(r"[ ]*(?:【[ ]*(?:打印|关闭)|[ ]分享到[::]|[ ]打印本页|[ ]关闭窗口)")
+INLINE_FOOTER: Final = re.compile(r"【[ ]*(?:打印|关闭)| 分享到[::]| 打印本页| 关闭窗口")
 
 #: Widget words that make a short line furniture when they open it or follow a
 #: space or bracket (打印 and 关闭 may be words of a headline elsewhere).
@@ -279,16 +284,9 @@ FURNITURE_ANYWHERE: Final = (
 )
 
 
-def _gated(words: tuple[str, ...], prefix: str = "") -> str:
-    """A trie of ``words`` behind a lookahead on their first characters."""
-    first = re.escape("".join(sorted({w[0] for w in words})))
-    return f"(?=[{first}]){prefix}{_trie(list(words))}"
-
-
-#: Lines that are page furniture wherever they stand (never body, never title).
-FURNITURE: Final = re.compile(
-    r"(?:(?:^|(?<=[ |【\[]))" + _gated(FURNITURE_WORDS) + "|" + _gated(FURNITURE_ANYWHERE) + ")"
-)
+#: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
+FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
+FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 
 #: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells.
 SYMBOL_LINE: Final = re.compile(
@@ -303,6 +301,7 @@ IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".we
 CAPTION: Final = re.compile(r"^(?:[▲△]|图为|圖為|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)")
 
 #: List markers that open a line (bullets of a rendered menu or meta list).
+BULLET_CHARS: Final = frozenset("•·●◆◇■□▪▶►-*+")
 BULLET: Final = re.compile(r"^(?:[•·●◆◇■□▪▶►\-*+]|\d{1,2}[.、.)])[ ]*")
 
 # ---------------------------------------------------------------------------
@@ -318,16 +317,21 @@ HEADING_NUMBERED: Final = re.compile(
 #: Sentence punctuation: a line containing one of these is prose, not a heading.
 SENTENCE_PUNCT: Final = re.compile(r"[。!?;!?;]")
 
+#: The shape of a short body line in one anchored match: a caption (dropped),
+#: a signature date, or a numbered heading.
+LINE_SHAPE: Final = re.compile(
+    "(?P<caption>" + CAPTION.pattern[1:] + ")|(?P<signature>" + SIGNATURE_DATE.pattern[1:] + ")"
+    "|(?P<numbered>" + HEADING_NUMBERED.pattern[1:] + ")"
+)
+
 #: Punctuation a heading does not end with.
 HEADING_BAD_END: Final = ",,、;;::。.!!??…—(("
 
-#: Longest line, in characters, that can be a heading.
-HEADING_MAX: Final = 40
-
 #: Office endings of a signature or red-header line (市人民政府, …办公室, …局).
-OFFICE_END: Final = re.compile(
-    r"(?:政府|办公室|办公厅|委员会|人大常委会|局|厅|委|办|院|署|处|中心|部|公司|联合会|指挥部|领导小组"
-    r"|管委会|街道办事处|办事处|镇|乡|政府辦公室|辦公室|委員會|長官|局长|县长|市长)$"
+OFFICE_ENDINGS: Final = (
+    "政府", "办公室", "办公厅", "委员会", "人大常委会", "局", "厅", "委", "办", "院", "署", "处",
+    "中心", "部", "公司", "联合会", "指挥部", "领导小组", "管委会", "办事处", "镇", "乡",
+    "辦公室", "委員會", "長官",
 )
 
 #: An attachment list line: "附件:1. …", "附件 2. …", a numbered item after it.
