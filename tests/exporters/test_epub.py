@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import io
 import itertools
 import json
@@ -520,3 +521,18 @@ def test_cli_title_reaches_the_book(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["convert", str(SEED), "--to", "epub", "-o", str(target), "--title", "温州"])
     assert result.exit_code == 0, result.output
     assert dc(target.read_bytes(), "title") == ["温州"]
+
+
+def test_benchmark_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """benchmarks/bench_epub.py builds a small book and prints its time and memory figures."""
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    monkeypatch.delitem(sys.modules, "generate", raising=False)
+    try:
+        bench = importlib.import_module("bench_epub")
+        assert bench.main(["--count", "5", "--repeat", "1"]) == 0
+    finally:
+        for name in ("bench_epub", "generate"):
+            sys.modules.pop(name, None)
+    printed = capsys.readouterr().out
+    for figure in ("articles    5 parsed", "time ", "peak ", "max rss "):
+        assert figure in printed
