@@ -235,7 +235,7 @@ def _write(
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def formats(as_json: bool) -> None:
-    """List every output format: name, suffix, media type and the plugin that provides it.
+    """List every format: name, suffix, media type, and the plugin providing it.
 
     A plugin's distribution names it; a built-in format names its module.
     Plugins left out are reported on stderr, one line each.
