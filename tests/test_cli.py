@@ -136,8 +136,8 @@ class TestShowAndFormats:
         """show prints the parsed fields, one per line, for a person."""
         code, out, _ = run("show", str(dumps / "b_gbk.txt"))
         assert code == 0
-        assert "title         某县召开秋季防火工作会" in out
-        assert "encoding      gb18030" in out
+        assert "title           某县召开秋季防火工作会" in out
+        assert "encoding        gb18030" in out
 
     def test_show_bad_input(self, dumps: Path) -> None:
         """show on a bad dump names it and exits 1."""

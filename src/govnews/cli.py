@@ -270,7 +270,7 @@ def describe(article: Article) -> str:
 
     def put(label: str, value: object) -> None:
         if value not in (None, "", ()):
-            lines.append(f"{label:<14}{value}")
+            lines.append(f"{label:<16}{value}")
 
     put("title", article.title or "(none)")
     put("subtitle", article.subtitle)
@@ -290,7 +290,7 @@ def describe(article: Article) -> str:
         put(f"[{key}]", value)
     if article.provenance:
         put("encoding", article.provenance.encoding)
-    lines.append(f"body          {len(article.body)} blocks")
+    lines.append(f"{'body':<16}{len(article.body)} blocks")
     for block in article.body:
         marker = "" if block.kind == "paragraph" else f"[{block.kind}] "
         lines.append(f"  {marker}{block.text}")
