@@ -33,6 +33,8 @@ _IMAGE_LAST = frozenset("gGfFpP)")
 _CAPTION_MAX = 60
 _SHORT_MAX = 80
 _HEADING_MAX = 40
+#: Shortest unnumbered heading, spaces not counted ("目 录", "总 则").
+_HEADING_MIN = 2
 #: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
 #: or an exclamation closing one longer still (headlines have "喜报!" inside).
 _PROSE_MIN = 20
@@ -92,7 +94,9 @@ def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
         return False
     if numbered:
         return True
-    return not (last or len(line) < 4 or line[0] in "((" or line[0].isdigit() or line.isascii())
+    if last or line[0] in "((" or line[0].isdigit() or line.isascii() or ":" in line or ":" in line:
+        return False
+    return len(line.replace(" ", "")) >= _HEADING_MIN
 
 
 def _is_signature_office(line: str) -> bool:

@@ -37,6 +37,8 @@ _TAIL_LABEL_AT = 12
 _TAIL_LINE_MAX = 80
 _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
+#: Field kinds whose value is a date.
+_DATE_KINDS = frozenset({"published", "published2", "written"})
 #: First characters of a trail line: its location label or its home item.
 _TRAIL_OPENERS = frozenset("您你当所目现位首网主")
 #: Longest issuer line of a red header (重庆市开州区人民政府办公室).
@@ -166,13 +168,22 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
             continue
         following = lines[i + 1] if i + 1 < stop else ""
         nxt = metas.get(i + 1)
-        if following and (nxt is None or not nxt.fields) and len(following) <= _NEXT_VALUE_MAX and not is_furniture(following):
+        if following and (nxt is None or not nxt.fields) and _is_value_line(meta.fields[0].kind, following, nxt):
             last = meta.fields[0]
             meta.fields[0] = Field(last.kind, last.label, following)
             used.add(i + 1)
     for i in used:
         metas.pop(i, None)
     return stop, metas, used
+
+
+def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
+    """Whether ``line`` can be the value of a ``kind`` label printed alone above it."""
+    if kind in _DATE_KINDS:
+        return meta is not None and meta.date is not None
+    if kind == "views":
+        return line[0].isdigit()
+    return len(line) <= _NEXT_VALUE_MAX and line[-1] not in "::" and not is_prose(line) and not is_furniture(line)
 
 
 def select_title(
@@ -196,6 +207,8 @@ def select_title(
     if dated:
         first = min(dated)
         above = [i for i in candidates if i < first]
+        if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
+            above.pop()  # a deck line ("——…") under the headline
         if above:
             return lines[above[-1]], above[-1]
         below = [i for i in candidates if i > first]
