@@ -225,6 +225,7 @@ ARTICLES = st.builds(
 
 def test_epubcheck_passes_seed_fixtures_and_their_collection(epubcheck: EpubChecker) -> None:
     """epubcheck finds no error and no warning in the seed, each fixture dump, and all of them as one book."""
+    assert DUMPS, "no fixture dumps in tests/fixtures/dumps"
     articles = [seed(), *dumps()]
     books = {"seed": epub(articles[0]), "collection": epub(articles, title="温州市政府信息")}
     books.update({path.stem: epub(article) for path, article in zip(DUMPS, articles[1:], strict=True)})
