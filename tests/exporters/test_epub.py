@@ -453,11 +453,12 @@ def test_nav_lists_every_article_by_date_then_title() -> None:
 
 
 def test_nav_groups_by_channel_when_there_are_several() -> None:
-    """Articles from several channels are listed under each channel's name, in the NCX as well."""
+    """Articles from several channels are listed under each channel's name (those without one last), in the NCX too."""
     articles = [
         Article(title="通知一", breadcrumb=("首页", "通知公告"), published=dt.date(2021, 1, 1)),
         Article(title="要闻一", breadcrumb=("首页", "要闻"), published=dt.date(2021, 1, 2)),
         Article(title="通知二", breadcrumb=("首页", "通知公告"), published=dt.date(2021, 1, 3)),
+        Article(title="无栏目", published=dt.date(2020, 1, 1)),
     ]
     book = epub(articles)
     nav = member(book, "EPUB/nav.xhtml")
@@ -465,11 +466,11 @@ def test_nav_groups_by_channel_when_there_are_several() -> None:
         li.findtext("h:span", namespaces=NS): [a.text for a in li.iterfind("h:ol/h:li/h:a", NS)]
         for li in nav.iterfind(".//h:nav/h:ol/h:li", NS)
     }
-    assert groups == {"通知公告": ["通知一", "通知二"], "要闻": ["要闻一"]}
+    assert groups == {"通知公告": ["通知一", "通知二"], "要闻": ["要闻一"], "其他": ["无栏目"]}
     ncx = member(book, "EPUB/toc.ncx")
     labels = [t.text for t in ncx.iterfind("ncx:navMap/ncx:navPoint/ncx:navLabel/ncx:text", NS)]
-    assert labels == ["通知公告", "要闻"]
-    assert [c.findtext(".//h:h1", namespaces=NS) for c in chapters(book)] == ["通知一", "通知二", "要闻一"]
+    assert labels == ["通知公告", "要闻", "其他"]
+    assert [c.findtext(".//h:h1", namespaces=NS) for c in chapters(book)] == ["通知一", "通知二", "要闻一", "无栏目"]
 
 
 def test_a_page_crumb_is_not_a_channel() -> None:

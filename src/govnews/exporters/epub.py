@@ -322,13 +322,12 @@ def channel_of(article: Article) -> str | None:
 
 
 def _group_by_channel(chapters: Iterable[Chapter]) -> list[tuple[str, tuple[Chapter, ...]]]:
-    """Chapters by channel, each channel where its first chapter comes in reading order."""
+    """Chapters by channel, each channel where its first chapter comes in reading order; 其他 last."""
     groups: dict[str | None, list[Chapter]] = {}
     for chapter in chapters:
         groups.setdefault(chapter.channel, []).append(chapter)
-    return [
-        (channel or labels_for(members[0].lang)["other_channel"], tuple(members)) for channel, members in groups.items()
-    ]
+    ordered = sorted(groups.items(), key=lambda group: group[0] is None)
+    return [(channel or labels_for(members[0].lang)["other_channel"], tuple(members)) for channel, members in ordered]
 
 
 def display_title(article: Article, labels: Mapping[str, str]) -> str:
