@@ -307,6 +307,13 @@ def test_traditional_text_is_zh_hant_with_traditional_labels() -> None:
     assert member(book, "EPUB/toc.ncx").get(XML_LANG) == "zh-Hant"
 
 
+def test_fixture_languages() -> None:
+    """The fixture dumps in traditional characters (named so) are zh-Hant; all the others are zh-Hans."""
+    found = {path.stem: chapters(epub(govnews.parse_file(path)))[0].get("lang") for path in DUMPS}
+    expected = {stem: "zh-Hant" if "traditional" in stem else "zh-Hans" for stem in found}
+    assert found == expected
+
+
 def test_every_document_of_a_mixed_collection_declares_its_language() -> None:
     """Each chapter carries its own lang and xml:lang; the OPF lists the book's languages, most used first."""
     simplified = Article(title="简体文章", published=dt.date(2021, 1, 1), body=(Block("paragraph", "发展经济。"),))
