@@ -16,7 +16,7 @@ from .tables import (
     TRAILING_CREDIT,
 )
 
-__all__ = ["Credits", "extract_dateline", "extract_trailing_credit", "is_person", "split_credit"]
+__all__ = ["Credits", "collect_credit", "extract_dateline", "extract_trailing_credit", "is_person", "split_credit"]
 
 _NAME_SEP = re.compile(r"[ ,,、;;/]+")
 _PHOTO_SUFFIX = re.compile(r"^(?P<names>.+?)[ ]*(?:摄影|摄)$")
@@ -63,23 +63,28 @@ def split_names(text: str) -> list[str]:
     return names
 
 
-def split_credit(text: str, default: str = "author") -> Credits:
-    """Read a credit text ("作者 张恒 编辑 朱菲", "图文:张素伟 审核:张帅", "金集镇人大 李子和")."""
-    found = Credits([], [], [])
-    lists = {"author": found.authors, "editor": found.editors, "photographer": found.photographers}
+def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None:
+    """Add the persons a credit text names to ``lists`` (by role kind), once each."""
     roles = list(CREDIT_ROLE.finditer(text))
     spans: list[tuple[str, str]] = []
     if not roles or roles[0].start() > 0:
-        head = text[: roles[0].start()] if roles else text
-        photo = _PHOTO_SUFFIX.match(head.strip())
+        head = (text[: roles[0].start()] if roles else text).strip()
+        photo = _PHOTO_SUFFIX.match(head) if head.endswith(("摄", "摄影")) else None
         spans.append(("photographer", photo["names"]) if photo else (default, head))
     for i, role in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
         spans.append((CREDIT_ROLE_KINDS[role["role"]], text[role.end(): end]))
     for kind, chunk in spans:
+        names = lists[kind]
         for name in split_names(chunk):
-            if is_person(name) and name not in lists[kind]:
-                lists[kind].append(name)
+            if name not in names and is_person(name):
+                names.append(name)
+
+
+def split_credit(text: str, default: str = "author") -> Credits:
+    """Read a credit text ("作者 张恒 编辑 朱菲", "图文:张素伟 审核:张帅", "金集镇人大 李子和")."""
+    found = Credits([], [], [])
+    collect_credit(text, default, {"author": found.authors, "editor": found.editors, "photographer": found.photographers})
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Article, Byline, DocumentInfo
 from .body import build_blocks
-from .byline import Credits, extract_dateline, split_credit
+from .byline import collect_credit, extract_dateline
 from .dates import When, extract_date
 from .meta import Field, extract_views, is_placeholder
 from .regions import Page
@@ -85,34 +85,28 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
     return info if info else None
 
 
-def select_byline(page: Page, fields: list[Field], body: list[str]) -> Byline:
+def select_byline(page: Page, fields: list[Field], first_block: str | None) -> Byline:
     """Credits from meta lines, the dateline, a glued byline and lines after the body."""
     texts: list[str] = []
-    found = Credits([], [], [])
-    lists = {"author": found.authors, "editor": found.editors, "photographer": found.photographers}
-
-    def add(credits: Credits) -> None:
-        for kind, names in zip(("author", "editor", "photographer"), credits):
-            lists[kind].extend(n for n in names if n not in lists[kind])
-
+    lists: dict[str, list[str]] = {"author": [], "editor": [], "photographer": []}
     for f in fields:
         if f.kind in CREDIT_KINDS and f.value:
             texts.append(f"{f.label}:{f.value}")
-            add(split_credit(f.value, default=f.kind))
-    dateline = extract_dateline(body[0]) if body else None
+            collect_credit(f.value, f.kind, lists)
+    dateline = extract_dateline(first_block) if first_block else None
     if dateline:
         texts.append(dateline)
-        add(split_credit(dateline))
+        collect_credit(dateline, "author", lists)
     for credit in page.credits:
         texts.append(credit)
-        add(split_credit(credit.strip("(() ")))
+        collect_credit(credit.strip("(() "), "author", lists)
     if not texts:
         return _NO_BYLINE
     return Byline(
-        authors=found.authors,
-        editors=found.editors,
-        photographers=found.photographers,
-        text=" ".join(texts) or None,
+        authors=lists["author"],
+        editors=lists["editor"],
+        photographers=lists["photographer"],
+        text=" ".join(texts),
     )
 
 
@@ -138,7 +132,7 @@ def assemble_article(page: Page) -> Article:
         breadcrumb=page.breadcrumb,
         published=published,
         source=source,
-        byline=select_byline(page, fields, [b.text for b in blocks]),
+        byline=select_byline(page, fields, blocks[0].text if blocks else None),
         views=select_views(fields),
         document=select_document(page, fields),
         body=blocks,

@@ -5,29 +5,31 @@ from __future__ import annotations
 import re
 from typing import Final
 
-#: Padding spaces (NBSP, full-width, en/em, thin, tab) and what replaces them, then
-#: invisible characters (zero-width, BOM, soft hyphen) that are removed. Chained
-#: ``str.replace`` calls cost less than one regex pass over the whole text.
-_REPLACEMENTS: Final = (
-    ("\u3000", " "), ("\u00a0", " "), ("\t", " "), ("\u2002", " "), ("\u2003", " "),
-    ("\u2009", " "), ("\u202f", " "), ("\u200b", ""), ("\u200c", ""), ("\u200d", ""),
-    ("\u2060", ""), ("\ufeff", ""), ("\u00ad", ""), ("\r", "\n"),
-)
-#: Control characters other than newline; looked for only when the text has a
-#: character that is not printable.
-_CONTROL: Final = re.compile("[\x00-\x09\x0b-\x1f\x7f]")
+#: The padding spaces nearly every portal prints (full-width, no-break) become
+#: a plain space in one ``str.replace`` pass each.
+_COMMON_SPACES: Final = ("\u3000", "\u00a0")
+#: Any other space becomes a plain space (tab, en/em, thin) …
+_RARE_SPACES: Final = re.compile("[\t\u2000-\u200a\u202f\u205f\u1680]")
+#: … and invisible characters (zero-width, BOM, soft hyphen, controls) go.
+_INVISIBLE: Final = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def clean_text(text: str) -> str:
-    """Fold padding spaces to a plain space and drop invisible and control characters."""
-    for old, new in _REPLACEMENTS:
-        if old in text:
-            text = text.replace(old, new)
-    if not text.replace("\n", "").isprintable():
-        text = _CONTROL.sub("", text)
-    return text
+def clean_line(line: str) -> str:
+    """Fold rare spaces to a plain space and drop invisible characters, then trim."""
+    return _INVISIBLE.sub("", _RARE_SPACES.sub(" ", line)).strip()
 
 
 def split_lines(text: str) -> list[str]:
-    """Return the dump's non-empty lines, cleaned and trimmed."""
-    return [line for line in map(str.strip, clean_text(text).split("\n")) if line]
+    """Return the dump's non-empty lines, cleaned and trimmed.
+
+    The common padding spaces are folded in the whole text; a line that still
+    has a character that is not printable (a tab, a zero-width space, a control
+    character) is cleaned on its own, so clean dumps pay for no regex pass.
+    """
+    for space in _COMMON_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    lines = [line for line in map(str.strip, text.split("\n")) if line]
+    if not all(map(str.isprintable, lines)):
+        lines = [line for line in (x if x.isprintable() else clean_line(x) for x in lines) if line]
+    return lines

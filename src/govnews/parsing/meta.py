@@ -50,6 +50,11 @@ class MetaLine(NamedTuple):
 
 def strip_bullet(line: str) -> str:
     """Drop a list marker that opens a line ("• 来源:…", "1. 目录")."""
+    first = line[0]
+    if first in BULLET_CHARS:
+        return line[1:].lstrip()
+    if not first.isdigit():
+        return line
     match = BULLET.match(line)
     return line[match.end():] if match else line
 
@@ -146,10 +151,12 @@ def split_fields(line: str) -> MetaLine | None:
         date, rest = found
     elif line[0] not in LABEL_FIRST_CHARS:
         return None
+    start = len(rest) - len(rest.lstrip(" [【|"))
+    first = LABEL.match(rest, start)
+    if first is None or not _is_label(rest, first):
+        if date is None or (rest and rest[0] not in " |"):
+            return None
     labels = find_labels(rest)
-    opens = bool(labels) and not rest[: labels[0].start()].strip(" [【")
-    if not opens and (date is None or (rest and rest[0] not in " |")):
-        return None
     fields: list[Field] = []
     spill = ""
     for i, match in enumerate(labels):
