@@ -98,9 +98,9 @@ def compare(expected: dict[str, Any], article: Article) -> dict[str, tuple[bool,
     if "subtitle" in expected:
         put("subtitle", fold(expected["subtitle"]) == fold(article.subtitle), expected["subtitle"], article.subtitle)
     first, last = expected["body_first"], expected["body_last"]
-    put("body_first", squash(blocks[0]).startswith(squash(first)) if first else not blocks,
+    put("body_first", bool(blocks) and squash(blocks[0]).startswith(squash(first)) if first else not blocks,
         first, blocks[0][:40] if blocks else None)
-    put("body_last", squash(blocks[-1]).endswith(squash(last)) if last else not blocks,
+    put("body_last", bool(blocks) and squash(blocks[-1]).endswith(squash(last)) if last else not blocks,
         last, blocks[-1][-40:] if blocks else None)
     body = "\n".join(squash(b) for b in blocks)
     leaked = [n for n in expected["noise"] if squash(n) and squash(n) in body]

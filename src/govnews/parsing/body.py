@@ -79,7 +79,7 @@ def is_image_file(line: str) -> bool:
 
 def is_footer(line: str) -> bool:
     """Tell whether a line opens the page footer (print/share widgets, prev/next, copyright)."""
-    return len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None
+    return len(line) <= _FOOTER_MAX and "。" not in line and FOOTER.match(line) is not None
 
 
 def cut_inline_footer(line: str) -> str:

@@ -14,6 +14,7 @@ from .tables import (
     BREADCRUMB_SEP,
     BULLET,
     BULLET_CHARS,
+    CREDIT_KINDS,
     CREDIT_ROLE,
     DOCUMENT_NUMBER,
     LABEL,
@@ -106,7 +107,7 @@ def _squash(text: str) -> str:
 
 def _is_candidate(line: str) -> bool:
     """A line that may be the headline: not furniture, a list item, a number or a label."""
-    if len(line) < _TITLE_MIN or line[-1] in "::":
+    if len(line) < _TITLE_MIN or line[-1] in "::" or "。" in line:
         return False
     first = line[0]
     if (first in BULLET_CHARS or first.isdigit()) and (BULLET.match(line) or SIGNATURE_DATE.match(line)):
@@ -224,6 +225,22 @@ def _is_title_part(line: str, title_key: str) -> bool:
     return len(key) >= _TITLE_MIN and key in title_key
 
 
+def _end_head_at_credits(
+    lines: list[str], at: int, stop: int, metas: dict[int, MetaLine], excluded: set[int], title_key: str
+) -> int:
+    """End the head at a credit line that follows a sentence (a body too short to be prose)."""
+    seen_text = False
+    for i in range(max(at, 0) + 1, stop):
+        meta = metas.get(i)
+        if meta is None:
+            line = lines[i]
+            if ("。" in line or "," in line) and i not in excluded and not _is_title_part(line, title_key):
+                seen_text = True
+        elif seen_text and meta.fields and all(f.kind in CREDIT_KINDS for f in meta.fields):
+            return i
+    return stop
+
+
 def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer lines."""
     i = start
@@ -232,7 +249,8 @@ def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> in
         if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key):
             i += 1
         elif line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line):
-            page.document_numbers.append(line)
+            if line not in page.document_numbers:
+                page.document_numbers.append(line)
             i += 1
         elif (
             len(line) <= _ISSUER_LINE_MAX
@@ -299,8 +317,12 @@ def segment_page(lines: list[str]) -> Page:
         if lines[at + 1: at + 2] and lines[at + 1][:1] in ">>»›":
             excluded.add(at + 1)
     page.title, at = select_title(lines, stop, metas, excluded)
-    page.head = [metas[i] for i in sorted(metas)]
     title_key = _squash(page.title) if page.title else ""
+    stop = _end_head_at_credits(lines, at, stop, metas, excluded, title_key)
+    for i in [i for i in metas if i >= stop]:
+        del metas[i]
+        excluded.discard(i)
+    page.head = [metas[i] for i in sorted(metas)]
     head_end = max(at, max(excluded, default=-1))
     for i in range(stop):
         if i in excluded:

@@ -212,7 +212,7 @@ NON_PERSON_WORDS: Final = frozenset({
 DATE: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})[ ]*[-/.年][ ]*(?P<m>\d{1,2})[ ]*[-/.月][ ]*(?P<d>\d{1,2})(?![\d])[ ]*日?"
     r"(?:[ ]*(?:T[ ]*)?(?P<H>\d{1,2})[ ]*[::时][ ]*(?P<M>\d{2})"
-    r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?[ ]*秒?)?"
+    r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?(?:[ ]*秒)?)?"
 )
 
 #: Lines that carry a live clock or calendar, never a publish date.
@@ -351,7 +351,7 @@ ADDRESSEE: Final = re.compile(r"^[^。!?;]{2,80}[::]$")
 #: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
 #: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三".
 DATELINE: Final = re.compile(
-    r"^[^。,,]{0,30}?讯[ ]*(?:[((](?P<paren>[^()()]{2,60})[))]|(?P<bare>(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4})*))"
+    r"^[^。,,]{0,30}?讯[ ]*(?:[((](?P<paren>[^()()]{2,60})[))]|(?P<bare>(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
 )
 
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",

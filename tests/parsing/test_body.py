@@ -1,0 +1,82 @@
+"""The body: furniture and footers found, blocks classified as paragraph, heading, signature, attachment."""
+
+from __future__ import annotations
+
+import pytest
+
+from govnews.parsing.body import build_blocks, cut_inline_footer, is_footer, is_furniture, is_prose
+
+FURNITURE = [
+    ("字号:[ ]", True), ("【字体:大 中", True), ("视力保护色:", True), ("用微信扫描二维码", True),
+    ("分享至好友和朋友圈", True), ("×", True), ("![]", True), ("| | | |", True), ("32px", True),
+    ("返回联盟首页 | 共产党员网", True), ("2018/12/28 上午9:27:28 星期五", True), ("IMG_0123.jpg", True),
+    ("关于打印机采购的通知", False), ("区域科创高地加速崛起", False), ("各村委会、乡属各单位:", False),
+]
+
+
+class TestIsFurniture:
+    @pytest.mark.parametrize(("line", "expected"), FURNITURE)
+    def test_lines(self, line: str, expected: bool) -> None:
+        """Widgets, icons, navigation and clocks are furniture; headlines and text are not."""
+        assert is_furniture(line) is expected
+
+
+FOOTERS = [
+    ("打印|关闭", True), ("打印此页  关闭窗口", True), ("关闭×", True), ("上一篇:关于…", True),
+    ("友情链接:", True), ("川公网安备 51140202000234号 网站标识码:5114020004", True), ("京ICP备05070218号", True),
+    ("扫一扫在手机打开当前页", True), ("标签:", True), ("【打印正文】", True), ("文件下", True),
+    ("关闭不达标企业12家,整治工作取得成效。", False), ("标签化管理是一项新举措", False),
+]
+
+
+class TestIsFooter:
+    @pytest.mark.parametrize(("line", "expected"), FOOTERS)
+    def test_lines(self, line: str, expected: bool) -> None:
+        """Print/share widgets, prev/next links and site footers open the footer; text does not."""
+        assert is_footer(line) is expected
+
+
+class TestCutInlineFooter:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [("拾捡路面垃圾(供稿:区委办) 【打印正文】 分享到:", "拾捡路面垃圾(供稿:区委办)"), ("正文。", "正文。")],
+    )
+    def test_cases(self, line: str, expected: str) -> None:
+        """A widget glued after the text is cut off; a clean line is kept whole."""
+        assert cut_inline_footer(line) == expected
+
+
+class TestIsProse:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("12月19日,在温州高教新区,温州电商直播产业园开园,300家合作商家同时入驻。", True),
+            ("喜报!马关县47家单位入选第一批“云南省民族团结进步示范单位”", False),
+            ("秦家镇:扎实开展森林防灭火演练,筑牢森林“防火墙”", False),
+        ],
+    )
+    def test_lines(self, line: str, expected: bool) -> None:
+        """Running text is prose; a headline, even with "!" or "," inside, is not."""
+        assert is_prose(line) is expected
+
+
+BLOCKS = [
+    (["正文第一段。", "区域科创高地加速崛起", "正文第二段。"], ["paragraph", "heading", "paragraph"]),
+    (["一、总体要求", "(一)工作目标", "第一章 总则", "1.1 编制目的"], ["heading", "heading", "heading", "heading"]),
+    (["各单位:", "现印发给你们。", "青禾县人民政府办公室", "2021年12月10日"], ["paragraph", "paragraph", "signature", "signature"]),
+    (["通知如下。", "二○一一年八月九日"], ["paragraph", "signature"]),
+    (["通知如下。", "衡南县农业农村局", "20221212"], ["paragraph", "signature", "signature"]),
+    (["请遵照执行。", "附件:1.名单", "2.评分标准"], ["paragraph", "attachment", "attachment"]),
+    (["请遵照执行。", "附件:"], ["paragraph"]),
+    (["第一段。", "图为活动现场", "photo_01.png", "第二段。"], ["paragraph", "paragraph"]),
+    (["第一段。", "会议地点:三楼会议室", "第二段。"], ["paragraph", "paragraph", "paragraph"]),
+    (["第一段。", "1"], ["paragraph"]),
+    (["第一段。", "被截断的最后一行"], ["paragraph", "paragraph"]),
+]
+
+
+class TestBuildBlocks:
+    @pytest.mark.parametrize(("lines", "kinds"), BLOCKS)
+    def test_kinds(self, lines: list[str], kinds: list[str]) -> None:
+        """Headings, signatures and attachments are recognised; captions, images and residue dropped."""
+        assert [block.kind for block in build_blocks(lines)] == kinds

@@ -1,0 +1,77 @@
+"""Credits: persons by role, from meta values, datelines and bylines glued to the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from govnews.parsing.byline import extract_dateline, extract_trailing_credit, is_person, split_credit
+
+CREDITS = [
+    ("作者 张恒 编辑 朱菲 审核 黄杰", (["张恒"], ["朱菲", "黄杰"], [])),
+    ("图文:张素伟 审核:张帅", (["张素伟"], ["张帅"], [])),
+    ("金集镇人大 李子和", (["李子和"], [], [])),
+    ("记者 周大正", (["周大正"], [], [])),
+    ("通讯员 陈德慧 实习记者 何涵昭", (["陈德慧", "何涵昭"], [], [])),
+    ("文:周敏 摄影:张伟", (["周敏"], [], ["张伟"])),
+    ("王土根 马亮", (["王土根", "马亮"], [], [])),
+    ("何 琴", (["何 琴"], [], [])),
+    ("县政府办供稿", ([], [], [])),
+    ("供稿:鼎城区委办", ([], [], [])),
+    ("佚名", ([], [], [])),
+    ("admin", ([], [], [])),
+]
+
+
+class TestSplitCredit:
+    @pytest.mark.parametrize(("text", "expected"), CREDITS)
+    def test_roles(self, text: str, expected: tuple[list[str], list[str], list[str]]) -> None:
+        """Names join the list of their role; offices and placeholders join none."""
+        credits = split_credit(text)
+        assert (credits.authors, credits.editors, credits.photographers) == expected
+
+
+PERSONS = [
+    ("周大正", True), ("吴松", True), ("阿依古丽·买买提", True), ("新闻动态", False), ("网管中心", False),
+    ("东坡区秦家镇", False), ("文成网编辑", False), ("管理员", False), ("云梦乡人民政府", False), ("本站", False),
+]
+
+
+class TestIsPerson:
+    @pytest.mark.parametrize(("name", "expected"), PERSONS)
+    def test_names(self, name: str, expected: bool) -> None:
+        """Persons pass; channels, offices, places and placeholders do not."""
+        assert is_person(name) is expected
+
+
+TRAILING = [
+    ("完成全年计划95%。(吴松)", ("完成全年计划95%。", "(吴松)")),
+    ("书写新篇章。(记者 周大正", ("书写新篇章。", "(记者 周大正")),
+    ("环境综合整治。(周壤镇 何丽窕)", ("环境综合整治。", "(周壤镇 何丽窕)")),
+    ("拾捡路面垃圾(供稿:鼎城区委办)", ("拾捡路面垃圾", "(供稿:鼎城区委办)")),
+    ("确保完成任务。(县政府办供稿)", ("确保完成任务。", "(县政府办供稿)")),
+    ("公示时间为5个工作日(5个工作日)", None),
+    ("(此件公开发布)", None),
+    ("印发给你们的办法(试行)", None),
+]
+
+
+class TestExtractTrailingCredit:
+    @pytest.mark.parametrize(("paragraph", "expected"), TRAILING)
+    def test_cases(self, paragraph: str, expected: tuple[str, str] | None) -> None:
+        """A glued byline is split off; a parenthesis that is part of the text stays."""
+        assert extract_trailing_credit(paragraph) == expected
+
+
+DATELINES = [
+    ("衡东融媒2月23日讯(通讯员 许思思)2月22日,…", "通讯员 许思思"),
+    ("千岛湖新闻网讯 (通讯员 叶德喜)2月20日,…", "通讯员 叶德喜"),
+    ("本报讯 记者 张三 近日,…", "记者 张三"),
+    ("2月20日,屏门乡召开推进会。", None),
+]
+
+
+class TestExtractDateline:
+    @pytest.mark.parametrize(("paragraph", "expected"), DATELINES)
+    def test_cases(self, paragraph: str, expected: str | None) -> None:
+        """The credit of a news dateline is read; an ordinary opening has none."""
+        assert extract_dateline(paragraph) == expected

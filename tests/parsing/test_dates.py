@@ -1,0 +1,68 @@
+"""Dates: every printed form to a date, or a Shanghai-aware datetime when a time is printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from govnews.model import SHANGHAI
+from govnews.parsing.dates import extract_date, extract_leading_date
+
+
+def _at(*parts: int) -> dt.datetime:
+    return dt.datetime(*parts, tzinfo=SHANGHAI)
+
+
+DATES = [
+    ("2020-03-23", dt.date(2020, 3, 23)),
+    ("2024-05-13 09:39:18", _at(2024, 5, 13, 9, 39, 18)),
+    ("2014-05-30 22:53", _at(2014, 5, 30, 22, 53)),
+    ("2018/03/08", dt.date(2018, 3, 8)),
+    ("2022/4/19 15:34:22", _at(2022, 4, 19, 15, 34, 22)),
+    ("2010/1/6 16:43:13", _at(2010, 1, 6, 16, 43, 13)),
+    ("2021.10.13", dt.date(2021, 10, 13)),
+    ("2021年11月15日", dt.date(2021, 11, 15)),
+    ("2018年9月19日 16:11", _at(2018, 9, 19, 16, 11)),
+    ("2024年04月06日 16:34", _at(2024, 4, 6, 16, 34)),
+    ("2011- 09- 01 14: 58: 15", _at(2011, 9, 1, 14, 58, 15)),
+    ("2020-06-17 10:11:51.0", _at(2020, 6, 17, 10, 11, 51)),
+    ("2011-06-18 00:00:00", _at(2011, 6, 18, 0, 0, 0)),
+    ("日期:2020-12-28 08:46 浏览次数:", _at(2020, 12, 28, 8, 46)),
+    ("2019-13-45", None),
+    ("no date here", None),
+    ("", None),
+]
+
+
+class TestExtractDate:
+    @pytest.mark.parametrize(("text", "expected"), DATES)
+    def test_forms(self, text: str, expected: dt.date | None) -> None:
+        """Each printed form gives the value it spells, at the precision printed."""
+        assert extract_date(text) == expected
+
+    def test_time_is_aware(self) -> None:
+        """A date with a time carries the Asia/Shanghai zone."""
+        value = extract_date("2020-12-28 08:46")
+        assert isinstance(value, dt.datetime) and value.tzinfo is SHANGHAI
+
+    def test_day_alone_is_a_date(self) -> None:
+        """A day without a time is a plain date, not a midnight datetime."""
+        assert type(extract_date("2017-03-13")) is dt.date
+
+
+LEADING = [
+    ("2018年9月19日 16:11", (_at(2018, 9, 19, 16, 11), "")),
+    ("2010/1/6 16:43:13 次浏览", (_at(2010, 1, 6, 16, 43, 13), " 次浏览")),
+    ("2018/12/28 上午9:27:28 星期五", None),
+    ("今天是:2025年12月06日", None),
+    ("2023年03月29日 星期三", None),
+    ("(2025年7月30日通过)", None),
+]
+
+
+class TestExtractLeadingDate:
+    @pytest.mark.parametrize(("line", "expected"), LEADING)
+    def test_lines(self, line: str, expected: tuple[dt.date, str] | None) -> None:
+        """A line opening with a date gives it and the rest; clock lines give nothing."""
+        assert extract_leading_date(line) == expected

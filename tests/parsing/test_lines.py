@@ -1,0 +1,31 @@
+"""Lines: padding spaces folded, invisible characters dropped, empty lines gone."""
+
+from __future__ import annotations
+
+import pytest
+
+from govnews.parsing.lines import clean_line, split_lines
+
+SPLITS = [
+    ("a\n\nb\n", ["a", "b"]),
+    ("\u3000\u3000正文第一段。\n", ["正文第一段。"]),
+    ("发\u3000布\u00a0机 构:x", ["发 布 机 构:x"]),
+    ("\u200b来源:本站\ufeff", ["来源:本站"]),
+    ("a\tb", ["a b"]),
+    ("x\x07y", ["xy"]),
+    ("   \n\u00a0\n\u3000", []),
+    ("", []),
+]
+
+
+class TestSplitLines:
+    @pytest.mark.parametrize(("text", "expected"), SPLITS)
+    def test_cases(self, text: str, expected: list[str]) -> None:
+        """Lines come back trimmed, with padding folded and invisible characters removed."""
+        assert split_lines(text) == expected
+
+
+class TestCleanLine:
+    def test_rare_spaces_and_controls(self) -> None:
+        """En spaces become spaces; zero-width joiners and controls go."""
+        assert clean_line("\u2002a\u200db\x1fc\u2003") == "abc"

@@ -1,0 +1,119 @@
+"""parse_text end to end: the seed dump field by field, odd input, and any text at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import govnews
+from govnews.model import SHANGHAI, Article
+from govnews.parsing import parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_fdea7f6b670525a1.txt"
+GOLDEN = ROOT / "tests" / "golden" / "seed_000.expected.json"
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    """The seed dump, parsed once."""
+    return govnews.parse_file(SEED)
+
+
+@pytest.fixture(scope="module")
+def expected() -> dict[str, object]:
+    """The seed's expected fields."""
+    return json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+class TestSeedGolden:
+    """The seed dump, against its expected fields in tests/golden."""
+
+    def test_head(self, article: Article, expected: dict[str, object]) -> None:
+        """Title, breadcrumb, source and the minute-precise publish time are read."""
+        assert article.title == expected["title"]
+        assert list(article.breadcrumb) == expected["breadcrumb"]
+        assert article.source == expected["source"]
+        assert article.published == dt.datetime(2020, 12, 28, 8, 46, tzinfo=SHANGHAI)
+
+    def test_empty_fields(self, article: Article, expected: dict[str, object]) -> None:
+        """The empty 浏览次数 gives no views; the page has no disclosure data."""
+        assert article.views is expected["views"] is None
+        assert article.document is None
+
+    def test_byline_cut_off(self, article: Article, expected: dict[str, object]) -> None:
+        """The unclosed "(记者 周大正" glued to the last paragraph gives the author."""
+        assert list(article.byline.authors) == expected["authors"]
+        assert list(article.byline.editors) == expected["editors"]
+        assert article.byline.text == "(记者 周大正"
+
+    def test_body_edges_and_noise(self, article: Article, expected: dict[str, object]) -> None:
+        """The body runs from the first paragraph to before the byline; no furniture leaks in."""
+        assert article.body[0].text.startswith(str(expected["body_first"]))
+        assert article.body[-1].text.endswith(str(expected["body_last"]))
+        body = "".join(block.text for block in article.body)
+        assert not [noise for noise in expected["noise"] if noise in body]  # type: ignore[union-attr]
+
+    def test_headings_exactly(self, article: Article, expected: dict[str, object]) -> None:
+        """The section headings are exactly the heading blocks."""
+        assert [b.text for b in article.body if b.kind == "heading"] == expected["headings"]
+
+
+ODD = [
+    "",
+    "\n\n\n",
+    "\u3000\u00a0",
+    "只有一行",
+    "来源:",
+    "发布时间:",
+    "(",
+    "((((",
+    "附件:",
+    "2020-13-45 99:99",
+    "当前位置:",
+    "索 引 号 主题分类",
+    "\x00\x01\x02",
+    "a" * 10000,
+    "。" * 500,
+    "发布时间:2020-01-01 " * 200,
+]
+
+
+class TestOddInput:
+    @pytest.mark.parametrize("text", ODD)
+    def test_never_raises(self, text: str) -> None:
+        """Degenerate and pathological text still gives an Article."""
+        assert isinstance(parse_text(text), Article)
+
+    def test_empty_gives_empty_article(self) -> None:
+        """Nothing in, nothing invented."""
+        assert parse_text("") == Article()
+
+    def test_no_empty_blocks(self) -> None:
+        """No block is empty or white space only, and indentation is gone."""
+        article = parse_text("青禾县召开会议\n发布时间:2020-01-01\n\u3000\u3000第一段,正文内容。\n\u00a0\n  \n第二段,正文内容。")
+        assert [b.text for b in article.body] == ["第一段,正文内容。", "第二段,正文内容。"]
+
+
+class TestAnyText:
+    @settings(max_examples=300, deadline=None)
+    @given(st.text())
+    def test_any_text_gives_an_article(self, text: str) -> None:
+        """parse_text on arbitrary text returns an Article whose blocks are all non-empty."""
+        article = parse_text(text)
+        assert isinstance(article, Article)
+        assert all(block.text.strip() for block in article.body)
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.sampled_from([
+        "来源:", "发布时间:2020-01-01", "当前位置:首页>新闻", "(记者 张三", "附件:", "一、总体要求",
+        "正文一段,内容。", "打印", "索引号", "2020年1月1日", "  ", "\u3000", "|", "【字体:大", "作者:admin",
+    ]), max_size=25).map("\n".join))
+    def test_any_arrangement_of_page_parts(self, text: str) -> None:
+        """Shuffled page parts (labels, trails, bylines, widgets) never break the parser."""
+        assert isinstance(parse_text(text), Article)

@@ -1,0 +1,69 @@
+"""Regions: the breadcrumb, the headline and the start and end of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from govnews.parsing.lines import split_lines
+from govnews.parsing.regions import select_breadcrumb, segment_page
+
+TRAILS = [
+    ("您的位置:首页  ->  市政府信息", ["首页", "市政府信息"]),
+    ("当前位置: 首页 >> 政务公开 >> 正文", ["首页", "政务公开", "正文"]),
+    ("您现在的位置:首页 » 通知公告", ["首页", "通知公告"]),
+    ("当前位置 :首页 > 政务公开 > 市政府文件", ["首页", "政务公开", "市政府文件"]),
+    ("您所在的位置:首页->信息公开->法规文件", ["首页", "信息公开", "法规文件"]),
+    ("当前位置: 首页 -基层传真", ["首页", "基层传真"]),
+    ("首页/ 业务工作 / 正文", ["首页", "业务工作", "正文"]),
+    ("当前位置: 首页巢湖快讯", ["首页", "巢湖快讯"]),
+    ("您当前的位置: 淳安县环境保护局 > 乡村动态", ["淳安县环境保护局", "乡村动态"]),
+    ("当前位置:", []),
+]
+
+
+class TestSelectBreadcrumb:
+    @pytest.mark.parametrize(("line", "items"), TRAILS)
+    def test_trails(self, line: str, items: list[str]) -> None:
+        """Any label and separator: the label and separators are removed, the items kept."""
+        found = select_breadcrumb(split_lines(line), 5)
+        assert found is not None and found[1] == items
+
+    def test_trail_broken_over_two_lines(self) -> None:
+        """A trail continued on the next line is joined."""
+        found = select_breadcrumb(["当前位置: 首页", ">政务频道 >政务公开"], 2)
+        assert found is not None and found[1] == ["首页", "政务频道", "政务公开"]
+
+    def test_no_trail(self) -> None:
+        """A page without a trail has none."""
+        assert select_breadcrumb(["关于印发工作规则的通知", "发布日期:2020-01-01"], 2) is None
+
+
+PAGES = [
+    ("title above meta", "导航栏目\n青禾县召开会议\n发布时间:2020-01-02\n正文第一段,内容充实完整。", "青禾县召开会议", "正文第一段,内容充实完整。"),
+    ("title printed twice", "青禾县条例\n青禾县条例\n(2020年1月1日通过)\n第一条 为了规范工作,制定本条例。", "青禾县条例", "(2020年1月1日通过)"),
+    ("title below table", "索引号:001/2020-1\n发布机构:青禾县政府\n关于印发规则的通知\n各乡镇:\n现印发给你们,请遵照执行。", "关于印发规则的通知", "各乡镇:"),
+    ("labelled title", "名称:县农业局工作计划\n发布日期:2024-01-15\n2024年,县农业局将重点抓好粮食生产。", "县农业局工作计划", "2024年,县农业局将重点抓好粮食生产。"),
+    ("no headline", "发布机构:青禾市科技局\n公开日期: 2019-08-05", None, None),
+]
+
+
+class TestSegmentPage:
+    @pytest.mark.parametrize(("case", "text", "title", "first"), PAGES, ids=[p[0] for p in PAGES])
+    def test_title_and_body_start(self, case: str, text: str, title: str | None, first: str | None) -> None:
+        """The headline is found by its labels, its repeat or its place by the metadata."""
+        page = segment_page(split_lines(text))
+        assert page.title == title
+        assert (page.body[0] if page.body else None) == first
+
+    def test_body_ends_at_footer_and_credits(self) -> None:
+        """The body stops at a credit line or a footer; the credit is read as a tail field."""
+        page = segment_page(split_lines("标题文字\n发布时间:2020-01-02\n正文一段,内容完整。\n责任编辑:达珍\n扫一扫在手机打开当前页"))
+        assert page.body == ["正文一段,内容完整。"]
+        assert [(f.kind, f.value) for m in page.tail for f in m.fields] == [("editor", "达珍")]
+
+    def test_red_header_skipped(self) -> None:
+        """The 文号, issuer line and split headline between metadata and addressee are not body."""
+        text = "青禾市政府办公室关于印发办法的通知\n发布日期:2020-01-01\n青政办发〔2020〕1号\n青禾市政府办公室\n关于印发办法的通知\n各县区:\n现印发给你们,请遵照执行。"
+        page = segment_page(split_lines(text))
+        assert page.body[0] == "各县区:"
+        assert page.document_numbers == ["青政办发〔2020〕1号"]
