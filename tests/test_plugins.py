@@ -65,11 +65,11 @@ class TestBuiltins:
     def test_builtins_come_in_through_the_hook(self) -> None:
         """The json exporters are registered by their module's register_exporters hook."""
         registry = get_registry()
-        info = next(p for p in registry.plugins if p.name == "govnews.exporters.json")
+        info = next(p for p in registry.plugins if p.name == "govnews.formats.json")
         assert info.hooks == ("register_exporters",)
         assert info.formats == ("json", "jsonl")
         assert info.distribution is None and info.version is None
-        assert registry.providers["json"] == "govnews.exporters.json"
+        assert registry.providers["json"] == "govnews.formats.json"
         assert registry.failures == []
 
     def test_no_entry_point_plugin_in_tests(self) -> None:
@@ -151,8 +151,8 @@ class TestEntryPoints:
         source = plugin_with("register(type('J', (Shout,), {'name': 'json'})()); register(Shout())")
         fake_distribution("govnews-copycat", {"govnews_copycat": source}, {"copycat": "govnews_copycat"})
         registry, messages = load()
-        only_warning(messages, "govnews-copycat", "exporter 'json' left out", "taken by govnews.exporters.json")
-        assert registry.providers["json"] == "govnews.exporters.json"
+        only_warning(messages, "govnews-copycat", "exporter 'json' left out", "taken by govnews.formats.json")
+        assert registry.providers["json"] == "govnews.formats.json"
         assert registry.providers["shout"] == "govnews-copycat"
 
     def test_misspelled_hook(self, fake_distribution: Make) -> None:
@@ -255,7 +255,7 @@ class TestCommands:
         assert result.exit_code == 0 and result.stderr == ""
         rows = {line.split()[0]: line.split() for line in result.stdout.splitlines()[1:]}
         assert rows["shout"] == ["shout", ".txt", "text/plain", "govnews-shout"]
-        assert rows["json"][-1] == "govnews.exporters.json"
+        assert rows["json"][-1] == "govnews.formats.json"
         as_json = json.loads(CliRunner().invoke(cli, ["formats", "--json"]).stdout)
         assert {"name": "shout", "suffix": ".txt", "media_type": "text/plain", "plugin": "govnews-shout"} in as_json
 
@@ -288,7 +288,7 @@ class TestCommands:
         monkeypatch.setenv("GOVNEWS_TRACE_PLUGINS", "1")
         get_registry()
         err = capsys.readouterr().err
-        assert "govnews: calling register_exporters(register) on govnews.exporters.json" in err
+        assert "govnews: calling register_exporters(register) on govnews.formats.json" in err
         assert "govnews: register_exporters returned" in err
 
 

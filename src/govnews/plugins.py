@@ -30,10 +30,6 @@ from typing import Any, Final
 import attrs
 import pluggy
 
-# The built-in exporters' package is imported here, before ``govnews/__init__`` binds the
-# name ``govnews.exporters`` to the function: imported later, on first load, the package
-# would take that name over and ``govnews.exporters()`` would stop working.
-from . import exporters as _builtin_exporters  # noqa: F401
 from . import hookspecs
 from .exporting import Exporter, problems_with
 
@@ -50,7 +46,7 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP: Final = "govnews"
-DEFAULT_PLUGINS: Final = ("govnews.exporters.json", "govnews.exporters.xml", "govnews.exporters.epub")
+DEFAULT_PLUGINS: Final = ("govnews.formats.json", "govnews.formats.xml", "govnews.formats.epub")
 
 
 class PluginWarning(UserWarning):

@@ -1,4 +1,4 @@
-"""Hand a planned :class:`~govnews.exporters.epub.Book` to ebooklib and write it reproducibly.
+"""Hand a planned :class:`~govnews.formats.epub.Book` to ebooklib and write it reproducibly.
 
 This module imports ebooklib (AGPL-3.0) at the top: only the EPUB exporter
 imports it, and only when it writes a book.

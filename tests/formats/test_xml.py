@@ -203,10 +203,10 @@ articles = st.builds(
 
 class TestRegistration:
     def test_xml_is_a_default_plugin_format(self) -> None:
-        """``xml`` is registered by govnews.exporters.xml with suffix .xml and media type application/xml."""
+        """``xml`` is registered by govnews.formats.xml with suffix .xml and media type application/xml."""
         exporter = govnews.exporters()["xml"]
         assert (exporter.suffix, exporter.media_type) == (".xml", "application/xml")
-        assert get_registry().providers["xml"] == "govnews.exporters.xml"
+        assert get_registry().providers["xml"] == "govnews.formats.xml"
 
 
 class TestShape:

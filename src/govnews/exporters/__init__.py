@@ -1,1 +1,0 @@
-"""The built-in exporters, each a default plugin registered through the public hook."""
