@@ -40,6 +40,8 @@ def normalise_newlines(text: str) -> str:
 
 
 def _looks_binary(text: str) -> bool:
+    if _CONTROL.search(text) is None:  # the usual case, at C speed
+        return False
     return len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * len(text)
 
 
