@@ -10,6 +10,7 @@ from .tables import (
     FOOTER,
     FURNITURE,
     FURNITURE_BOUNDED,
+    FURNITURE_LINES,
     HEADING_BAD_END,
     LINE_SHAPE,
     IMAGE_SUFFIXES,
@@ -63,6 +64,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) > _WIDGET_MAX:
         return False
+    if line in FURNITURE_LINES:
+        return True
     for match in FURNITURE.finditer(line):
         start = match.start()
         if match.group() not in FURNITURE_BOUNDED or start == 0 or line[start - 1] in " |【[":

@@ -215,6 +215,11 @@ DATE: Final = re.compile(
     r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?(?:[ ]*秒)?)?"
 )
 
+#: A date of the Republic of China era (Taiwan): 中華民國100年5月9日; the year is
+#: counted from 1912.
+ROC_DATE: Final = re.compile(r"(?:中華民國|中华民国|民國|民国)[ ]*(?P<y>\d{1,3})[ ]*年[ ]*(?P<m>\d{1,2})[ ]*月[ ]*(?P<d>\d{1,2})[ ]*日")
+ROC_EPOCH: Final = 1911
+
 #: Lines that carry a live clock or calendar, never a publish date.
 CLOCK: Final = re.compile(r"今天是|今日是|星期[一二三四五六日天]|礼拜|上午|下午|[^\w]周[一二三四五六日]\b")
 
@@ -278,11 +283,18 @@ FURNITURE_ANYWHERE: Final = (
     "视力保护色", "保护视力色", "护眼模式", "无障碍", "适老化", "设为首页", "加入收藏", "返回顶部",
     "跳到主要", "葡文版本", "取消收藏", "相关办事指南", "二维码", "朋友圈", "我要纠错", "智能问答",
     "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号",
-    "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行",
+    "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
+    "保护色", "收藏本页", "我要打印",
     # a live clock or calendar line
     "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "上午", "下午",
 )
 
+
+#: Whole lines that are tabs, buttons or links of a page, never text.
+FURNITURE_LINES: Final = frozenset({
+    "详细信息", "公开具体内容", "更多", "返回", "收藏", "下载", "PDF", "pdf", "正文", "相关文件",
+    "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页",
+})
 
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
 FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
