@@ -118,7 +118,8 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
 
 def extract_dateline(paragraph: str) -> str | None:
     """Return the credit inside a news dateline ("…讯(通讯员 许思思)", "本报讯 记者 张三")."""
-    if "讯" not in paragraph[:_DATELINE_REACH]:
+    head = paragraph[:_DATELINE_REACH]
+    if "讯" not in head and "訊" not in head:
         return None
     match = DATELINE.match(paragraph)
     if match is None:

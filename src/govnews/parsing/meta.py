@@ -73,15 +73,20 @@ def extract_views(value: str) -> int | None:
 def _is_label(line: str, match: re.Match[str]) -> bool:
     """Tell whether a label match stands as a label here.
 
-    A label needs a colon unless it is a disclosure-table label standing after a
-    space or cell border, or a counter label followed straight by its number.
+    A label needs a colon unless it stands as a table cell (after a space or a
+    cell border: a disclosure-table label, a label printed with inner padding,
+    or any label after a wide gap), or is a counter followed by its number.
     """
     if match["colon"]:
         return True
-    label = match["label"].replace(" ", "")
+    printed = match["label"]
+    label = printed.replace(" ", "")
     start = match.start("label")
-    if label in BARE_LABELS and (start == 0 or line[start - 1] in " |]】[【"):
-        return True
+    if start == 0 or line[start - 1] in " |]】[【":
+        # a table cell: a disclosure label, a spaced-out label (名    称), or any
+        # label set off by a wide gap
+        if label in BARE_LABELS or " " in printed or line[start - 2: start] == "  ":
+            return True
     end = match.end()
     return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
 
