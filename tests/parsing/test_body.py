@@ -66,6 +66,7 @@ BLOCKS = [
     (["各单位:", "现印发给你们。", "青禾县人民政府办公室", "2021年12月10日"], ["paragraph", "paragraph", "signature", "signature"]),
     (["通知如下。", "二○一一年八月九日"], ["paragraph", "signature"]),
     (["通知如下。", "衡南县农业农村局", "20221212"], ["paragraph", "signature", "signature"]),
+    (["通知如下。", "青禾市大数据局", "2020 8 11"], ["paragraph", "signature", "signature"]),
     (["请遵照执行。", "附件:1.名单", "2.评分标准"], ["paragraph", "attachment", "attachment"]),
     (["请遵照执行。", "附件:"], ["paragraph"]),
     (["第一段。", "图为活动现场", "photo_01.png", "第二段。"], ["paragraph", "paragraph"]),
