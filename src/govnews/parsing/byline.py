@@ -16,7 +16,16 @@ from .tables import (
     TRAILING_CREDIT,
 )
 
-__all__ = ["Credits", "collect_credit", "extract_dateline", "extract_trailing_credit", "is_person", "split_credit"]
+__all__ = [
+    "Credits",
+    "collect_credit",
+    "extract_dateline",
+    "extract_trailing_credit",
+    "find_roles",
+    "has_role",
+    "is_person",
+    "split_credit",
+]
 
 _NAME_SEP = re.compile(r"[ ,,、;;/]+")
 _PHOTO_SUFFIX = re.compile(r"^(?P<names>.+?)[ ]*(?:摄影|摄)$")
@@ -65,7 +74,7 @@ def split_names(text: str) -> list[str]:
 
 def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None:
     """Add the persons a credit text names to ``lists`` (by role kind), once each."""
-    roles = list(CREDIT_ROLE.finditer(text))
+    roles = find_roles(text)
     spans: list[tuple[str, str]] = []
     if not roles or roles[0].start() > 0:
         head = (text[: roles[0].start()] if roles else text).strip()
@@ -88,8 +97,18 @@ def split_credit(text: str, default: str = "author") -> Credits:
     return found
 
 
-def _has_role(text: str) -> bool:
-    return CREDIT_ROLE.search(text + " ") is not None
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def find_roles(text: str) -> list[re.Match[str]]:
+    """Role words in a credit text ("记者 ", "编辑:"), not the tail of a longer word (县政府办供稿)."""
+    return [m for m in CREDIT_ROLE.finditer(text) if not (m.start() and _is_han(text[m.start() - 1]))]
+
+
+def has_role(text: str) -> bool:
+    """Tell whether a credit text names a role, also at its very end ("…供稿")."""
+    return bool(find_roles(text + " "))
 
 
 def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
@@ -107,7 +126,7 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
     before = paragraph[: match.start()].rstrip()
     if not before:
         return None
-    if not _has_role(credit):
+    if not has_role(credit):
         words = split_names(credit)
         if before[-1] not in _SENTENCE_END or not 1 <= len(words) <= 3:
             return None
@@ -125,4 +144,4 @@ def extract_dateline(paragraph: str) -> str | None:
     if match is None:
         return None
     credit = match["paren"] or match["bare"]
-    return credit if _has_role(credit) else None
+    return credit if has_role(credit) else None

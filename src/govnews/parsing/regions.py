@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .body import cut_inline_footer, is_footer, is_furniture, is_prose
-from .byline import extract_trailing_credit
+from .byline import extract_trailing_credit, find_roles
 from .meta import Field, MetaLine, split_fields
 from .tables import (
     BREADCRUMB_BARE,
@@ -15,7 +15,6 @@ from .tables import (
     BULLET,
     BULLET_CHARS,
     CREDIT_KINDS,
-    CREDIT_ROLE,
     DOCUMENT_NUMBER,
     LABEL,
     LABEL_KINDS,
@@ -129,7 +128,7 @@ def find_tail_label(line: str) -> int | None:
     if ":" not in head and ":" not in head and line[0] not in "((" and not head[-1:].isdigit():
         return None
     if line[0] in "((":
-        return 0 if CREDIT_ROLE.search(line) and not SENTENCE_PUNCT.search(line) else None
+        return 0 if find_roles(line) and not SENTENCE_PUNCT.search(line) else None
     pos = 0
     while True:
         match = LABEL.search(line, pos, _TAIL_LABEL_AT + 8)
