@@ -98,17 +98,29 @@ def compare(expected: dict[str, Any], article: Article) -> dict[str, tuple[bool,
     if "subtitle" in expected:
         put("subtitle", fold(expected["subtitle"]) == fold(article.subtitle), expected["subtitle"], article.subtitle)
     first, last = expected["body_first"], expected["body_last"]
-    put("body_first", bool(blocks) and squash(blocks[0]).startswith(squash(first)) if first else not blocks,
-        first, blocks[0][:40] if blocks else None)
-    put("body_last", bool(blocks) and squash(blocks[-1]).endswith(squash(last)) if last else not blocks,
-        last, blocks[-1][-40:] if blocks else None)
+    put(
+        "body_first",
+        bool(blocks) and squash(blocks[0]).startswith(squash(first)) if first else not blocks,
+        first,
+        blocks[0][:40] if blocks else None,
+    )
+    put(
+        "body_last",
+        bool(blocks) and squash(blocks[-1]).endswith(squash(last)) if last else not blocks,
+        last,
+        blocks[-1][-40:] if blocks else None,
+    )
     body = "\n".join(squash(b) for b in blocks)
     leaked = [n for n in expected["noise"] if squash(n) and squash(n) in body]
     put("noise", not leaked, [], leaked)
     if "headings" in expected:
         got_headings = [b.text for b in article.body if b.kind == "heading"]
-        put("headings", [fold(h) for h in expected["headings"]] == [fold(h) for h in got_headings],
-            expected["headings"], got_headings)
+        put(
+            "headings",
+            [fold(h) for h in expected["headings"]] == [fold(h) for h in got_headings],
+            expected["headings"],
+            got_headings,
+        )
     if "block_kinds" in expected:
         kinds = [b.kind for b in article.body]
         put("block_kinds", expected["block_kinds"] == kinds, expected["block_kinds"], kinds)

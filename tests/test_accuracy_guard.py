@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import accuracy  # noqa: E402  (tests/accuracy.py, the scorer)
+import accuracy
 
 sys.path.pop(0)
 

@@ -7,10 +7,21 @@ import pytest
 from govnews.parsing.body import build_blocks, cut_inline_footer, is_footer, is_furniture, is_prose
 
 FURNITURE = [
-    ("字号:[ ]", True), ("【字体:大 中", True), ("视力保护色:", True), ("用微信扫描二维码", True),
-    ("分享至好友和朋友圈", True), ("×", True), ("![]", True), ("| | | |", True), ("32px", True),
-    ("返回联盟首页 | 共产党员网", True), ("2018/12/28 上午9:27:28 星期五", True), ("IMG_0123.jpg", True),
-    ("关于打印机采购的通知", False), ("区域科创高地加速崛起", False), ("各村委会、乡属各单位:", False),
+    ("字号:[ ]", True),
+    ("【字体:大 中", True),
+    ("视力保护色:", True),
+    ("用微信扫描二维码", True),
+    ("分享至好友和朋友圈", True),
+    ("×", True),
+    ("![]", True),
+    ("| | | |", True),
+    ("32px", True),
+    ("返回联盟首页 | 共产党员网", True),
+    ("2018/12/28 上午9:27:28 星期五", True),
+    ("IMG_0123.jpg", True),
+    ("关于打印机采购的通知", False),
+    ("区域科创高地加速崛起", False),
+    ("各村委会、乡属各单位:", False),
 ]
 
 
@@ -22,10 +33,19 @@ class TestIsFurniture:
 
 
 FOOTERS = [
-    ("打印|关闭", True), ("打印此页  关闭窗口", True), ("关闭×", True), ("上一篇:关于…", True),
-    ("友情链接:", True), ("川公网安备 51140202000234号 网站标识码:5114020004", True), ("京ICP备05070218号", True),
-    ("扫一扫在手机打开当前页", True), ("标签:", True), ("【打印正文】", True), ("文件下", True),
-    ("关闭不达标企业12家,整治工作取得成效。", False), ("标签化管理是一项新举措", False),
+    ("打印|关闭", True),
+    ("打印此页  关闭窗口", True),
+    ("关闭×", True),
+    ("上一篇:关于…", True),
+    ("友情链接:", True),
+    ("川公网安备 51140202000234号 网站标识码:5114020004", True),
+    ("京ICP备05070218号", True),
+    ("扫一扫在手机打开当前页", True),
+    ("标签:", True),
+    ("【打印正文】", True),
+    ("文件下", True),
+    ("关闭不达标企业12家,整治工作取得成效。", False),
+    ("标签化管理是一项新举措", False),
 ]
 
 
@@ -63,7 +83,10 @@ class TestIsProse:
 BLOCKS = [
     (["正文第一段。", "区域科创高地加速崛起", "正文第二段。"], ["paragraph", "heading", "paragraph"]),
     (["一、总体要求", "(一)工作目标", "第一章 总则", "1.1 编制目的"], ["heading", "heading", "heading", "heading"]),
-    (["各单位:", "现印发给你们。", "青禾县人民政府办公室", "2021年12月10日"], ["paragraph", "paragraph", "signature", "signature"]),
+    (
+        ["各单位:", "现印发给你们。", "青禾县人民政府办公室", "2021年12月10日"],
+        ["paragraph", "paragraph", "signature", "signature"],
+    ),
     (["通知如下。", "二○一一年八月九日"], ["paragraph", "signature"]),
     (["通知如下。", "衡南县农业农村局", "20221212"], ["paragraph", "signature", "signature"]),
     (["通知如下。", "青禾市大数据局", "2020 8 11"], ["paragraph", "signature", "signature"]),

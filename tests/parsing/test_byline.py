@@ -31,8 +31,16 @@ class TestSplitCredit:
 
 
 PERSONS = [
-    ("周大正", True), ("吴松", True), ("阿依古丽·买买提", True), ("新闻动态", False), ("网管中心", False),
-    ("东坡区秦家镇", False), ("文成网编辑", False), ("管理员", False), ("云梦乡人民政府", False), ("本站", False),
+    ("周大正", True),
+    ("吴松", True),
+    ("阿依古丽·买买提", True),
+    ("新闻动态", False),
+    ("网管中心", False),
+    ("东坡区秦家镇", False),
+    ("文成网编辑", False),
+    ("管理员", False),
+    ("云梦乡人民政府", False),
+    ("本站", False),
 ]
 
 

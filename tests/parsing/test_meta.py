@@ -7,25 +7,39 @@ import pytest
 from govnews.parsing.meta import extract_views, is_placeholder, split_fields
 
 FIELDS = [
-    ("日期:2020-12-28 08:46 浏览次数: 来源:温州日报 字号:[ ]",
-     [("published", "2020-12-28 08:46"), ("views", ""), ("source", "温州日报")]),
-    ("来源: 相山区司法局浏览量:发表时间:2021-06-11 17:39",
-     [("source", "相山区司法局"), ("views", ""), ("published", "2021-06-11 17:39")]),
-    ("作者: 新闻动态来源: 点击数: 更新时间:2020/09/03",
-     [("author", "新闻动态"), ("source", ""), ("views", ""), ("published", "2020/09/03")]),
+    (
+        "日期:2020-12-28 08:46 浏览次数: 来源:温州日报 字号:[ ]",
+        [("published", "2020-12-28 08:46"), ("views", ""), ("source", "温州日报")],
+    ),
+    (
+        "来源: 相山区司法局浏览量:发表时间:2021-06-11 17:39",
+        [("source", "相山区司法局"), ("views", ""), ("published", "2021-06-11 17:39")],
+    ),
+    (
+        "作者: 新闻动态来源: 点击数: 更新时间:2020/09/03",
+        [("author", "新闻动态"), ("source", ""), ("views", ""), ("published", "2020/09/03")],
+    ),
     ("索 引 号 主题分类 综合政务 \\ 其他", [("index_number", ""), ("topic", "综合政务 \\ 其他")]),
-    ("发布机构 自治区人民政府 文  号 内政发〔2013〕62号",
-     [("issuer", "自治区人民政府"), ("document_number", "内政发〔2013〕62号")]),
-    ("[ 索引号 ] | 1150/2020-00022 | [ 发文字号 ] | 开州府办发〔2018〕13号 |",
-     [("index_number", "1150/2020-00022"), ("document_number", "开州府办发〔2018〕13号")]),
+    (
+        "发布机构 自治区人民政府 文  号 内政发〔2013〕62号",
+        [("issuer", "自治区人民政府"), ("document_number", "内政发〔2013〕62号")],
+    ),
+    (
+        "[ 索引号 ] | 1150/2020-00022 | [ 发文字号 ] | 开州府办发〔2018〕13号 |",
+        [("index_number", "1150/2020-00022"), ("document_number", "开州府办发〔2018〕13号")],
+    ),
     ("成文日期: | 发布日期: | 2023-11-07 | |", [("written", ""), ("published", "2023-11-07")]),
     ("信息来源:洪湖市人民政府 | 发布时间:2020-03-23", [("source", "洪湖市人民政府"), ("published", "2020-03-23")]),
     ("• 来源:西藏林芝网", [("source", "西藏林芝网")]),
-    ("發布日期:2022-03-15 資料來源:臺南市政府 瀏覽次數:128",
-     [("published", "2022-03-15"), ("source", "臺南市政府"), ("views", "128")]),
+    (
+        "發布日期:2022-03-15 資料來源:臺南市政府 瀏覽次數:128",
+        [("published", "2022-03-15"), ("source", "臺南市政府"), ("views", "128")],
+    ),
     ("主题 词: 其他 主题分类: 其他", [("extra", "其他"), ("topic", "其他")]),
-    ("发布时间:2018-07-02 18:34 作者:云梦乡人民政府 阅读人次: 保存 打印",
-     [("published", "2018-07-02 18:34"), ("author", "云梦乡人民政府"), ("views", "")]),
+    (
+        "发布时间:2018-07-02 18:34 作者:云梦乡人民政府 阅读人次: 保存 打印",
+        [("published", "2018-07-02 18:34"), ("author", "云梦乡人民政府"), ("views", "")],
+    ),
 ]
 
 
@@ -52,7 +66,7 @@ class TestSplitFields:
         assert [(f.kind, f.value) for f in meta.fields] == [("author", "张素敏"), ("source", "东湖街道")]
 
     def test_counter_suffix_forms(self) -> None:
-        """"563次浏览" and "浏览4482次" read as counters."""
+        """ "563次浏览" and "浏览4482次" read as counters."""
         first = split_fields("2010/1/6 16:43:13 563次浏览 来源:")
         second = split_fields("发布时间:2021-07-08 浏览4482次")
         assert first is not None and second is not None
@@ -61,7 +75,10 @@ class TestSplitFields:
 
     def test_flattened_spill(self) -> None:
         """Prose glued after the last widget of a flattened page is handed back."""
-        meta = split_fields("发布时间:2018-10-24 浏览次数: 次 【字体:小 大】 为弘扬文明新风,做好文明创建工作,区委办组织干部开展志愿服务。")
+        meta = split_fields(
+            "发布时间:2018-10-24 浏览次数: 次 【字体:小 大】 "
+            "为弘扬文明新风,做好文明创建工作,区委办组织干部开展志愿服务。"
+        )
         assert meta is not None and meta.spill.startswith("为弘扬文明新风")
 
 
@@ -76,7 +93,9 @@ class TestExtractViews:
 
 
 class TestIsPlaceholder:
-    @pytest.mark.parametrize(("value", "expected"), [("未知", True), ("佚名", True), ("admin", True), ("不详", True), ("本站", False)])
+    @pytest.mark.parametrize(
+        ("value", "expected"), [("未知", True), ("佚名", True), ("admin", True), ("不详", True), ("本站", False)]
+    )
     def test_values(self, value: str, expected: bool) -> None:
         """Words that only say "unknown" are placeholders; real names are not."""
         assert is_placeholder(value) is expected

@@ -96,7 +96,9 @@ class TestOddInput:
 
     def test_no_empty_blocks(self) -> None:
         """No block is empty or white space only, and indentation is gone."""
-        article = parse_text("青禾县召开会议\n发布时间:2020-01-01\n\u3000\u3000第一段,正文内容。\n\u00a0\n  \n第二段,正文内容。")
+        article = parse_text(
+            "青禾县召开会议\n发布时间:2020-01-01\n\u3000\u3000第一段,正文内容。\n\u00a0\n  \n第二段,正文内容。"
+        )
         assert [b.text for b in article.body] == ["第一段,正文内容。", "第二段,正文内容。"]
 
 
@@ -110,10 +112,30 @@ class TestAnyText:
         assert all(block.text.strip() for block in article.body)
 
     @settings(max_examples=200, deadline=None)
-    @given(st.lists(st.sampled_from([
-        "来源:", "发布时间:2020-01-01", "当前位置:首页>新闻", "(记者 张三", "附件:", "一、总体要求",
-        "正文一段,内容。", "打印", "索引号", "2020年1月1日", "  ", "\u3000", "|", "【字体:大", "作者:admin",
-    ]), max_size=25).map("\n".join))
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "来源:",
+                    "发布时间:2020-01-01",
+                    "当前位置:首页>新闻",
+                    "(记者 张三",
+                    "附件:",
+                    "一、总体要求",
+                    "正文一段,内容。",
+                    "打印",
+                    "索引号",
+                    "2020年1月1日",
+                    "  ",
+                    "\u3000",
+                    "|",
+                    "【字体:大",
+                    "作者:admin",
+                ]
+            ),
+            max_size=25,
+        ).map("\n".join)
+    )
     def test_any_arrangement_of_page_parts(self, text: str) -> None:
         """Shuffled page parts (labels, trails, bylines, widgets) never break the parser."""
         assert isinstance(parse_text(text), Article)

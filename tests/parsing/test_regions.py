@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govnews.parsing.lines import split_lines
-from govnews.parsing.regions import select_breadcrumb, segment_page
+from govnews.parsing.regions import segment_page, select_breadcrumb
 
 TRAILS = [
     ("您的位置:首页  ->  市政府信息", ["首页", "市政府信息"]),
@@ -39,10 +39,30 @@ class TestSelectBreadcrumb:
 
 
 PAGES = [
-    ("title above meta", "导航栏目\n青禾县召开会议\n发布时间:2020-01-02\n正文第一段,内容充实完整。", "青禾县召开会议", "正文第一段,内容充实完整。"),
-    ("title printed twice", "青禾县条例\n青禾县条例\n(2020年1月1日通过)\n第一条 为了规范工作,制定本条例。", "青禾县条例", "(2020年1月1日通过)"),
-    ("title below table", "索引号:001/2020-1\n发布机构:青禾县政府\n关于印发规则的通知\n各乡镇:\n现印发给你们,请遵照执行。", "关于印发规则的通知", "各乡镇:"),
-    ("labelled title", "名称:县农业局工作计划\n发布日期:2024-01-15\n2024年,县农业局将重点抓好粮食生产。", "县农业局工作计划", "2024年,县农业局将重点抓好粮食生产。"),
+    (
+        "title above meta",
+        "导航栏目\n青禾县召开会议\n发布时间:2020-01-02\n正文第一段,内容充实完整。",
+        "青禾县召开会议",
+        "正文第一段,内容充实完整。",
+    ),
+    (
+        "title printed twice",
+        "青禾县条例\n青禾县条例\n(2020年1月1日通过)\n第一条 为了规范工作,制定本条例。",
+        "青禾县条例",
+        "(2020年1月1日通过)",
+    ),
+    (
+        "title below table",
+        "索引号:001/2020-1\n发布机构:青禾县政府\n关于印发规则的通知\n各乡镇:\n现印发给你们,请遵照执行。",
+        "关于印发规则的通知",
+        "各乡镇:",
+    ),
+    (
+        "labelled title",
+        "名称:县农业局工作计划\n发布日期:2024-01-15\n2024年,县农业局将重点抓好粮食生产。",
+        "县农业局工作计划",
+        "2024年,县农业局将重点抓好粮食生产。",
+    ),
     ("no headline", "发布机构:青禾市科技局\n公开日期: 2019-08-05", None, None),
 ]
 
@@ -57,13 +77,17 @@ class TestSegmentPage:
 
     def test_body_ends_at_footer_and_credits(self) -> None:
         """The body stops at a credit line or a footer; the credit is read as a tail field."""
-        page = segment_page(split_lines("标题文字\n发布时间:2020-01-02\n正文一段,内容完整。\n责任编辑:达珍\n扫一扫在手机打开当前页"))
+        text = "标题文字\n发布时间:2020-01-02\n正文一段,内容完整。\n责任编辑:达珍\n扫一扫在手机打开当前页"
+        page = segment_page(split_lines(text))
         assert page.body == ["正文一段,内容完整。"]
         assert [(f.kind, f.value) for m in page.tail for f in m.fields] == [("editor", "达珍")]
 
     def test_red_header_skipped(self) -> None:
         """The 文号, issuer line and split headline between metadata and addressee are not body."""
-        text = "青禾市政府办公室关于印发办法的通知\n发布日期:2020-01-01\n青政办发〔2020〕1号\n青禾市政府办公室\n关于印发办法的通知\n各县区:\n现印发给你们,请遵照执行。"
+        text = (
+            "青禾市政府办公室关于印发办法的通知\n发布日期:2020-01-01\n青政办发〔2020〕1号\n"
+            "青禾市政府办公室\n关于印发办法的通知\n各县区:\n现印发给你们,请遵照执行。"
+        )
         page = segment_page(split_lines(text))
         assert page.body[0] == "各县区:"
         assert page.document_numbers == ["青政办发〔2020〕1号"]

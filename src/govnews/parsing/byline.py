@@ -28,6 +28,8 @@ __all__ = [
 ]
 
 _NAME_SEP = re.compile(r"[ ,,、;;/]+")
+#: Brackets, colons and spaces around a credit text.
+_CREDIT_EDGE = re.compile(r"^[\s::()()]+|[\s::()()]+$")
 _PHOTO_SUFFIX = re.compile(r"^(?P<names>.+?)[ ]*(?:摄影|摄)$")
 #: Characters after which a glued "(name)" is a credit rather than part of the sentence.
 _SENTENCE_END = "。!?!?”」』…"
@@ -62,7 +64,7 @@ def is_person(name: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """Split a run of names; single characters stay together ("何 琴")."""
-    tokens = [t for t in _NAME_SEP.split(text.strip(" ::()()")) if t]
+    tokens = [t for t in _NAME_SEP.split(_CREDIT_EDGE.sub("", text)) if t]
     names: list[str] = []
     for token in tokens:
         if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
@@ -82,7 +84,7 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
         spans.append(("photographer", photo["names"]) if photo else (default, head))
     for i, role in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
-        spans.append((CREDIT_ROLE_KINDS[role["role"]], text[role.end(): end]))
+        spans.append((CREDIT_ROLE_KINDS[role["role"]], text[role.end() : end]))
     for kind, chunk in spans:
         names = lists[kind]
         for name in split_names(chunk):
@@ -93,7 +95,8 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
 def split_credit(text: str, default: str = "author") -> Credits:
     """Read a credit text ("作者 张恒 编辑 朱菲", "图文:张素伟 审核:张帅", "金集镇人大 李子和")."""
     found = Credits([], [], [])
-    collect_credit(text, default, {"author": found.authors, "editor": found.editors, "photographer": found.photographers})
+    lists = {"author": found.authors, "editor": found.editors, "photographer": found.photographers}
+    collect_credit(text, default, lists)
     return found
 
 
@@ -132,7 +135,7 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
             return None
         if any(ch.isdigit() for ch in credit) or not any(is_person(w) or len(w) >= 4 for w in words):
             return None
-    return before, paragraph[match.start():].strip()
+    return before, paragraph[match.start() :].strip()
 
 
 def extract_dateline(paragraph: str) -> str | None:

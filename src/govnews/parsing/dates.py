@@ -20,8 +20,12 @@ def _build(match: re.Match[str]) -> When | None:
         if match["H"] is None:
             return day
         return dt.datetime(
-            day.year, day.month, day.day,
-            int(match["H"]), int(match["M"]), int(match["S"] or 0),
+            day.year,
+            day.month,
+            day.day,
+            int(match["H"]),
+            int(match["M"]),
+            int(match["S"] or 0),
             tzinfo=SHANGHAI,
         )
     except ValueError:
@@ -59,4 +63,4 @@ def extract_leading_date(line: str) -> tuple[When, str] | None:
     value = _build(match)
     if value is None:
         return None
-    return value, line[match.end():]
+    return value, line[match.end() :]

@@ -13,10 +13,24 @@ from .tables import CREDIT_KINDS, DOCUMENT_NUMBER
 __all__ = ["assemble_article"]
 
 #: Kinds that fill a field of their own; every other labelled value goes to ``extra``.
-_OWN_KINDS = frozenset({
-    "title", "subtitle", "published", "source", "author", "editor", "photographer", "views",
-    "index_number", "document_number", "issuer", "written", "topic", "validity",
-})
+_OWN_KINDS = frozenset(
+    {
+        "title",
+        "subtitle",
+        "published",
+        "source",
+        "author",
+        "editor",
+        "photographer",
+        "views",
+        "index_number",
+        "document_number",
+        "issuer",
+        "written",
+        "topic",
+        "validity",
+    }
+)
 
 
 #: Kinds that fill ``DocumentInfo``.
@@ -64,9 +78,9 @@ def select_views(fields: list[Field]) -> int | None:
 
 def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
     """Disclosure metadata; None when the page prints none of it."""
-    if not page.document_numbers and not any(f.kind in _DOCUMENT_KINDS and f.value for f in fields):
-        if not page.title or "号" not in page.title:
-            return None
+    printed = page.document_numbers or any(f.kind in _DOCUMENT_KINDS and f.value for f in fields)
+    if not printed and (not page.title or "号" not in page.title):
+        return None
     number = _first(fields, "document_number")
     if number is None and page.document_numbers:
         number = page.document_numbers[0].strip()
@@ -99,7 +113,7 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None) -> B
         collect_credit(dateline, "author", lists)
     for credit in page.credits:
         texts.append(credit)
-        collect_credit(credit.strip("(() "), "author", lists)
+        collect_credit(credit, "author", lists)
     if not texts:
         return _NO_BYLINE
     return Byline(

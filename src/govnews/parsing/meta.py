@@ -56,7 +56,7 @@ def strip_bullet(line: str) -> str:
     if not first.isdigit():
         return line
     match = BULLET.match(line)
-    return line[match.end():] if match else line
+    return line[match.end() :] if match else line
 
 
 def is_placeholder(value: str) -> bool:
@@ -82,11 +82,11 @@ def _is_label(line: str, match: re.Match[str]) -> bool:
     printed = match["label"]
     label = printed.replace(" ", "")
     start = match.start("label")
-    if start == 0 or line[start - 1] in " |]】[【":
-        # a table cell: a disclosure label, a spaced-out label (名    称), or any
-        # label set off by a wide gap
-        if label in BARE_LABELS or " " in printed or line[start - 2: start] == "  ":
-            return True
+    # a table cell: a disclosure label, a spaced-out label (名    称), or any label
+    # set off by a wide gap, standing at the start or after a space or border
+    in_cell = start == 0 or line[start - 1] in " |]】[【"
+    if in_cell and (label in BARE_LABELS or " " in printed or line[start - 2 : start] == "  "):
+        return True
     end = match.end()
     return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
 
@@ -117,7 +117,7 @@ def _cut(value: str) -> tuple[str, str]:
     stop = VALUE_STOP.search(value)
     if stop is None:
         return value.strip(_EDGE), ""
-    return value[: stop.start()].strip(_EDGE), value[stop.end():]
+    return value[: stop.start()].strip(_EDGE), value[stop.end() :]
 
 
 def _spill(rest: str) -> str:
@@ -158,15 +158,15 @@ def split_fields(line: str) -> MetaLine | None:
         return None
     start = len(rest) - len(rest.lstrip(" [【|"))
     first = LABEL.match(rest, start)
-    if first is None or not _is_label(rest, first):
-        if date is None or (rest and rest[0] not in " |"):
-            return None
+    opens = first is not None and _is_label(rest, first)
+    if not opens and (date is None or (rest and rest[0] not in " |")):
+        return None
     labels = find_labels(rest)
     fields: list[Field] = []
     spill = ""
     for i, match in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(rest)
-        value, after = _cut(rest[match.end(): end])
+        value, after = _cut(rest[match.end() : end])
         label = match["label"].replace(" ", "")
         fields.append(Field(LABEL_KINDS[label], label, value))
         if after:

@@ -70,7 +70,7 @@ def split_flattened(lines: list[str]) -> list[str]:
             if match is not None and match.start() >= _TITLE_MIN:
                 prefix = line[: match.start()].strip()
                 if not SENTENCE_PUNCT.search(prefix) and "," not in prefix and "," not in prefix:
-                    out += [prefix, line[match.start():].strip()]
+                    out += [prefix, line[match.start() :].strip()]
                     continue
         out.append(line)
     return out
@@ -84,7 +84,7 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
             continue
         label = BREADCRUMB_LABEL.match(line)
         if label is not None and (label.end() > 2 or ":" in line[:4] or ":" in line[:4]):
-            trail = line[label.end():]
+            trail = line[label.end() :]
         elif BREADCRUMB_BARE.match(line):
             trail = line
         else:
@@ -95,7 +95,7 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
         if len(items) == 1:
             home = BREADCRUMB_HOME.match(items[0])
             if home is not None and home.end() < len(items[0]):
-                items = [items[0][: home.end()], items[0][home.end():].strip()]
+                items = [items[0][: home.end()], items[0][home.end() :].strip()]
         return i, items
     return None
 
@@ -140,7 +140,7 @@ def find_tail_label(line: str) -> int | None:
             start <= _TAIL_LABEL_AT
             and LABEL_KINDS[label] in TAIL_KINDS
             and (start == 0 or line[start - 1] == " ")
-            and (match["colon"] or line[match.end(): match.end() + 1].isdigit())
+            and (match["colon"] or line[match.end() : match.end() + 1].isdigit())
         ):
             return start
         pos = match.start() + 1
@@ -186,9 +186,7 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
     return len(line) <= _NEXT_VALUE_MAX and line[-1] not in "::" and not is_prose(line) and not is_furniture(line)
 
 
-def select_title(
-    lines: list[str], stop: int, metas: dict[int, MetaLine], excluded: set[int]
-) -> tuple[str | None, int]:
+def select_title(lines: list[str], stop: int, metas: dict[int, MetaLine], excluded: set[int]) -> tuple[str | None, int]:
     """Pick the headline: a 标题/名称 value, a line printed twice, the line by the metadata."""
     for meta in metas.values():
         for f in meta.fields:
@@ -313,7 +311,7 @@ def segment_page(lines: list[str]) -> Page:
     if trail is not None:
         at, page.breadcrumb = trail
         excluded.add(at)
-        if lines[at + 1: at + 2] and lines[at + 1][:1] in ">>»›":
+        if lines[at + 1 : at + 2] and lines[at + 1][:1] in ">>»›":
             excluded.add(at + 1)
     page.title, at = select_title(lines, stop, metas, excluded)
     title_key = _squash(page.title) if page.title else ""

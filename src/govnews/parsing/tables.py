@@ -81,20 +81,24 @@ CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
 TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "source", "views"})
 
 
+#: A trie node: next character -> node ("" marks the end of a word).
+_Trie = dict[str, "_Trie"]
+
+
 def _trie(words: list[str], gap: str = "") -> str:
     """An alternation of ``words`` as a character trie, longest match first.
 
     A trie lets the regex engine reject a position after one character instead
     of trying every word; ``gap`` is allowed between characters (索 引 号).
     """
-    root: dict[str, dict] = {}
+    root: _Trie = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def render(node: dict[str, dict]) -> str:
+    def render(node: _Trie) -> str:
         ends = "" in node
         branches = [re.escape(ch) + gap + render(child) if child else re.escape(ch)
                     for ch, child in sorted(node.items()) if ch]
@@ -219,7 +223,9 @@ DATE: Final = re.compile(
 
 #: A date of the Republic of China era (Taiwan): 中華民國100年5月9日; the year is
 #: counted from 1912.
-ROC_DATE: Final = re.compile(r"(?:中華民國|中华民国|民國|民国)[ ]*(?P<y>\d{1,3})[ ]*年[ ]*(?P<m>\d{1,2})[ ]*月[ ]*(?P<d>\d{1,2})[ ]*日")
+ROC_DATE: Final = re.compile(
+    r"(?:中華民國|中华民国|民國|民国)[ ]*(?P<y>\d{1,3})[ ]*年[ ]*(?P<m>\d{1,2})[ ]*月[ ]*(?P<d>\d{1,2})[ ]*日"
+)
 ROC_EPOCH: Final = 1911
 
 #: Lines that carry a live clock or calendar, never a publish date.
@@ -230,7 +236,8 @@ CLOCK: Final = re.compile(r"今天是|今日是|星期[一二三四五六日天]
 #: (20221212, "2020 8 11").
 SIGNATURE_DATE: Final = re.compile(
     r"^(?:(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日"
-    r"|[〇○零OО0一二三四五六七八九]{4}[ ]*年[ ]*[一二三四五六七八九十\d]{1,3}[ ]*月[ ]*[一二三四五六七八九十\d]{1,3}[ ]*日"
+    r"|[〇○零OО0一二三四五六七八九]{4}[ ]*年"
+    r"[ ]*[一二三四五六七八九十\d]{1,3}[ ]*月[ ]*[一二三四五六七八九十\d]{1,3}[ ]*日"
     r"|(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))$"
 )
 
@@ -313,7 +320,9 @@ NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
 
 #: Image file names and captions that leaked into the text.
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
-CAPTION: Final = re.compile(r"^(?:[▲△]|图为|圖為|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)")
+CAPTION: Final = re.compile(
+    r"^(?:[▲△]|图为|圖為|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
+)
 
 #: List markers that open a line (bullets of a rendered menu or meta list).
 BULLET_CHARS: Final = frozenset("•·●◆◇■□▪▶►-*+")
@@ -360,13 +369,12 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}[ ]*[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*第?[ ]*\d{1,5}[ ]*号"
 )
 
-#: Lines in a red header that only announce the document's nature (no content).
-ADDRESSEE: Final = re.compile(r"^[^。!?;]{2,80}[::]$")
-
 #: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
 #: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三".
 DATELINE: Final = re.compile(
-    r"^[^。,,]{0,30}?[讯訊][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]|(?P<bare>(?:记者|通讯员|实习记者|記者|通訊員)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
+    r"^[^。,,]{0,30}?[讯訊][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
+    r"|(?P<bare>(?:记者|通讯员|实习记者|記者|通訊員)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
+    r"(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
 )
 
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
