@@ -275,7 +275,7 @@ FOOTER_WORDS: Final = (
     "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
 )
 FOOTER: Final = re.compile(
-    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|\S{0,6}(?:公网安备|ICP))"
+    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP))"
 )
 
 #: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
@@ -304,6 +304,8 @@ FURNITURE_ANYWHERE: Final = (
 FURNITURE_LINES: Final = frozenset({
     "详细信息", "公开具体内容", "更多", "返回", "收藏", "下载", "PDF", "pdf", "正文", "相关文件",
     "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页",
+    # a font-size picker rendered one choice per line
+    "大", "中", "小", "默认", "特大", "超大", "较大", "标准",
 })
 
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
