@@ -263,13 +263,18 @@ def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> in
 
 def segment_body(lines: list[str], start: int, page: Page) -> int:
     """Take the body from ``start`` to the first footer or credit line; return where it ended."""
+    body: list[str] = []
     end = start
     while end < len(lines):
         line = lines[end]
-        if len(line) <= _TAIL_LINE_MAX and (is_footer(line) or find_tail_label(line) is not None):
-            break
+        if len(line) <= _TAIL_LINE_MAX:
+            if is_footer(line) or find_tail_label(line) is not None:
+                break
+            if is_furniture(line):  # a widget inside the body is dropped, not an end
+                end += 1
+                continue
+        body.append(line)
         end += 1
-    body = [line for line in lines[start:end] if len(line) > _TAIL_LINE_MAX or not is_furniture(line)]
     if body:
         last = cut_inline_footer(body[-1])
         glued = extract_trailing_credit(last)
