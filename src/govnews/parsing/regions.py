@@ -23,17 +23,22 @@ from .tables import (
     SIGNATURE_DATE,
     SUBTITLE_LINE,
     TAIL_KINDS,
+    VIEWS_FIRST_CHARS,
 )
 
 __all__ = ["Page", "segment_page"]
 
 #: A flattened page: the headline runs into the first label within this many characters.
 _FLAT_PREFIX_MAX = 80
+#: Only one of the first lines, and a long one, can be a flattened page.
+_FLAT_LINES = 3
 _FLAT_LINE_MIN = 120
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX = 100
 #: A label within this many characters of a tail line's start makes it a credit line.
 _TAIL_LABEL_AT = 12
+#: Where such a label (up to eight characters) must have ended.
+_TAIL_REACH = _TAIL_LABEL_AT + 8
 _TAIL_LINE_MAX = 80
 _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
@@ -63,7 +68,7 @@ def split_flattened(lines: list[str]) -> list[str]:
     """Split a page flattened onto one line: headline, then the metadata run."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        if i < 3 and len(line) >= _FLAT_LINE_MIN:
+        if i < _FLAT_LINES and len(line) >= _FLAT_LINE_MIN:
             match = LABEL.search(line, 0, _FLAT_PREFIX_MAX)
             while match is not None and not match["colon"]:
                 match = LABEL.search(line, match.start() + 1, _FLAT_PREFIX_MAX)
@@ -124,14 +129,14 @@ def find_tail_label(line: str) -> int | None:
     """
     if len(line) > _TAIL_LINE_MAX:
         return None
-    head = line[: _TAIL_LABEL_AT + 10]
-    if ":" not in head and ":" not in head and line[0] not in "((" and not head[-1:].isdigit():
+    head = line[:_TAIL_REACH]
+    if ":" not in head and ":" not in head and line[0] not in "((" and line[0] not in VIEWS_FIRST_CHARS:
         return None
     if line[0] in "((":
         return 0 if find_roles(line) and not SENTENCE_PUNCT.search(line) else None
     pos = 0
     while True:
-        match = LABEL.search(line, pos, _TAIL_LABEL_AT + 8)
+        match = LABEL.search(line, pos, _TAIL_REACH)
         if match is None:
             return None
         start = match.start("label")

@@ -73,6 +73,8 @@ BARE_LABELS: Final = frozenset({
 
 #: Views labels that may be followed straight by the number ("浏览次数563").
 VIEWS_KIND: Final = "views"
+#: First characters of the counter labels.
+VIEWS_FIRST_CHARS: Final = frozenset(label[0] for label in FIELD_LABELS["views"])
 
 #: Field kinds that credit people (and may sit on lines after the body).
 CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
@@ -229,7 +231,9 @@ ROC_DATE: Final = re.compile(
 ROC_EPOCH: Final = 1911
 
 #: Lines that carry a live clock or calendar, never a publish date.
-CLOCK: Final = re.compile(r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上午|下午|周[一二三四五六日](?!\w)")
+CLOCK: Final = re.compile(
+    r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上午|下午|周[一二三四五六日](?!\w)"
+)
 
 #: A signature date on its own line: 2018年7月2日, 二○一一年四月八日,
 #: 二O一一年5月16日, 二零二四年十月十七日, or one that lost its separators
