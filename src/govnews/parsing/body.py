@@ -7,6 +7,8 @@ from .tables import (
     ATTACHMENT,
     ATTACHMENT_EMPTY,
     ATTACHMENT_ITEM,
+    CLOCK,
+    DATE,
     FOOTER,
     FURNITURE,
     FURNITURE_BOUNDED,
@@ -26,6 +28,7 @@ __all__ = ["build_blocks", "cut_inline_footer", "is_footer", "is_furniture", "is
 
 #: Longest line that a widget, a footer or a signature line can be.
 _WIDGET_MAX = 40
+_NAV_MAX = 80
 _FOOTER_MAX = 60
 _SIGNATURE_MAX = 30
 #: Last characters of an image file name (.jpg, .png, .gif …).
@@ -56,7 +59,7 @@ def is_prose(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture: widgets, navigation, icons, a clock."""
-    if len(line) > _WIDGET_MAX * 2:
+    if len(line) > _NAV_MAX:
         return is_image_file(line)
     if SYMBOL_LINE.match(line) or is_image_file(line):
         return True
@@ -64,6 +67,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) > _WIDGET_MAX:
         return False
+    if (line.startswith(("今天", "今日")) or DATE.match(line)) and CLOCK.search(line):
+        return True  # a live clock or calendar: "2018/12/28 上午9:27:28 星期五"
     if line in FURNITURE_LINES:
         return True
     for match in FURNITURE.finditer(line):

@@ -230,15 +230,22 @@ def _is_title_part(line: str, title_key: str) -> bool:
 def _end_head_at_credits(
     lines: list[str], at: int, stop: int, metas: dict[int, MetaLine], excluded: set[int], title_key: str
 ) -> int:
-    """End the head at a credit line that follows a sentence (a body too short to be prose)."""
-    seen_text = False
+    """End the head where the body has visibly begun.
+
+    A credit line after a sentence (a body too short to be prose) and any
+    labelled line after an addressee ("各乡镇人民政府:" then "时间:…") belong to
+    the body or the tail, not to the head.
+    """
+    seen_text = seen_addressee = False
     for i in range(max(at, 0) + 1, stop):
         meta = metas.get(i)
         if meta is None:
             line = lines[i]
-            if ("。" in line or "," in line) and i not in excluded and not _is_title_part(line, title_key):
-                seen_text = True
-        elif seen_text and meta.fields and all(f.kind in CREDIT_KINDS for f in meta.fields):
+            if i in excluded or _is_title_part(line, title_key):
+                continue
+            seen_text = seen_text or "。" in line or "," in line
+            seen_addressee = seen_addressee or (line[0] == "各" and line[-1] in "::")
+        elif seen_addressee or (seen_text and meta.fields and all(f.kind in CREDIT_KINDS for f in meta.fields)):
             return i
     return stop
 
