@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.lines import clean_line, split_lines
+from govnews.parsing.lines import clean_line, find_gaps, split_lines
 
 SPLITS = [
     ("a\n\nb\n", ["a", "b"]),
@@ -29,3 +29,18 @@ class TestCleanLine:
     def test_rare_spaces_and_controls(self) -> None:
         """En spaces become spaces; zero-width joiners and controls go."""
         assert clean_line("\u2002a\u200db\x1fc\u2003") == "abc"
+
+
+class TestFindGaps:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("a\nb\n\nc", {2}),
+            ("\n\na\n\n\nb\nc", {1}),
+            ("a\nb\nc", set()),
+            ("频道\n\n标题\n副题\n\n来源:本站", {1, 3}),
+        ],
+    )
+    def test_cases(self, text: str, expected: set[int]) -> None:
+        """Each non-empty line printed after a blank line is reported by its index among non-empty lines."""
+        assert find_gaps(text) == expected

@@ -11,12 +11,36 @@ _COMMON_SPACES: Final = ("\u3000", "\u00a0")
 #: Any other space becomes a plain space (tab, en/em, thin) …
 _RARE_SPACES: Final = re.compile("[\t\u2000-\u200a\u202f\u205f\u1680]")
 #: … and invisible characters (zero-width, BOM, soft hyphen, controls) go.
+#: How many lines from the top are looked at for blank-line gaps (the head).
+_GAP_REACH: Final = 60
 _INVISIBLE: Final = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean_line(line: str) -> str:
     """Fold rare spaces to a plain space and drop invisible characters, then trim."""
     return _INVISIBLE.sub("", _RARE_SPACES.sub(" ", line)).strip()
+
+
+def find_gaps(text: str, limit: int = _GAP_REACH) -> frozenset[int]:
+    """Indices, among the first ``limit`` non-empty lines, of those printed after a blank line.
+
+    Blank lines are how a page's text marks its blocks: a headline and its deck
+    line are printed together, a channel name and the headline apart.
+    """
+    gaps: set[int] = set()
+    kept = 0
+    blank = False
+    for raw in text.split("\n", limit * 3):
+        if not raw.strip():
+            blank = True
+            continue
+        if blank and kept:
+            gaps.add(kept)
+        blank = False
+        kept += 1
+        if kept >= limit:
+            break
+    return frozenset(gaps)
 
 
 def split_lines(text: str) -> list[str]:

@@ -219,6 +219,20 @@ def select_title(lines: list[str], stop: int, metas: dict[int, MetaLine], exclud
     return (lines[candidates[-1]], candidates[-1]) if candidates else (None, -1)
 
 
+def _is_deck(lines: list[str], at: int, gaps: frozenset[int], excluded: set[int]) -> bool:
+    """Whether the line picked as headline is the deck printed under the real one.
+
+    Only where the page marks its blocks with blank lines: the line above is
+    printed together with it (no blank line between), stands apart from what is
+    above it, is a possible headline itself and is the longer of the two.
+    """
+    above = at - 1
+    if not gaps or at in gaps or above in excluded or not _is_candidate(lines[above]):
+        return False
+    apart = above == 0 or above in gaps or (above - 1) in excluded
+    return apart and len(lines[above]) > len(lines[at])
+
+
 def _is_title_part(line: str, title_key: str) -> bool:
     """A repeat of the headline, or one of the pieces it was split into."""
     if not title_key or SENTENCE_PUNCT.search(line):
@@ -314,10 +328,18 @@ def segment_tail(lines: list[str], end: int, page: Page) -> None:
             page.tail.append(meta)
 
 
-def segment_page(lines: list[str]) -> Page:
-    """Segment a page's lines into head, body and tail."""
+def segment_page(lines: list[str], gaps: frozenset[int] = frozenset()) -> Page:
+    """Segment a page's lines into head, body and tail.
+
+    ``gaps`` are the indices of lines printed after a blank line (see
+    :func:`.lines.find_gaps`); without them a headline's deck line is not told
+    from the headline.
+    """
     page = Page()
-    lines = split_flattened(lines)
+    flat = split_flattened(lines)
+    if len(flat) != len(lines):
+        gaps = frozenset()  # the indices no longer match
+    lines = flat
     stop, metas, used = scan_head(lines)
     spills = [meta.spill for meta in metas.values() if meta.spill]
     if spills:
@@ -331,6 +353,8 @@ def segment_page(lines: list[str]) -> Page:
         if lines[at + 1 : at + 2] and lines[at + 1][:1] in ">>»›":
             excluded.add(at + 1)
     page.title, at = select_title(lines, stop, metas, excluded)
+    if at > 0 and _is_deck(lines, at, gaps, excluded):
+        page.subtitle, page.title, at = lines[at], lines[at - 1], at - 1
     title_key = _squash(page.title) if page.title else ""
     stop = _end_head_at_credits(lines, at, stop, metas, excluded, title_key)
     for i in [i for i in metas if i >= stop]:
