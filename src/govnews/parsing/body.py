@@ -8,6 +8,7 @@ from .tables import (
     ATTACHMENT_EMPTY,
     ATTACHMENT_ITEM,
     CLOCK,
+    CLOCK_OPENERS,
     DATE,
     FOOTER,
     FURNITURE,
@@ -67,7 +68,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(line) > _WIDGET_MAX:
         return False
-    if (line.startswith(("今天", "今日")) or DATE.match(line)) and CLOCK.search(line):
+    if (line.startswith(CLOCK_OPENERS) or DATE.match(line)) and CLOCK.search(line):
         return True  # a live clock or calendar: "2018/12/28 上午9:27:28 星期五"
     if line in FURNITURE_LINES:
         return True

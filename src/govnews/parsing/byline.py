@@ -7,12 +7,17 @@ from typing import NamedTuple
 
 from .meta import is_placeholder
 from .tables import (
+    CREDIT_EDGE,
     CREDIT_ROLE,
     CREDIT_ROLE_KINDS,
     DATELINE,
+    NAME_SEPARATORS,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
+    OFFICE_PLACE_CHARS,
     PERSON_NAME,
+    PHOTO_SUFFIX,
+    SENTENCE_END_CHARS,
     TRAILING_CREDIT,
 )
 
@@ -26,15 +31,6 @@ __all__ = [
     "is_person",
     "split_credit",
 ]
-
-_NAME_SEP = re.compile(r"[ ,,、;;/]+")
-#: Brackets, colons and spaces around a credit text.
-_CREDIT_EDGE = re.compile(r"^[\s::()()]+|[\s::()()]+$")
-_PHOTO_SUFFIX = re.compile(r"^(?P<names>.+?)[ ]*(?:摄影|摄)$")
-#: Characters after which a glued "(name)" is a credit rather than part of the sentence.
-_SENTENCE_END = "。!?!?”」』…"
-#: Single-character endings that mark an office or place in a name of three or more.
-_ONE_CHAR_SUFFIXES = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗")
 
 
 #: How far into the first paragraph a dateline's 讯 may stand.
@@ -57,14 +53,14 @@ def is_person(name: str) -> bool:
     bare = name.replace(" ", "")
     if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or is_placeholder(bare):
         return False
-    if len(bare) >= 3 and (bare[-1] in _ONE_CHAR_SUFFIXES or bare.endswith(NON_PERSON_SUFFIXES)):
+    if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or bare.endswith(NON_PERSON_SUFFIXES)):
         return False
     return not (len(bare) >= 4 and bare.endswith(NON_PERSON_SUFFIXES))
 
 
 def split_names(text: str) -> list[str]:
     """Split a run of names; single characters stay together ("何 琴")."""
-    tokens = [t for t in _NAME_SEP.split(_CREDIT_EDGE.sub("", text)) if t]
+    tokens = [t for t in NAME_SEPARATORS.split(CREDIT_EDGE.sub("", text)) if t]
     names: list[str] = []
     for token in tokens:
         if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
@@ -80,7 +76,7 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
     spans: list[tuple[str, str]] = []
     if not roles or roles[0].start() > 0:
         head = (text[: roles[0].start()] if roles else text).strip()
-        photo = _PHOTO_SUFFIX.match(head) if head.endswith(("摄", "摄影")) else None
+        photo = PHOTO_SUFFIX.match(head) if head.endswith(("摄", "摄影")) else None
         spans.append(("photographer", photo["names"]) if photo else (default, head))
     for i, role in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
@@ -131,7 +127,7 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
         return None
     if not has_role(credit):
         words = split_names(credit)
-        if before[-1] not in _SENTENCE_END or not 1 <= len(words) <= 3:
+        if before[-1] not in SENTENCE_END_CHARS or not 1 <= len(words) <= 3:
             return None
         if any(ch.isdigit() for ch in credit) or not any(is_person(w) or len(w) >= 4 for w in words):
             return None

@@ -21,12 +21,11 @@ from .tables import (
     VIEWS_FORMS,
     VIEWS_KIND,
     VIEWS_NUMBER,
+    WIDGET_REST,
 )
 
 __all__ = ["Field", "MetaLine", "extract_views", "is_placeholder", "split_fields", "strip_bullet"]
 
-#: What is left of a widget after its opening bracket ("小 大】 …").
-_WIDGET_REST = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
 _EDGE = " |:::[]【】"
 #: Characters a metadata line may open with: a label's first, a digit, a bullet.
 _OPENERS = LABEL_FIRST_CHARS | set("0123456789") | BULLET_CHARS
@@ -122,7 +121,7 @@ def _cut(value: str) -> tuple[str, str]:
 
 def _spill(rest: str) -> str:
     """Keep prose that a flattened page glued after its meta widgets."""
-    rest = _WIDGET_REST.sub("", rest, count=1).strip()
+    rest = WIDGET_REST.sub("", rest, count=1).strip()
     return rest if len(rest) >= PROSE_MIN and SENTENCE_PUNCT.search(rest) else ""
 
 

@@ -8,6 +8,7 @@ from .body import cut_inline_footer, is_footer, is_furniture, is_prose
 from .byline import extract_trailing_credit, find_roles
 from .meta import Field, MetaLine, split_fields
 from .tables import (
+    ADDRESSEE_OPENERS,
     BREADCRUMB_BARE,
     BREADCRUMB_HOME,
     BREADCRUMB_LABEL,
@@ -23,6 +24,7 @@ from .tables import (
     SIGNATURE_DATE,
     SUBTITLE_LINE,
     TAIL_KINDS,
+    TRAIL_OPENERS,
     VIEWS_FIRST_CHARS,
 )
 
@@ -44,8 +46,6 @@ _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
 #: Field kinds whose value is a date.
 _DATE_KINDS = frozenset({"published", "published2", "written"})
-#: First characters of a trail line: its location label or its home item.
-_TRAIL_OPENERS = frozenset("您你当所目现位首网主")
 #: Longest issuer line of a red header (重庆市开州区人民政府办公室).
 _ISSUER_LINE_MAX = 30
 
@@ -85,7 +85,7 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
     """Find the location trail above ``stop``: its line index and items."""
     for i in range(min(stop, len(lines))):
         line = lines[i]
-        if line[0] not in _TRAIL_OPENERS:
+        if line[0] not in TRAIL_OPENERS:
             continue
         label = BREADCRUMB_LABEL.match(line)
         if label is not None and (label.end() > 2 or ":" in line[:4] or ":" in line[:4]):
@@ -258,7 +258,7 @@ def _end_head_at_credits(
             if i in excluded or _is_title_part(line, title_key):
                 continue
             seen_text = seen_text or "。" in line or "," in line
-            seen_addressee = seen_addressee or (line[0] == "各" and line[-1] in "::")
+            seen_addressee = seen_addressee or (line[0] in ADDRESSEE_OPENERS and line[-1] in "::")
         elif seen_addressee or (seen_text and meta.fields and all(f.kind in CREDIT_KINDS for f in meta.fields)):
             return i
     return stop

@@ -145,6 +145,9 @@ VIEWS_FORMS: Final = (
 #: A view count value: the first number ("1066", "[ 207 ]", "0次").
 VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,10})")
 
+#: What is left of a widget after its opening bracket ("小 大】 …").
+WIDGET_REST: Final = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
+
 #: Where a value ends even without a next label: a pipe cell border, a widget
 #: (字号/字体, 【, print, share, error report). Literal alternatives only, so the
 #: engine scans for their first characters in C.
@@ -194,6 +197,22 @@ CREDIT_ROLE: Final = re.compile(
 #: Role kinds by word.
 CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
 
+#: Single-character endings that make a name of three or more characters an
+#: office or a place (…镇, …局, …网), not a person.
+OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗")
+
+#: What separates names in a credit ("王土根 马亮", "张三、李四").
+NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/]+")
+
+#: Brackets, colons and spaces around a credit text ("(记者 周大正").
+CREDIT_EDGE: Final = re.compile(r"^[\s::()()]+|[\s::()()]+$")
+
+#: A photographer credited after the name: "张伟 摄", "张伟摄影".
+PHOTO_SUFFIX: Final = re.compile(r"^(?P<names>.+?)[ ]*(?:摄影|摄)$")
+
+#: Characters that end a sentence; a "(name)" right after one is a glued byline.
+SENTENCE_END_CHARS: Final = frozenset("。!?!?”」』…")
+
 #: A person's name: 2-4 Han characters, or a name with a middle dot (少数民族).
 PERSON_NAME: Final = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,10})$")
 
@@ -232,6 +251,9 @@ ROC_DATE: Final = re.compile(
 )
 ROC_EPOCH: Final = 1911
 
+#: How a clock line without a date opens ("今天是:2025年12月06日").
+CLOCK_OPENERS: Final = ("今天", "今日")
+
 #: Lines that carry a live clock or calendar, never a publish date.
 CLOCK: Final = re.compile(
     r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上午|下午|周[一二三四五六日](?!\w)"
@@ -244,7 +266,7 @@ SIGNATURE_DATE: Final = re.compile(
     r"^(?:(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日"
     r"|[〇○零OО0一二三四五六七八九]{4}[ ]*年"
     r"[ ]*[一二三四五六七八九十\d]{1,3}[ ]*月[ ]*[一二三四五六七八九十\d]{1,3}[ ]*日"
-    r"|(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))$"
+    r"|(?:19|20)\d{2}[-/. ]\d{1,2}[-/. ]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))。?$"
 )
 
 # ---------------------------------------------------------------------------
@@ -260,6 +282,9 @@ BREADCRUMB_LABEL: Final = re.compile(
 
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
 BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[ ]+-+[ ]*|[ ]*-+[ ]+")
+
+#: First characters of a trail line: its location label or its home item.
+TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 
 #: The home item a trail starts with; "首页巢湖快讯" (no separator) is split after it.
 BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)")
@@ -375,6 +400,9 @@ ATTACHMENT_ITEM: Final = re.compile(r"^\d{1,2}[ ]*[.、.][ ]*\S|^[((]\d{1,2}[))]
 DOCUMENT_NUMBER: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}[ ]*[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*第?[ ]*\d{1,5}[ ]*号"
 )
+
+#: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
+ADDRESSEE_OPENERS: Final = frozenset("各")
 
 #: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
 #: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三".
