@@ -10,6 +10,7 @@ from .tables import (
     CREDIT_EDGE,
     CREDIT_ROLE,
     CREDIT_ROLE_KINDS,
+    CREDIT_SUFFIXES,
     DATELINE,
     NAME_SEPARATORS,
     NON_PERSON_SUFFIXES,
@@ -106,8 +107,8 @@ def find_roles(text: str) -> list[re.Match[str]]:
 
 
 def has_role(text: str) -> bool:
-    """Tell whether a credit text names a role, also at its very end ("…供稿")."""
-    return bool(find_roles(text + " "))
+    """Tell whether a credit text names a role, also after the name ("县政府办供稿", "张伟 摄")."""
+    return bool(find_roles(text + " ")) or CREDIT_EDGE.sub("", text).endswith(CREDIT_SUFFIXES)
 
 
 def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from .tables import (
     BARE_LABELS,
     BULLET,
     BULLET_CHARS,
+    DATE_KINDS,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -21,6 +22,7 @@ from .tables import (
     VIEWS_FORMS,
     VIEWS_KIND,
     VIEWS_NUMBER,
+    WIDGET_REACH,
     WIDGET_REST,
 )
 
@@ -28,7 +30,7 @@ __all__ = ["Field", "MetaLine", "extract_views", "is_placeholder", "split_fields
 
 _EDGE = " |:::[]【】"
 #: Characters a metadata line may open with: a label's first, a digit, a bullet.
-_OPENERS = LABEL_FIRST_CHARS | set("0123456789") | BULLET_CHARS
+_OPENERS = LABEL_FIRST_CHARS | set("0123456789|字") | BULLET_CHARS
 
 
 class Field(NamedTuple):
@@ -84,7 +86,8 @@ def _is_label(line: str, match: re.Match[str]) -> bool:
     # a table cell: a disclosure label, a spaced-out label (名    称), or any label
     # set off by a wide gap, standing at the start or after a space or border
     in_cell = start == 0 or line[start - 1] in " |]】[【"
-    if in_cell and (label in BARE_LABELS or " " in printed or line[start - 2 : start] == "  "):
+    set_off = line[start - 2 : start] in ("  ", "| ") or line[start - 1 : start] == "|"
+    if in_cell and (label in BARE_LABELS or " " in printed or set_off):
         return True
     end = match.end()
     return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
@@ -125,9 +128,30 @@ def _spill(rest: str) -> str:
     return rest if len(rest) >= PROSE_MIN and SENTENCE_PUNCT.search(rest) else ""
 
 
+def _skip_widget(line: str) -> str:
+    """Drop a widget that opens a metadata line ("字体大小:【   来源:…", "| 文号 | …")."""
+    line = line.lstrip(" |")
+    if not line or not VALUE_STOP.match(line):
+        return line
+    for match in LABEL.finditer(line, 0, WIDGET_REACH):
+        if _is_label(line, match):
+            return line[match.start() :]
+    return line
+
+
+def _split_trailing_date(value: str) -> tuple[str, When | None]:
+    """Split a date printed after a value with a wide gap ("本站   2024-02-01 15:42:55")."""
+    gap = value.rfind("  ")
+    tail = value[gap:].strip()
+    found = extract_leading_date(tail) if tail[:1].isdigit() else None
+    if found is None or found[1].strip():
+        return value, None
+    return value[:gap].rstrip(), found[0]
+
+
 def _normalise(line: str) -> str:
-    """Strip a bullet and rewrite counter forms ("563次浏览") as labelled ones."""
-    line = strip_bullet(line)
+    """Strip a bullet or widget and rewrite counter forms ("563次浏览") as labelled ones."""
+    line = _skip_widget(strip_bullet(line))
     if "次" in line and ("浏览" in line or "阅读" in line or "点击" in line):
         for pattern, repl in VIEWS_FORMS:
             line = pattern.sub(repl, line).strip()
@@ -166,8 +190,16 @@ def split_fields(line: str) -> MetaLine | None:
     for i, match in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(rest)
         value, after = _cut(rest[match.end() : end])
+        if after and date is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
+            loose = extract_leading_date(after.strip(" |"))
+            if loose is not None and not loose[1].strip(" |"):
+                date = loose[0]
         label = match["label"].replace(" ", "")
-        fields.append(Field(LABEL_KINDS[label], label, value))
+        kind = LABEL_KINDS[label]
+        if kind not in DATE_KINDS and "  " in value:
+            value, trailing = _split_trailing_date(value)
+            date = date or trailing
+        fields.append(Field(kind, label, value))
         if after:
             spill = _spill(after + rest[end:])
             if spill:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .body import cut_inline_footer, is_footer, is_furniture, is_prose
-from .byline import extract_trailing_credit, find_roles
+from .body import cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose
+from .byline import extract_trailing_credit, has_role
 from .meta import Field, MetaLine, split_fields
 from .tables import (
     ADDRESSEE_OPENERS,
@@ -16,7 +16,9 @@ from .tables import (
     BULLET,
     BULLET_CHARS,
     CREDIT_KINDS,
+    DATE_KINDS,
     DOCUMENT_NUMBER,
+    IMAGE_NAME,
     LABEL,
     LABEL_KINDS,
     OFFICE_ENDINGS,
@@ -44,8 +46,6 @@ _TAIL_REACH = _TAIL_LABEL_AT + 8
 _TAIL_LINE_MAX = 80
 _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
-#: Field kinds whose value is a date.
-_DATE_KINDS = frozenset({"published", "published2", "written"})
 #: Longest issuer line of a red header (重庆市开州区人民政府办公室).
 _ISSUER_LINE_MAX = 30
 
@@ -133,7 +133,7 @@ def find_tail_label(line: str) -> int | None:
     if ":" not in head and ":" not in head and line[0] not in "((" and line[0] not in VIEWS_FIRST_CHARS:
         return None
     if line[0] in "((":
-        return 0 if find_roles(line) and not SENTENCE_PUNCT.search(line) else None
+        return 0 if has_role(line) and not SENTENCE_PUNCT.search(line) else None
     pos = 0
     while True:
         match = LABEL.search(line, pos, _TAIL_REACH)
@@ -184,7 +184,7 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
 
 def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
     """Whether ``line`` can be the value of a ``kind`` label printed alone above it."""
-    if kind in _DATE_KINDS:
+    if kind in DATE_KINDS:
         return meta is not None and meta.date is not None
     if kind == "views":
         return line[0].isdigit()
@@ -302,13 +302,13 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
         body.append(line)
         end += 1
     if body:
-        last = cut_inline_footer(body[-1])
-        glued = extract_trailing_credit(last)
+        last = IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1)
+        glued = ("", last) if last[:1] in "((" and has_role(last) else extract_trailing_credit(last)
         if glued is not None:
             last, credit = glued
             page.credits.append(credit)
         body[-1] = last
-        if not last:
+        if not last or is_image_file(last):  # a photo's file name the credit was glued to
             body.pop()
     page.body = body
     return end

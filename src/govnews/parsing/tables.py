@@ -145,6 +145,12 @@ VIEWS_FORMS: Final = (
 #: A view count value: the first number ("1066", "[ 207 ]", "0次").
 VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,10})")
 
+#: How far into a metadata line a widget that opens it may reach ("字体大小:【   来源:…").
+WIDGET_REACH: Final = 30
+
+#: Field kinds whose value is a date.
+DATE_KINDS: Final = frozenset({"published", "published2", "written"})
+
 #: What is left of a widget after its opening bracket ("小 大】 …").
 WIDGET_REST: Final = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
 
@@ -193,6 +199,12 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
 CREDIT_ROLE: Final = re.compile(
     r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://]|(?=[ ]))[ ]*"
 )
+
+#: Role words printed after the credited name or office ("县政府办供稿", "张伟 摄").
+CREDIT_SUFFIXES: Final = ("供稿", "摄", "摄影", "报道", "撰稿", "整理")
+
+#: An image file name that opens a line ("IMG_0123.jpg(县政府办供稿)").
+IMAGE_NAME: Final = re.compile(r"^[\w\-.]+\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
 
 #: Role kinds by word.
 CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
