@@ -9,7 +9,7 @@ from typing import Final
 #: a plain space in one ``str.replace`` pass each.
 _COMMON_SPACES: Final = ("\u3000", "\u00a0")
 #: Any other space becomes a plain space (tab, en/em, thin) …
-_RARE_SPACES: Final = re.compile("[\t\u2000-\u200a\u202f\u205f\u1680]")
+_RARE_SPACES: Final = re.compile("[\u2000-\u200a\u202f\u205f\u1680]")
 #: … and invisible characters (zero-width, BOM, soft hyphen, controls) go.
 #: How many lines from the top are looked at for blank-line gaps (the head).
 _GAP_REACH: Final = 60
@@ -18,6 +18,7 @@ _INVISIBLE: Final = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u
 
 def clean_line(line: str) -> str:
     """Fold rare spaces to a plain space and drop invisible characters, then trim."""
+    line = line.replace("\t", "  ")  # a tab parts table cells: a wide gap
     return _INVISIBLE.sub("", _RARE_SPACES.sub(" ", line)).strip()
 
 

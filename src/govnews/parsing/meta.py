@@ -10,7 +10,7 @@ from .tables import (
     BARE_LABELS,
     BULLET,
     BULLET_CHARS,
-    DATE_KINDS,
+    DATED_VALUE_KINDS,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -18,6 +18,7 @@ from .tables import (
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
+    VALUE_DATE,
     VALUE_STOP,
     VIEWS_FORMS,
     VIEWS_KIND,
@@ -139,14 +140,21 @@ def _skip_widget(line: str) -> str:
     return line
 
 
-def _split_trailing_date(value: str) -> tuple[str, When | None]:
-    """Split a date printed after a value with a wide gap ("本站   2024-02-01 15:42:55")."""
-    gap = value.rfind("  ")
-    tail = value[gap:].strip()
-    found = extract_leading_date(tail) if tail[:1].isdigit() else None
-    if found is None or found[1].strip():
+def _split_value_date(value: str) -> tuple[str, When | None]:
+    """Split off a date that closes a value or is the whole value ("本站原创 2023年07月18日 09:05")."""
+    match = VALUE_DATE.search(value)
+    found = extract_leading_date(match["date"]) if match else None
+    if match is None or found is None or found[1].strip():
         return value, None
-    return value[:gap].rstrip(), found[0]
+    return value[: match.start()].rstrip(), found[0]
+
+
+def _split_prose(value: str) -> tuple[str, str]:
+    """Split prose that a flattened page ran on after a value ("未知 云溪发布讯(…)…。")."""
+    if len(value) < PROSE_MIN or not SENTENCE_PUNCT.search(value) or " " not in value:
+        return value, ""
+    head, _, rest = value.partition(" ")
+    return (head, rest.strip()) if SENTENCE_PUNCT.search(rest) else (value, "")
 
 
 def _normalise(line: str) -> str:
@@ -191,17 +199,19 @@ def split_fields(line: str) -> MetaLine | None:
         end = labels[i + 1].start() if i + 1 < len(labels) else len(rest)
         value, after = _cut(rest[match.end() : end])
         if after and date is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
-            loose = extract_leading_date(after.strip(" |"))
-            if loose is not None and not loose[1].strip(" |"):
-                date = loose[0]
+            cell = extract_leading_date(after.strip(" |"))
+            if cell is not None and not cell[1].strip(" |"):
+                date = cell[0]
         label = match["label"].replace(" ", "")
         kind = LABEL_KINDS[label]
-        if kind not in DATE_KINDS and "  " in value:
-            value, trailing = _split_trailing_date(value)
-            date = date or trailing
+        if i + 1 == len(labels):
+            value, spill = _split_prose(value)
+        if kind in DATED_VALUE_KINDS and value[-1:].isdigit():
+            value, run_on = _split_value_date(value)
+            date = date or run_on
         fields.append(Field(kind, label, value))
-        if after:
+        if not spill and after:
             spill = _spill(after + rest[end:])
-            if spill:
-                break
+        if spill:
+            break
     return MetaLine(fields, date, spill)

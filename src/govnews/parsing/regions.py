@@ -15,6 +15,7 @@ from .tables import (
     BREADCRUMB_SEP,
     BULLET,
     BULLET_CHARS,
+    CONTACT_LINE,
     CREDIT_KINDS,
     DATE_KINDS,
     DOCUMENT_NUMBER,
@@ -116,7 +117,7 @@ def _is_candidate(line: str) -> bool:
     first = line[0]
     if (first in BULLET_CHARS or first.isdigit()) and (BULLET.match(line) or SIGNATURE_DATE.match(line)):
         return False
-    if is_furniture(line):
+    if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
         return False
     return line[-1] != "号" or DOCUMENT_NUMBER.fullmatch(line) is None
 

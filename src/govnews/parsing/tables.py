@@ -143,7 +143,7 @@ VIEWS_FORMS: Final = (
 )
 
 #: A view count value: the first number ("1066", "[ 207 ]", "0次").
-VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,10})")
+VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,10})(?![\d/.:年-])")
 
 #: How far into a metadata line a widget that opens it may reach ("字体大小:【   来源:…").
 WIDGET_REACH: Final = 30
@@ -265,6 +265,18 @@ ROC_EPOCH: Final = 1911
 
 #: How a clock line without a date opens ("今天是:2025年12月06日").
 CLOCK_OPENERS: Final = ("今天", "今日")
+
+#: A date closing a value after a space ("本站原创 2023年07月18日 09:05"), or
+#: standing as the whole value ("点击数: 2024/06/24").
+VALUE_DATE: Final = re.compile(
+    r"(?:^|[ ]+)(?P<date>(?:19|20)\d{2}[ ]*[-/.年][^ ]*(?:[ ]+\d{1,2}[ ]*[::][\d:: .]*)?)[ ]*$"
+)
+#: Field kinds whose value may have a publish date run on after it; the dates
+#: of other labels (归档时间, 截止) stay theirs.
+DATED_VALUE_KINDS: Final = frozenset({"source", "views", "author", "editor", "photographer", "issuer"})
+
+#: A contact line ("政务服务热线:12345", "联系电话:0951-6889215"): never a headline.
+CONTACT_LINE: Final = re.compile(r"(?:热线|电话|传真|邮编|手机)[::]?[ ]*[\d\-()() ]{5,}$")
 
 #: Lines that carry a live clock or calendar, never a publish date.
 CLOCK: Final = re.compile(
