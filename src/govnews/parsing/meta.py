@@ -10,6 +10,7 @@ from .tables import (
     BARE_LABELS,
     BULLET,
     BULLET_CHARS,
+    DATE,
     DATED_VALUE_KINDS,
     LABEL,
     LABEL_FIRST_CHARS,
@@ -136,7 +137,8 @@ def _skip_widget(line: str) -> str:
         return line
     for match in LABEL.finditer(line, 0, WIDGET_REACH):
         if _is_label(line, match):
-            return line[match.start() :]
+            date = DATE.search(line, 0, match.start())  # "【字体:   2024-08-24   文章来源:…"
+            return line[date.start() if date else match.start() :]
     return line
 
 
@@ -147,6 +149,15 @@ def _split_value_date(value: str) -> tuple[str, When | None]:
     if match is None or found is None or found[1].strip():
         return value, None
     return value[: match.start()].rstrip(), found[0]
+
+
+def _cell_date(text: str) -> When | None:
+    """A date in a cell of its own or after a widget ("| 2021- 03- 25 |", "【中】   2011年8月23日")."""
+    cell = text.strip(" |")
+    found = extract_leading_date(cell) if cell[:1].isdigit() else None
+    if found is not None and not found[1].strip(" |"):
+        return found[0]
+    return _split_value_date(cell)[1]
 
 
 def _split_prose(value: str) -> tuple[str, str]:
@@ -199,9 +210,7 @@ def split_fields(line: str) -> MetaLine | None:
         end = labels[i + 1].start() if i + 1 < len(labels) else len(rest)
         value, after = _cut(rest[match.end() : end])
         if after and date is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
-            cell = extract_leading_date(after.strip(" |"))
-            if cell is not None and not cell[1].strip(" |"):
-                date = cell[0]
+            date = _cell_date(after)
         label = match["label"].replace(" ", "")
         kind = LABEL_KINDS[label]
         if i + 1 == len(labels):
