@@ -139,7 +139,8 @@ def _skip_widget(line: str) -> str:
         if _is_label(line, match):
             date = DATE.search(line, 0, match.start())  # "【字体:   2024-08-24   文章来源:…"
             return line[date.start() if date else match.start() :]
-    return line
+    date = DATE.search(line, 0, WIDGET_REACH)  # "字号:[小] [大]2022-02-25 00:00:00"
+    return line[date.start() :] if date else line
 
 
 def _split_value_date(value: str) -> tuple[str, When | None]:
@@ -201,7 +202,7 @@ def split_fields(line: str) -> MetaLine | None:
     start = len(rest) - len(rest.lstrip(" [【|"))
     first = LABEL.match(rest, start)
     opens = first is not None and _is_label(rest, first)
-    if not opens and (date is None or (rest and rest[0] not in " |")):
+    if not opens and (date is None or (rest and rest[0] not in " |" and not VALUE_STOP.match(rest))):
         return None
     labels = find_labels(rest)
     fields: list[Field] = []

@@ -146,7 +146,7 @@ VIEWS_FORMS: Final = (
 VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,10})(?![\d/.:年-])")
 
 #: How far into a metadata line a widget that opens it may reach ("字体大小:【   来源:…").
-WIDGET_REACH: Final = 30
+WIDGET_REACH: Final = 40
 
 #: Field kinds whose value is a date.
 DATE_KINDS: Final = frozenset({"published", "published2", "written"})
@@ -266,10 +266,10 @@ ROC_EPOCH: Final = 1911
 #: How a clock line without a date opens ("今天是:2025年12月06日").
 CLOCK_OPENERS: Final = ("今天", "今日")
 
-#: A date closing a value after a space ("本站原创 2023年07月18日 09:05"), or
-#: standing as the whole value ("点击数: 2024/06/24").
+#: A date closing a value, after a space or glued ("本站原创 2023年07月18日 09:05",
+#: "admin2008/04/30"), or standing as the whole value ("点击数: 2024/06/24").
 VALUE_DATE: Final = re.compile(
-    r"(?:^|[ ]+)(?P<date>(?:19|20)\d{2}[ ]*[-/.年][^ ]*(?:[ ]+\d{1,2}[ ]*[::][\d:: .]*)?)[ ]*$"
+    r"[ ]*(?<!\d)(?P<date>(?:19|20)\d{2}[ ]*[-/.年][^ ]*(?:[ ]+\d{1,2}[ ]*[::][\d:: .]*)?)[ ]*$"
 )
 #: Field kinds whose value may have a publish date run on after it; the dates
 #: of other labels (归档时间, 截止) stay theirs.
