@@ -19,7 +19,7 @@ import logging
 
 from ..model import Article
 from .fields import assemble_article
-from .lines import find_gaps, split_lines
+from .lines import split_lines
 from .regions import segment_page
 
 __all__ = ["parse_text"]
@@ -35,7 +35,7 @@ def parse_text(text: str) -> Article:
     article: a page the parser cannot make sense of gives empty fields.
     """
     try:
-        return assemble_article(segment_page(split_lines(text), find_gaps(text)))
+        return assemble_article(segment_page(split_lines(text), text))
     except Exception:  # a parser bug must not take a corpus run down
         logger.exception("govnews could not parse a dump; returning an empty article")
         return Article()

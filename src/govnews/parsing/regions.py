@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .body import cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose
 from .byline import extract_trailing_credit, has_role
+from .lines import find_gaps
 from .meta import Field, MetaLine, split_fields
 from .tables import (
     ADDRESSEE_OPENERS,
@@ -220,7 +221,7 @@ def select_title(lines: list[str], stop: int, metas: dict[int, MetaLine], exclud
     return (lines[candidates[-1]], candidates[-1]) if candidates else (None, -1)
 
 
-def _is_deck(lines: list[str], at: int, gaps: frozenset[int], excluded: set[int]) -> bool:
+def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
     """Whether the line picked as headline is the deck printed under the real one.
 
     Only where the page marks its blocks with blank lines: the line above is
@@ -228,10 +229,12 @@ def _is_deck(lines: list[str], at: int, gaps: frozenset[int], excluded: set[int]
     above it, is a possible headline itself and is the longer of the two.
     """
     above = at - 1
-    if not gaps or at in gaps or above in excluded or not _is_candidate(lines[above]):
+    if above in excluded or len(lines[above]) <= len(lines[at]) or not _is_candidate(lines[above]):
         return False
-    apart = above == 0 or above in gaps or (above - 1) in excluded
-    return apart and len(lines[above]) > len(lines[at])
+    gaps = find_gaps(text)  # looked for only here: most pages never get this far
+    if not gaps or at in gaps:
+        return False
+    return above == 0 or above in gaps or (above - 1) in excluded
 
 
 def _is_title_part(line: str, title_key: str) -> bool:
@@ -329,17 +332,16 @@ def segment_tail(lines: list[str], end: int, page: Page) -> None:
             page.tail.append(meta)
 
 
-def segment_page(lines: list[str], gaps: frozenset[int] = frozenset()) -> Page:
+def segment_page(lines: list[str], text: str = "") -> Page:
     """Segment a page's lines into head, body and tail.
 
-    ``gaps`` are the indices of lines printed after a blank line (see
-    :func:`.lines.find_gaps`); without them a headline's deck line is not told
-    from the headline.
+    ``text`` is the dump the lines came from: its blank lines tell a
+    headline's deck line from the headline (see :func:`.lines.find_gaps`).
     """
     page = Page()
     flat = split_flattened(lines)
     if len(flat) != len(lines):
-        gaps = frozenset()  # the indices no longer match
+        text = ""  # the blank lines no longer match the line indices
     lines = flat
     stop, metas, used = scan_head(lines)
     spills = [meta.spill for meta in metas.values() if meta.spill]
@@ -354,7 +356,7 @@ def segment_page(lines: list[str], gaps: frozenset[int] = frozenset()) -> Page:
         if lines[at + 1 : at + 2] and lines[at + 1][:1] in ">>»›":
             excluded.add(at + 1)
     page.title, at = select_title(lines, stop, metas, excluded)
-    if at > 0 and _is_deck(lines, at, gaps, excluded):
+    if at > 0 and text and _is_deck(lines, at, text, excluded):
         page.subtitle, page.title, at = lines[at], lines[at - 1], at - 1
     title_key = _squash(page.title) if page.title else ""
     stop = _end_head_at_credits(lines, at, stop, metas, excluded, title_key)
