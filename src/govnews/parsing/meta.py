@@ -33,6 +33,8 @@ __all__ = ["Field", "MetaLine", "extract_views", "is_placeholder", "split_fields
 _EDGE = " |:::[]【】"
 #: Characters a metadata line may open with: a label's first, a digit, a bullet.
 _OPENERS = LABEL_FIRST_CHARS | set("0123456789|字") | BULLET_CHARS
+#: Characters a widget or cell border that opens a metadata line starts with.
+_WIDGET_OPENERS = frozenset("|字【[")
 
 
 class Field(NamedTuple):
@@ -171,7 +173,11 @@ def _split_prose(value: str) -> tuple[str, str]:
 
 def _normalise(line: str) -> str:
     """Strip a bullet or widget and rewrite counter forms ("563次浏览") as labelled ones."""
-    line = _skip_widget(strip_bullet(line))
+    line = strip_bullet(line)
+    if not line or line[0] not in _OPENERS:
+        return ""
+    if line[0] in _WIDGET_OPENERS:
+        line = _skip_widget(line)
     if "次" in line and ("浏览" in line or "阅读" in line or "点击" in line):
         for pattern, repl in VIEWS_FORMS:
             line = pattern.sub(repl, line).strip()
