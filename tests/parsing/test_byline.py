@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.byline import extract_dateline, extract_trailing_credit, is_person, split_credit
+from govnews.parsing.byline import (
+    extract_dateline,
+    extract_trailing_credit,
+    is_credit_line,
+    is_person,
+    split_credit,
+)
 
 CREDITS = [
     ("作者 张恒 编辑 朱菲 审核 黄杰", (["张恒"], ["朱菲", "黄杰"], [])),
@@ -83,3 +89,22 @@ class TestExtractDateline:
     def test_cases(self, paragraph: str, expected: str | None) -> None:
         """The credit of a news dateline is read; an ordinary opening has none."""
         assert extract_dateline(paragraph) == expected
+
+
+CREDIT_LINES = [
+    ("文/图 赵国庆", True),
+    ("(西坪乡 王立)", True),
+    ("(图文:张素伟 审核:张帅)", True),
+    ("(县政府办供稿)", True),
+    ("(试行)", False),
+    ("(此件公开发布)", False),
+    ("(2025年7月30日通过)", False),
+    ("文化广场开幕,全县参加。", False),
+]
+
+
+class TestIsCreditLine:
+    @pytest.mark.parametrize(("line", "expected"), CREDIT_LINES)
+    def test_lines(self, line: str, expected: bool) -> None:
+        """A role line or a parenthesised unit and person is a credit; notes in parentheses are not."""
+        assert is_credit_line(line) is expected

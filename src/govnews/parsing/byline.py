@@ -19,6 +19,7 @@ from .tables import (
     PERSON_NAME,
     PHOTO_SUFFIX,
     SENTENCE_END_CHARS,
+    SENTENCE_PUNCT,
     TRAILING_CREDIT,
 )
 
@@ -29,6 +30,7 @@ __all__ = [
     "extract_trailing_credit",
     "find_roles",
     "has_role",
+    "is_credit_line",
     "is_person",
     "split_credit",
 ]
@@ -82,11 +84,16 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
     for i, role in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
         spans.append((CREDIT_ROLE_KINDS[role["role"]], text[role.end() : end]))
+    pending: list[str] = []  # roles printed together ("文/图 赵国庆") share the names after them
     for kind, chunk in spans:
-        names = lists[kind]
-        for name in split_names(chunk):
-            if name not in names and is_person(name):
-                names.append(name)
+        found = [name for name in split_names(chunk) if is_person(name)]
+        if not found and chunk.strip() == "" and roles:
+            pending.append(kind)
+            continue
+        for role_kind in (*pending, kind):
+            names = lists[role_kind]
+            names.extend(name for name in found if name not in names)
+        pending = []
 
 
 def split_credit(text: str, default: str = "author") -> Credits:
@@ -99,6 +106,23 @@ def split_credit(text: str, default: str = "author") -> Credits:
 
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a short line is a credit of its own: "文/图 赵国庆", "(西坪乡 王立)", "(记者 薛路)".
+
+    A role opens it or names a supplier ("(县政府办供稿)"), or, in parentheses,
+    it holds two or three words of which the last is a person.
+    """
+    if SENTENCE_PUNCT.search(text) or any(ch.isdigit() for ch in text):
+        return False
+    roles = find_roles((text[1:] if text[:1] in "((" else text) + " ")
+    if (roles and roles[0].start() == 0) or (text[:1] in "((" and has_role(text)):
+        return True
+    if text[:1] not in "((":
+        return False
+    words = split_names(text)  # a unit and a person: "(西坪乡 王立)", never "(试行)"
+    return 2 <= len(words) <= 3 and is_person(words[-1])
 
 
 def find_roles(text: str) -> list[re.Match[str]]:

@@ -128,7 +128,7 @@ def select_extra(fields: list[Field], published: When | None) -> dict[str, str]:
     """Labelled values without a field of their own, label normalised, value as printed."""
     extra: dict[str, str] = {}
     for f in fields:
-        if f.value and f.kind not in _OWN_KINDS and f.label not in extra:
+        if f.value and f.kind not in _OWN_KINDS and f.label not in extra and not is_placeholder(f.value):
             extra[f.label] = f.value
     return extra
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .body import cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose
-from .byline import extract_trailing_credit, has_role
+from .byline import extract_trailing_credit, is_credit_line
 from .lines import find_gaps
-from .meta import Field, MetaLine, split_fields
+from .meta import Field, MetaLine, split_fields, strip_bullet
 from .tables import (
     ADDRESSEE_OPENERS,
+    BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,
     BREADCRUMB_HOME,
+    BREADCRUMB_ITEM_MAX,
     BREADCRUMB_LABEL,
     BREADCRUMB_SEP,
     BULLET,
@@ -48,6 +50,10 @@ _TAIL_REACH = _TAIL_LABEL_AT + 8
 _TAIL_LINE_MAX = 80
 _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
+#: Only one of the first lines can be an unlabelled trail that does not start at 首页.
+_BARE_TRAIL_LINES = 4
+#: Longest line that can be a credit line of its own ("文/图 赵国庆", "(西坪乡 王立)").
+_CREDIT_LINE_MAX = 30
 #: Longest issuer line of a red header (重庆市开州区人民政府办公室).
 _ISSUER_LINE_MAX = 30
 
@@ -77,14 +83,48 @@ def split_flattened(lines: list[str]) -> list[str]:
             if match is not None and match.start() >= _TITLE_MIN:
                 prefix = line[: match.start()].strip()
                 if not SENTENCE_PUNCT.search(prefix) and "," not in prefix and "," not in prefix:
-                    out += [prefix, line[match.start() :].strip()]
+                    out += [*_split_trail_and_title(prefix), line[match.start() :].strip()]
                     continue
         out.append(line)
     return out
 
 
+def _is_bare_trail(line: str) -> bool:
+    """An unlabelled trail of short items parted by arrows ("妇女儿童 > 工作动态")."""
+    parts = BREADCRUMB_ARROWS.split(line)
+    return len(parts) > 1 and all(
+        0 < len(part) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(part) for part in parts
+    )
+
+
+def _split_trail_and_title(prefix: str) -> list[str]:
+    """Split "首页 > 政务公开 > 工作动态 南江区…专项检查" into the trail and the headline."""
+    if not (BREADCRUMB_BARE.match(prefix) or BREADCRUMB_LABEL.match(prefix)):
+        return [prefix]
+    separators = list(BREADCRUMB_ARROWS.finditer(prefix))
+    if not separators:
+        return [prefix]
+    last_item = prefix[separators[-1].end() :]
+    item, _, title = last_item.partition(" ")
+    if len(title.strip()) < _TITLE_MIN:
+        return [prefix]
+    return [prefix[: separators[-1].end()] + item, title.strip()]
+
+
 def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | None:
     """Find the location trail above ``stop``: its line index and items."""
+    found = _select_labelled_trail(lines, stop)
+    if found is not None:
+        return found
+    for i in range(min(stop, _BARE_TRAIL_LINES, len(lines))):
+        line = lines[i]
+        if (">" in line or "»" in line or "›" in line or ">" in line) and _is_bare_trail(line):
+            return i, [part.strip() for part in BREADCRUMB_ARROWS.split(line)]
+    return None
+
+
+def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]] | None:
+    """A trail opened by a location label or by its home item (首页)."""
     for i in range(min(stop, len(lines))):
         line = lines[i]
         if line[0] not in TRAIL_OPENERS:
@@ -132,10 +172,19 @@ def find_tail_label(line: str) -> int | None:
     if len(line) > _TAIL_LINE_MAX:
         return None
     head = line[:_TAIL_REACH]
-    if ":" not in head and ":" not in head and line[0] not in "((" and line[0] not in VIEWS_FIRST_CHARS:
+    if (
+        ":" not in head
+        and ":" not in head
+        and line[0] not in "(("
+        and line[0] not in VIEWS_FIRST_CHARS
+        and not (len(line) <= _CREDIT_LINE_MAX and is_credit_line(line))
+    ):
         return None
-    if line[0] in "((":
-        return 0 if has_role(line) and not SENTENCE_PUNCT.search(line) else None
+    if line[0] in "((" or len(line) <= _CREDIT_LINE_MAX:
+        if is_credit_line(line):
+            return 0
+        if line[0] in "((":
+            return None
     pos = 0
     while True:
         match = LABEL.search(line, pos, _TAIL_REACH)
@@ -177,7 +226,7 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
         nxt = metas.get(i + 1)
         if following and (nxt is None or not nxt.fields) and _is_value_line(meta.fields[0].kind, following, nxt):
             last = meta.fields[0]
-            meta.fields[0] = Field(last.kind, last.label, following)
+            meta.fields[0] = Field(last.kind, last.label, strip_bullet(following))
             used.add(i + 1)
     for i in used:
         metas.pop(i, None)
@@ -193,15 +242,21 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
     return len(line) <= _NEXT_VALUE_MAX and line[-1] not in "::" and not is_prose(line) and not is_furniture(line)
 
 
-def select_title(lines: list[str], stop: int, metas: dict[int, MetaLine], excluded: set[int]) -> tuple[str | None, int]:
-    """Pick the headline: a 标题/名称 value, a line printed twice, the line by the metadata."""
+def select_title(
+    lines: list[str], stop: int, metas: dict[int, MetaLine], excluded: set[int], trail_end: list[str]
+) -> tuple[str | None, int]:
+    """Pick the headline: a 标题/名称 value, a line printed twice, the line by the metadata.
+
+    ``trail_end`` is the breadcrumb's last item: a profile page's short headline
+    ("李明华") repeats it and is a candidate however short.
+    """
     for meta in metas.values():
         for f in meta.fields:
             if f.kind == "title" and f.value:
                 key = _squash(f.value)
                 at = next((i for i in range(stop) if i not in excluded and _squash(lines[i]) == key), -1)
                 return f.value, at
-    candidates = [i for i in range(stop) if i not in excluded and _is_candidate(lines[i])]
+    candidates = [i for i in range(stop) if i not in excluded and (_is_candidate(lines[i]) or lines[i] in trail_end)]
     seen: dict[str, int] = {}
     for i in candidates:
         key = _squash(lines[i])
@@ -307,7 +362,7 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
         end += 1
     if body:
         last = IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1)
-        glued = ("", last) if last[:1] in "((" and has_role(last) else extract_trailing_credit(last)
+        glued = ("", last) if last[:1] in "((" and is_credit_line(last) else extract_trailing_credit(last)
         if glued is not None:
             last, credit = glued
             page.credits.append(credit)
@@ -324,12 +379,11 @@ def segment_tail(lines: list[str], end: int, page: Page) -> None:
         at_label = find_tail_label(line)
         if at_label is None:
             continue
-        if line[0] in "((":
-            page.credits.append(line)
-            continue
-        meta = split_fields(line[at_label:])
+        meta = split_fields(line[at_label:]) if line[0] not in "((" else None
         if meta is not None:
             page.tail.append(meta)
+        elif is_credit_line(line):
+            page.credits.append(line)
 
 
 def segment_page(lines: list[str], text: str = "") -> Page:
@@ -355,7 +409,7 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         excluded.add(at)
         if lines[at + 1 : at + 2] and lines[at + 1][:1] in ">>»›":
             excluded.add(at + 1)
-    page.title, at = select_title(lines, stop, metas, excluded)
+    page.title, at = select_title(lines, stop, metas, excluded, page.breadcrumb[-1:])
     if at > 0 and text and _is_deck(lines, at, text, excluded):
         page.subtitle, page.title, at = lines[at], lines[at - 1], at - 1
     title_key = _squash(page.title) if page.title else ""

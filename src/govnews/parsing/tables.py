@@ -50,7 +50,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号", "文號", "發文字號"),
     "issuer": (
         "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位",
-        "发布", "發布機構", "發文機關",
+        "发布", "發布機構", "發文機關", "發布機關", "發文機構", "發布單位",
     ),
     "topic": ("主题分类", "信息分类", "主題分類"),
     "validity": ("有效性", "文件有效性", "有效期", "时效性", "废止日期", "效力状态"),
@@ -310,6 +310,12 @@ BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[
 #: First characters of a trail line: its location label or its home item.
 TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 
+#: An unlabelled trail that does not start at 首页 ("妇女儿童 > 工作动态"): items
+#: parted by an arrow separator.
+BREADCRUMB_ARROWS: Final = re.compile(r"[ ]*(?:-+>|>>|»|›|→|>|>)[ ]*")
+#: Longest item of such a trail.
+BREADCRUMB_ITEM_MAX: Final = 15
+
 #: The home item a trail starts with; "首页巢湖快讯" (no separator) is split after it.
 BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)")
 
@@ -329,20 +335,24 @@ FOOTER_WORDS: Final = (
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
     "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
     "参与评论", "网站声明", "版权声明", "免责声明", "凡本网注明", "凡本網注明", "【责任编辑", "分享:",
+    # traditional characters
+    "列印", "轉寄", "回上頁", "回上一頁", "回上一页", "返回上一页", "版權所有", "相關連結", "友善列印",
 )
 FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP))"
 )
 
 #: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
-INLINE_FOOTER: Final = re.compile(r"【[ ]*(?:打印|关闭)| 分享到[::]| 打印本页| 关闭窗口")
+INLINE_FOOTER: Final = re.compile(
+    r"【[ ]*(?:打印|关闭)| 分享到[::]| 打印本页| 关闭窗口| 打印[ ]+关闭| 上一篇[::]| 【打印】"
+)
 
 #: Widget words that make a short line furniture when they open it or follow a
 #: space or bracket (打印 and 关闭 may be words of a headline elsewhere).
 FURNITURE_WORDS: Final = (
     "字号", "字体", "字體", "登录", "注册", "繁体", "简体", "繁體", "打印", "关闭", "长者", "長者",
     "微信", "微博", "English", "ENGLISH", "手机版", "客户端", "欢迎访问", "欢迎来到", "今天是",
-    "今日是", "RSS", "纠错",
+    "今日是", "RSS", "纠错", "字級", "字级", "字型", "列印",
 )
 #: Widget words that make a short line furniture wherever they stand in it.
 FURNITURE_ANYWHERE: Final = (
