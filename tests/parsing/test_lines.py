@@ -44,3 +44,18 @@ class TestFindGaps:
     def test_cases(self, text: str, expected: set[int]) -> None:
         """Each non-empty line printed after a blank line is reported by its index among non-empty lines."""
         assert find_gaps(text) == expected
+
+
+class TestFoldFullWidth:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("来源\uff1a本站", "来源:本站"),
+            ("\uff08记者 张三\uff09", "(记者 张三)"),
+            ("２０２３－０５－０４", "2023-05-04"),
+            ("无全角", "无全角"),
+        ],
+    )
+    def test_cases(self, text: str, expected: str) -> None:
+        """Full-width ASCII forms become ASCII so one pattern matches both widths."""
+        assert split_lines(text) == [expected]

@@ -8,10 +8,12 @@ from typing import NamedTuple
 from .meta import is_placeholder
 from .tables import (
     CREDIT_EDGE,
+    CREDIT_FIRST_CHARS,
     CREDIT_ROLE,
     CREDIT_ROLE_KINDS,
     CREDIT_SUFFIXES,
     DATELINE,
+    DIGIT,
     NAME_SEPARATORS,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
@@ -114,12 +116,12 @@ def is_credit_line(text: str) -> bool:
     A role opens it or names a supplier ("(县政府办供稿)"), or, in parentheses,
     it holds two or three words of which the last is a person.
     """
-    if SENTENCE_PUNCT.search(text) or any(ch.isdigit() for ch in text):
+    if not text or text[0] not in CREDIT_FIRST_CHARS or SENTENCE_PUNCT.search(text) or DIGIT.search(text):
         return False
-    roles = find_roles((text[1:] if text[:1] in "((" else text) + " ")
-    if (roles and roles[0].start() == 0) or (text[:1] in "((" and has_role(text)):
+    roles = find_roles((text[1:] if text[:1] in "(" else text) + " ")
+    if (roles and roles[0].start() == 0) or (text[:1] in "(" and has_role(text)):
         return True
-    if text[:1] not in "((":
+    if text[:1] not in "(":
         return False
     words = split_names(text)  # a unit and a person: "(西坪乡 王立)", never "(试行)"
     return 2 <= len(words) <= 3 and is_person(words[-1])

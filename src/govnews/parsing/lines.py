@@ -16,6 +16,23 @@ _GAP_REACH: Final = 60
 _INVISIBLE: Final = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+#: Full-width forms of ASCII (：（）［］，０-９ …) fold to ASCII, as the portals'
+#: own captures print them, so one pattern matches both widths.
+_FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+#: The full-width forms that show a page still needs the fold.
+#: (colon, brackets, comma, >, |, and the digits 0-2 that every full-width date has).
+_FULL_WIDTH_SIGNS: Final = (
+    "\uff1a", "\uff08", "\uff0c", "\uff09", "\uff1e", "\uff5c", "\uff10", "\uff11", "\uff12",
+)
+
+
+def fold_full_width(text: str) -> str:
+    """Fold full-width ASCII forms to ASCII; a no-op for text that has none of the common ones."""
+    if any(sign in text for sign in _FULL_WIDTH_SIGNS):
+        return text.translate(_FULL_WIDTH)
+    return text
+
+
 def clean_line(line: str) -> str:
     """Fold rare spaces to a plain space and drop invisible characters, then trim."""
     line = line.replace("\t", "  ")  # a tab parts table cells: a wide gap
@@ -51,6 +68,7 @@ def split_lines(text: str) -> list[str]:
     has a character that is not printable (a tab, a zero-width space, a control
     character) is cleaned on its own, so clean dumps pay for no regex pass.
     """
+    text = fold_full_width(text)
     for space in _COMMON_SPACES:
         if space in text:
             text = text.replace(space, " ")

@@ -136,7 +136,7 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
             trail = line
         else:
             continue
-        if i + 1 < len(lines) and lines[i + 1][:1] in ">>»›":
+        if i + 1 < len(lines) and lines[i + 1][:1] in ">»›":
             trail += lines[i + 1]
         items = [item.strip() for item in BREADCRUMB_SEP.split(trail) if item.strip()]
         if len(items) == 1:
@@ -153,7 +153,7 @@ def _squash(text: str) -> str:
 
 def _is_candidate(line: str) -> bool:
     """A line that may be the headline: not furniture, a list item, a number or a label."""
-    if len(line) < _TITLE_MIN or line[-1] in "::" or "。" in line:
+    if len(line) < _TITLE_MIN or line[-1] in ":" or "。" in line:
         return False
     first = line[0]
     if (first in BULLET_CHARS or first.isdigit()) and (BULLET.match(line) or SIGNATURE_DATE.match(line)):
@@ -171,20 +171,14 @@ def find_tail_label(line: str) -> int | None:
     """
     if len(line) > _TAIL_LINE_MAX:
         return None
-    head = line[:_TAIL_REACH]
-    if (
-        ":" not in head
-        and ":" not in head
-        and line[0] not in "(("
-        and line[0] not in VIEWS_FIRST_CHARS
-        and not (len(line) <= _CREDIT_LINE_MAX and is_credit_line(line))
-    ):
-        return None
-    if line[0] in "((" or len(line) <= _CREDIT_LINE_MAX:
+    if line[0] in "(" or len(line) <= _CREDIT_LINE_MAX:
         if is_credit_line(line):
             return 0
-        if line[0] in "((":
+        if line[0] in "(":
             return None
+    head = line[:_TAIL_REACH]
+    if ":" not in head and ":" not in head and line[0] not in VIEWS_FIRST_CHARS:
+        return None
     pos = 0
     while True:
         match = LABEL.search(line, pos, _TAIL_REACH)
@@ -239,7 +233,7 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
         return meta is not None and meta.date is not None
     if kind == "views":
         return line[0].isdigit()
-    return len(line) <= _NEXT_VALUE_MAX and line[-1] not in "::" and not is_prose(line) and not is_furniture(line)
+    return len(line) <= _NEXT_VALUE_MAX and line[-1] not in ":" and not is_prose(line) and not is_furniture(line)
 
 
 def select_title(
@@ -317,7 +311,7 @@ def _end_head_at_credits(
             if i in excluded or _is_title_part(line, title_key):
                 continue
             seen_text = seen_text or "。" in line or "," in line
-            seen_addressee = seen_addressee or (line[0] in ADDRESSEE_OPENERS and line[-1] in "::")
+            seen_addressee = seen_addressee or (line[0] in ADDRESSEE_OPENERS and line[-1] in ":")
         elif seen_addressee or (seen_text and meta.fields and all(f.kind in CREDIT_KINDS for f in meta.fields)):
             return i
     return stop
@@ -362,7 +356,7 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
         end += 1
     if body:
         last = IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1)
-        glued = ("", last) if last[:1] in "((" and is_credit_line(last) else extract_trailing_credit(last)
+        glued = ("", last) if last[:1] in "(" and is_credit_line(last) else extract_trailing_credit(last)
         if glued is not None:
             last, credit = glued
             page.credits.append(credit)
@@ -379,7 +373,7 @@ def segment_tail(lines: list[str], end: int, page: Page) -> None:
         at_label = find_tail_label(line)
         if at_label is None:
             continue
-        meta = split_fields(line[at_label:]) if line[0] not in "((" else None
+        meta = split_fields(line[at_label:]) if line[0] not in "(" else None
         if meta is not None:
             page.tail.append(meta)
         elif is_credit_line(line):
@@ -407,7 +401,7 @@ def segment_page(lines: list[str], text: str = "") -> Page:
     if trail is not None:
         at, page.breadcrumb = trail
         excluded.add(at)
-        if lines[at + 1 : at + 2] and lines[at + 1][:1] in ">>»›":
+        if lines[at + 1 : at + 2] and lines[at + 1][:1] in ">»›":
             excluded.add(at + 1)
     page.title, at = select_title(lines, stop, metas, excluded, page.breadcrumb[-1:])
     if at > 0 and text and _is_deck(lines, at, text, excluded):

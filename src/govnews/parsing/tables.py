@@ -206,6 +206,12 @@ CREDIT_SUFFIXES: Final = ("供稿", "摄", "摄影", "报道", "撰稿", "整理
 #: An image file name that opens a line ("IMG_0123.jpg(县政府办供稿)").
 IMAGE_NAME: Final = re.compile(r"^[\w\-.]+\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
 
+#: First characters of the role words: a credit line opens with one or with "(".
+CREDIT_FIRST_CHARS: Final = frozenset(role[0] for role, _ in CREDIT_ROLES) | {"(", "\uff08"}
+
+#: A digit: credits print none.
+DIGIT: Final = re.compile(r"\d")
+
 #: Role kinds by word.
 CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
 
