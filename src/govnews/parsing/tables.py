@@ -380,6 +380,7 @@ FURNITURE_LINES: Final = frozenset({
 
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
 FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
+#: The furniture words that count only at the start of a line or after a space or bracket.
 FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 
 #: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells.
@@ -392,12 +393,14 @@ NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
 
 #: Image file names and captions that leaked into the text.
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
+#: A photo caption line (图为…, ▲…, 图1 …).
 CAPTION: Final = re.compile(
     r"^(?:[▲△]|图为|圖為|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
 )
 
 #: List markers that open a line (bullets of a rendered menu or meta list).
 BULLET_CHARS: Final = frozenset("•·●◆◇■□▪▶►-*+")
+#: A bullet or a list number that opens a line.
 BULLET: Final = re.compile(r"^(?:[•·●◆◇■□▪▶►\-*+]|\d{1,2}[.、.)])[ ]*")
 
 # ---------------------------------------------------------------------------
@@ -434,6 +437,7 @@ OFFICE_ENDINGS: Final = (
 ATTACHMENT: Final = re.compile(r"^附件[ ]*(?:[\d一二三四五六七八九十]{1,2}[ ]*)?[::]|^附件[ ]*\d{1,2}[ ]*[.、.]")
 #: An attachment label with nothing after it (an empty trailing "附件:").
 ATTACHMENT_EMPTY: Final = re.compile(r"^附件[ ]*[::]?$")
+#: A numbered item of an attachment list ("2.评分标准", "(3)").
 ATTACHMENT_ITEM: Final = re.compile(r"^\d{1,2}[ ]*[.、.][ ]*\S|^[((]\d{1,2}[))]")
 
 #: A document number (文号): 齐政办发〔2019〕29号, 瑞政办(2011)129号, 渝北府发 〔2017〕 7号.
