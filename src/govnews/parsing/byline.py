@@ -22,6 +22,7 @@ from .tables import (
     PHOTO_SUFFIX,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
+    SIGNATURE_DATE,
     TRAILING_CREDIT,
 )
 
@@ -154,9 +155,10 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
         return None
     if not has_role(credit):
         words = split_names(credit)
-        if before[-1] not in SENTENCE_END_CHARS or not 1 <= len(words) <= 3:
+        ends = before[-1] in SENTENCE_END_CHARS or SIGNATURE_DATE.match(before) is not None
+        if not ends or not 1 <= len(words) <= 3:
             return None
-        if any(ch.isdigit() for ch in credit) or not any(is_person(w) or len(w) >= 4 for w in words):
+        if DIGIT.search(credit) or not any(is_person(w) or len(w) >= 4 for w in words):
             return None
     return before, paragraph[match.start() :].strip()
 

@@ -228,8 +228,9 @@ CREDIT_EDGE: Final = re.compile(r"^[\s::()()]+|[\s::()()]+$")
 #: A photographer credited after the name: "张伟 摄", "张伟摄影".
 PHOTO_SUFFIX: Final = re.compile(r"^(?P<names>.+?)[ ]*(?:摄影|摄)$")
 
-#: Characters that end a sentence; a "(name)" right after one is a glued byline.
-SENTENCE_END_CHARS: Final = frozenset("。!?!?”」』…")
+#: Characters that end a sentence or a note; a "(name)" right after one is a glued
+#: byline ("…执行。(吴松)", "(此件公开发布)(余雨)").
+SENTENCE_END_CHARS: Final = frozenset("。!?”」』…)")
 
 #: A person's name: 2-4 Han characters, or a name with a middle dot (少数民族).
 PERSON_NAME: Final = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,10})$")
