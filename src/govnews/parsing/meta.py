@@ -179,8 +179,9 @@ def _normalise(line: str) -> str:
     if line[0] in _WIDGET_OPENERS:
         line = _skip_widget(line)
     if "次" in line and ("浏览" in line or "阅读" in line or "点击" in line):
-        for pattern, repl in VIEWS_FORMS:
-            line = pattern.sub(repl, line).strip()
+        for literal, pattern, repl in VIEWS_FORMS:
+            if literal in line:
+                line = pattern.sub(repl, line).strip()
     return line
 
 

@@ -135,11 +135,12 @@ LABEL_REACH: Final = 80
 LABEL_FIRST_CHARS: Final = frozenset(label[0] for label in LABEL_KINDS) | {"[", "【"}
 
 #: Counter forms without a label-colon pair, rewritten to "浏览次数:N" before
-#: the labels are read: "563次浏览", "浏览4482次", an empty "次浏览".
+#: the labels are read: "563次浏览", "浏览4482次", an empty "次浏览". Each comes
+#: with a literal that must be in the line for the pattern to be tried.
 VIEWS_FORMS: Final = (
-    (re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), r" 浏览次数:\1 "),
-    (re.compile(r"次浏览"), r" 浏览次数: "),
-    (re.compile(r"(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), r" 浏览次数:\1 "),
+    ("次浏览", re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), r" 浏览次数:\1 "),
+    ("次浏览", re.compile(r"次浏览"), r" 浏览次数: "),
+    ("次", re.compile(r"(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), r" 浏览次数:\1 "),
 )
 
 #: A view count value: the first number ("1066", "[ 207 ]", "0次").
