@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 import govnews
 from govnews.model import SHANGHAI, Article
+from govnews.parsing import logger as parsing_logger
 from govnews.parsing import parse_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,14 +104,31 @@ class TestOddInput:
         assert [b.text for b in article.body] == ["第一段,正文内容。", "第二段,正文内容。"]
 
 
+class _Errors(logging.Handler):
+    """Collects the records the parser's safety net logs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 class TestAnyText:
     @settings(max_examples=300, deadline=None)
     @given(st.text())
     def test_any_text_gives_an_article(self, text: str) -> None:
-        """parse_text on arbitrary text returns an Article whose blocks are all non-empty."""
-        article = parse_text(text)
+        """parse_text on arbitrary text returns an Article, and not through its safety net."""
+        errors = _Errors()
+        parsing_logger.addHandler(errors)
+        try:
+            article = parse_text(text)
+        finally:
+            parsing_logger.removeHandler(errors)
         assert isinstance(article, Article)
         assert all(block.text.strip() for block in article.body)
+        assert not errors.records, errors.records[0].getMessage()
 
     @settings(max_examples=200, deadline=None)
     @given(
