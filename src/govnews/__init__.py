@@ -1,9 +1,9 @@
 """govnews: Chinese government portal pages as typed data, JSON, XML and EPUB.
 
 >>> import govnews
->>> article = govnews.parse("首页 > 要闻\\n标题\\n发布时间:2020-12-28 08:46 来源:温州日报\\n正文第一段。")
->>> article.title, article.source
-('标题', '温州日报')
+>>> article = govnews.parse("首页 > 要闻\\n某县召开春季植树动员会\\n发布时间:2021-03-05 来源:县政府办\\n3月4日,某县召开会议。")
+>>> article.title, article.source, article.published
+('某县召开春季植树动员会', '县政府办', datetime.date(2021, 3, 5))
 """
 
 from __future__ import annotations

@@ -1,0 +1,35 @@
+"""The README's library session runs as written and prints what it shows."""
+
+from __future__ import annotations
+
+import doctest
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_readme_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every pycon block of README.md passes as a doctest, run from a copy of the repository's seeds."""
+    blocks = re.findall(r"```pycon\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    assert blocks, "README.md has no pycon session"
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for number, block in enumerate(blocks):
+        runner.run(parser.get_doctest(block, {}, f"README.md block {number}", "README.md", 0))
+    result = runner.summarize(verbose=False)
+    assert result.attempted > 0 and result.failed == 0
+    assert (tmp_path / "seed.xml").read_bytes().startswith(b"<?xml")
+
+
+def test_package_docstring() -> None:
+    """The example in govnews's own docstring (what help(govnews) shows) holds."""
+    import govnews
+
+    result = doctest.testmod(govnews, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
