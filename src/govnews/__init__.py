@@ -1,7 +1,8 @@
 """govnews: Chinese government portal pages as typed data, JSON, XML and EPUB.
 
 >>> import govnews
->>> article = govnews.parse("首页 > 要闻\\n某县召开春季植树动员会\\n发布时间:2021-03-05 来源:县政府办\\n3月4日,某县召开会议。")
+>>> dump = "首页 > 要闻\\n某县召开春季植树动员会\\n发布时间:2021-03-05 来源:县政府办\\n3月4日,某县召开会议。"
+>>> article = govnews.parse(dump)
 >>> article.title, article.source, article.published
 ('某县召开春季植树动员会', '县政府办', datetime.date(2021, 3, 5))
 """
