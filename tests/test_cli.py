@@ -169,3 +169,30 @@ def test_real_subprocess(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.decode().strip() == f"govnews: error: {tmp_path / 'none.txt'}: no such file or folder"
+
+
+def test_failing_exporter_is_reported(tmp_path: Path) -> None:
+    """An exporter that raises is named in one line, leaves no file, and exits 1 without a traceback."""
+    import govnews
+    from govnews.testing import registered
+
+    class Broken:
+        name = "broken"
+        suffix = ".txt"
+        media_type = "text/plain"
+
+        def write(self, articles: object, out: object, **options: object) -> None:
+            raise KeyError("title")
+
+    class Plugin:
+        @govnews.hookimpl
+        def register_exporters(self, register: object) -> None:
+            register(Broken())  # type: ignore[operator]
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    with registered(Plugin()):
+        code, _, err = run("convert", str(tmp_path / "a.txt"), "--to", "broken", "-o", str(tmp_path / "out.txt"))
+    assert code == 1
+    assert err.strip().endswith("the broken exporter failed: KeyError: 'title'")
+    assert "Traceback" not in err
+    assert not (tmp_path / "out.txt").exists()

@@ -23,7 +23,7 @@ from ._version import __version__
 from .errors import GovnewsError, ParseError
 from .exporting import Exporter, atomic_output, is_binary
 from .model import Article
-from .plugins import PluginWarning, Registry, get_registry
+from .plugins import PluginWarning, Registry, get_registry, one_line
 
 __all__ = ["main"]
 
@@ -144,7 +144,14 @@ def _write_one_file(
     except OSError as error:
         _error(f"{target}: {error.strerror or error}")
         return False
+    except Exception as error:  # a plugin's exporter may raise anything; the batch goes on
+        _error(f"{target}: {_exporter_failed(exporter, error)}")
+        return False
     return True
+
+
+def _exporter_failed(exporter: Exporter, error: Exception) -> str:
+    return f"the {exporter.name} exporter failed: {one_line(error)}"
 
 
 def _write_stdout(exporter: Exporter, articles: list[Article], options: dict[str, str]) -> bool:
@@ -154,6 +161,9 @@ def _write_stdout(exporter: Exporter, articles: list[Article], options: dict[str
         out.flush()
     except GovnewsError as error:
         _error(str(error))
+        return False
+    except Exception as error:  # a plugin's exporter may raise anything
+        _error(_exporter_failed(exporter, error))
         return False
     return True
 
