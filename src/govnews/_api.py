@@ -9,8 +9,6 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, BinaryIO, overload
 
-import attrs
-
 from ._version import __version__
 from .errors import ParseError, UnknownFormatError
 from .exporting import Exporter, atomic_output, write_bytes
@@ -56,11 +54,10 @@ def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None) -> A
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
     if looks_like_html(text):
         text = html_to_text(text)
-    article = parse_text(text)
     provenance = Provenance(
         sha256=hashlib.sha256(raw).hexdigest(), parser=PARSER_NAME, encoding=encoding, path=where
     )
-    return attrs.evolve(article, provenance=provenance)
+    return parse_text(text, provenance)
 
 
 def parse_file(path: str | os.PathLike[str]) -> Article:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.lines import clean_line, find_gaps, split_lines
+from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines
 
 SPLITS = [
     ("a\n\nb\n", ["a", "b"]),
@@ -58,4 +58,21 @@ class TestFoldFullWidth:
     )
     def test_cases(self, text: str, expected: str) -> None:
         """Full-width ASCII forms become ASCII so one pattern matches both widths."""
-        assert split_lines(text) == [expected]
+        assert fold_full_width(text) == expected
+
+
+class TestPrintedWidths:
+    def test_values_keep_their_widths(self) -> None:
+        """Full-width pages are matched folded, but every value keeps the characters printed."""
+        from govnews.parsing import parse_text
+
+        article = parse_text(
+            "当前位置：首页 ＞ 通知公告\n关于开展（２０２３年度）检查的通知\n"
+            "发布时间：２０２３－１０－０４ 来源：县政府办（综合科）\n"
+            "各乡镇：\n现将有关事项通知如下，请遵照执行。\n（记者 张晓）"
+        )
+        assert article.title == "关于开展（２０２３年度）检查的通知"
+        assert article.source == "县政府办（综合科）"
+        assert [b.text for b in article.body] == ["各乡镇：", "现将有关事项通知如下，请遵照执行。"]
+        assert article.byline.authors == ("张晓",)
+        assert article.published is not None and article.published.isoformat() == "2023-10-04"

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import logging
 
-from ..model import Article
+from ..model import Article, Provenance
 from .fields import assemble_article
-from .lines import split_lines
+from .lines import fold_full_width, split_lines
 from .regions import segment_page
+from .widths import Widths
 
 __all__ = ["parse_text"]
 
@@ -28,14 +29,18 @@ logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
 
-def parse_text(text: str) -> Article:
+def parse_text(text: str, provenance: Provenance | None = None) -> Article:
     """Parse a decoded dump (newlines already normalised) into an ``Article``.
 
-    The article has no provenance; the caller adds it. Any string gives an
-    article: a page the parser cannot make sense of gives empty fields.
+    ``provenance`` is stored as given. Any string gives an article: a page
+    the parser cannot make sense of gives empty fields. Values keep the
+    widths they were printed in, though matching folds full-width forms.
     """
     try:
-        return assemble_article(segment_page(split_lines(text), text))
+        folded = fold_full_width(text)
+        lines = split_lines(folded)
+        widths = None if folded is text else Widths(lines, split_lines(text))
+        return assemble_article(segment_page(lines, folded), widths, provenance)
     except Exception:  # a parser bug must not take a corpus run down
         logger.exception("govnews could not parse a dump; returning an empty article")
-        return Article()
+        return Article(provenance=provenance)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from ..model import Article, Byline, DocumentInfo
+from ..model import Article, Byline, DocumentInfo, Provenance
 from .body import build_blocks
 from .byline import collect_credit, extract_dateline
 from .dates import When, extract_date
 from .meta import Field, extract_views, is_placeholder
 from .regions import Page
 from .tables import CREDIT_KINDS, DOCUMENT_NUMBER
+from .widths import Widths
 
 __all__ = ["assemble_article"]
 
@@ -133,22 +134,49 @@ def select_extra(fields: list[Field], published: When | None) -> dict[str, str]:
     return extra
 
 
-def assemble_article(page: Page) -> Article:
-    """Build the article from a segmented page."""
+def assemble_article(page: Page, widths: Widths | None = None, provenance: Provenance | None = None) -> Article:
+    """Build the article from a segmented page; ``widths`` restores printed widths where the lines were folded."""
     fields = [f for meta in page.head for f in meta.fields] + [f for meta in page.tail for f in meta.fields]
     blocks = build_blocks(page.body)
     published = select_published(page)
     subtitle = page.subtitle or _first(fields, "subtitle")
-    source = _first(fields, "source")
+    byline = select_byline(page, fields, blocks[0].text if blocks else None)
+    document = select_document(page, fields)
+    extra = select_extra(fields, published)
+    title, source, breadcrumb = page.title, _first(fields, "source"), tuple(page.breadcrumb)
+    if widths is not None:
+        title, subtitle, source = widths.text(title), widths.text(subtitle), widths.text(source)
+        breadcrumb = widths.names(breadcrumb)
+        byline = Byline(
+            authors=widths.names(byline.authors),
+            editors=widths.names(byline.editors),
+            photographers=widths.names(byline.photographers),
+            text=widths.text(byline.text),
+        )
+        document = None if document is None else _document_as_printed(document, widths)
+        extra = {label: widths.text(value) or value for label, value in extra.items()}
+        blocks = widths.blocks(blocks)
     return Article(
-        title=page.title,
+        title=title,
         subtitle=subtitle,
-        breadcrumb=page.breadcrumb,
+        breadcrumb=breadcrumb,
         published=published,
         source=source,
-        byline=select_byline(page, fields, blocks[0].text if blocks else None),
+        byline=byline,
         views=select_views(fields),
-        document=select_document(page, fields),
+        document=document,
         body=blocks,
-        extra=select_extra(fields, published),
+        extra=extra,
+        provenance=provenance,
+    )
+
+
+def _document_as_printed(document: DocumentInfo, widths: Widths) -> DocumentInfo:
+    return DocumentInfo(
+        index_number=widths.text(document.index_number),
+        document_number=widths.text(document.document_number),
+        issuer=widths.text(document.issuer),
+        written=document.written,
+        topic=widths.text(document.topic),
+        validity=widths.text(document.validity),
     )

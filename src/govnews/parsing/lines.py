@@ -62,13 +62,12 @@ def find_gaps(text: str, limit: int = _GAP_REACH) -> frozenset[int]:
 
 
 def split_lines(text: str) -> list[str]:
-    """Return the dump's non-empty lines, cleaned and trimmed.
+    """Return the dump's non-empty lines, cleaned and trimmed (full-width forms are kept).
 
     The common padding spaces are folded in the whole text; a line that still
     has a character that is not printable (a tab, a zero-width space, a control
     character) is cleaned on its own, so clean dumps pay for no regex pass.
     """
-    text = fold_full_width(text)
     for space in _COMMON_SPACES:
         if space in text:
             text = text.replace(space, " ")
