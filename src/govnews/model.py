@@ -93,7 +93,17 @@ def _check_when(_instance: Any, attribute: Any, value: object) -> None:
 
 
 _optional_str = validators.optional(validators.instance_of(str))
-_str_tuple = validators.deep_iterable(validators.instance_of(str), validators.instance_of(tuple))
+def _tuple_of(kind: type) -> Any:
+    """A validator: a tuple whose every member is a ``kind`` (one pass, no per-member call)."""
+
+    def check(_instance: Any, attribute: Any, value: object) -> None:
+        if not isinstance(value, tuple) or not all(isinstance(member, kind) for member in value):
+            raise TypeError(f"{attribute.name} must be a tuple of {kind.__name__}: {value!r}")
+
+    return check
+
+
+_str_tuple = _tuple_of(str)
 
 
 @frozen
@@ -161,7 +171,7 @@ class Article:
     body: tuple[Block, ...] = field(
         default=(),
         converter=_blocks,
-        validator=validators.deep_iterable(validators.instance_of(Block), validators.instance_of(tuple)),
+        validator=_tuple_of(Block),
     )
     extra: Mapping[str, str] = field(factory=FrozenMap, converter=_read_only)
     provenance: Provenance | None = field(
