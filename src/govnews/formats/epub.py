@@ -43,6 +43,7 @@ from ..errors import ExportError
 from ..hookspecs import hookimpl
 from ..model import SHANGHAI, Article, Block, DocumentInfo
 from ..serial import article_to_data
+from .xml import xml_text
 
 __all__ = ["EpubExporter", "register_exporters"]
 
@@ -56,9 +57,6 @@ XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
 STYLESHEET: Final = "style.css"
 TITLE_PAGE: Final = "titlepage.xhtml"
 
-#: Characters XML 1.0 cannot carry (C0 controls but tab, LF and CR; surrogates;
-#: U+FFFE, U+FFFF): each becomes U+FFFD, as in the xml format.
-_NOT_XML: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _BCP47: Final = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 _TRADITIONAL_TAGS: Final = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 
@@ -223,8 +221,8 @@ def _require_extra() -> None:
 
 
 def clean(text: str) -> str:
-    """``text`` with only characters XML 1.0 can carry."""
-    return _NOT_XML.sub("\ufffd", text)
+    """``text`` with only characters XML 1.0 can carry: the xml format's policy (U+FFFD)."""
+    return xml_text(text)
 
 
 def one_line(text: str | None) -> str:

@@ -30,7 +30,7 @@ from ..hookspecs import hookimpl
 from ..model import Article, Block, Byline, DocumentInfo, Provenance
 from ..serial import format_when
 
-__all__ = ["NAMESPACE", "REPLACEMENT", "XmlExporter"]
+__all__ = ["NAMESPACE", "REPLACEMENT", "XmlExporter", "xml_text"]
 
 #: The namespace of every element govnews writes; the ``1`` is the version of the form.
 NAMESPACE: Final = "urn:govnews:article:1"
@@ -65,7 +65,7 @@ def register_exporters(register: Any) -> None:
     register(XmlExporter())
 
 
-def _xml_text(text: str) -> str:
+def xml_text(text: str) -> str:
     """``text`` with each character XML 1.0 cannot carry replaced by U+FFFD."""
     return _NOT_XML_CHAR.sub(REPLACEMENT, text)
 
@@ -111,7 +111,7 @@ def _qname(name: str) -> str:
 
 def _add_text(parent: etree._Element, name: str, text: str | None) -> None:
     if text is not None:
-        etree.SubElement(parent, _qname(name)).text = _xml_text(text)
+        etree.SubElement(parent, _qname(name)).text = xml_text(text)
 
 
 def _add_list(parent: etree._Element, name: str, item: str, texts: Iterable[str]) -> None:
