@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import repeat
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -92,12 +93,27 @@ def _check_when(_instance: Any, attribute: Any, value: object) -> None:
         raise TypeError(f"{attribute.name} must be a datetime, a date or None: {value!r}")
 
 
-_optional_str = validators.optional(validators.instance_of(str))
+def _fast(exact: type, full: Any, *, none_ok: bool = True) -> Any:
+    """``full`` (an attrs validator), skipped for None and for values of exactly type ``exact``.
+
+    Those values always pass ``full``; any other runs it and fails with its error.
+    """
+
+    def check(instance: Any, attribute: Any, value: object) -> None:
+        if value.__class__ is not exact and (value is not None or not none_ok):
+            full(instance, attribute, value)
+
+    return check
+
+
+_optional_str = _fast(str, validators.optional(validators.instance_of(str)))
+
+
 def _tuple_of(kind: type) -> Any:
     """A validator: a tuple whose every member is a ``kind`` (one pass, no per-member call)."""
 
     def check(_instance: Any, attribute: Any, value: object) -> None:
-        if not isinstance(value, tuple) or not all(isinstance(member, kind) for member in value):
+        if not isinstance(value, tuple) or not all(map(isinstance, value, repeat(kind))):
             raise TypeError(f"{attribute.name} must be a tuple of {kind.__name__}: {value!r}")
 
     return check
@@ -134,12 +150,21 @@ class DocumentInfo:
         return any(getattr(self, a.name) is not None for a in fields(DocumentInfo))
 
 
+def _check_block(instance: Block, _attribute: Any, text: object) -> None:
+    """Both of a block's checks in one validator call (blocks are the model's most built objects)."""
+    kind = instance.kind
+    if kind not in BLOCK_KINDS:
+        raise ValueError(f"kind must be in {BLOCK_KINDS!r}: {kind!r}")
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str: {text!r}")
+
+
 @frozen
 class Block:
     """One block of the body: its kind (see :data:`BLOCK_KINDS`) and its text."""
 
-    kind: str = field(validator=validators.in_(BLOCK_KINDS))
-    text: str = field(validator=validators.instance_of(str))
+    kind: str
+    text: str = field(validator=_check_block)
 
 
 @frozen
@@ -161,12 +186,12 @@ class Article:
     breadcrumb: tuple[str, ...] = field(default=(), converter=_names, validator=_str_tuple)
     published: dt.datetime | dt.date | None = field(default=None, validator=_check_when)
     source: str | None = field(default=None, validator=_optional_str)
-    byline: Byline = field(factory=Byline, validator=validators.instance_of(Byline))
+    byline: Byline = field(factory=Byline, validator=_fast(Byline, validators.instance_of(Byline), none_ok=False))
     views: int | None = field(
         default=None, validator=validators.optional([validators.instance_of(int), validators.ge(0)])
     )
     document: DocumentInfo | None = field(
-        default=None, validator=validators.optional(validators.instance_of(DocumentInfo))
+        default=None, validator=_fast(DocumentInfo, validators.optional(validators.instance_of(DocumentInfo)))
     )
     body: tuple[Block, ...] = field(
         default=(),
@@ -175,5 +200,5 @@ class Article:
     )
     extra: Mapping[str, str] = field(factory=FrozenMap, converter=_read_only)
     provenance: Provenance | None = field(
-        default=None, validator=validators.optional(validators.instance_of(Provenance))
+        default=None, validator=_fast(Provenance, validators.optional(validators.instance_of(Provenance)))
     )
