@@ -62,13 +62,18 @@ def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture: widgets, navigation, icons, a clock."""
     if len(line) > _NAV_MAX:
         return is_image_file(line)
-    if SYMBOL_LINE.match(line) or is_image_file(line):
+    first = line[0]
+    # a line opening with a Han character is never a symbol line: skip that pattern
+    if not ("\u4e00" <= first <= "\u9fff") and SYMBOL_LINE.match(line):
+        return True
+    if line[-1] in _IMAGE_LAST and is_image_file(line):
         return True
     if "|" in line and NAV_BAR.search(line) and not SENTENCE_PUNCT.search(line):
         return True
     if len(line) > _WIDGET_MAX:
         return False
-    if (line.startswith(CLOCK_OPENERS) or DATE.match(line)) and CLOCK.search(line):
+    # a DATE opens with its year's 1 or 2 (19xx, 20xx)
+    if (line.startswith(CLOCK_OPENERS) or (first in "12" and DATE.match(line))) and CLOCK.search(line):
         return True  # a live clock or calendar: "2018/12/28 上午9:27:28 星期五"
     if line in FURNITURE_LINES:
         return True
@@ -117,7 +122,7 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
     line = lines[i]
     if shape == "signature":
         return "signature"
-    if _is_signature_office(line):
+    if len(line) <= _SIGNATURE_MAX and line.endswith(OFFICE_ENDINGS):
         for j in range(i + 1, min(i + 4, len(lines))):
             if len(lines[j]) <= _SIGNATURE_MAX and SIGNATURE_DATE.match(lines[j]):
                 return "signature"
@@ -136,6 +141,7 @@ def build_blocks(lines: list[str]) -> list[Block]:
     while kept and (ATTACHMENT_EMPTY.match(kept[-1]) or SYMBOL_LINE.match(kept[-1])):
         kept.pop()  # an empty trailing "附件:" or pager residue is not body
     blocks: list[Block] = []
+    append = blocks.append
     kind = "paragraph"
     for i, line in enumerate(kept):
         if len(line) > _SHORT_MAX:
@@ -146,5 +152,5 @@ def build_blocks(lines: list[str]) -> list[Block]:
             if shape == "caption" and len(line) <= _CAPTION_MAX:
                 continue
             kind = _short_kind(kept, i, shape, kind == "attachment")
-        blocks.append(Block(kind, line))
+        append(Block(kind, line))
     return blocks

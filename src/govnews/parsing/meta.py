@@ -33,6 +33,8 @@ __all__ = ["Field", "MetaLine", "extract_views", "is_placeholder", "split_fields
 _EDGE = " |:::[]【】"
 #: Characters a metadata line may open with: a label's first, a digit, a bullet.
 _OPENERS = LABEL_FIRST_CHARS | set("0123456789|字") | BULLET_CHARS
+#: Public for callers that gate their own loops with it (split_fields rejects any other opener).
+META_OPENERS = _OPENERS
 #: Characters a widget or cell border that opens a metadata line starts with.
 _WIDGET_OPENERS = frozenset("|字【[")
 
@@ -43,6 +45,10 @@ class Field(NamedTuple):
     kind: str
     label: str
     value: str
+
+
+#: Builds a Field or MetaLine from a tuple without the generated ``__new__`` (a Python call).
+_new_tuple = tuple.__new__
 
 
 class MetaLine(NamedTuple):
@@ -97,15 +103,19 @@ def _is_label(line: str, match: re.Match[str]) -> bool:
     return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
 
 
-def find_labels(line: str) -> list[re.Match[str]]:
+def find_labels(line: str, first: re.Match[str] | None = None) -> list[re.Match[str]]:
     """Every label standing as a label in ``line``.
 
     The search gives up where no label follows the last one within
     ``LABEL_REACH`` characters: the rest is a value or glued prose, and a
-    long line is not scanned to its end.
+    long line is not scanned to its end. ``first``, when given, is the first
+    label standing as one, already found (it ends within ``LABEL_REACH``).
     """
     found: list[re.Match[str]] = []
     pos = 0
+    if first is not None:
+        found.append(first)
+        pos = first.end()
     while True:
         match = LABEL.search(line, pos, pos + LABEL_REACH)
         if match is None:
@@ -173,7 +183,9 @@ def _split_prose(value: str) -> tuple[str, str]:
 
 def _normalise(line: str) -> str:
     """Strip a bullet or widget and rewrite counter forms ("563次浏览") as labelled ones."""
-    line = strip_bullet(line)
+    first = line[0]
+    if first in BULLET_CHARS or first.isdigit():
+        line = strip_bullet(line)
     if not line or line[0] not in _OPENERS:
         return ""
     if line[0] in _WIDGET_OPENERS:
@@ -211,7 +223,9 @@ def split_fields(line: str) -> MetaLine | None:
     opens = first is not None and _is_label(rest, first)
     if not opens and (date is None or (rest and rest[0] not in " |" and not VALUE_STOP.match(rest))):
         return None
-    labels = find_labels(rest)
+    # no label opens with the characters skipped above, so the search from 0
+    # would find ``first`` again: start after it when it lies within the reach
+    labels = find_labels(rest, first if opens and first.end() < LABEL_REACH else None)
     fields: list[Field] = []
     spill = ""
     for i, match in enumerate(labels):
@@ -226,9 +240,9 @@ def split_fields(line: str) -> MetaLine | None:
         if kind in DATED_VALUE_KINDS and value[-1:].isdigit():
             value, run_on = _split_value_date(value)
             date = date or run_on
-        fields.append(Field(kind, label, value))
+        fields.append(_new_tuple(Field, (kind, label, value)))
         if not spill and after:
             spill = _spill(after + rest[end:])
         if spill:
             break
-    return MetaLine(fields, date, spill)
+    return _new_tuple(MetaLine, (fields, date, spill))

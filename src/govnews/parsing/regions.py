@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .body import cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose
 from .byline import extract_trailing_credit, is_credit_line
 from .lines import find_gaps
-from .meta import Field, MetaLine, split_fields, strip_bullet
+from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .tables import (
     ADDRESSEE_OPENERS,
     BREADCRUMB_ARROWS,
@@ -19,6 +19,7 @@ from .tables import (
     BULLET,
     BULLET_CHARS,
     CONTACT_LINE,
+    CREDIT_FIRST_CHARS,
     CREDIT_KINDS,
     DATE_KINDS,
     DOCUMENT_NUMBER,
@@ -48,6 +49,8 @@ _TAIL_LABEL_AT = 12
 #: Where such a label (up to eight characters) must have ended.
 _TAIL_REACH = _TAIL_LABEL_AT + 8
 _TAIL_LINE_MAX = 80
+#: Longest footer line (body.is_footer refuses longer ones).
+_FOOTER_MAX = 60
 _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
 #: Only one of the first lines can be an unlabelled trail that does not start at 首页.
@@ -171,13 +174,15 @@ def find_tail_label(line: str) -> int | None:
     """
     if len(line) > _TAIL_LINE_MAX:
         return None
-    if line[0] in "(" or len(line) <= _CREDIT_LINE_MAX:
-        if is_credit_line(line):
+    first = line[0]
+    if first in "(" or len(line) <= _CREDIT_LINE_MAX:
+        # is_credit_line is False for a line not opening with CREDIT_FIRST_CHARS
+        if first in CREDIT_FIRST_CHARS and is_credit_line(line):
             return 0
-        if line[0] in "(":
+        if first in "(":
             return None
     head = line[:_TAIL_REACH]
-    if ":" not in head and ":" not in head and line[0] not in VIEWS_FIRST_CHARS:
+    if ":" not in head and ":" not in head and first not in VIEWS_FIRST_CHARS:
         return None
     pos = 0
     while True:
@@ -206,7 +211,8 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
     metas: dict[int, MetaLine] = {}
     stop = len(lines)
     for i, line in enumerate(lines):
-        meta = split_fields(line)
+        # the opener gate of split_fields, here to spare the call for most lines
+        meta = split_fields(line) if line[0] in META_OPENERS else None
         if meta is not None:
             metas[i] = meta
         elif is_prose(line):
@@ -347,7 +353,7 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
     while end < len(lines):
         line = lines[end]
         if len(line) <= _TAIL_LINE_MAX:
-            if is_footer(line) or find_tail_label(line) is not None:
+            if (len(line) <= _FOOTER_MAX and is_footer(line)) or find_tail_label(line) is not None:
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
                 end += 1

@@ -9,6 +9,8 @@ and an article of a page printed with ，and （） keeps them.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ..model import Block
@@ -16,17 +18,19 @@ from ..model import Block
 __all__ = ["Widths"]
 
 #: Characters that the fold may have produced: a value without any is as printed.
-_FOLDED_RANGE = range(0x21, 0x7F)
+_FOLDED_CHAR = re.compile("[\x21-\x7e]")
 
 
 class Widths:
     """Printed text for values read from folded lines (the two line lists align one to one)."""
 
-    __slots__ = ("_folded", "_printed")
+    __slots__ = ("_folded", "_joined", "_printed", "_starts")
 
     def __init__(self, folded: list[str], printed: list[str]) -> None:
         self._folded = folded
         self._printed = printed
+        self._joined: str | None = None  # the folded lines joined by newlines, made on first use
+        self._starts: list[int] = []  # where each folded line starts in ``_joined``
 
     def text(self, value: str | None, start: int = 0) -> str | None:
         """``value`` as printed, or as it is where it cannot be found in one line."""
@@ -47,12 +51,28 @@ class Widths:
                 restored.append(block)
             else:
                 line = found[0]
-                restored.append(Block(block.kind, found[1]))
+                # most blocks read as printed: keep the object instead of building an equal one
+                restored.append(block if found[1] == block.text else Block(block.kind, found[1]))
         return restored
 
     def _find(self, value: str, start: int) -> tuple[int, str] | None:
-        if not any(ord(ch) in _FOLDED_RANGE for ch in value):
+        if _FOLDED_CHAR.search(value) is None:
             return None
+        if start < len(self._folded) and "\n" not in value:
+            # one search in the joined lines finds the first line holding the value
+            # (a value without a newline cannot run over two lines)
+            if self._joined is None:
+                self._joined = "\n".join(self._folded)
+                starts, at = self._starts, 0
+                for line in self._folded:
+                    starts.append(at)
+                    at += len(line) + 1
+            pos = self._joined.find(value, self._starts[start])
+            if pos < 0:
+                return None
+            index = bisect_right(self._starts, pos) - 1
+            at = pos - self._starts[index]
+            return index, self._printed[index][at : at + len(value)]
         for index in range(start, len(self._folded)):
             at = self._folded[index].find(value)
             if at >= 0:
