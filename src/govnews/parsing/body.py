@@ -45,6 +45,8 @@ _HEADING_MIN = 2
 _PROSE_MIN = 20
 _PROSE_COMMA_MIN = 50
 _PROSE_EXCLAIM_MIN = 30
+#: For callers that gate their own loops: is_prose refuses any shorter line.
+SHORTEST_PROSE = _PROSE_MIN
 
 
 def is_prose(line: str) -> bool:
@@ -132,6 +134,8 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
         return "attachment"
     if in_attachments and ATTACHMENT_ITEM.match(line):
         return "attachment"
+    if len(line) > _HEADING_MAX:  # _is_heading refuses it
+        return "paragraph"
     return "heading" if _is_heading(line, numbered=shape == "numbered", last=i == len(lines) - 1) else "paragraph"
 
 

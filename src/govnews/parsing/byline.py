@@ -107,10 +107,6 @@ def split_credit(text: str, default: str = "author") -> Credits:
     return found
 
 
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
 def is_credit_line(text: str) -> bool:
     """Whether a short line is a credit of its own: "文/图 赵国庆", "(西坪乡 王立)", "(记者 薛路)".
 
@@ -130,7 +126,12 @@ def is_credit_line(text: str) -> bool:
 
 def find_roles(text: str) -> list[re.Match[str]]:
     """Role words in a credit text ("记者 ", "编辑:"), not the tail of a longer word (县政府办供稿)."""
-    return [m for m in CREDIT_ROLE.finditer(text) if not (m.start() and _is_han(text[m.start() - 1]))]
+    found = []
+    for m in CREDIT_ROLE.finditer(text):
+        at = m.start()
+        if not at or not ("\u4e00" <= text[at - 1] <= "\u9fff"):  # not glued to a Han character
+            found.append(m)
+    return found
 
 
 def has_role(text: str) -> bool:

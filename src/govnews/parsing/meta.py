@@ -127,15 +127,6 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> list[re.Match[
             pos = match.start() + 1
 
 
-def _cut(value: str) -> tuple[str, str]:
-    """Cut a raw value at a cell border or widget; return the value and what follows."""
-    value = value.lstrip(_EDGE)
-    stop = VALUE_STOP.search(value)
-    if stop is None:
-        return value.strip(_EDGE), ""
-    return value[: stop.start()].strip(_EDGE), value[stop.end() :]
-
-
 def _spill(rest: str) -> str:
     """Keep prose that a flattened page glued after its meta widgets."""
     rest = WIDGET_REST.sub("", rest, count=1).strip()
@@ -228,14 +219,23 @@ def split_fields(line: str) -> MetaLine | None:
     labels = find_labels(rest, first if opens and first.end() < LABEL_REACH else None)
     fields: list[Field] = []
     spill = ""
+    last = len(labels) - 1
     for i, match in enumerate(labels):
-        end = labels[i + 1].start() if i + 1 < len(labels) else len(rest)
-        value, after = _cut(rest[match.end() : end])
+        end = labels[i + 1].start() if i < last else len(rest)
+        # cut the raw value at a cell border or widget: the value, then what follows it
+        value = rest[match.end() : end].lstrip(_EDGE)
+        stop = VALUE_STOP.search(value)
+        if stop is None:
+            value, after = value.strip(_EDGE), ""
+        else:
+            value, after = value[: stop.start()].strip(_EDGE), value[stop.end() :]
         if after and date is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
             date = _cell_date(after)
-        label = match["label"].replace(" ", "")
+        label = match["label"]
+        if " " in label:
+            label = label.replace(" ", "")
         kind = LABEL_KINDS[label]
-        if i + 1 == len(labels):
+        if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
             value, spill = _split_prose(value)
         if kind in DATED_VALUE_KINDS and value[-1:].isdigit():
             value, run_on = _split_value_date(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .body import cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose
+from .body import SHORTEST_PROSE, cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose
 from .byline import extract_trailing_credit, is_credit_line
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
@@ -77,6 +77,8 @@ class Page:
 
 def split_flattened(lines: list[str]) -> list[str]:
     """Split a page flattened onto one line: headline, then the metadata run."""
+    if all(len(line) < _FLAT_LINE_MIN for line in lines[:_FLAT_LINES]):
+        return list(lines)  # nothing to split: most pages
     out: list[str] = []
     for i, line in enumerate(lines):
         if i < _FLAT_LINES and len(line) >= _FLAT_LINE_MIN:
@@ -215,7 +217,7 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
         meta = split_fields(line) if line[0] in META_OPENERS else None
         if meta is not None:
             metas[i] = meta
-        elif is_prose(line):
+        elif len(line) >= SHORTEST_PROSE and is_prose(line):  # is_prose refuses shorter lines
             stop = i
             break
     used: set[int] = set()
@@ -349,17 +351,17 @@ def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> in
 def segment_body(lines: list[str], start: int, page: Page) -> int:
     """Take the body from ``start`` to the first footer or credit line; return where it ended."""
     body: list[str] = []
-    end = start
-    while end < len(lines):
-        line = lines[end]
+    append = body.append
+    end = max(start, len(lines))  # where no footer or credit line ends the body
+    for i in range(start, len(lines)):
+        line = lines[i]
         if len(line) <= _TAIL_LINE_MAX:
             if (len(line) <= _FOOTER_MAX and is_footer(line)) or find_tail_label(line) is not None:
+                end = i
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
-                end += 1
                 continue
-        body.append(line)
-        end += 1
+        append(line)
     if body:
         last = IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1)
         glued = ("", last) if last[:1] in "(" and is_credit_line(last) else extract_trailing_credit(last)
@@ -423,7 +425,7 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         if i in excluded:
             continue
         line = lines[i]
-        if title_key and _squash(line) == title_key:
+        if title_key and line.replace(" ", "") == title_key:
             head_end = max(head_end, i)
         elif line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line):
             page.document_numbers.append(line)
