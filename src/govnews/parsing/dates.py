@@ -15,18 +15,12 @@ When = dt.datetime | dt.date
 
 def _build(match: re.Match[str]) -> When | None:
     """Turn a ``DATE`` match into a value, or None when a part is out of range."""
+    year, month, day, hour, minute, second = match.group("y", "m", "d", "H", "M", "S")  # one call
     try:
-        day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
-        if match["H"] is None:
-            return day
+        if hour is None:
+            return dt.date(int(year), int(month), int(day))
         return dt.datetime(
-            day.year,
-            day.month,
-            day.day,
-            int(match["H"]),
-            int(match["M"]),
-            int(match["S"] or 0),
-            tzinfo=SHANGHAI,
+            int(year), int(month), int(day), int(hour), int(minute), int(second or 0), tzinfo=SHANGHAI
         )
     except ValueError:
         return None
