@@ -107,6 +107,13 @@ def _fast(exact: type, full: Any, *, none_ok: bool = True) -> Any:
 
 
 _optional_str = _fast(str, validators.optional(validators.instance_of(str)))
+_views_full = validators.optional([validators.instance_of(int), validators.ge(0)])
+
+
+def _check_views(instance: Any, attribute: Any, value: Any) -> None:
+    """None or a count of 0 or more; anything else gets the attrs validators' error."""
+    if value is not None and (value.__class__ is not int or value < 0):
+        _views_full(instance, attribute, value)
 
 
 def _tuple_of(kind: type) -> Any:
@@ -150,7 +157,7 @@ class DocumentInfo:
         return any(getattr(self, a.name) is not None for a in fields(DocumentInfo))
 
 
-def _check_block(instance: Block, _attribute: Any, text: object) -> None:
+def _check_block(instance: Block, _attribute: Any, text: Any) -> None:
     """Both of a block's checks in one validator call (blocks are the model's most built objects)."""
     kind = instance.kind
     if kind not in BLOCK_KINDS:
@@ -187,9 +194,7 @@ class Article:
     published: dt.datetime | dt.date | None = field(default=None, validator=_check_when)
     source: str | None = field(default=None, validator=_optional_str)
     byline: Byline = field(factory=Byline, validator=_fast(Byline, validators.instance_of(Byline), none_ok=False))
-    views: int | None = field(
-        default=None, validator=validators.optional([validators.instance_of(int), validators.ge(0)])
-    )
+    views: int | None = field(default=None, validator=_check_views)
     document: DocumentInfo | None = field(
         default=None, validator=_fast(DocumentInfo, validators.optional(validators.instance_of(DocumentInfo)))
     )

@@ -79,12 +79,12 @@ def is_furniture(line: str) -> bool:
         return True  # a live clock or calendar: "2018/12/28 上午9:27:28 星期五"
     if line in FURNITURE_LINES:
         return True
-    match = FURNITURE.search(line)
-    if match is None:  # most lines: no widget word at all
+    found = FURNITURE.search(line)
+    if found is None:  # most lines: no widget word at all
         return False
-    if match.group() not in FURNITURE_BOUNDED or match.start() == 0 or line[match.start() - 1] in " |【[":
+    if found.group() not in FURNITURE_BOUNDED or found.start() == 0 or line[found.start() - 1] in " |【[":
         return True
-    for match in FURNITURE.finditer(line, match.end()):  # where finditer would go on
+    for match in FURNITURE.finditer(line, found.end()):  # where finditer would go on
         start = match.start()
         if match.group() not in FURNITURE_BOUNDED or start == 0 or line[start - 1] in " |【[":
             return True

@@ -19,9 +19,7 @@ def _build(match: re.Match[str]) -> When | None:
     try:
         if hour is None:
             return dt.date(int(year), int(month), int(day))
-        return dt.datetime(
-            int(year), int(month), int(day), int(hour), int(minute), int(second or 0), tzinfo=SHANGHAI
-        )
+        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0), tzinfo=SHANGHAI)
     except ValueError:
         return None
 

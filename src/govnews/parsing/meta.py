@@ -216,7 +216,7 @@ def split_fields(line: str) -> MetaLine | None:
         return None
     # no label opens with the characters skipped above, so the search from 0
     # would find ``first`` again: start after it when it lies within the reach
-    labels = find_labels(rest, first if opens and first.end() < LABEL_REACH else None)
+    labels = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
     fields: list[Field] = []
     spill = ""
     last = len(labels) - 1
