@@ -104,3 +104,15 @@ class TestBuildBlocks:
     def test_kinds(self, lines: list[str], kinds: list[str]) -> None:
         """Headings, signatures and attachments are recognised; captions, images and residue dropped."""
         assert [block.kind for block in build_blocks(lines)] == kinds
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "征集状态:进行中", "我要留言", "【我要建言】", "意见征集状态:已结束",
+        "相关文件:某市关于印发某办法的通知", "政策原文:某县通知",
+    ],
+)
+def test_consultation_widgets_and_related_document_links_are_footers(line: str) -> None:
+    """Opinion-solicitation widgets and the link to the interpreted document end the body."""
+    assert is_footer(line)

@@ -99,3 +99,18 @@ class TestIsPlaceholder:
     def test_values(self, value: str, expected: bool) -> None:
         """Words that only say "unknown" are placeholders; real names are not."""
         assert is_placeholder(value) is expected
+
+
+def test_label_alone_on_its_line_is_read_without_colon() -> None:
+    """A bullet-list label printed alone ("• 信息分类") stands as a label; its value is on the next line."""
+    meta = split_fields("• 信息分类")
+    assert meta is not None and [(f.kind, f.value) for f in meta.fields] == [("topic", "")]
+    meta = split_fields("信息索引号")
+    assert meta is not None and meta.fields[0].kind == "index_number"
+
+
+def test_semicolon_list_value_is_not_split_as_prose() -> None:
+    """"分  类 市政府办公室; 市政府、市政府办公室文件;" keeps the listed items in one value."""
+    meta = split_fields("索   引   号 20200605-201377 分        类 市人民政府办公室; 市政府、市政府办公室文件;")
+    assert meta is not None and not meta.spill
+    assert meta.fields[-1].value == "市人民政府办公室; 市政府、市政府办公室文件;"

@@ -91,3 +91,15 @@ class TestSegmentPage:
         page = segment_page(split_lines(text))
         assert page.body[0] == "各县区:"
         assert page.document_numbers == ["青政办发〔2020〕1号"]
+
+
+class TestTrailBrokenAfterSeparator:
+    def test_second_line_of_trail_is_joined(self) -> None:
+        """A trail line ending in a separator goes on with a trail of short items below."""
+        lines = split_lines("您所在的位置:首页 > 政务公开 >\n政府文件 > 规范性文件\n\n某县关于某事的通知")
+        assert select_breadcrumb(lines, 3) == (0, ["首页", "政务公开", "政府文件", "规范性文件"])
+
+    def test_headline_under_trail_ending_in_separator_stays_headline(self) -> None:
+        """A headline under "首页 > 焦点新闻>" is not taken into the trail."""
+        lines = split_lines("您的位置:首页 > 焦点新闻>\n青禾市公布第二批乡村治理示范村名单")
+        assert select_breadcrumb(lines, 2) == (0, ["首页", "焦点新闻"])

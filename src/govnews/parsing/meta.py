@@ -16,6 +16,8 @@ from .tables import (
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
     LABEL_REACH,
+    LIST_SEPARATORS,
+    LONE_LABEL_MIN,
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
@@ -100,6 +102,8 @@ def _is_label(line: str, match: re.Match[str]) -> bool:
     if in_cell and (label in BARE_LABELS or " " in printed or set_off):
         return True
     end = match.end()
+    if start == 0 and end == len(line) and len(label) >= LONE_LABEL_MIN:
+        return True  # a label alone on its line, the value on the next ("信息分类" / "财政、审计")
     return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
 
 
@@ -169,6 +173,8 @@ def _split_prose(value: str) -> tuple[str, str]:
     if len(value) < PROSE_MIN or not SENTENCE_PUNCT.search(value) or " " not in value:
         return value, ""
     head, _, rest = value.partition(" ")
+    if head[-1:] in LIST_SEPARATORS:  # "市政府办公室; 市政府文件;": a list of values, not prose
+        return value, ""
     return (head, rest.strip()) if SENTENCE_PUNCT.search(rest) else (value, "")
 
 

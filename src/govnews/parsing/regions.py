@@ -31,7 +31,9 @@ from .tables import (
     SIGNATURE_DATE,
     SUBTITLE_LINE,
     TAIL_KINDS,
+    TRAIL_CONTINUES,
     TRAIL_OPENERS,
+    TRAIL_REST_MAX,
     VIEWS_FIRST_CHARS,
 )
 
@@ -128,6 +130,22 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
     return None
 
 
+def _trail_goes_on(lines: list[str], i: int) -> bool:
+    """Whether the trail on line ``i`` is carried on by the next line.
+
+    The next line opens with a separator (">政务公开 >部门文件"), or the trail
+    line ends with one and the next line is a trail of short items itself
+    ("首页 > 政务公开 >" / "政府文件 > 规范性文件"); a headline under a trail
+    that merely ends with ">" stays the headline.
+    """
+    if i + 1 >= len(lines):
+        return False
+    following = lines[i + 1]
+    if following[0] in TRAIL_CONTINUES:
+        return True
+    return lines[i][-1] in TRAIL_CONTINUES and len(following) <= TRAIL_REST_MAX and _is_bare_trail(following)
+
+
 def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]] | None:
     """A trail opened by a location label or by its home item (首页)."""
     for i in range(min(stop, len(lines))):
@@ -141,8 +159,8 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
             trail = line
         else:
             continue
-        if i + 1 < len(lines) and lines[i + 1][:1] in ">»›":
-            trail += lines[i + 1]
+        if _trail_goes_on(lines, i):
+            trail += " " + lines[i + 1]
         items = [item.strip() for item in BREADCRUMB_SEP.split(trail) if item.strip()]
         if len(items) == 1:
             home = BREADCRUMB_HOME.match(items[0])
@@ -409,7 +427,7 @@ def segment_page(lines: list[str], text: str = "") -> Page:
     if trail is not None:
         at, page.breadcrumb = trail
         excluded.add(at)
-        if lines[at + 1 : at + 2] and lines[at + 1][:1] in ">»›":
+        if _trail_goes_on(lines, at):
             excluded.add(at + 1)
     page.title, at = select_title(lines, stop, metas, excluded, page.breadcrumb[-1:])
     if at > 0 and text and _is_deck(lines, at, text, excluded):

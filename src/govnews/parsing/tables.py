@@ -46,7 +46,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气",
         "瀏覽次數", "點擊數", "點閱次數", "瀏覽量",
     ),
-    "index_number": ("索引号", "索引號"),
+    "index_number": ("索引号", "信息索引号", "索引號"),
     "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号", "文號", "發文字號"),
     "issuer": (
         "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位",
@@ -67,11 +67,19 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
 #: ("索引号 001008… 主题分类 综合类", "发布机构 自治区人民政府 文  号 …").
 #: Every other label needs a colon, so that words in values are not cut.
 BARE_LABELS: Final = frozenset({
-    "索引号", "索引號", "文号", "文號", "发文字号", "發文字號", "文件编号", "发布机构",
+    "索引号", "信息索引号", "索引號", "文号", "文號", "发文字号", "發文字號", "文件编号", "发布机构",
     "發布機構", "发文机关", "发文机构", "成文日期", "发布日期", "發布日期", "主题分类",
     "有效性", "主题词", "体裁分类", "组配分类", "公开方式", "废止日期", "生成日期",
     "产生日期", "公开日期", "发文日期", "上载日期",
 })
+
+#: Characters that part the items of a listed value ("市政府办公室; 市政府文件;"):
+#: a space after one continues the list, it does not start prose run on after it.
+LIST_SEPARATORS: Final = frozenset(";;、")
+
+#: Shortest label (characters, padding not counted) read without a colon when it
+#: stands alone on its line, its value on the next ("• 信息分类" / "财政、审计").
+LONE_LABEL_MIN: Final = 3
 
 #: Views labels that may be followed straight by the number ("浏览次数563").
 VIEWS_KIND: Final = "views"
@@ -315,6 +323,14 @@ BREADCRUMB_LABEL: Final = re.compile(
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
 BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[ ]+-+[ ]*|[ ]*-+[ ]+")
 
+#: Last characters of a trail line that goes on on the next line
+#: ("您所在的位置:首页 > 政务公开 >" / "政府文件 > 规范性文件"), and first
+#: characters of a next line that carries on the trail (">政务公开 >部门文件").
+TRAIL_CONTINUES: Final = ">»›→/\\"
+
+#: Longest line taken as the rest of a trail broken after a separator.
+TRAIL_REST_MAX: Final = 60
+
 #: First characters of a trail line: its location label or its home item.
 TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 
@@ -343,6 +359,12 @@ FOOTER_WORDS: Final = (
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
     "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
     "参与评论", "网站声明", "版权声明", "免责声明", "凡本网注明", "凡本網注明", "【责任编辑", "分享:",
+    # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
+    "征集状态", "征求状态", "意见征集状态", "反馈状态", "我要留言", "我要建言", "我要提建议",
+    "我要提意见",
+    # a link line to the interpreted document after a policy interpretation
+    "相关文件:", "相关文件:", "关联文件:", "关联文件:", "原文链接:", "原文链接:",
+    "政策原文:", "政策原文:", "文件原文:", "文件原文:",
     # traditional characters
     "列印", "轉寄", "回上頁", "回上一頁", "回上一页", "返回上一页", "版權所有", "相關連結", "友善列印",
 )
