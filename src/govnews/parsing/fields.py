@@ -125,11 +125,17 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None) -> B
     )
 
 
-def select_extra(fields: list[Field], published: When | None) -> dict[str, str]:
-    """Labelled values without a field of their own, label normalised, value as printed."""
+def select_extra(fields: list[Field], published: When | None, chosen: dict[str, str | None]) -> dict[str, str]:
+    """Labelled values without a field of their own, label normalised, value as printed.
+
+    A labelled value of a text field that lost to another (a 引题 beside the deck
+    line taken as the subtitle, a second 来源) is kept here too: nothing is dropped.
+    """
     extra: dict[str, str] = {}
     for f in fields:
-        if f.value and f.kind not in _OWN_KINDS and f.label not in extra and not is_placeholder(f.value):
+        if not f.value or f.label in extra or is_placeholder(f.value):
+            continue
+        if f.kind not in _OWN_KINDS or (f.kind in chosen and f.value != chosen[f.kind]):
             extra[f.label] = f.value
     return extra
 
@@ -142,8 +148,8 @@ def assemble_article(page: Page, widths: Widths | None = None, provenance: Prove
     subtitle = page.subtitle or _first(fields, "subtitle")
     byline = select_byline(page, fields, blocks[0].text if blocks else None)
     document = select_document(page, fields)
-    extra = select_extra(fields, published)
     title, source, breadcrumb = page.title, _first(fields, "source"), tuple(page.breadcrumb)
+    extra = select_extra(fields, published, {"title": title, "subtitle": subtitle, "source": source})
     if widths is not None:
         title, subtitle, source = widths.text(title), widths.text(subtitle), widths.text(source)
         breadcrumb = widths.names(breadcrumb)
