@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-import govnews
 from generate import DEFAULT_COUNT, DEFAULT_SEED, write_dumps
+
+import govnews
 
 __all__ = ["GOAL", "Report", "floor", "format_report", "main", "measure", "parse_all", "profile", "run"]
 
@@ -197,10 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command line: generate dumps, measure, print the report (exit 0 whatever the verdict)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="dumps to generate (default %(default)s)")
-    parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT, help="timed runs, best counts (default %(default)s)")
+    parser.add_argument("--repeat", type=int, default=DEFAULT_REPEAT, help="timed runs; the best counts")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="generator seed (default %(default)s)")
     parser.add_argument("--dir", type=Path, help="write and keep the dumps here (default: a temporary directory)")
-    parser.add_argument("--profile", type=int, metavar="N", default=0, help="then cProfile parsing and print the top N functions")
+    parser.add_argument("--profile", type=int, metavar="N", default=0, help="cProfile a pass, print top N")
     args = parser.parse_args(argv)
     if args.count < 1 or args.repeat < 1:
         parser.error("--count and --repeat must be at least 1")

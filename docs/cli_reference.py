@@ -36,7 +36,8 @@ This page is generated from the commands' `--help` by `docs/cli_reference.py`.
 def reference() -> str:
     """The Markdown reference: the intro, then each command's help."""
     runner = CliRunner()
-    parts = [INTRO, "## govnews\n", "```text", runner.invoke(cli, ["--help"], prog_name="govnews", terminal_width=88).output.rstrip(), "```\n"]
+    top = runner.invoke(cli, ["--help"], prog_name="govnews", terminal_width=88).output.rstrip()
+    parts = [INTRO, "## govnews\n", "```text", top, "```\n"]
     assert isinstance(cli, click.Group)
     for name in sorted(cli.commands):
         output = runner.invoke(cli, [name, "--help"], prog_name="govnews", terminal_width=88).output.rstrip()
