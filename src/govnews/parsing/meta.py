@@ -12,6 +12,7 @@ from .tables import (
     BULLET_CHARS,
     DATE,
     DATED_VALUE_KINDS,
+    FONT_PICKER,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -134,6 +135,8 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> list[re.Match[
 def _spill(rest: str) -> str:
     """Keep prose that a flattened page glued after its meta widgets."""
     rest = WIDGET_REST.sub("", rest, count=1).strip()
+    if rest[:1] in ":: 大中小特超较默标":  # the choices of a font-size picker
+        rest = FONT_PICKER.sub("", rest, count=1)
     return rest if len(rest) >= PROSE_MIN and SENTENCE_PUNCT.search(rest) else ""
 
 

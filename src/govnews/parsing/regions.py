@@ -18,15 +18,19 @@ from .tables import (
     BREADCRUMB_SEP,
     BULLET,
     BULLET_CHARS,
+    CODE_KINDS,
     CONTACT_LINE,
     CREDIT_FIRST_CHARS,
     CREDIT_KINDS,
     DATE_KINDS,
+    DIGIT,
     DOCUMENT_NUMBER,
     IMAGE_NAME,
     LABEL,
     LABEL_KINDS,
+    LONE_LABEL_MIN,
     OFFICE_ENDINGS,
+    PLACEHOLDER_MAX,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SUBTITLE_LINE,
@@ -44,6 +48,8 @@ _FLAT_PREFIX_MAX = 80
 #: Only one of the first lines, and a long one, can be a flattened page.
 _FLAT_LINES = 3
 _FLAT_LINE_MIN = 120
+#: Farthest the start of a location label lies before its "位置" (您当前所在位置).
+_LOCATION_LABEL_BEFORE = 5
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX = 100
 #: A label within this many characters of a tail line's start makes it a credit line.
@@ -104,10 +110,24 @@ def _is_bare_trail(line: str) -> bool:
     )
 
 
+def _labelled_trail_after_nav(prefix: str) -> str | None:
+    """The labelled trail a navigation bar runs into ("首页 政务要闻 … 当前位置:首页 > …")."""
+    at = prefix.find("位置")
+    while at > 0:
+        for start in range(max(0, at - _LOCATION_LABEL_BEFORE), at):
+            if prefix[start - 1] == " " and BREADCRUMB_LABEL.match(prefix[start:]):
+                return prefix[start:]
+        at = prefix.find("位置", at + 1)
+    return None
+
+
 def _split_trail_and_title(prefix: str) -> list[str]:
     """Split "首页 > 政务公开 > 工作动态 南江区…专项检查" into the trail and the headline."""
     if not (BREADCRUMB_BARE.match(prefix) or BREADCRUMB_LABEL.match(prefix)):
-        return [prefix]
+        labelled = _labelled_trail_after_nav(prefix)
+        if labelled is None:
+            return [prefix]
+        prefix = labelled
     separators = list(BREADCRUMB_ARROWS.finditer(prefix))
     if not separators:
         return [prefix]
@@ -144,6 +164,18 @@ def _trail_goes_on(lines: list[str], i: int) -> bool:
     if following[0] in TRAIL_CONTINUES:
         return True
     return lines[i][-1] in TRAIL_CONTINUES and len(following) <= TRAIL_REST_MAX and _is_bare_trail(following)
+
+
+def _trail_item_alone(lines: list[str], i: int) -> bool:
+    """Whether the trail on line ``i`` ends with a separator and the next line is one short item.
+
+    That item is the trail's last ("首页>政府信息公开>" / "规范性文件") or a short
+    headline; :func:`segment_page` tells them apart by what headline is left.
+    """
+    if i + 1 >= len(lines) or lines[i][-1] not in TRAIL_CONTINUES:
+        return False
+    following = lines[i + 1]
+    return len(following) <= BREADCRUMB_ITEM_MAX and " " not in following and not SENTENCE_PUNCT.search(following)
 
 
 def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]] | None:
@@ -248,9 +280,35 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
             last = meta.fields[0]
             meta.fields[0] = Field(last.kind, last.label, strip_bullet(following))
             used.add(i + 1)
+    _read_short_lone_labels(lines, stop, metas, used)
     for i in used:
         metas.pop(i, None)
     return stop, metas, used
+
+
+def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLine], used: set[int]) -> None:
+    """Read a short label alone on its line ("作者" / "温晓玲") inside a run of such pairs.
+
+    A two-character label alone on a line is a word elsewhere; right after the
+    value of a label printed alone above (a list of labels and values on
+    separate lines), it is the next label of that list.
+    """
+    pending = sorted(i + 1 for i in used if i + 2 < stop)
+    while pending:
+        i = pending.pop(0)
+        if i in metas or i in used or i + 1 in used:
+            continue
+        label = lines[i].strip()
+        kind = LABEL_KINDS.get(label)
+        if kind is None or len(label) >= LONE_LABEL_MIN:
+            continue
+        following = lines[i + 1]
+        nxt = metas.get(i + 1)
+        if (nxt is None or not nxt.fields) and _is_value_line(kind, following, nxt):
+            metas[i] = MetaLine([Field(kind, label, strip_bullet(following))], None, "")
+            used.add(i + 1)
+            if i + 3 < stop:
+                pending.insert(0, i + 2)
 
 
 def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
@@ -259,6 +317,9 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
         return meta is not None and meta.date is not None
     if kind == "views":
         return line[0].isdigit()
+    if kind in CODE_KINDS and len(line) > PLACEHOLDER_MAX:
+        # an empty 文号 above the headline: a code has digits, a 文号 ends with 号
+        return DIGIT.search(line) is not None and (kind != "document_number" or "号" in line[-3:])
     return len(line) <= _NEXT_VALUE_MAX and line[-1] not in ":" and not is_prose(line) and not is_furniture(line)
 
 
@@ -343,6 +404,11 @@ def _end_head_at_credits(
     return stop
 
 
+def _is_document_number(line: str) -> bool:
+    """A 文号 line of its own (the red header's "澜政人〔2022〕9号")."""
+    return line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None
+
+
 def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer lines."""
     i = start
@@ -358,7 +424,7 @@ def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> in
             len(line) <= _ISSUER_LINE_MAX
             and i + 1 < len(lines)
             and line.endswith(OFFICE_ENDINGS)
-            and _is_title_part(lines[i + 1], title_key)
+            and (_is_title_part(lines[i + 1], title_key) or _is_document_number(lines[i + 1]))
         ):
             i += 1
         else:
@@ -430,6 +496,13 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         if _trail_goes_on(lines, at):
             excluded.add(at + 1)
     page.title, at = select_title(lines, stop, metas, excluded, page.breadcrumb[-1:])
+    if trail is not None and at == trail[0] + 1 and _trail_item_alone(lines, trail[0]):
+        # the last trail item alone on its line: taken as such where a long headline is left
+        title, title_at = select_title(lines, stop, metas, excluded | {at}, [])
+        if title is not None and len(title) > BREADCRUMB_ITEM_MAX:
+            page.breadcrumb.append(lines[at])
+            excluded.add(at)
+            page.title, at = title, title_at
     if at > 0 and text and _is_deck(lines, at, text, excluded):
         page.subtitle, page.title, at = lines[at], lines[at - 1], at - 1
     title_key = _squash(page.title) if page.title else ""

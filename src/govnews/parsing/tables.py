@@ -21,7 +21,7 @@ from typing import Final
 #: furniture that looks like a label (the value is not worth keeping).
 FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "title": ("标题", "名称", "信息名称", "文件名称", "标題", "名稱"),
-    "subtitle": ("副标题", "引题", "副標題"),
+    "subtitle": ("副标题", "引题", "副題", "副题", "副標題"),
     "published": (
         "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
         "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间",
@@ -45,6 +45,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "浏览次数", "阅读次数", "访问次数", "点击次数", "点击数", "点击量", "浏览量", "总浏览量",
         "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气",
         "瀏覽次數", "點擊數", "點閱次數", "瀏覽量",
+        # a counter printed as a phrase after the body ("已阅读563次")
+        "已阅读", "已浏览",
     ),
     "index_number": ("索引号", "信息索引号", "索引號"),
     "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号", "文號", "發文字號"),
@@ -70,7 +72,7 @@ BARE_LABELS: Final = frozenset({
     "索引号", "信息索引号", "索引號", "文号", "文號", "发文字号", "發文字號", "文件编号", "发布机构",
     "發布機構", "发文机关", "发文机构", "成文日期", "发布日期", "發布日期", "主题分类",
     "有效性", "主题词", "体裁分类", "组配分类", "公开方式", "废止日期", "生成日期",
-    "产生日期", "公开日期", "发文日期", "上载日期",
+    "产生日期", "公开日期", "发文日期", "上载日期", "分类",
 })
 
 #: Characters that part the items of a listed value ("市政府办公室; 市政府文件;"):
@@ -80,6 +82,12 @@ LIST_SEPARATORS: Final = frozenset(";;、")
 #: Shortest label (characters, padding not counted) read without a colon when it
 #: stands alone on its line, its value on the next ("• 信息分类" / "财政、审计").
 LONE_LABEL_MIN: Final = 3
+
+#: Field kinds whose value is a code with digits (文号, 索引号): a line without
+#: one is not their value, unless short enough to be a placeholder (无).
+CODE_KINDS: Final = frozenset({"document_number", "index_number"})
+#: Longest value without a digit taken for a code label printed alone above it.
+PLACEHOLDER_MAX: Final = 4
 
 #: Views labels that may be followed straight by the number ("浏览次数563").
 VIEWS_KIND: Final = "views"
@@ -148,7 +156,7 @@ LABEL_FIRST_CHARS: Final = frozenset(label[0] for label in LABEL_KINDS) | {"[", 
 VIEWS_FORMS: Final = (
     ("次浏览", re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), r" 浏览次数:\1 "),
     ("次浏览", re.compile(r"次浏览"), r" 浏览次数: "),
-    ("次", re.compile(r"(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), r" 浏览次数:\1 "),
+    ("次", re.compile(r"(?:已[ ]*)?(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), r" 浏览次数:\1 "),
 )
 
 #: A view count value: the first number ("1066", "[ 207 ]", "0次").
@@ -162,6 +170,9 @@ DATE_KINDS: Final = frozenset({"published", "published2", "written"})
 
 #: What is left of a widget after its opening bracket ("小 大】 …").
 WIDGET_REST: Final = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
+
+#: A font-size picker without brackets left after its 字号 label ("字号:大 中 小 3月14日,…").
+FONT_PICKER: Final = re.compile(r"^[ ]*[::]?[ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)(?:[ ]+|$)){2,5}")
 
 #: Where a value ends even without a next label: a pipe cell border, a widget
 #: (字号/字体, 【, print, share, error report). Literal alternatives only, so the
@@ -358,7 +369,7 @@ FOOTER_WORDS: Final = (
     "联系我们", "网站地图", "相关链接", "相关文章", "相关新闻", "相关阅读", "相关信息", "相关稿件",
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
     "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
-    "参与评论", "网站声明", "版权声明", "免责声明", "凡本网注明", "凡本網注明", "【责任编辑", "分享:",
+    "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "凡本網注明", "【责任编辑", "分享:",
     # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
     "征集状态", "征求状态", "意见征集状态", "反馈状态", "我要留言", "我要建言", "我要提建议",
     "我要提意见",
@@ -398,6 +409,8 @@ FURNITURE_ANYWHERE: Final = (
 FURNITURE_LINES: Final = frozenset({
     "详细信息", "公开具体内容", "更多", "返回", "收藏", "下载", "PDF", "pdf", "正文", "相关文件",
     "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页",
+    # a disclosure channel's name printed above its table ("信息公开目录")
+    "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
     # a font-size picker rendered one choice per line
     "大", "中", "小", "默认", "特大", "超大", "较大", "标准",
 })
