@@ -103,3 +103,60 @@ class TestTrailBrokenAfterSeparator:
         """A headline under "首页 > 焦点新闻>" is not taken into the trail."""
         lines = split_lines("您的位置:首页 > 焦点新闻>\n青禾市公布第二批乡村治理示范村名单")
         assert select_breadcrumb(lines, 2) == (0, ["首页", "焦点新闻"])
+
+    def test_last_item_alone_joins_where_a_long_headline_is_left(self) -> None:
+        """A short line under "首页>政府信息公开>" is the last item when a long headline follows."""
+        text = (
+            "您当前所在位置:首页>政府信息公开>\n规范性文件\n\n索引号:\n发布日期:2022-10-31\n\n"
+            "某市某局关于印发《某市某项管理办法》的通知\n\n"
+            "各县(市、区)某局:\n\n  为规范某项工作,制定本办法,现印发给你们。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.breadcrumb == ["首页", "政府信息公开", "规范性文件"]
+        assert page.title == "某市某局关于印发《某市某项管理办法》的通知"
+
+    def test_short_headline_alone_under_trail_stays_headline(self) -> None:
+        """A short headline under a trail ending in ">" is not taken into the trail."""
+        text = (
+            "您的位置:首页 > 领导之窗>\n县领导工作分工调整\n\n"
+            "发布日期:2022-10-31\n\n  根据工作需要,县政府领导工作分工调整如下。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.breadcrumb == ["首页", "领导之窗"]
+        assert page.title == "县领导工作分工调整"
+
+
+class TestNewClasses:
+    def test_short_lone_labels_in_a_run_of_pairs(self) -> None:
+        """"作者" / "温晓玲" right after another label's value is a label and its value."""
+        text = (
+            "某县学生喝上放心奶\n发表时间\n2019-09-06 08:47\n信息来源\n某县教育局\n作者\n温晓玲\n\n"
+            "  新学期伊始,某县学生每天在校免费喝上牛奶,家长们十分满意。"
+        )
+        page = segment_page(split_lines(text))
+        fields = {f.kind: f.value for meta in page.head for f in meta.fields}
+        assert fields["author"] == "温晓玲"
+        assert page.title == "某县学生喝上放心奶"
+
+    def test_empty_docno_does_not_take_the_headline(self) -> None:
+        """An empty "文号:" above the headline keeps no value."""
+        text = (
+            "• 索引号:ZX-2020-01884\n• 文号:\n\n"
+            "某县召开2020年第三季度经济运行分析会\n\n"
+            "发布日期:2020-10-21\n\n"
+            "  10月20日,某县召开会议,听取各部门前三季度经济运行情况汇报。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某县召开2020年第三季度经济运行分析会"
+
+    def test_issuer_and_docno_red_header_skipped(self) -> None:
+        """The red header "某市人民政府" / "某政人〔2022〕9号" comes before the addressee."""
+        text = (
+            "关于某某同志职务任免的通知\n\n"
+            "发布时间:2022-03-17 10:05:33\n\n"
+            "某市人民政府\n某政人〔2022〕9号\n\n"
+            "各县(市、区)人民政府:\n\n"
+            "  经市人民政府研究决定,任命某某为某局副局长。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.body[0] == "各县(市、区)人民政府:"
