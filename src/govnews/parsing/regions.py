@@ -33,6 +33,7 @@ from .tables import (
     PLACEHOLDER_MAX,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
+    SITE_NAME_ENDINGS,
     SUBTITLE_LINE,
     TAIL_KINDS,
     TRAIL_CONTINUES,
@@ -323,13 +324,25 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
     return len(line) <= _NEXT_VALUE_MAX and line[-1] not in ":" and not is_prose(line) and not is_furniture(line)
 
 
+def _is_site_banner(line: str) -> bool:
+    """A short line that is only an organisation or site name (东沙镇人民政府门户网站)."""
+    return len(line) <= _ISSUER_LINE_MAX and " " not in line and line.endswith(SITE_NAME_ENDINGS)
+
+
 def select_title(
-    lines: list[str], stop: int, metas: dict[int, MetaLine], excluded: set[int], trail_end: list[str]
+    lines: list[str],
+    stop: int,
+    metas: dict[int, MetaLine],
+    excluded: set[int],
+    trail_end: list[str],
+    trail_at: int = -1,
 ) -> tuple[str | None, int]:
     """Pick the headline: a 标题/名称 value, a line printed twice, the line by the metadata.
 
     ``trail_end`` is the breadcrumb's last item: a profile page's short headline
-    ("李明华") repeats it and is a candidate however short.
+    ("李明华") repeats it and is a candidate however short. ``trail_at`` is the
+    trail's line: a site banner above it is not the headline where a line below
+    the metadata can be.
     """
     for meta in metas.values():
         for f in meta.fields:
@@ -350,9 +363,11 @@ def select_title(
         above = [i for i in candidates if i < first]
         if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
             above.pop()  # a deck line ("——…") under the headline
+        below = [i for i in candidates if i > first]
+        if above and below and above[-1] < trail_at and _is_site_banner(lines[above[-1]]):
+            above = []  # the site's name printed above the trail, and all above it
         if above:
             return lines[above[-1]], above[-1]
-        below = [i for i in candidates if i > first]
         return (lines[below[0]], below[0]) if below else (None, -1)
     return (lines[candidates[-1]], candidates[-1]) if candidates else (None, -1)
 
@@ -495,7 +510,9 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         excluded.add(at)
         if _trail_goes_on(lines, at):
             excluded.add(at + 1)
-    page.title, at = select_title(lines, stop, metas, excluded, page.breadcrumb[-1:])
+    page.title, at = select_title(
+        lines, stop, metas, excluded, page.breadcrumb[-1:], trail[0] if trail is not None else -1
+    )
     if trail is not None and at == trail[0] + 1 and _trail_item_alone(lines, trail[0]):
         # the last trail item alone on its line: taken as such where a long headline is left
         title, title_at = select_title(lines, stop, metas, excluded | {at}, [])

@@ -72,7 +72,7 @@ BARE_LABELS: Final = frozenset({
     "索引号", "信息索引号", "索引號", "文号", "文號", "发文字号", "發文字號", "文件编号", "发布机构",
     "發布機構", "发文机关", "发文机构", "成文日期", "发布日期", "發布日期", "主题分类",
     "有效性", "主题词", "体裁分类", "组配分类", "公开方式", "废止日期", "生成日期",
-    "产生日期", "公开日期", "发文日期", "上载日期", "分类",
+    "产生日期", "公开日期", "发文日期", "上载日期", "分类", "发文单位", "发布单位", "信息名称",
 })
 
 #: Characters that part the items of a listed value ("市政府办公室; 市政府文件;"):
@@ -376,6 +376,8 @@ FOOTER_WORDS: Final = (
     # a link line to the interpreted document after a policy interpretation
     "相关文件:", "相关文件:", "关联文件:", "关联文件:", "原文链接:", "原文链接:",
     "政策原文:", "政策原文:", "文件原文:", "文件原文:",
+    # a link line to the interpretation of the document after its signature
+    "相关解读:", "相关解读:", "政策解读:", "政策解读:",
     # traditional characters
     "列印", "轉寄", "回上頁", "回上一頁", "回上一页", "返回上一页", "版權所有", "相關連結", "友善列印",
 )
@@ -469,6 +471,10 @@ OFFICE_ENDINGS: Final = (
     "中心", "部", "公司", "联合会", "指挥部", "领导小组", "管委会", "办事处", "镇", "乡",
     "辦公室", "委員會", "長官",
 )
+
+#: How the site banner above the location trail ends: an organisation or a
+#: site name (横山区医疗保障局, 东沙镇人民政府门户网站), never a headline there.
+SITE_NAME_ENDINGS: Final = (*OFFICE_ENDINGS, "门户网站", "网站", "政府网", "门户网")
 
 #: An attachment list line: "附件:1. …", "附件 2. …", a numbered item after it.
 ATTACHMENT: Final = re.compile(r"^附件[ ]*(?:[\d一二三四五六七八九十]{1,2}[ ]*)?[::]|^附件[ ]*\d{1,2}[ ]*[.、.]")
