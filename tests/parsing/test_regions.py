@@ -160,3 +160,41 @@ class TestNewClasses:
         )
         page = segment_page(split_lines(text))
         assert page.body[0] == "各县(市、区)人民政府:"
+
+    def test_site_banner_above_trail_is_not_the_headline(self) -> None:
+        """A site name above the trail yields to the headline under the metadata."""
+        text = (
+            "某镇人民政府门户网站\n当前位置:首页>政务公开>正文\n"
+            "· 发文机关:\n  某镇人民政府\n· 发布日期:\n  2024-03-06 10:20\n"
+            "某镇中心区规划草案公示\n"
+            "  根据有关规定,现将规划草案予以公示,公示时间为三十日,欢迎提出意见。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某镇中心区规划草案公示"
+        assert page.body[0].startswith("根据有关规定")
+
+    def test_bare_issuer_and_name_cells_read(self) -> None:
+        """【 发文单位 】 and 【 信息名称 】 cells are labels without a colon."""
+        text = (
+            "某县人民政府\n您所在的位置:首页 >> 政务公开 >> 政府文件\n"
+            "【 发文单位 】 | 某县人民政府办公室 | 【 成文日期 】 | 2023-04-11\n"
+            "【 信息名称 】 | 某县人民政府办公室关于下达养护资金的通知\n"
+            "某县人民政府办公室关于下达养护资金的通知\n"
+            "各乡镇人民政府,县政府各部门:\n"
+            "  经县人民政府同意,现将养护资金下达给你们,请专款专用,确保资金使用效益。"
+        )
+        page = segment_page(split_lines(text))
+        fields = {f.kind: f.value for meta in page.head for f in meta.fields}
+        assert fields["issuer"] == "某县人民政府办公室"
+        assert page.title == "某县人民政府办公室关于下达养护资金的通知"
+        assert page.body[0] == "各乡镇人民政府,县政府各部门:"
+
+    def test_related_interpretation_link_ends_the_body(self) -> None:
+        """A "相关解读:…" link line after the signature is a footer."""
+        text = (
+            "某县公布非遗名录\n发布日期:2024-01-10\n"
+            "  经评审,现公布某县第三批县级非物质文化遗产代表性项目名录,请认真做好保护工作。\n"
+            "某县人民政府\n二〇二四年一月十日\n相关解读:图解《某县非遗名录》"
+        )
+        page = segment_page(split_lines(text))
+        assert page.body[-1] == "二〇二四年一月十日"
