@@ -47,12 +47,19 @@ def extract_leading_date(line: str) -> tuple[When, str] | None:
     """Read a date that opens a line and return it with the rest of the line.
 
     The caller decides whether the rest may follow a date line. Clock and
-    calendar lines (今天是, 星期五, 上午) give None.
+    calendar lines (今天是, 星期五, 上午) give None, but a weekday right after
+    the date is read over when more follows it.
     """
     match = DATE.match(line)
-    if match is None or CLOCK.search(line):
+    if match is None:
         return None
+    rest = line[match.end() :]
+    if CLOCK.search(line):
+        # a weekday printed with the date is no clock when a label follows it
+        # ("2026年11月29日 星期日  来源:…"); a bare date and weekday is one
+        if not match["wd"] or not rest.strip() or CLOCK.search(rest):
+            return None
     value = _build(match)
     if value is None:
         return None
-    return value, line[match.end() :]
+    return value, rest

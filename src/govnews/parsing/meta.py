@@ -10,6 +10,7 @@ from .tables import (
     BARE_LABELS,
     BULLET,
     BULLET_CHARS,
+    CLOCK,
     DATE,
     DATED_VALUE_KINDS,
     FONT_PICKER,
@@ -221,6 +222,8 @@ def split_fields(line: str) -> MetaLine | None:
     start = len(rest) - len(rest.lstrip(" [【|"))
     first = LABEL.match(rest, start)
     opens = first is not None and _is_label(rest, first)
+    if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
+        return None
     if not opens and (date is None or (rest and rest[0] not in " |" and not VALUE_STOP.match(rest))):
         return None
     # no label opens with the characters skipped above, so the search from 0

@@ -351,15 +351,17 @@ def select_title(
                 at = next((i for i in range(stop) if i not in excluded and _squash(lines[i]) == key), -1)
                 return f.value, at
     candidates = [i for i in range(stop) if i not in excluded and (_is_candidate(lines[i]) or lines[i] in trail_end)]
+    dated = [i for i, m in metas.items() if m.fields or m.date is not None]
+    first = min(dated) if dated else stop
     seen: dict[str, int] = {}
     for i in candidates:
         key = _squash(lines[i])
         if key in seen and len(key) >= _DUPLICATE_MIN:
+            if i > first and _is_site_banner(lines[i]):
+                continue  # an issuer line under the metadata repeats the site banner
             return lines[seen[key]], seen[key]
         seen.setdefault(key, i)
-    dated = [i for i, m in metas.items() if m.fields or m.date is not None]
     if dated:
-        first = min(dated)
         above = [i for i in candidates if i < first]
         if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
             above.pop()  # a deck line ("——…") under the headline

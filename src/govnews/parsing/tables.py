@@ -276,9 +276,11 @@ NON_PERSON_WORDS: Final = frozenset({
 
 #: A Gregorian date with an optional time: 2020-03-23, 2018/03/08, 2021.10.13,
 #: 2021年11月15日, unpadded 2022/4/19, spaced "2011- 09- 01 14: 58: 15",
-#: fractional seconds "10:11:51.0".
+#: fractional seconds "10:11:51.0"; a weekday after the date is read over
+#: ("2026年11月9日 星期一 08:12").
 DATE: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})[ ]*[-/.年][ ]*(?P<m>\d{1,2})[ ]*[-/.月][ ]*(?P<d>\d{1,2})(?![\d])[ ]*日?"
+    r"(?P<wd>[ ]*[((]?(?:星期|礼拜|周)[一二三四五六日天][))]?)?"
     r"(?:[ ]*(?:T[ ]*)?(?P<H>\d{1,2})[ ]*[::时][ ]*(?P<M>\d{2})"
     r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?(?:[ ]*秒)?)?"
 )
