@@ -65,6 +65,17 @@ class TestSplitFields:
         assert meta is not None and meta.date is not None
         assert [(f.kind, f.value) for f in meta.fields] == [("author", "张素敏"), ("source", "东湖街道")]
 
+    def test_dated_line_with_weekday(self) -> None:
+        """A weekday after the opening date is read over when labels follow it."""
+        meta = split_fields("2026年11月29日 星期日  来源:东湖街道办事处  浏览次数:")
+        assert meta is not None and meta.date is not None
+        assert [(f.kind, f.value) for f in meta.fields] == [("source", "东湖街道办事处"), ("views", "")]
+
+    @pytest.mark.parametrize("line", ["2023年5月8日 星期一", "2023年5月8日 星期一 农历三月十九"])
+    def test_clock_line_with_weekday_is_not_metadata(self, line: str) -> None:
+        """A date and weekday without a label is a calendar line, not a publish date."""
+        assert split_fields(line) is None
+
     def test_counter_suffix_forms(self) -> None:
         """ "563次浏览" and "浏览4482次" read as counters."""
         first = split_fields("2010/1/6 16:43:13 563次浏览 来源:")

@@ -82,6 +82,16 @@ class TestSegmentPage:
         assert page.body == ["正文一段,内容完整。"]
         assert [(f.kind, f.value) for m in page.tail for f in m.fields] == [("editor", "达珍")]
 
+    def test_issuer_line_repeating_site_banner_is_not_headline(self) -> None:
+        """A site banner printed again as an issuer line under the metadata is no repeated headline."""
+        text = (
+            "岭南省统计局\n当前位置:首页 > 统计数据\n岭南省2025年统计公报\n发布时间:2026-03-02 09:30\n"
+            "岭南省统计局\n2026年3月2日\n2025年,全省经济运行总体平稳。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "岭南省2025年统计公报"
+        assert page.body[0] == "2025年,全省经济运行总体平稳。"
+
     def test_red_header_skipped(self) -> None:
         """The 文号, issuer line and split headline between metadata and addressee are not body."""
         text = (
