@@ -54,11 +54,10 @@ def extract_leading_date(line: str) -> tuple[When, str] | None:
     if match is None:
         return None
     rest = line[match.end() :]
-    if CLOCK.search(line):
-        # a weekday printed with the date is no clock when a label follows it
-        # ("2026年11月29日 星期日  来源:…"); a bare date and weekday is one
-        if not match["wd"] or not rest.strip() or CLOCK.search(rest):
-            return None
+    # A weekday printed with the date is no clock when more follows it
+    # ("2026年11月29日 星期日  来源:…"); a bare date and weekday is one.
+    if CLOCK.search(line) and (not match["wd"] or not rest.strip() or CLOCK.search(rest)):
+        return None
     value = _build(match)
     if value is None:
         return None
