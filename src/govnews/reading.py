@@ -2,8 +2,11 @@
 
 Candidates are tried in a fixed order: a byte-order mark, strict UTF-8,
 strict GB18030 (a superset of GBK and GB2312, the encodings of most Chinese
-portals), then charset-normalizer's best guess. No candidate is lossy: input
-that none of them decodes cleanly raises :class:`~govnews.errors.ParseError`.
+portals), then charset-normalizer's best guess. A GB18030 decoding that lands
+in the private-use area is taken for another encoding's bytes (Big5 often
+decodes as GB18030) and the guess is preferred where it fits better. No
+candidate is lossy: input that none of them decodes cleanly raises
+:class:`~govnews.errors.ParseError`.
 """
 
 from __future__ import annotations

@@ -125,7 +125,7 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None) -> B
     )
 
 
-def select_extra(fields: list[Field], published: When | None, chosen: dict[str, str | None]) -> dict[str, str]:
+def select_extra(fields: list[Field], chosen: dict[str, str | None]) -> dict[str, str]:
     """Labelled values without a field of their own, label normalised, value as printed.
 
     A labelled value of a text field that lost to another (a 引题 beside the deck
@@ -149,7 +149,7 @@ def assemble_article(page: Page, widths: Widths | None = None, provenance: Prove
     byline = select_byline(page, fields, blocks[0].text if blocks else None)
     document = select_document(page, fields)
     title, source, breadcrumb = page.title, _first(fields, "source"), tuple(page.breadcrumb)
-    extra = select_extra(fields, published, {"title": title, "subtitle": subtitle, "source": source})
+    extra = select_extra(fields, {"title": title, "subtitle": subtitle, "source": source})
     if widths is not None:
         title, subtitle, source = widths.text(title), widths.text(subtitle), widths.text(source)
         breadcrumb = widths.names(breadcrumb)

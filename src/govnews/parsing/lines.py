@@ -10,9 +10,9 @@ from typing import Final
 _COMMON_SPACES: Final = ("\u3000", "\u00a0")
 #: Any other space becomes a plain space (tab, en/em, thin) …
 _RARE_SPACES: Final = re.compile("[\u2000-\u200a\u202f\u205f\u1680]")
-#: … and invisible characters (zero-width, BOM, soft hyphen, controls) go.
 #: How many lines from the top are looked at for blank-line gaps (the head).
 _GAP_REACH: Final = 60
+#: … and invisible characters (zero-width, BOM, soft hyphen, controls) go.
 _INVISIBLE: Final = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 

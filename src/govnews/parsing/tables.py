@@ -329,7 +329,7 @@ SIGNATURE_DATE: Final = re.compile(
 #: Location labels that open a trail, with their colon.
 BREADCRUMB_LABEL: Final = re.compile(
     r"^(?:您的位置|你的位置|您现在的位置是?|你现在的位置|您当前的位置|您当前位置|您当前所在位置"
-    r"|您所在的位置|您所在位置|当前位置是?|当前的位置|所在位置|目前位置|现在位置|您現在的位置|目前位置|位置)"
+    r"|您所在的位置|您所在位置|当前位置是?|当前的位置|所在位置|目前位置|现在位置|您現在的位置|位置)"
     r"[ ]*[::]?[ ]*"
 )
 
