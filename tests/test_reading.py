@@ -59,6 +59,10 @@ class TestDecode:
             (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
             (bytes(range(1, 32)) * 8, "binary"),
             (codecs.BOM_UTF8 + b"\xff\xfe\xfd", "undecodable"),
+            (codecs.BOM_UTF8, "empty"),
+            (codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"), "empty"),
+            ("标题\n\x01\x02\x03\x04".encode("gb18030"), "binary"),
+            ("标题\x05\x06\x07".encode("utf-16"), "binary"),
         ],
     )
     def test_refusals(self, data: bytes, reason: str) -> None:

@@ -41,6 +41,8 @@ _OPENERS = LABEL_FIRST_CHARS | set("0123456789|字") | BULLET_CHARS
 META_OPENERS = _OPENERS
 #: Characters a widget or cell border that opens a metadata line starts with.
 _WIDGET_OPENERS = frozenset("|字【[")
+#: Openers that need no bullet or widget stripped first: a label's first character.
+_PLAIN_OPENERS = LABEL_FIRST_CHARS - _WIDGET_OPENERS - BULLET_CHARS - set("0123456789")
 
 
 class Field(NamedTuple):
@@ -191,7 +193,12 @@ def _normalise(line: str) -> str:
         return ""
     if line[0] in _WIDGET_OPENERS:
         line = _skip_widget(line)
-    if "次" in line and ("浏览" in line or "阅读" in line or "点击" in line):
+    return _rewrite_counters(line) if "次" in line else line
+
+
+def _rewrite_counters(line: str) -> str:
+    """Rewrite counter forms ("563次浏览", "浏览4482次") as labelled ones."""
+    if "浏览" in line or "阅读" in line or "点击" in line:
         for literal, pattern, repl in VIEWS_FORMS:
             if literal in line:
                 line = pattern.sub(repl, line).strip()
@@ -205,11 +212,16 @@ def split_fields(line: str) -> MetaLine | None:
     the next space), so run-together labels ("来源: 相山区司法局浏览量:发表时间:…")
     and empty ones ("索 引 号 主题分类 …") are read right.
     """
-    if line[0] not in _OPENERS:
+    first = line[0]
+    if first in _PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
+        if "次" in line:
+            line = _rewrite_counters(line)
+    elif first not in _OPENERS:
         return None
-    line = _normalise(line)
-    if not line:
-        return None
+    else:
+        line = _normalise(line)
+        if not line:
+            return None
     date = None
     rest = line
     if line[0].isdigit():
