@@ -212,11 +212,11 @@ def split_fields(line: str) -> MetaLine | None:
     the next space), so run-together labels ("来源: 相山区司法局浏览量:发表时间:…")
     and empty ones ("索 引 号 主题分类 …") are read right.
     """
-    first = line[0]
-    if first in _PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
+    opener = line[0]
+    if opener in _PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
         if "次" in line:
             line = _rewrite_counters(line)
-    elif first not in _OPENERS:
+    elif opener not in _OPENERS:
         return None
     else:
         line = _normalise(line)
