@@ -183,6 +183,29 @@ class TestNewClasses:
         assert page.title == "某镇中心区规划草案公示"
         assert page.body[0].startswith("根据有关规定")
 
+    @pytest.mark.parametrize("menu", ["首页  走进某县  政务公开  互动交流", "专题专栏"])
+    def test_menu_above_trail_is_not_the_headline(self, menu: str) -> None:
+        """A menu line above the trail yields to the headline under a disclosure table."""
+        text = (
+            f"某县人民政府\n{menu}\n当前位置:首页 > 政务公开 > 部门文件\n"
+            "索引号  001-2024-00077  发布日期  2024-05-08\n"
+            "某县交通运输局关于做好汛期安全管理工作的通知\n"
+            "各乡镇人民政府:\n  为切实做好汛期安全管理,保障群众安全出行,现就有关事项通知如下。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某县交通运输局关于做好汛期安全管理工作的通知"
+        assert page.body[0] == "各乡镇人民政府:"
+
+    def test_headline_above_trail_is_kept(self) -> None:
+        """A headline printed above the trail stays the headline: it is no menu."""
+        text = (
+            "某县召开安全生产工作会议\n当前位置:首页 > 新闻中心\n"
+            "发布时间:2024-05-08\n某县人民政府办公室\n"
+            "  5月7日,某县召开安全生产工作会议,部署下一阶段重点工作。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某县召开安全生产工作会议"
+
     def test_bare_issuer_and_name_cells_read(self) -> None:
         """【 发文单位 】 and 【 信息名称 】 cells are labels without a colon."""
         text = (

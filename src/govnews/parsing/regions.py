@@ -29,6 +29,9 @@ from .tables import (
     LABEL,
     LABEL_KINDS,
     LONE_LABEL_MIN,
+    MENU_GAP,
+    MENU_ITEM_MAX,
+    MENU_ITEMS_MIN,
     OFFICE_ENDINGS,
     PLACEHOLDER_MAX,
     SENTENCE_PUNCT,
@@ -329,6 +332,23 @@ def _is_site_banner(line: str) -> bool:
     return len(line) <= _ISSUER_LINE_MAX and " " not in line and line.endswith(SITE_NAME_ENDINGS)
 
 
+def _is_menu_line(line: str) -> bool:
+    """A site menu line: one short item ("专题专栏") or short items parted by wide gaps.
+
+    Above the location trail such a line is navigation ("首页  机构概况  政务公开"),
+    never the headline.
+    """
+    if " " not in line:
+        return len(line) <= MENU_ITEM_MAX
+    items = MENU_GAP.split(line)
+    return len(items) >= MENU_ITEMS_MIN and all(len(item) <= MENU_ITEM_MAX for item in items)
+
+
+def _is_page_top(line: str) -> bool:
+    """A line of the page top: the site's banner or a menu line."""
+    return _is_site_banner(line) or _is_menu_line(line)
+
+
 def select_title(
     lines: list[str],
     stop: int,
@@ -366,8 +386,8 @@ def select_title(
         if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
             above.pop()  # a deck line ("——…") under the headline
         below = [i for i in candidates if i > first]
-        if above and below and above[-1] < trail_at and _is_site_banner(lines[above[-1]]):
-            above = []  # the site's name printed above the trail, and all above it
+        if above and below and above[-1] < trail_at and _is_page_top(lines[above[-1]]):
+            above = []  # the site's name or menu printed above the trail, and all above it
         if above:
             return lines[above[-1]], above[-1]
         return (lines[below[0]], below[0]) if below else (None, -1)

@@ -474,6 +474,12 @@ OFFICE_ENDINGS: Final = (
     "辦公室", "委員會", "長官",
 )
 
+#: A site menu printed above the location trail: one short item a line ("走进安澜"),
+#: or several short items parted by wide gaps ("首页  机构概况  政务公开").
+MENU_GAP: Final = re.compile(r" {2,}")
+MENU_ITEM_MAX: Final = 6
+MENU_ITEMS_MIN: Final = 3
+
 #: How the site banner above the location trail ends: an organisation or a
 #: site name (横山区医疗保障局, 东沙镇人民政府门户网站), never a headline there.
 SITE_NAME_ENDINGS: Final = (*OFFICE_ENDINGS, "门户网站", "网站", "政府网", "门户网")
