@@ -206,6 +206,16 @@ class TestNewClasses:
         page = segment_page(split_lines(text))
         assert page.title == "某县召开安全生产工作会议"
 
+    def test_credit_line_above_body_is_a_credit(self) -> None:
+        """A byline line between the metadata and the text is a credit, and the body follows it."""
+        text = (
+            "某镇稻虾共作迎来丰收季\n2024-06-12 15:20:41   来源:某镇融媒\n记者 钱海洋 通讯员 乔雪\n"
+            "  6月11日,在某镇稻虾共作示范基地,农户们驾着小船收虾,一派忙碌景象。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.credits == ["记者 钱海洋 通讯员 乔雪"]
+        assert page.body[0].startswith("6月11日")
+
     def test_bare_issuer_and_name_cells_read(self) -> None:
         """【 发文单位 】 and 【 信息名称 】 cells are labels without a colon."""
         text = (

@@ -447,11 +447,14 @@ def _is_document_number(line: str) -> bool:
 
 
 def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
-    """Skip the red header between the metadata and the body: repeats, 文号, issuer lines."""
+    """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines."""
     i = start
     while i < len(lines):
         line = lines[i]
         if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key):
+            i += 1
+        elif len(line) <= _CREDIT_LINE_MAX and line[0] in CREDIT_FIRST_CHARS and is_credit_line(line):
+            page.credits.append(line)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
         elif line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line):
             if line not in page.document_numbers:
