@@ -82,6 +82,14 @@ class TestSegmentPage:
         assert page.body == ["正文一段,内容完整。"]
         assert [(f.kind, f.value) for m in page.tail for f in m.fields] == [("editor", "达珍")]
 
+    @pytest.mark.parametrize("line", ["【责任编辑:达珍】", "[编辑:达珍]"])
+    def test_bracketed_credit_after_body_is_read(self, line: str) -> None:
+        """A credit line in brackets after the body ends it and is read as a tail field."""
+        text = f"标题文字\n发布时间:2020-01-02\n正文一段,内容完整。\n{line}\n相关新闻:"
+        page = segment_page(split_lines(text))
+        assert page.body == ["正文一段,内容完整。"]
+        assert [(f.kind, f.value) for m in page.tail for f in m.fields] == [("editor", "达珍")]
+
     def test_issuer_line_repeating_site_banner_is_not_headline(self) -> None:
         """A site banner printed again as an issuer line under the metadata is no repeated headline."""
         text = (

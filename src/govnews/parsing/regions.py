@@ -61,6 +61,8 @@ _TAIL_LABEL_AT = 12
 #: Where such a label (up to eight characters) must have ended.
 _TAIL_REACH = _TAIL_LABEL_AT + 8
 _TAIL_LINE_MAX = 80
+#: What a tail label may follow: a space, or the bracket of "【责任编辑:潘丽】".
+_TAIL_LABEL_AFTER = " 【["
 #: Longest footer line (body.is_footer refuses longer ones).
 _FOOTER_MAX = 60
 _TITLE_MIN = 4
@@ -225,8 +227,8 @@ def _is_candidate(line: str) -> bool:
 def find_tail_label(line: str) -> int | None:
     """Where a credit or source label starts on a short line after the body, else None.
 
-    "作者:王土根 马亮", "千岛湖新闻网 编辑:程就 姜智荣", "(图文:张素伟 审核:张帅)"
-    and "浏览次数563" are tail lines; "数据来源:…" inside a paragraph is not.
+    "作者:王土根 马亮", "千岛湖新闻网 编辑:程就 姜智荣", "(图文:张素伟 审核:张帅)",
+    "【责任编辑:潘丽】" and "浏览次数563" are tail lines; "数据来源:…" inside a paragraph is not.
     """
     if len(line) > _TAIL_LINE_MAX:
         return None
@@ -250,7 +252,7 @@ def find_tail_label(line: str) -> int | None:
         if (
             start <= _TAIL_LABEL_AT
             and LABEL_KINDS[label] in TAIL_KINDS
-            and (start == 0 or line[start - 1] == " ")
+            and (start == 0 or line[start - 1] in _TAIL_LABEL_AFTER)
             and (match["colon"] or line[match.end() : match.end() + 1].isdigit())
         ):
             return start
