@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .body import SHORTEST_PROSE, cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose
+from .body import SHORTEST_PROSE, cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose, is_site_footer
 from .byline import extract_trailing_credit, is_credit_line
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
@@ -36,6 +36,7 @@ from .tables import (
     PLACEHOLDER_MAX,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
+    SITE_FOOTER_FIRST,
     SITE_NAME_ENDINGS,
     SUBTITLE_LINE,
     TAIL_KINDS,
@@ -487,6 +488,9 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
                 continue
+        if line[0] in SITE_FOOTER_FIRST and is_site_footer(line):
+            end = i
+            break
         append(line)
     if body:
         last = IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1)

@@ -387,6 +387,17 @@ FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP))"
 )
 
+#: A site footer line that names who runs the site and then another footer field:
+#: "主办:某市科学技术局 地址:…", "主办:某县人民政府办公室 网站标识码:… ICP备…". A
+#: 主办 line without a second field may be an event's organiser inside the body.
+SITE_FOOTER: Final = re.compile(
+    r"^(?:主办|承办)(?:单位)?[ ]*[::].{1,80}?(?:地址|承办|网站标识码|ICP|公网安备|备案号|邮编|技术支持|版权所有)"
+)
+#: First characters of a site footer line (a cheap gate before the pattern).
+SITE_FOOTER_FIRST: Final = frozenset("主承")
+#: Longest site footer line.
+SITE_FOOTER_MAX: Final = 200
+
 #: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
 INLINE_FOOTER: Final = re.compile(
     r"【[ ]*(?:打印|关闭)| 分享到[::]| 打印本页| 关闭窗口| 打印[ ]+关闭| 上一篇[::]| 【打印】"
