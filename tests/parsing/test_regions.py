@@ -90,6 +90,20 @@ class TestSegmentPage:
         assert page.body == ["正文一段,内容完整。"]
         assert [(f.kind, f.value) for m in page.tail for f in m.fields] == [("editor", "达珍")]
 
+    def test_trail_one_item_a_line(self) -> None:
+        """A label alone, then items and separators one a line, is one trail; the headline follows it."""
+        text = "当前位置:\n首页\n>\n新闻中心\n>\n部门动态\n某县开展森林防火检查\n来源:县林业局\n正文一段,内容完整。"
+        page = segment_page(split_lines(text))
+        assert page.breadcrumb == ["首页", "新闻中心", "部门动态"]
+        assert page.title == "某县开展森林防火检查"
+
+    def test_label_without_trail_keeps_the_headline(self) -> None:
+        """A label whose trail was not captured gives no items; the line under it is the headline."""
+        text = "当前位置:\n某县开展森林防火检查\n来源:县林业局\n正文一段,内容完整。"
+        page = segment_page(split_lines(text))
+        assert page.breadcrumb == []
+        assert page.title == "某县开展森林防火检查"
+
     def test_issuer_line_repeating_site_banner_is_not_headline(self) -> None:
         """A site banner printed again as an issuer line under the metadata is no repeated headline."""
         text = (

@@ -43,6 +43,7 @@ from .tables import (
     TRAIL_CONTINUES,
     TRAIL_OPENERS,
     TRAIL_REST_MAX,
+    TRAIL_SEPARATOR_LINES,
     VIEWS_FIRST_CHARS,
 )
 
@@ -183,6 +184,29 @@ def _trail_item_alone(lines: list[str], i: int) -> bool:
         return False
     following = lines[i + 1]
     return len(following) <= BREADCRUMB_ITEM_MAX and " " not in following and not SENTENCE_PUNCT.search(following)
+
+
+def _trail_over_lines(lines: list[str], at: int, stop: int) -> tuple[list[str], int]:
+    """A trail printed one item and one separator a line under its label alone ("当前位置:" / "首页" / ">" / …).
+
+    Returns the items and the index of the last line they took; no items (and
+    ``at``) unless a separator line follows the first item.
+    """
+    items: list[str] = []
+    i = at + 1
+    while i < stop and _is_trail_item(lines[i]):
+        items.append(lines[i])
+        if i + 2 >= stop or lines[i + 1] not in TRAIL_SEPARATOR_LINES:
+            break
+        i += 2
+    if len(items) < 2:
+        return [], at
+    return items, i
+
+
+def _is_trail_item(line: str) -> bool:
+    """A line short enough, and without sentence punctuation, to be one trail item."""
+    return len(line) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(line)
 
 
 def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]] | None:
@@ -541,6 +565,9 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         excluded.add(at)
         if _trail_goes_on(lines, at):
             excluded.add(at + 1)
+        elif not page.breadcrumb:
+            page.breadcrumb, last = _trail_over_lines(lines, at, stop)
+            excluded.update(range(at + 1, last + 1))
     page.title, at = select_title(
         lines, stop, metas, excluded, page.breadcrumb[-1:], trail[0] if trail is not None else -1
     )

@@ -341,6 +341,9 @@ BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[
 #: characters of a next line that carries on the trail (">政务公开 >部门文件").
 TRAIL_CONTINUES: Final = ">»›→/\\"
 
+#: A separator printed on a line of its own, between trail items printed one a line.
+TRAIL_SEPARATOR_LINES: Final = frozenset({">", ">>", "->", "»", "›", "→", "/", "-", "\\"})
+
 #: Longest line taken as the rest of a trail broken after a separator.
 TRAIL_REST_MAX: Final = 60
 
