@@ -13,6 +13,7 @@ from .tables import (
     BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,
     BREADCRUMB_HOME,
+    BREADCRUMB_HYPHEN,
     BREADCRUMB_ITEM_MAX,
     BREADCRUMB_LABEL,
     BREADCRUMB_SEP,
@@ -153,7 +154,7 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
         return found
     for i in range(min(stop, _BARE_TRAIL_LINES, len(lines))):
         line = lines[i]
-        if (">" in line or "»" in line or "›" in line or ">" in line) and _is_bare_trail(line):
+        if (">" in line or "»" in line or "›" in line or ">" in line or "→" in line) and _is_bare_trail(line):
             return i, [part.strip() for part in BREADCRUMB_ARROWS.split(line)]
     return None
 
@@ -225,6 +226,8 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
         if _trail_goes_on(lines, i):
             trail += " " + lines[i + 1]
         items = [item.strip() for item in BREADCRUMB_SEP.split(trail) if item.strip()]
+        if len(items) == 1 and "-" in items[0]:  # parted by bare hyphens alone ("首页-新闻中心-基层动态")
+            items = [item.strip() for item in BREADCRUMB_HYPHEN.split(items[0]) if item.strip()]
         if len(items) == 1:
             home = BREADCRUMB_HOME.match(items[0])
             if home is not None and home.end() < len(items[0]):

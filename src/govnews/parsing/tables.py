@@ -336,6 +336,10 @@ BREADCRUMB_LABEL: Final = re.compile(
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
 BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[ ]+-+[ ]*|[ ]*-+[ ]+")
 
+#: Hyphens without spaces: the separator of a labelled trail that has no other
+#: ("当前位置是:首页-新闻中心-基层动态").
+BREADCRUMB_HYPHEN: Final = re.compile(r"-+")
+
 #: Last characters of a trail line that goes on on the next line
 #: ("您所在的位置:首页 > 政务公开 >" / "政府文件 > 规范性文件"), and first
 #: characters of a next line that carries on the trail (">政务公开 >部门文件").
@@ -360,7 +364,7 @@ BREADCRUMB_ITEM_MAX: Final = 15
 BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)")
 
 #: An unlabelled trail: a home item followed by a separator.
-BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*(?:-+>|>>|»|›|>|>|/|[ ]-)")
+BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*(?:-+>|>>|»|›|→|>|>|/|[ ]-)")
 
 # ---------------------------------------------------------------------------
 # Furniture: widgets, navigation, footers
