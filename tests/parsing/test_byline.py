@@ -47,6 +47,7 @@ PERSONS = [
     ("管理员", False),
     ("云梦乡人民政府", False),
     ("本站", False),
+    ("综合股", False),
 ]
 
 

@@ -236,8 +236,8 @@ DIGIT: Final = re.compile(r"\d")
 CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
 
 #: Single-character endings that make a name of three or more characters an
-#: office or a place (…镇, …局, …网), not a person.
-OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗")
+#: office or a place (…镇, …局, …网, a county bureau's section …股), not a person.
+OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗股")
 
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
 NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/]+")
