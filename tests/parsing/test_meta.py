@@ -98,7 +98,16 @@ class TestSplitFields:
         assert meta is not None and meta.spill.startswith("为弘扬文明新风")
 
 
-VIEWS = [("1066", 1066), ("[ 207 ]", 207), ("0次", 0), ("", None), ("次", None), ("保存 打印", None)]
+VIEWS = [
+    ("1066", 1066),
+    ("[ 207 ]", 207),
+    ("0次", 0),
+    ("", None),
+    ("次", None),
+    ("保存 打印", None),
+    ("1,286", 1286),
+    ("12,345,678次", 12345678),
+]
 
 
 class TestExtractViews:

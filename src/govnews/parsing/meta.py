@@ -84,7 +84,7 @@ def is_placeholder(value: str) -> bool:
 def extract_views(value: str) -> int | None:
     """Read a counter value: the number printed, or None for an empty counter."""
     match = VIEWS_NUMBER.match(value)
-    return int(match.group(1)) if match else None
+    return int(match.group(1).replace(",", "")) if match else None
 
 
 def _is_label(line: str, match: re.Match[str]) -> bool:

@@ -159,8 +159,9 @@ VIEWS_FORMS: Final = (
     ("次", re.compile(r"(?:已[ ]*)?(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), r" 浏览次数:\1 "),
 )
 
-#: A view count value: the first number ("1066", "[ 207 ]", "0次").
-VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,10})(?![\d/.:年-])")
+#: A view count value: the first number ("1066", "[ 207 ]", "0次"), thousands
+#: parted by commas ("1,286") read as one number.
+VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,3}(?:,\d{3})+|\d{1,10})(?![\d/.:年-])")
 
 #: How far into a metadata line a widget that opens it may reach ("字体大小:【   来源:…").
 WIDGET_REACH: Final = 40
