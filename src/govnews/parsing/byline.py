@@ -118,8 +118,8 @@ def is_credit_line(text: str) -> bool:
     roles = find_roles((text[1:] if text[:1] in "(" else text) + " ")
     if (roles and roles[0].start() == 0) or (text[:1] in "(" and has_role(text)):
         return True
-    if text[:1] not in "(":
-        return False
+    if text[:1] not in "(" or ")" in text[1:-1] or "\uff09" in text[1:-1]:
+        return False  # not one parenthesis wrapping the line ("(二)有下列情形之一的,不得报考:")
     words = split_names(text)  # a unit and a person: "(西坪乡 王立)", never "(试行)"
     return 2 <= len(words) <= 3 and is_person(words[-1])
 
