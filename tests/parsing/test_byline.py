@@ -48,6 +48,7 @@ PERSONS = [
     ("云梦乡人民政府", False),
     ("本站", False),
     ("综合股", False),
+    ("通讯", False),
 ]
 
 

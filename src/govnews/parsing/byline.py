@@ -20,6 +20,7 @@ from .tables import (
     OFFICE_PLACE_CHARS,
     PERSON_NAME,
     PHOTO_SUFFIX,
+    ROLE_PREFIXES,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
@@ -57,7 +58,7 @@ class Credits(NamedTuple):
 def is_person(name: str) -> bool:
     """Tell whether a credited name is a person (not an office, place, channel or placeholder)."""
     bare = name.replace(" ", "")
-    if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or is_placeholder(bare):
+    if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or bare in ROLE_PREFIXES or is_placeholder(bare):
         return False
     if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or bare.endswith(NON_PERSON_SUFFIXES)):
         return False

@@ -215,6 +215,10 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
     )
 )
 
+#: The first characters of a longer role word (通讯 of 通讯员, 实习 of 实习记者): what
+#: is left of the role where a dump was cut inside a byline ("(记者 孙立新 通讯"), never a name.
+ROLE_PREFIXES: Final = frozenset(role[:n] for role, _ in CREDIT_ROLES for n in range(2, len(role)))
+
 #: A role word followed by a colon, a slash or a space, inside a credit text
 #: (:func:`byline.find_roles` drops one glued to a preceding Han character).
 CREDIT_ROLE: Final = re.compile(
