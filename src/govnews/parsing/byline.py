@@ -17,6 +17,8 @@ from .tables import (
     NAME_SEPARATORS,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
+    OFFICE_CREDIT,
+    OFFICE_ENDINGS,
     OFFICE_PLACE_CHARS,
     PERSON_NAME,
     PHOTO_SUFFIX,
@@ -35,6 +37,7 @@ __all__ = [
     "find_roles",
     "has_role",
     "is_credit_line",
+    "is_office_credit",
     "is_person",
     "split_credit",
 ]
@@ -123,6 +126,16 @@ def is_credit_line(text: str) -> bool:
         return False  # not one parenthesis wrapping the line ("(二)有下列情形之一的,不得报考:")
     words = split_names(text)  # a unit and a person: "(西坪乡 王立)", never "(试行)"
     return 2 <= len(words) <= 3 and is_person(words[-1])
+
+
+def is_office_credit(text: str) -> bool:
+    """Whether a line is one office's name in parentheses ("(区纪委监委宣传部)", "(某街道办事处)").
+
+    Printed alone under the text it credits the office that supplied it; the
+    caller takes it so only at the end of the body.
+    """
+    match = OFFICE_CREDIT.match(text)
+    return match is not None and match["office"].endswith(OFFICE_ENDINGS)
 
 
 def find_roles(text: str) -> list[re.Match[str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .body import SHORTEST_PROSE, cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose, is_site_footer
-from .byline import extract_trailing_credit, is_credit_line
+from .byline import extract_trailing_credit, is_credit_line, is_office_credit
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .tables import (
@@ -521,7 +521,8 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
         append(line)
     if body:
         last = IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1)
-        glued = ("", last) if last[:1] in "(" and is_credit_line(last) else extract_trailing_credit(last)
+        alone = last[:1] in "(" and (is_credit_line(last) or is_office_credit(last))
+        glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
             last, credit = glued
             page.credits.append(credit)

@@ -534,6 +534,9 @@ DATELINE: Final = re.compile(
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
 
+#: A line that is one name in parentheses, Han characters only ("(区纪委监委宣传部)").
+OFFICE_CREDIT: Final = re.compile(r"^[((](?P<office>[\u4e00-\u9fff]{3,20})[))]$")
+
 #: A subtitle line right under the headline: "——…" or a whole 《…》.
 SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——)|^《[^》]+》$")
 
