@@ -106,6 +106,17 @@ class TestSegmentPage:
         assert page.breadcrumb == []
         assert page.title == "某县开展森林防火检查"
 
+    def test_table_of_contents_entry_is_no_repeated_headline(self) -> None:
+        """A numbered section listed in a contents table and again as its heading is not the headline."""
+        text = (
+            "发布日期:2024-02-09\n某区司法局2024年部门预算公开说明\n目 录\n第一部分 某区司法局概况\n"
+            "第二部分 名词解释\n第一部分 某区司法局概况\n"
+            "  某区司法局是区政府工作部门,负责全区法治建设、人民调解、法律援助等工作。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某区司法局2024年部门预算公开说明"
+        assert page.body[0] == "目 录"
+
     def test_issuer_line_repeating_site_banner_is_not_headline(self) -> None:
         """A site banner printed again as an issuer line under the metadata is no repeated headline."""
         text = (

@@ -26,6 +26,7 @@ from .tables import (
     DATE_KINDS,
     DIGIT,
     DOCUMENT_NUMBER,
+    HEADING_NUMBERED,
     IMAGE_NAME,
     LABEL,
     LABEL_KINDS,
@@ -379,6 +380,11 @@ def _is_page_top(line: str) -> bool:
     return _is_site_banner(line) or _is_menu_line(line)
 
 
+def _is_section_heading(line: str) -> bool:
+    """A numbered section heading (第一部分 …, 一、…, (一)…), never a headline printed twice."""
+    return not line[0].isdigit() and HEADING_NUMBERED.match(line) is not None
+
+
 def select_title(
     lines: list[str],
     stop: int,
@@ -409,6 +415,8 @@ def select_title(
         if key in seen and len(key) >= _DUPLICATE_MIN:
             if i > first and _is_site_banner(lines[i]):
                 continue  # an issuer line under the metadata repeats the site banner
+            if _is_section_heading(lines[i]):
+                continue  # a table of contents entry and its section ("第一部分 概况")
             return lines[seen[key]], seen[key]
         seen.setdefault(key, i)
     if dated:
