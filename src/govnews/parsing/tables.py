@@ -62,6 +62,10 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "信息类别", "所属主题", "服务对象", "公開方式", "主題詞", "關鍵詞",
         # who posted it in the CMS (an account, not a credited writer)
         "发布者", "发布人", "录入者", "录入人", "上传者",
+        # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
+        # the writer is no credited author, the letter and reply dates are not the publish date
+        "信件编号", "来信人", "来信时间", "留言人", "留言时间", "诉求类型", "信件类型", "办理状态",
+        "回复时间", "答复时间", "回复单位", "答复单位", "办理单位", "受理时间",
     ),
 }
 
@@ -387,6 +391,8 @@ FOOTER_WORDS: Final = (
     # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
     "征集状态", "征求状态", "意见征集状态", "反馈状态", "我要留言", "我要建言", "我要提建议",
     "我要提意见",
+    # the rating widget under the reply on a hotline or mailbox page
+    "满意度评价",
     # a link line to the interpreted document after a policy interpretation
     "相关文件:", "相关文件:", "关联文件:", "关联文件:", "原文链接:", "原文链接:",
     "政策原文:", "政策原文:", "文件原文:", "文件原文:",
