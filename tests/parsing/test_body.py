@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.body import build_blocks, cut_inline_footer, is_footer, is_furniture, is_prose
+from govnews.parsing.body import build_blocks, cut_inline_footer, is_footer, is_furniture, is_prose, is_site_footer
 
 FURNITURE = [
     ("字号:[ ]", True),
@@ -54,6 +54,21 @@ class TestIsFooter:
     def test_lines(self, line: str, expected: bool) -> None:
         """Print/share widgets, prev/next links and site footers open the footer; text does not."""
         assert is_footer(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("主办:某市科学技术局 地址:某市朝阳路26号", True),
+        ("主办:某县人民政府办公室 网站标识码:5329000001 滇ICP备18001234号 滇公网安备 53290002000101号", True),
+        ("主办单位:某县人民政府 承办单位:某县大数据中心", True),
+        ("主办:共青团某市委员会", False),
+        ("主办单位:市文联、市文化馆,协办单位:各乡镇文化站。", False),
+    ],
+)
+def test_site_footer_names_a_second_footer_field(line: str, expected: bool) -> None:
+    """主办 opens the site footer where another footer field follows; alone it may be an event's organiser."""
+    assert is_site_footer(line) is expected
 
 
 class TestCutInlineFooter:

@@ -8,6 +8,7 @@ from govnews.parsing.byline import (
     extract_dateline,
     extract_trailing_credit,
     is_credit_line,
+    is_office_credit,
     is_person,
     split_credit,
 )
@@ -47,6 +48,8 @@ PERSONS = [
     ("管理员", False),
     ("云梦乡人民政府", False),
     ("本站", False),
+    ("综合股", False),
+    ("通讯", False),
 ]
 
 
@@ -102,7 +105,24 @@ CREDIT_LINES = [
     ("(此件公开发布)", False),
     ("(2025年7月30日通过)", False),
     ("文化广场开幕,全县参加。", False),
+    ("(二)有下列情形之一的,不得报考:", False),
+    ("(三)资格审查 王立", False),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("(区纪委监委宣传部)", True),
+        ("(三江口街道办事处)", True),
+        ("(此件公开发布)", False),
+        ("(试行)", False),
+        ("(联系单位:县财政局)", False),
+    ],
+)
+def test_office_credit_is_one_office_in_parentheses(line: str, expected: bool) -> None:
+    """A line that is only an office's name in parentheses credits that office; notes do not."""
+    assert is_office_credit(line) is expected
 
 
 class TestIsCreditLine:

@@ -18,6 +18,8 @@ TRAILS = [
     ("当前位置: 首页巢湖快讯", ["首页", "巢湖快讯"]),
     ("您当前的位置: 淳安县环境保护局 > 乡村动态", ["淳安县环境保护局", "乡村动态"]),
     ("当前位置:", []),
+    ("当前位置是:首页-新闻中心-基层动态", ["首页", "新闻中心", "基层动态"]),
+    ("网站首页→新闻中心→卫健要闻", ["网站首页", "新闻中心", "卫健要闻"]),
 ]
 
 
@@ -81,6 +83,39 @@ class TestSegmentPage:
         page = segment_page(split_lines(text))
         assert page.body == ["正文一段,内容完整。"]
         assert [(f.kind, f.value) for m in page.tail for f in m.fields] == [("editor", "达珍")]
+
+    @pytest.mark.parametrize("line", ["【责任编辑:达珍】", "[编辑:达珍]"])
+    def test_bracketed_credit_after_body_is_read(self, line: str) -> None:
+        """A credit line in brackets after the body ends it and is read as a tail field."""
+        text = f"标题文字\n发布时间:2020-01-02\n正文一段,内容完整。\n{line}\n相关新闻:"
+        page = segment_page(split_lines(text))
+        assert page.body == ["正文一段,内容完整。"]
+        assert [(f.kind, f.value) for m in page.tail for f in m.fields] == [("editor", "达珍")]
+
+    def test_trail_one_item_a_line(self) -> None:
+        """A label alone, then items and separators one a line, is one trail; the headline follows it."""
+        text = "当前位置:\n首页\n>\n新闻中心\n>\n部门动态\n某县开展森林防火检查\n来源:县林业局\n正文一段,内容完整。"
+        page = segment_page(split_lines(text))
+        assert page.breadcrumb == ["首页", "新闻中心", "部门动态"]
+        assert page.title == "某县开展森林防火检查"
+
+    def test_label_without_trail_keeps_the_headline(self) -> None:
+        """A label whose trail was not captured gives no items; the line under it is the headline."""
+        text = "当前位置:\n某县开展森林防火检查\n来源:县林业局\n正文一段,内容完整。"
+        page = segment_page(split_lines(text))
+        assert page.breadcrumb == []
+        assert page.title == "某县开展森林防火检查"
+
+    def test_table_of_contents_entry_is_no_repeated_headline(self) -> None:
+        """A numbered section listed in a contents table and again as its heading is not the headline."""
+        text = (
+            "发布日期:2024-02-09\n某区司法局2024年部门预算公开说明\n目 录\n第一部分 某区司法局概况\n"
+            "第二部分 名词解释\n第一部分 某区司法局概况\n"
+            "  某区司法局是区政府工作部门,负责全区法治建设、人民调解、法律援助等工作。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某区司法局2024年部门预算公开说明"
+        assert page.body[0] == "目 录"
 
     def test_issuer_line_repeating_site_banner_is_not_headline(self) -> None:
         """A site banner printed again as an issuer line under the metadata is no repeated headline."""
@@ -182,6 +217,39 @@ class TestNewClasses:
         page = segment_page(split_lines(text))
         assert page.title == "某镇中心区规划草案公示"
         assert page.body[0].startswith("根据有关规定")
+
+    @pytest.mark.parametrize("menu", ["首页  走进某县  政务公开  互动交流", "专题专栏"])
+    def test_menu_above_trail_is_not_the_headline(self, menu: str) -> None:
+        """A menu line above the trail yields to the headline under a disclosure table."""
+        text = (
+            f"某县人民政府\n{menu}\n当前位置:首页 > 政务公开 > 部门文件\n"
+            "索引号  001-2024-00077  发布日期  2024-05-08\n"
+            "某县交通运输局关于做好汛期安全管理工作的通知\n"
+            "各乡镇人民政府:\n  为切实做好汛期安全管理,保障群众安全出行,现就有关事项通知如下。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某县交通运输局关于做好汛期安全管理工作的通知"
+        assert page.body[0] == "各乡镇人民政府:"
+
+    def test_headline_above_trail_is_kept(self) -> None:
+        """A headline printed above the trail stays the headline: it is no menu."""
+        text = (
+            "某县召开安全生产工作会议\n当前位置:首页 > 新闻中心\n"
+            "发布时间:2024-05-08\n某县人民政府办公室\n"
+            "  5月7日,某县召开安全生产工作会议,部署下一阶段重点工作。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某县召开安全生产工作会议"
+
+    def test_credit_line_above_body_is_a_credit(self) -> None:
+        """A byline line between the metadata and the text is a credit, and the body follows it."""
+        text = (
+            "某镇稻虾共作迎来丰收季\n2024-06-12 15:20:41   来源:某镇融媒\n记者 钱海洋 通讯员 乔雪\n"
+            "  6月11日,在某镇稻虾共作示范基地,农户们驾着小船收虾,一派忙碌景象。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.credits == ["记者 钱海洋 通讯员 乔雪"]
+        assert page.body[0].startswith("6月11日")
 
     def test_bare_issuer_and_name_cells_read(self) -> None:
         """【 发文单位 】 and 【 信息名称 】 cells are labels without a colon."""

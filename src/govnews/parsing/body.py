@@ -22,10 +22,21 @@ from .tables import (
     OFFICE_ENDINGS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
+    SITE_FOOTER,
+    SITE_FOOTER_FIRST,
+    SITE_FOOTER_MAX,
     SYMBOL_LINE,
 )
 
-__all__ = ["build_blocks", "cut_inline_footer", "is_footer", "is_furniture", "is_image_file", "is_prose"]
+__all__ = [
+    "build_blocks",
+    "cut_inline_footer",
+    "is_footer",
+    "is_furniture",
+    "is_image_file",
+    "is_prose",
+    "is_site_footer",
+]
 
 #: Longest line that a widget, a footer or a signature line can be.
 _WIDGET_MAX = 40
@@ -101,6 +112,11 @@ def is_image_file(line: str) -> bool:
 def is_footer(line: str) -> bool:
     """Tell whether a line opens the page footer (print/share widgets, prev/next, copyright)."""
     return len(line) <= _FOOTER_MAX and "。" not in line and FOOTER.match(line) is not None
+
+
+def is_site_footer(line: str) -> bool:
+    """Tell whether a line is the site's footer: 主办 (or 承办) and another footer field, any length to a limit."""
+    return line[0] in SITE_FOOTER_FIRST and len(line) <= SITE_FOOTER_MAX and SITE_FOOTER.match(line) is not None
 
 
 def cut_inline_footer(line: str) -> str:

@@ -17,9 +17,12 @@ from .tables import (
     NAME_SEPARATORS,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
+    OFFICE_CREDIT,
+    OFFICE_ENDINGS,
     OFFICE_PLACE_CHARS,
     PERSON_NAME,
     PHOTO_SUFFIX,
+    ROLE_PREFIXES,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
@@ -34,6 +37,7 @@ __all__ = [
     "find_roles",
     "has_role",
     "is_credit_line",
+    "is_office_credit",
     "is_person",
     "split_credit",
 ]
@@ -57,7 +61,7 @@ class Credits(NamedTuple):
 def is_person(name: str) -> bool:
     """Tell whether a credited name is a person (not an office, place, channel or placeholder)."""
     bare = name.replace(" ", "")
-    if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or is_placeholder(bare):
+    if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or bare in ROLE_PREFIXES or is_placeholder(bare):
         return False
     if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or bare.endswith(NON_PERSON_SUFFIXES)):
         return False
@@ -118,10 +122,20 @@ def is_credit_line(text: str) -> bool:
     roles = find_roles((text[1:] if text[:1] in "(" else text) + " ")
     if (roles and roles[0].start() == 0) or (text[:1] in "(" and has_role(text)):
         return True
-    if text[:1] not in "(":
-        return False
+    if text[:1] not in "(" or ")" in text[1:-1] or "\uff09" in text[1:-1]:
+        return False  # not one parenthesis wrapping the line ("(二)有下列情形之一的,不得报考:")
     words = split_names(text)  # a unit and a person: "(西坪乡 王立)", never "(试行)"
     return 2 <= len(words) <= 3 and is_person(words[-1])
+
+
+def is_office_credit(text: str) -> bool:
+    """Whether a line is one office's name in parentheses ("(区纪委监委宣传部)", "(某街道办事处)").
+
+    Printed alone under the text it credits the office that supplied it; the
+    caller takes it so only at the end of the body.
+    """
+    match = OFFICE_CREDIT.match(text)
+    return match is not None and match["office"].endswith(OFFICE_ENDINGS)
 
 
 def find_roles(text: str) -> list[re.Match[str]]:

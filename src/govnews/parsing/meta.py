@@ -84,7 +84,7 @@ def is_placeholder(value: str) -> bool:
 def extract_views(value: str) -> int | None:
     """Read a counter value: the number printed, or None for an empty counter."""
     match = VIEWS_NUMBER.match(value)
-    return int(match.group(1)) if match else None
+    return int(match.group(1).replace(",", "")) if match else None
 
 
 def _is_label(line: str, match: re.Match[str]) -> bool:
@@ -92,7 +92,8 @@ def _is_label(line: str, match: re.Match[str]) -> bool:
 
     A label needs a colon unless it stands as a table cell (after a space or a
     cell border: a disclosure-table label, a label printed with inner padding,
-    or any label after a wide gap), or is a counter followed by its number.
+    any label after a wide gap or any label filling its cell), or is a counter
+    followed by its number.
     """
     if match["colon"]:
         return True
@@ -103,9 +104,9 @@ def _is_label(line: str, match: re.Match[str]) -> bool:
     # set off by a wide gap, standing at the start or after a space or border
     in_cell = start == 0 or line[start - 1] in " |]】[【"
     set_off = line[start - 2 : start] in ("  ", "| ") or line[start - 1 : start] == "|"
-    if in_cell and (label in BARE_LABELS or " " in printed or set_off):
-        return True
     end = match.end()
+    if in_cell and (label in BARE_LABELS or " " in printed or set_off or line[end : end + 1] == "|"):
+        return True  # ... or a label filling its cell ("| 发布时间 | 2022-03-18 |")
     if start == 0 and end == len(line) and len(label) >= LONE_LABEL_MIN:
         return True  # a label alone on its line, the value on the next ("信息分类" / "财政、审计")
     return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()

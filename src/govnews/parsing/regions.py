@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .body import SHORTEST_PROSE, cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose
-from .byline import extract_trailing_credit, is_credit_line
+from .body import SHORTEST_PROSE, cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose, is_site_footer
+from .byline import extract_trailing_credit, is_credit_line, is_office_credit
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .tables import (
@@ -13,6 +13,7 @@ from .tables import (
     BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,
     BREADCRUMB_HOME,
+    BREADCRUMB_HYPHEN,
     BREADCRUMB_ITEM_MAX,
     BREADCRUMB_LABEL,
     BREADCRUMB_SEP,
@@ -25,20 +26,26 @@ from .tables import (
     DATE_KINDS,
     DIGIT,
     DOCUMENT_NUMBER,
+    HEADING_NUMBERED,
     IMAGE_NAME,
     LABEL,
     LABEL_KINDS,
     LONE_LABEL_MIN,
+    MENU_GAP,
+    MENU_ITEM_MAX,
+    MENU_ITEMS_MIN,
     OFFICE_ENDINGS,
     PLACEHOLDER_MAX,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
+    SITE_FOOTER_FIRST,
     SITE_NAME_ENDINGS,
     SUBTITLE_LINE,
     TAIL_KINDS,
     TRAIL_CONTINUES,
     TRAIL_OPENERS,
     TRAIL_REST_MAX,
+    TRAIL_SEPARATOR_LINES,
     VIEWS_FIRST_CHARS,
 )
 
@@ -58,6 +65,8 @@ _TAIL_LABEL_AT = 12
 #: Where such a label (up to eight characters) must have ended.
 _TAIL_REACH = _TAIL_LABEL_AT + 8
 _TAIL_LINE_MAX = 80
+#: What a tail label may follow: a space, or the bracket of "【责任编辑:潘丽】".
+_TAIL_LABEL_AFTER = " 【["
 #: Longest footer line (body.is_footer refuses longer ones).
 _FOOTER_MAX = 60
 _TITLE_MIN = 4
@@ -146,7 +155,7 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
         return found
     for i in range(min(stop, _BARE_TRAIL_LINES, len(lines))):
         line = lines[i]
-        if (">" in line or "»" in line or "›" in line or ">" in line) and _is_bare_trail(line):
+        if (">" in line or "»" in line or "›" in line or ">" in line or "→" in line) and _is_bare_trail(line):
             return i, [part.strip() for part in BREADCRUMB_ARROWS.split(line)]
     return None
 
@@ -179,6 +188,29 @@ def _trail_item_alone(lines: list[str], i: int) -> bool:
     return len(following) <= BREADCRUMB_ITEM_MAX and " " not in following and not SENTENCE_PUNCT.search(following)
 
 
+def _trail_over_lines(lines: list[str], at: int, stop: int) -> tuple[list[str], int]:
+    """A trail printed one item and one separator a line under its label alone ("当前位置:" / "首页" / ">" / …).
+
+    Returns the items and the index of the last line they took; no items (and
+    ``at``) unless a separator line follows the first item.
+    """
+    items: list[str] = []
+    i = at + 1
+    while i < stop and _is_trail_item(lines[i]):
+        items.append(lines[i])
+        if i + 2 >= stop or lines[i + 1] not in TRAIL_SEPARATOR_LINES:
+            break
+        i += 2
+    if len(items) < 2:
+        return [], at
+    return items, i
+
+
+def _is_trail_item(line: str) -> bool:
+    """A line short enough, and without sentence punctuation, to be one trail item."""
+    return len(line) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(line)
+
+
 def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]] | None:
     """A trail opened by a location label or by its home item (首页)."""
     for i in range(min(stop, len(lines))):
@@ -195,6 +227,8 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
         if _trail_goes_on(lines, i):
             trail += " " + lines[i + 1]
         items = [item.strip() for item in BREADCRUMB_SEP.split(trail) if item.strip()]
+        if len(items) == 1 and "-" in items[0]:  # parted by bare hyphens alone ("首页-新闻中心-基层动态")
+            items = [item.strip() for item in BREADCRUMB_HYPHEN.split(items[0]) if item.strip()]
         if len(items) == 1:
             home = BREADCRUMB_HOME.match(items[0])
             if home is not None and home.end() < len(items[0]):
@@ -222,8 +256,8 @@ def _is_candidate(line: str) -> bool:
 def find_tail_label(line: str) -> int | None:
     """Where a credit or source label starts on a short line after the body, else None.
 
-    "作者:王土根 马亮", "千岛湖新闻网 编辑:程就 姜智荣", "(图文:张素伟 审核:张帅)"
-    and "浏览次数563" are tail lines; "数据来源:…" inside a paragraph is not.
+    "作者:王土根 马亮", "千岛湖新闻网 编辑:程就 姜智荣", "(图文:张素伟 审核:张帅)",
+    "【责任编辑:潘丽】" and "浏览次数563" are tail lines; "数据来源:…" inside a paragraph is not.
     """
     if len(line) > _TAIL_LINE_MAX:
         return None
@@ -247,7 +281,7 @@ def find_tail_label(line: str) -> int | None:
         if (
             start <= _TAIL_LABEL_AT
             and LABEL_KINDS[label] in TAIL_KINDS
-            and (start == 0 or line[start - 1] == " ")
+            and (start == 0 or line[start - 1] in _TAIL_LABEL_AFTER)
             and (match["colon"] or line[match.end() : match.end() + 1].isdigit())
         ):
             return start
@@ -329,6 +363,28 @@ def _is_site_banner(line: str) -> bool:
     return len(line) <= _ISSUER_LINE_MAX and " " not in line and line.endswith(SITE_NAME_ENDINGS)
 
 
+def _is_menu_line(line: str) -> bool:
+    """A site menu line: one short item ("专题专栏") or short items parted by wide gaps.
+
+    Above the location trail such a line is navigation ("首页  机构概况  政务公开"),
+    never the headline.
+    """
+    if " " not in line:
+        return len(line) <= MENU_ITEM_MAX
+    items = MENU_GAP.split(line)
+    return len(items) >= MENU_ITEMS_MIN and all(len(item) <= MENU_ITEM_MAX for item in items)
+
+
+def _is_page_top(line: str) -> bool:
+    """A line of the page top: the site's banner or a menu line."""
+    return _is_site_banner(line) or _is_menu_line(line)
+
+
+def _is_section_heading(line: str) -> bool:
+    """A numbered section heading (第一部分 …, 一、…, (一)…), never a headline printed twice."""
+    return not line[0].isdigit() and HEADING_NUMBERED.match(line) is not None
+
+
 def select_title(
     lines: list[str],
     stop: int,
@@ -359,6 +415,8 @@ def select_title(
         if key in seen and len(key) >= _DUPLICATE_MIN:
             if i > first and _is_site_banner(lines[i]):
                 continue  # an issuer line under the metadata repeats the site banner
+            if _is_section_heading(lines[i]):
+                continue  # a table of contents entry and its section ("第一部分 概况")
             return lines[seen[key]], seen[key]
         seen.setdefault(key, i)
     if dated:
@@ -366,8 +424,8 @@ def select_title(
         if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
             above.pop()  # a deck line ("——…") under the headline
         below = [i for i in candidates if i > first]
-        if above and below and above[-1] < trail_at and _is_site_banner(lines[above[-1]]):
-            above = []  # the site's name printed above the trail, and all above it
+        if above and below and above[-1] < trail_at and _is_page_top(lines[above[-1]]):
+            above = []  # the site's name or menu printed above the trail, and all above it
         if above:
             return lines[above[-1]], above[-1]
         return (lines[below[0]], below[0]) if below else (None, -1)
@@ -427,11 +485,14 @@ def _is_document_number(line: str) -> bool:
 
 
 def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
-    """Skip the red header between the metadata and the body: repeats, 文号, issuer lines."""
+    """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines."""
     i = start
     while i < len(lines):
         line = lines[i]
         if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key):
+            i += 1
+        elif len(line) <= _CREDIT_LINE_MAX and line[0] in CREDIT_FIRST_CHARS and is_credit_line(line):
+            page.credits.append(line)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
         elif line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line):
             if line not in page.document_numbers:
@@ -462,10 +523,14 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
                 continue
+        if line[0] in SITE_FOOTER_FIRST and is_site_footer(line):
+            end = i
+            break
         append(line)
     if body:
         last = IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1)
-        glued = ("", last) if last[:1] in "(" and is_credit_line(last) else extract_trailing_credit(last)
+        alone = last[:1] in "(" and (is_credit_line(last) or is_office_credit(last))
+        glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
             last, credit = glued
             page.credits.append(credit)
@@ -512,6 +577,9 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         excluded.add(at)
         if _trail_goes_on(lines, at):
             excluded.add(at + 1)
+        elif not page.breadcrumb:
+            page.breadcrumb, last = _trail_over_lines(lines, at, stop)
+            excluded.update(range(at + 1, last + 1))
     page.title, at = select_title(
         lines, stop, metas, excluded, page.breadcrumb[-1:], trail[0] if trail is not None else -1
     )

@@ -62,6 +62,10 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "信息类别", "所属主题", "服务对象", "公開方式", "主題詞", "關鍵詞",
         # who posted it in the CMS (an account, not a credited writer)
         "发布者", "发布人", "录入者", "录入人", "上传者",
+        # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
+        # the writer is no credited author, the letter and reply dates are not the publish date
+        "信件编号", "来信人", "来信时间", "留言人", "留言时间", "诉求类型", "信件类型", "办理状态",
+        "回复时间", "答复时间", "回复单位", "答复单位", "办理单位", "受理时间",
     ),
 }
 
@@ -159,8 +163,9 @@ VIEWS_FORMS: Final = (
     ("次", re.compile(r"(?:已[ ]*)?(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), r" 浏览次数:\1 "),
 )
 
-#: A view count value: the first number ("1066", "[ 207 ]", "0次").
-VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,10})(?![\d/.:年-])")
+#: A view count value: the first number ("1066", "[ 207 ]", "0次"), thousands
+#: parted by commas ("1,286") read as one number.
+VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,3}(?:,\d{3})+|\d{1,10})(?![\d/.:年-])")
 
 #: How far into a metadata line a widget that opens it may reach ("字体大小:【   来源:…").
 WIDGET_REACH: Final = 40
@@ -214,6 +219,10 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
     )
 )
 
+#: The first characters of a longer role word (通讯 of 通讯员, 实习 of 实习记者): what
+#: is left of the role where a dump was cut inside a byline ("(记者 孙立新 通讯"), never a name.
+ROLE_PREFIXES: Final = frozenset(role[:n] for role, _ in CREDIT_ROLES for n in range(2, len(role)))
+
 #: A role word followed by a colon, a slash or a space, inside a credit text
 #: (:func:`byline.find_roles` drops one glued to a preceding Han character).
 CREDIT_ROLE: Final = re.compile(
@@ -236,8 +245,8 @@ DIGIT: Final = re.compile(r"\d")
 CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
 
 #: Single-character endings that make a name of three or more characters an
-#: office or a place (…镇, …局, …网), not a person.
-OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗")
+#: office or a place (…镇, …局, …网, a county bureau's section …股), not a person.
+OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗股")
 
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
 NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/]+")
@@ -336,10 +345,17 @@ BREADCRUMB_LABEL: Final = re.compile(
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
 BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[ ]+-+[ ]*|[ ]*-+[ ]+")
 
+#: Hyphens without spaces: the separator of a labelled trail that has no other
+#: ("当前位置是:首页-新闻中心-基层动态").
+BREADCRUMB_HYPHEN: Final = re.compile(r"-+")
+
 #: Last characters of a trail line that goes on on the next line
 #: ("您所在的位置:首页 > 政务公开 >" / "政府文件 > 规范性文件"), and first
 #: characters of a next line that carries on the trail (">政务公开 >部门文件").
 TRAIL_CONTINUES: Final = ">»›→/\\"
+
+#: A separator printed on a line of its own, between trail items printed one a line.
+TRAIL_SEPARATOR_LINES: Final = frozenset({">", ">>", "->", "»", "›", "→", "/", "-", "\\"})
 
 #: Longest line taken as the rest of a trail broken after a separator.
 TRAIL_REST_MAX: Final = 60
@@ -357,7 +373,7 @@ BREADCRUMB_ITEM_MAX: Final = 15
 BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)")
 
 #: An unlabelled trail: a home item followed by a separator.
-BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*(?:-+>|>>|»|›|>|>|/|[ ]-)")
+BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*(?:-+>|>>|»|›|→|>|>|/|[ ]-)")
 
 # ---------------------------------------------------------------------------
 # Furniture: widgets, navigation, footers
@@ -375,6 +391,8 @@ FOOTER_WORDS: Final = (
     # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
     "征集状态", "征求状态", "意见征集状态", "反馈状态", "我要留言", "我要建言", "我要提建议",
     "我要提意见",
+    # the rating widget under the reply on a hotline or mailbox page
+    "满意度评价",
     # a link line to the interpreted document after a policy interpretation
     "相关文件:", "相关文件:", "关联文件:", "关联文件:", "原文链接:", "原文链接:",
     "政策原文:", "政策原文:", "文件原文:", "文件原文:",
@@ -386,6 +404,17 @@ FOOTER_WORDS: Final = (
 FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP))"
 )
+
+#: A site footer line that names who runs the site and then another footer field:
+#: "主办:某市科学技术局 地址:…", "主办:某县人民政府办公室 网站标识码:… ICP备…". A
+#: 主办 line without a second field may be an event's organiser inside the body.
+SITE_FOOTER: Final = re.compile(
+    r"^(?:主办|承办)(?:单位)?[ ]*[::].{1,80}?(?:地址|承办|网站标识码|ICP|公网安备|备案号|邮编|技术支持|版权所有)"
+)
+#: First characters of a site footer line (a cheap gate before the pattern).
+SITE_FOOTER_FIRST: Final = frozenset("主承")
+#: Longest site footer line.
+SITE_FOOTER_MAX: Final = 200
 
 #: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
 INLINE_FOOTER: Final = re.compile(
@@ -474,6 +503,12 @@ OFFICE_ENDINGS: Final = (
     "辦公室", "委員會", "長官",
 )
 
+#: A site menu printed above the location trail: one short item a line ("走进安澜"),
+#: or several short items parted by wide gaps ("首页  机构概况  政务公开").
+MENU_GAP: Final = re.compile(r" {2,}")
+MENU_ITEM_MAX: Final = 6
+MENU_ITEMS_MIN: Final = 3
+
 #: How the site banner above the location trail ends: an organisation or a
 #: site name (横山区医疗保障局, 东沙镇人民政府门户网站), never a headline there.
 SITE_NAME_ENDINGS: Final = (*OFFICE_ENDINGS, "门户网站", "网站", "政府网", "门户网")
@@ -504,6 +539,9 @@ DATELINE: Final = re.compile(
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
+
+#: A line that is one name in parentheses, Han characters only ("(区纪委监委宣传部)").
+OFFICE_CREDIT: Final = re.compile(r"^[((](?P<office>[\u4e00-\u9fff]{3,20})[))]$")
 
 #: A subtitle line right under the headline: "——…" or a whole 《…》.
 SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——)|^《[^》]+》$")
