@@ -32,8 +32,20 @@ from typing import Final
 from generate import DEFAULT_COUNT, DEFAULT_SEED, write_dumps
 
 import govnews
+from govnews.parsing import is_compiled
 
-__all__ = ["GOAL", "Report", "floor", "format_report", "main", "measure", "parse_all", "profile", "run"]
+__all__ = [
+    "GOAL",
+    "Report",
+    "floor",
+    "format_report",
+    "main",
+    "measure",
+    "parse_all",
+    "parser_build",
+    "profile",
+    "run",
+]
 
 #: Parsing may cost at most this many times the floor.
 GOAL: Final = 8.0
@@ -52,6 +64,13 @@ def floor(paths: Sequence[Path]) -> int:
             text = data.decode("gb18030")
         lines += len(text.splitlines())
     return lines
+
+
+def parser_build() -> str:
+    """Which build of the parser is imported: compiled by mypyc (``GOVNEWS_MYPYC=1``) or interpreted."""
+    if is_compiled():
+        return "compiled (mypyc)"
+    return "interpreted (pure Python; GOVNEWS_MYPYC=1 pip install . compiles it)"
 
 
 def parse_all(paths: Sequence[Path]) -> int:
@@ -170,7 +189,7 @@ def format_report(report: Report) -> str:
             "govnews parse benchmark",
             f"python      {r.python} on {platform.system()} {platform.machine()}",
             f"cpus        {r.cpus} (the benchmark uses one: a single process)",
-            f"govnews     {govnews.__version__}",
+            f"govnews     {govnews.__version__}, parser {parser_build()}",
             f"dumps       {r.dumps} synthetic, {r.total_bytes / 1e6:.2f} MB "
             f"(utf-8 {r.utf8}, utf-8 BOM {r.bom}, gb18030 {r.gb18030}; CRLF {r.crlf})",
             f"timing      best of {r.repeat} alternating rounds after 1 warm-up, time.perf_counter",

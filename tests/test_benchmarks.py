@@ -66,7 +66,8 @@ def test_run_reports_every_figure(modules: tuple[ModuleType, ModuleType], tmp_pa
         assert getattr(report, figure) > 0
     assert report.goal_met == (report.ratio <= bench.GOAL)
     text = bench.format_report(report)
-    for start in ("python", "cpus", "dumps", "floor", "parse_file", "ratio", "verdict"):
+    assert f"parser {bench.parser_build()}" in text
+    for start in ("python", "cpus", "govnews", "dumps", "floor", "parse_file", "ratio", "verdict"):
         assert any(line.startswith(start) for line in text.splitlines()), start
 
 

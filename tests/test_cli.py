@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import govnews
 from govnews.cli import cli
+from govnews.parsing import is_compiled
 
 GOOD = (
     "首页 > 县政府信息\n某县召开春季植树动员会\n发布时间:2021-03-05 09:30 来源:县政府办\n\n"
@@ -144,6 +146,13 @@ class TestShowAndFormats:
         code, _, err = run("show", str(dumps / "e_empty.txt"))
         assert code == 1
         assert "e_empty.txt: empty input" in err
+
+    def test_version_names_the_parser_build(self) -> None:
+        """--version gives the version and whether the parser runs compiled, for a bug report."""
+        code, out, _ = run("--version")
+        assert code == 0
+        build = "compiled" if is_compiled() else "interpreted"
+        assert out.strip() == f"govnews {govnews.__version__} ({build} parser)"
 
     def test_formats(self) -> None:
         """formats lists each format with its suffix, media type and plugin."""

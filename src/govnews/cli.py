@@ -23,6 +23,7 @@ from ._version import __version__
 from .errors import GovnewsError, ParseError
 from .exporting import Exporter, atomic_output, is_binary
 from .model import Article
+from .parsing import is_compiled
 from .plugins import PluginWarning, Registry, get_registry, one_line
 
 __all__ = ["main"]
@@ -31,6 +32,7 @@ __all__ = ["main"]
 DUMP_SUFFIXES = (".txt", ".htm", ".html")
 STDIN = "-"
 _PATTERNS = ", ".join(f"*{suffix}" for suffix in DUMP_SUFFIXES)
+
 
 @attrs.frozen
 class Source:
@@ -173,7 +175,11 @@ def _is_folder_target(output: str) -> bool:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="govnews")
+@click.version_option(
+    __version__,
+    prog_name="govnews",
+    message=f"%(prog)s %(version)s ({'compiled' if is_compiled() else 'interpreted'} parser)",
+)
 def cli() -> None:
     """Turn Chinese government portal page dumps into JSON, XML, EPUB and more."""
 
@@ -181,11 +187,17 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option(
-    "--to", "exporter", required=True, callback=_exporter_option, metavar="FORMAT",
+    "--to",
+    "exporter",
+    required=True,
+    callback=_exporter_option,
+    metavar="FORMAT",
     help="Output format (see `govnews formats`).",
 )
 @click.option(
-    "-o", "--output", metavar="OUT",
+    "-o",
+    "--output",
+    metavar="OUT",
     help="A file for all articles, or a folder (ending in /) for one file per input. Default: stdout.",
 )
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
@@ -225,9 +237,7 @@ def convert(
     sys.exit(0 if ok else 1)
 
 
-def _write(
-    exporter: Exporter, good: list[Outcome], output: str | None, force: bool, options: dict[str, str]
-) -> bool:
+def _write(exporter: Exporter, good: list[Outcome], output: str | None, force: bool, options: dict[str, str]) -> bool:
     articles = [o.article for o in good if o.article is not None]
     if output is None:
         return _write_stdout(exporter, articles, options)

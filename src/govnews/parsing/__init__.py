@@ -16,6 +16,7 @@ only the model and the standard library.
 from __future__ import annotations
 
 import logging
+import types
 
 from ..model import Article, Provenance
 from .fields import assemble_article
@@ -23,10 +24,15 @@ from .lines import fold_full_width, split_lines
 from .regions import segment_page
 from .widths import Widths
 
-__all__ = ["parse_text"]
+__all__ = ["is_compiled", "parse_text"]
 
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
+
+
+def is_compiled() -> bool:
+    """Whether the parser runs compiled by mypyc (a ``GOVNEWS_MYPYC=1`` build) rather than interpreted."""
+    return not isinstance(segment_page, types.FunctionType)
 
 
 def parse_text(text: str, provenance: Provenance | None = None) -> Article:
