@@ -77,10 +77,19 @@ class TestParts:
         assert not DocumentInfo()
         assert DocumentInfo(document_number="某政发〔2020〕1号")
 
-    def test_provenance_checks_sha(self) -> None:
-        """Provenance takes a hex sha256 only."""
-        with pytest.raises(ValueError):
-            Provenance(sha256="abc", parser="govnews")
+    @pytest.mark.parametrize("sha256", ["abc", "A" * 64, "g" * 64, "0" * 63 + " ", "0" * 65])
+    def test_provenance_checks_sha(self, sha256: str) -> None:
+        """Provenance takes 64 lowercase hex digits only."""
+        with pytest.raises(ValueError, match="sha256"):
+            Provenance(sha256=sha256, parser="govnews")
+
+    def test_provenance_checks_types(self) -> None:
+        """A sha256 or parser that is not a string is refused; a good one is kept as given."""
+        with pytest.raises(TypeError):
+            Provenance(sha256=b"0" * 64, parser="govnews")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="parser"):
+            Provenance(sha256="0" * 64, parser=None)  # type: ignore[arg-type]
+        assert Provenance(sha256="0123456789abcdef" * 4, parser="govnews").sha256 == "0123456789abcdef" * 4
 
     def test_frozen_map(self) -> None:
         """FrozenMap compares like a dict, hashes, and refuses changes."""

@@ -54,9 +54,7 @@ def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None) -> A
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
     if looks_like_html(text):
         text = html_to_text(text)
-    provenance = Provenance(
-        sha256=hashlib.sha256(raw).hexdigest(), parser=PARSER_NAME, encoding=encoding, path=where
-    )
+    provenance = Provenance(sha256=hashlib.sha256(raw).hexdigest(), parser=PARSER_NAME, encoding=encoding, path=where)
     return parse_text(text, provenance)
 
 

@@ -17,9 +17,7 @@ from .model import Article
 __all__ = ["Exporter", "atomic_output", "flag", "is_binary", "problems_with", "write_bytes"]
 
 _TEXT_MEDIA_SUFFIXES = ("+json", "+xml")
-_TEXT_MEDIA_TYPES = frozenset(
-    {"application/json", "application/xml", "application/x-ndjson", "application/jsonl"}
-)
+_TEXT_MEDIA_TYPES = frozenset({"application/json", "application/xml", "application/x-ndjson", "application/jsonl"})
 
 
 @runtime_checkable
@@ -94,11 +92,7 @@ def is_binary(exporter: Exporter) -> bool:
     if isinstance(declared, bool):
         return declared
     media = exporter.media_type.split(";")[0].strip().lower()
-    return not (
-        media.startswith("text/")
-        or media in _TEXT_MEDIA_TYPES
-        or media.endswith(_TEXT_MEDIA_SUFFIXES)
-    )
+    return not (media.startswith("text/") or media in _TEXT_MEDIA_TYPES or media.endswith(_TEXT_MEDIA_SUFFIXES))
 
 
 @contextlib.contextmanager

@@ -174,12 +174,21 @@ class Block:
     text: str = field(validator=_check_block)
 
 
+_sha256_full = validators.matches_re(r"[0-9a-f]{64}")
+
+
+def _check_sha256(instance: Any, attribute: Any, value: Any) -> None:
+    """64 lowercase hex digits; anything else gets the attrs validator's error."""
+    if value.__class__ is not str or len(value) != 64 or value.strip("0123456789abcdef"):
+        _sha256_full(instance, attribute, value)
+
+
 @frozen
 class Provenance:
     """Where an article came from and what read it."""
 
-    sha256: str = field(validator=validators.matches_re(r"[0-9a-f]{64}"))
-    parser: str = field(validator=validators.instance_of(str))
+    sha256: str = field(validator=_check_sha256)
+    parser: str = field(validator=_fast(str, validators.instance_of(str), none_ok=False))
     encoding: str | None = field(default=None, validator=_optional_str)
     path: str | None = field(default=None, validator=_optional_str)
 
