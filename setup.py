@@ -24,6 +24,9 @@ COMPILED = [*sorted(str(path) for path in Path("src/govnews/parsing").glob("*.py
 #: interpreted and is not type-checked again here, so the build needs mypy alone.
 MYPY_OPTIONS = ["--follow-imports=skip", "--ignore-missing-imports", "--no-warn-return-any"]
 
+#: setuptools commands that only write metadata (what the build needs, the project's metadata).
+_METADATA_COMMANDS = frozenset({"egg_info", "dist_info"})
+
 
 def _ext_modules() -> list[object]:
     if os.environ.get("GOVNEWS_MYPYC") != "1":
@@ -34,7 +37,7 @@ def _ext_modules() -> list[object]:
     try:
         from mypyc.build import mypycify
     except ImportError:
-        if "egg_info" in sys.argv:  # the backend is listing what the build needs: mypy is not in yet
+        if _METADATA_COMMANDS.intersection(sys.argv):  # metadata only, and mypy may not be installed yet
             return []
         raise SystemExit("govnews: GOVNEWS_MYPYC=1 needs mypy in the build environment") from None
     return list(mypycify([*MYPY_OPTIONS, *COMPILED], opt_level="3"))
