@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.body import build_blocks, cut_inline_footer, is_footer, is_furniture, is_prose, is_site_footer
+from govnews.parsing.body import (
+    build_blocks,
+    cut_inline_footer,
+    is_footer,
+    is_furniture,
+    is_link_line,
+    is_prose,
+    is_site_footer,
+)
 
 FURNITURE = [
     ("字号:[ ]", True),
@@ -131,3 +139,26 @@ class TestBuildBlocks:
 def test_consultation_widgets_and_related_document_links_are_footers(line: str) -> None:
     """Opinion-solicitation widgets and the link to the interpreted document end the body."""
     assert is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【相关文件】某县人民政府办公室关于印发某县农村供水工程建设管理办法(试行)的通知(某政办发〔2024〕9号)",
+        "[政策解读] 图解某市促进消费若干措施",
+        "相关解读:" + "某" * 90,
+    ],
+)
+def test_link_lines_are_footers_bracketed_and_long(line: str) -> None:
+    """A link line to the related document or interpretation ends the body, bracketed or long."""
+    assert is_footer(line)
+    assert is_link_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["相关文件精神要求各单位抓好落实", "【相关文件】按照上级部署,各地已开展自查。", "相关解读:" + "某" * 200],
+)
+def test_prose_and_overlong_lines_are_no_link_lines(line: str) -> None:
+    """Prose that opens with the words, a sentence and an overlong line are not link lines."""
+    assert not is_link_line(line)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .body import SHORTEST_PROSE, cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose, is_site_footer
+from .body import (
+    SHORTEST_PROSE,
+    cut_inline_footer,
+    is_footer,
+    is_furniture,
+    is_image_file,
+    is_link_line,
+    is_prose,
+    is_site_footer,
+)
 from .byline import extract_trailing_credit, is_credit_line, is_office_credit
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
@@ -30,6 +39,7 @@ from .tables import (
     IMAGE_NAME,
     LABEL,
     LABEL_KINDS,
+    LINK_FIRST_CHARS,
     LONE_LABEL_MIN,
     MENU_GAP,
     MENU_ITEM_MAX,
@@ -67,8 +77,6 @@ _TAIL_REACH = _TAIL_LABEL_AT + 8
 _TAIL_LINE_MAX = 80
 #: What a tail label may follow: a space, or the bracket of "【责任编辑:潘丽】".
 _TAIL_LABEL_AFTER = " 【["
-#: Longest footer line (body.is_footer refuses longer ones).
-_FOOTER_MAX = 60
 _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
 #: Only one of the first lines can be an unlabelled trail that does not start at 首页.
@@ -518,11 +526,14 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
     for i in range(start, len(lines)):
         line = lines[i]
         if len(line) <= _TAIL_LINE_MAX:
-            if (len(line) <= _FOOTER_MAX and is_footer(line)) or find_tail_label(line) is not None:
+            if is_footer(line) or find_tail_label(line) is not None:
                 end = i
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
                 continue
+        elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
+            end = i
+            break
         if line[0] in SITE_FOOTER_FIRST and is_site_footer(line):
             end = i
             break

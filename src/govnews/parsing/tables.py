@@ -405,6 +405,18 @@ FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP))"
 )
 
+#: Labels of a link line between the text and the footer: the interpreted document
+#: under its interpretation (相关文件, 政策原文 …), the interpretation under a document.
+LINK_LABELS: Final = ("相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读")
+#: A link line: the label with a colon, or in brackets ("【相关文件】某局关于印发…的通知(…号)").
+#: The linked title may be long, so the line is a footer up to ``LINK_LINE_MAX``.
+LINK_LINE: Final = re.compile(
+    r"^(?:[【\[][ ]*(?:" + "|".join(LINK_LABELS) + r")[ ]*[】\]]|(?:" + "|".join(LINK_LABELS) + r")[ ]*[::])"
+)
+LINK_LINE_MAX: Final = 150
+#: First characters of a link line (a cheap gate before the pattern).
+LINK_FIRST_CHARS: Final = frozenset("【[") | frozenset(label[0] for label in LINK_LABELS)
+
 #: A site footer line that names who runs the site and then another footer field:
 #: "主办:某市科学技术局 地址:…", "主办:某县人民政府办公室 网站标识码:… ICP备…". A
 #: 主办 line without a second field may be an event's organiser inside the body.
