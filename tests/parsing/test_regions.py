@@ -183,6 +183,19 @@ class TestNewClasses:
         assert fields["author"] == "温晓玲"
         assert page.title == "某县学生喝上放心奶"
 
+    def test_empty_label_does_not_take_the_next_label(self) -> None:
+        """An empty "文号" / "主题分类" above "来源" / "作者" keeps no value; the short label reads its own."""
+        text = (
+            "某局关于某事项的公示\n索引号\nQH-2024-0012\n发布日期\n2024-04-30 10:15\n文号\n\n来源\n某某科\n"
+            "主题分类\n\n作者\n林晓岚\n\n  根据有关规定,现将某事项予以公示,公示期间如有异议请反映。"
+        )
+        page = segment_page(split_lines(text))
+        fields = {f.kind: f.value for meta in page.head for f in meta.fields}
+        assert fields["document_number"] == ""
+        assert fields["source"] == "某某科"
+        assert fields["topic"] == ""
+        assert fields["author"] == "林晓岚"
+
     def test_empty_docno_does_not_take_the_headline(self) -> None:
         """An empty "文号:" above the headline keeps no value."""
         text = (

@@ -339,6 +339,9 @@ def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLi
     pending = sorted(i + 1 for i in used if i + 2 < stop)
     while pending:
         i = pending.pop(0)
+        if i in metas and _is_empty_label(metas[i]) and i + 2 < stop and i + 1 not in used:
+            pending.insert(0, i + 1)  # a label printed with no value line ("文号" / "来源"): the run goes on
+            continue
         if i in metas or i in used or i + 1 in used:
             continue
         label = lines[i].strip()
@@ -354,8 +357,19 @@ def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLi
                 pending.insert(0, i + 2)
 
 
+def _is_empty_label(meta: MetaLine) -> bool:
+    """A label alone on its line that was given no value."""
+    return len(meta.fields) == 1 and not meta.fields[0].value and meta.date is None and not meta.spill
+
+
 def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
-    """Whether ``line`` can be the value of a ``kind`` label printed alone above it."""
+    """Whether ``line`` can be the value of a ``kind`` label printed alone above it.
+
+    A line that is itself a label (an empty 文号 printed as "文号" / "来源" /
+    "某科") is the next label of the list, never the value.
+    """
+    if line in LABEL_KINDS:
+        return False
     if kind in DATE_KINDS:
         return meta is not None and meta.date is not None
     if kind == "views":
