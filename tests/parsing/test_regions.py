@@ -183,6 +183,21 @@ class TestNewClasses:
         assert fields["author"] == "温晓玲"
         assert page.title == "某县学生喝上放心奶"
 
+    def test_issuer_banner_above_table_is_not_the_headline(self) -> None:
+        """"某市某局" above the table and "某市某局关于…的通知" under it: the longer line is the headline."""
+        text = (
+            "某市某局\n索引号 QH-2024-0031 发布机构 某市某局 发布日期 2024-05-10\n"
+            "某市某局关于做好某项工作的通知\n\n各县(市、区)某局:\n  为做好某项工作,现将有关事项通知如下。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某市某局关于做好某项工作的通知"
+        assert page.body[0] == "各县(市、区)某局:"
+
+    def test_headline_above_table_stays_where_the_line_below_differs(self) -> None:
+        """A short office-like headline above the metadata stays when nothing under it opens with it."""
+        text = "某镇文化站\n发布日期:2024-05-10\n一、基本情况\n  某镇文化站建于1998年,现有馆舍一处。"
+        assert segment_page(split_lines(text)).title == "某镇文化站"
+
     def test_empty_label_does_not_take_the_next_label(self) -> None:
         """An empty "文号" / "主题分类" above "来源" / "作者" keeps no value; the short label reads its own."""
         text = (

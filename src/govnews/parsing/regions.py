@@ -402,6 +402,15 @@ def _is_page_top(line: str) -> bool:
     return _is_site_banner(line) or _is_menu_line(line)
 
 
+def _is_issuer_banner(line: str, below: str) -> bool:
+    """A site banner naming the issuer that a line under the metadata opens with.
+
+    "某市税务局" above a disclosure table and "某市税务局关于…的公告" under it: the
+    banner is the site's name, the longer line the headline.
+    """
+    return len(below) > len(line) and _is_site_banner(line) and _squash(below).startswith(_squash(line))
+
+
 def _is_section_heading(line: str) -> bool:
     """A numbered section heading (第一部分 …, 一、…, (一)…), never a headline printed twice."""
     return not line[0].isdigit() and HEADING_NUMBERED.match(line) is not None
@@ -448,6 +457,8 @@ def select_title(
         below = [i for i in candidates if i > first]
         if above and below and above[-1] < trail_at and _is_page_top(lines[above[-1]]):
             above = []  # the site's name or menu printed above the trail, and all above it
+        elif above and below and _is_issuer_banner(lines[above[-1]], lines[below[0]]):
+            above = []  # the issuer's name above the table, the headline under it opening with it
         if above:
             return lines[above[-1]], above[-1]
         return (lines[below[0]], below[0]) if below else (None, -1)
