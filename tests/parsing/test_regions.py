@@ -137,6 +137,16 @@ class TestSegmentPage:
         assert page.body[0] == "各县区:"
         assert page.document_numbers == ["青政办发〔2020〕1号"]
 
+    def test_announcement_number_without_brackets_skipped(self) -> None:
+        """An announcement's number under the headline ("某局公告2023年第4号") is a 文号 line, not body."""
+        text = (
+            "某市税务局关于某事项的公告\n发布日期:2023-07-14\n某市税务局公告2023年第4号\n"
+            "  为规范某项管理,现将有关事项公告如下。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.body[0] == "为规范某项管理,现将有关事项公告如下。"
+        assert page.document_numbers == ["某市税务局公告2023年第4号"]
+
 
 class TestTrailBrokenAfterSeparator:
     def test_second_line_of_trail_is_joined(self) -> None:

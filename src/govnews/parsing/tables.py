@@ -532,9 +532,11 @@ ATTACHMENT_EMPTY: Final = re.compile(r"^附件[ ]*[::]?$")
 #: A numbered item of an attachment list ("2.评分标准", "(3)").
 ATTACHMENT_ITEM: Final = re.compile(r"^\d{1,2}[ ]*[.、.][ ]*\S|^[((]\d{1,2}[))]")
 
-#: A document number (文号): 齐政办发〔2019〕29号, 瑞政办(2011)129号, 渝北府发 〔2017〕 7号.
+#: A document number (文号): 齐政办发〔2019〕29号, 瑞政办(2011)129号, 渝北府发 〔2017〕 7号,
+#: and an announcement's number without brackets (国家税务总局某市税务局公告2024年第1号).
 DOCUMENT_NUMBER: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}[ ]*[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*第?[ ]*\d{1,5}[ ]*号"
+    r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
