@@ -137,6 +137,15 @@ class TestSegmentPage:
         assert page.body[0] == "各县区:"
         assert page.document_numbers == ["青政办发〔2020〕1号"]
 
+    @pytest.mark.parametrize("marker", ["A类", "(C类)"])
+    def test_reply_category_skipped(self, marker: str) -> None:
+        """The reply category above the issuer of a reply to a proposal is red header, not body."""
+        text = (
+            "关于某号提案的答复\n发布日期:2024-06-27\n\n" + marker + "\n某市某局\n某建函〔2024〕18号\n"
+            "张某委员:\n  您提出的建议收悉,现答复如下。"
+        )
+        assert segment_page(split_lines(text)).body[0] == "张某委员:"
+
     def test_announcement_number_without_brackets_skipped(self) -> None:
         """An announcement's number under the headline ("某局公告2023年第4号") is a 文号 line, not body."""
         text = (

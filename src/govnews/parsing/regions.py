@@ -46,6 +46,8 @@ from .tables import (
     MENU_ITEMS_MIN,
     OFFICE_ENDINGS,
     PLACEHOLDER_MAX,
+    REPLY_CLASS,
+    REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
@@ -517,12 +519,17 @@ def _is_document_number(line: str) -> bool:
     return line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None
 
 
+def _is_reply_class(line: str) -> bool:
+    """The reply category of a red header over a reply to a suggestion or proposal ("A类")."""
+    return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)" and REPLY_CLASS.match(line) is not None
+
+
 def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines."""
     i = start
     while i < len(lines):
         line = lines[i]
-        if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key):
+        if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key) or _is_reply_class(line):
             i += 1
         elif len(line) <= _CREDIT_LINE_MAX and line[0] in CREDIT_FIRST_CHARS and is_credit_line(line):
             page.credits.append(line)  # a byline printed above the text ("文/图 记者 张三")

@@ -539,6 +539,12 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
+#: The reply category a red header of a reply to a deputy's suggestion or a
+#: member's proposal prints above the issuer (建议提案答复: "A类", "(B类)").
+REPLY_CLASS: Final = re.compile(r"^[((]?[A-DＡ-Ｄ][ ]*类[))]?$")
+#: Longest such line.
+REPLY_CLASS_MAX: Final = 6
+
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
 
