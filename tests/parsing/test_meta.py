@@ -50,6 +50,8 @@ FIELDS = [
         [("extra", "2024-03-19 16:40"), ("published", "2024-03-20")],
     ),
     ("来 信 人:匿名    来信时间:2024-03-15 09:12", [("extra", "匿名"), ("extra", "2024-03-15 09:12")]),
+    # a padded name whose last character is a one-character label (文): padding after it is no label's
+    ("来源:某乡政府 作者:刘 文 点击:", [("source", "某乡政府"), ("author", "刘 文"), ("views", "")]),
 ]
 
 

@@ -113,7 +113,8 @@ def _trie(words: list[str], gap: str = "") -> str:
     """An alternation of ``words`` as a character trie, longest match first.
 
     A trie lets the regex engine reject a position after one character instead
-    of trying every word; ``gap`` is allowed between characters (索 引 号).
+    of trying every word; ``gap`` is allowed between characters (索 引 号),
+    never after a word's last one (the padding after "作者:韦 文" is no part of 文).
     """
     root: _Trie = {}
     for word in words:
@@ -123,14 +124,20 @@ def _trie(words: list[str], gap: str = "") -> str:
         node[""] = {}
 
     def render(node: _Trie) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + gap + render(child) if child else re.escape(ch)
-                    for ch, child in sorted(node.items()) if ch]
-        branches = [b[: -len(gap)] if gap and b.endswith(gap) else b for b in branches]
+        branches: list[str] = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            rest = render(child)
+            if not rest:  # the end of a word
+                branches.append(re.escape(ch))
+            elif "" in child:  # a word ends here and longer ones go on: the gap is theirs alone
+                branches.append(f"{re.escape(ch)}(?:{gap}{rest})?")
+            else:
+                branches.append(re.escape(ch) + gap + rest)
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return render(root)
 
