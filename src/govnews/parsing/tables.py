@@ -555,10 +555,13 @@ REPLY_CLASS_MAX: Final = 6
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
 
+#: What closes a dateline: 讯 of a local paper, 电 of a news agency's wire ("新华社某地11月30日电").
+DATELINE_MARKS: Final = ("讯", "訊", "电", "電")
+
 #: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
-#: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三".
+#: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三", "人民网某地7月3日电(记者 方舟、蒋雨欣)".
 DATELINE: Final = re.compile(
-    r"^[^。,,]{0,30}?[讯訊][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
+    r"^[^。,,]{0,30}?[讯訊电電][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
     r"|(?P<bare>(?:记者|通讯员|实习记者|記者|通訊員)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
     r"(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
 )
