@@ -77,6 +77,23 @@ class TestSplitFields:
         assert meta is not None and meta.date is not None
         assert [(f.kind, f.value) for f in meta.fields] == [("author", "张素敏"), ("source", "东湖街道")]
 
+    def test_date_line_naming_the_outlet(self) -> None:
+        """A date followed by a short name ("2023-09-14 某某日报") is a date line under the headline."""
+        meta = split_fields("2023-09-14 某某日报")
+        assert meta is not None and meta.date is not None and meta.fields == []
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "2023-09-10 某县召开2023年秋季重点项目推进会",
+            "2023-09-10 某县召开秋季重点项目推进会议",
+            "2023年9月10日,某县召开会议",
+        ],
+    )
+    def test_date_and_headline_or_prose_is_not_metadata(self, line: str) -> None:
+        """A list item or prose after a date is longer than a name, or has digits and punctuation."""
+        assert split_fields(line) is None
+
     def test_dated_line_with_weekday(self) -> None:
         """A weekday after the opening date is read over when labels follow it."""
         meta = split_fields("2026年11月29日 星期日  来源:东湖街道办事处  浏览次数:")

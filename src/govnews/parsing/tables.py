@@ -177,6 +177,10 @@ VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,3}(?:,\d{3})+|\d{1,10})(?![
 #: How far into a metadata line a widget that opens it may reach ("字体大小:【   来源:…").
 WIDGET_REACH: Final = 40
 
+#: Longest name printed after a bare date line under the headline, parted by a space
+#: ("2023-09-14 某某日报": the outlet). A longer text after a date is prose or a list item.
+DATED_NAME_MAX: Final = 12
+
 #: Field kinds whose value is a date.
 DATE_KINDS: Final = frozenset({"published", "published2", "written"})
 
