@@ -458,6 +458,8 @@ FURNITURE_ANYWHERE: Final = (
     "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号",
     "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
     "保护色", "收藏本页", "我要打印",
+    # a video player's residue on a video news page
+    "视频加载中", "浏览器不支持", "您的浏览器版本过低",
 )
 
 
@@ -469,6 +471,8 @@ FURNITURE_LINES: Final = frozenset({
     "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
     # a font-size picker rendered one choice per line
     "大", "中", "小", "默认", "特大", "超大", "较大", "标准",
+    # a video player's buttons
+    "播放", "暂停", "全屏", "播放 全屏", "静音",
 })
 
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
@@ -476,9 +480,11 @@ FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
 #: The furniture words that count only at the start of a line or after a space or bracket.
 FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 
-#: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells.
+#: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells, or a
+#: video player's time ("00:00 / 03:25").
 SYMBOL_LINE: Final = re.compile(
-    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N)$"
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
+    r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2})$"
 )
 
 #: Navigation bars: several items joined by pipes.
