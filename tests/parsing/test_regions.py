@@ -202,6 +202,19 @@ class TestNewClasses:
         assert fields["author"] == "温晓玲"
         assert page.title == "某县学生喝上放心奶"
 
+    def test_headline_with_credit_word_prefix(self) -> None:
+        """"图文:某乡…盛花期" is a headline with a column prefix; "作者:某县融媒体中心" stays a credit."""
+        text = "图文:某乡万亩油菜花进入盛花期\n发布日期:2024-03-20\n  连日来,某乡万亩油菜花进入盛花期,游客纷至沓来。"
+        page = segment_page(split_lines(text))
+        assert page.title == "图文:某乡万亩油菜花进入盛花期"
+        text = (
+            "某乡举办农民运动会\n作者:某县融媒体中心新闻部\n发布日期:2024-03-20\n"
+            "  近日,某乡举办农民运动会,吸引群众参加。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某乡举办农民运动会"
+        assert [f.kind for meta in page.head for f in meta.fields] == ["author", "published"]
+
     def test_issuer_banner_above_table_is_not_the_headline(self) -> None:
         """"某市某局" above the table and "某市某局关于…的通知" under it: the longer line is the headline."""
         text = (

@@ -41,6 +41,7 @@ __all__ = [
     "is_office_credit",
     "is_person",
     "split_credit",
+    "split_names",
 ]
 
 

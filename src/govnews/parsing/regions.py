@@ -14,7 +14,7 @@ from .body import (
     is_prose,
     is_site_footer,
 )
-from .byline import extract_trailing_credit, is_credit_line, is_office_credit
+from .byline import extract_trailing_credit, is_credit_line, is_office_credit, is_person, split_names
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .tables import (
@@ -44,8 +44,10 @@ from .tables import (
     MENU_GAP,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
+    NON_PERSON_SUFFIXES,
     OFFICE_ENDINGS,
     PLACEHOLDER_MAX,
+    PREFIXED_HEADLINE_MIN,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
@@ -310,7 +312,7 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
     for i, line in enumerate(lines):
         # the opener gate of split_fields, here to spare the call for most lines
         meta = split_fields(line) if line[0] in META_OPENERS else None
-        if meta is not None:
+        if meta is not None and not _is_prefixed_headline(meta):
             metas[i] = meta
         elif len(line) >= SHORTEST_PROSE and is_prose(line):  # is_prose refuses shorter lines
             stop = i
@@ -329,6 +331,25 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
     for i in used:
         metas.pop(i, None)
     return stop, metas, used
+
+
+def _is_prefixed_headline(meta: MetaLine) -> bool:
+    """A headline whose column prefix is a credit word: "图文:某县2023年秋季重点项目集中开工".
+
+    The one value after the label is long, unbroken and names no person, office
+    or channel, as a credit never does.
+    """
+    if len(meta.fields) != 1 or meta.date is not None or meta.spill:
+        return False
+    kind, _, value = meta.fields[0]
+    return (
+        kind in CREDIT_KINDS
+        and len(value) >= PREFIXED_HEADLINE_MIN
+        and " " not in value
+        and not SENTENCE_PUNCT.search(value)
+        and not value.endswith((*NON_PERSON_SUFFIXES, *OFFICE_ENDINGS))
+        and not any(is_person(name) for name in split_names(value))
+    )
 
 
 def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLine], used: set[int]) -> None:

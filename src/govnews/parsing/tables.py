@@ -181,6 +181,10 @@ WIDGET_REACH: Final = 40
 #: ("2023-09-14 某某日报": the outlet). A longer text after a date is prose or a list item.
 DATED_NAME_MAX: Final = 12
 
+#: Shortest value after a credit label that can be a headline with a column prefix
+#: ("图文:某县2023年秋季重点项目集中开工"): longer than any credited name or list of names.
+PREFIXED_HEADLINE_MIN: Final = 10
+
 #: Field kinds whose value is a date.
 DATE_KINDS: Final = frozenset({"published", "published2", "written"})
 
