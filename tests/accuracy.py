@@ -1,10 +1,11 @@
 """Score the parser on the fixture dumps, by the rules the corpus truth follows.
 
-Each ``tests/fixtures/dumps/NAME.txt`` has ``NAME.expected.json`` with the keys of
-the corpus truth files (title, breadcrumb, published, source, authors, editors,
-views, document_number, index_number, issuer, body_first, body_last, noise,
-headings) and optionally subtitle, photographers, written, topic, validity,
-block_kinds and extra. The rules:
+Each ``tests/fixtures/dumps/NAME.txt`` (or ``NAME.html``, a saved page) has
+``NAME.expected.json`` with the keys of the corpus truth files (title,
+breadcrumb, published, source, authors, editors, views, document_number,
+index_number, issuer, body_first, body_last, noise, headings) and optionally
+subtitle, photographers, written, topic, validity, block_kinds and extra. The
+rules:
 
 - text fields compare after whitespace folding; ``null`` must stay ``null``;
 - ``published`` (and ``written``) compare the date and, where the expectation
@@ -131,10 +132,13 @@ def compare(expected: dict[str, Any], article: Article) -> dict[str, tuple[bool,
 
 
 def fixtures() -> Iterator[tuple[str, Path, dict[str, Any]]]:
-    """Every fixture: its name, dump path and expectation."""
+    """Every fixture: its name, dump path (``NAME.txt``, or ``NAME.html`` for a saved page) and expectation."""
     for expected in sorted(DUMPS.glob("*.expected.json")):
         name = expected.name.removesuffix(".expected.json")
-        yield name, DUMPS / f"{name}.txt", json.loads(expected.read_text(encoding="utf-8"))
+        dump = DUMPS / f"{name}.txt"
+        if not dump.exists():
+            dump = DUMPS / f"{name}.html"
+        yield name, dump, json.loads(expected.read_text(encoding="utf-8"))
 
 
 def score(parse: Callable[[Path], Article] = govnews.parse_file) -> dict[str, Any]:

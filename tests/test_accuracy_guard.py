@@ -48,7 +48,7 @@ def test_no_fixture_went_missing(result: dict[str, object], floor: dict[str, flo
 
 
 def test_every_fixture_has_a_dump() -> None:
-    """Each expectation has its dump and each dump its expectation."""
-    dumps = {p.stem for p in accuracy.DUMPS.glob("*.txt")}
+    """Each expectation has its dump (text or saved HTML) and each dump its expectation."""
+    dumps = {p.stem for pattern in ("*.txt", "*.html") for p in accuracy.DUMPS.glob(pattern)}
     expected = {p.name.removesuffix(".expected.json") for p in accuracy.DUMPS.glob("*.expected.json")}
     assert dumps == expected

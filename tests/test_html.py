@@ -48,6 +48,16 @@ class TestHtmlToText:
         for hidden in ("var clock", "color: red", "hidden note", "_某县人民政府"):
             assert hidden not in text
 
+    def test_media_fallback_dropped(self) -> None:
+        """A video's or audio's fallback content is not shown by a browser that plays it."""
+        page = (
+            "<html><body><h1>某县视频新闻</h1><video src='a.mp4'><p>您的浏览器不支持视频,请下载 a.mp4</p></video>"
+            "<audio src='b.mp3'>音频无法播放</audio><p>正文第一段。</p></body></html>"
+        )
+        text = html_to_text(page)
+        assert "a.mp4" not in text and "音频无法播放" not in text
+        assert "正文第一段。" in text
+
     def test_image_alt_kept(self) -> None:
         """An image's alt text stands where the image stood."""
         assert "会议现场会议要求各乡镇抓好落实。" in html_to_text(PAGE)

@@ -18,8 +18,11 @@ __all__ = ["html_to_text", "looks_like_html"]
 #: The start of a page saved as HTML rather than as its text.
 _HTML_START: Final = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 
-#: Elements whose content a reader never sees.
-_INVISIBLE: Final = frozenset({"script", "style", "noscript", "template", "head", "iframe", "object", "svg"})
+#: Elements whose content a reader never sees; the content of a video, audio or
+#: canvas element is the fallback a browser that plays it does not show.
+_INVISIBLE: Final = frozenset({
+    "script", "style", "noscript", "template", "head", "iframe", "object", "svg", "video", "audio", "canvas",
+})
 
 #: Elements that begin and end a line of their own.
 _BLOCKS: Final = frozenset({

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.body import build_blocks, cut_inline_footer, is_footer, is_furniture, is_prose, is_site_footer
+from govnews.parsing.body import (
+    build_blocks,
+    cut_inline_footer,
+    is_footer,
+    is_furniture,
+    is_link_line,
+    is_prose,
+    is_site_footer,
+)
 
 FURNITURE = [
     ("字号:[ ]", True),
@@ -20,6 +28,9 @@ FURNITURE = [
     ("2018/12/28 上午9:27:28 星期五", True),
     ("IMG_0123.jpg", True),
     ("小", True), ("关于打印机采购的通知", False),
+    ("视频加载中...", True), ("00:00 / 03:25", True), ("1:02:10 / 1:15:00", True), ("播放 全屏", True),
+    ("您的浏览器不支持 video 标签,请升级浏览器。", True), ("全屏展示乡村振兴成果", False),
+    ("【大 中 小】", True), ("[大][中][小]", True), ("【中小企业】", False), ("[大中小学]", False),
     ("区域科创高地加速崛起", False),
     ("各村委会、乡属各单位:", False),
 ]
@@ -131,3 +142,26 @@ class TestBuildBlocks:
 def test_consultation_widgets_and_related_document_links_are_footers(line: str) -> None:
     """Opinion-solicitation widgets and the link to the interpreted document end the body."""
     assert is_footer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【相关文件】某县人民政府办公室关于印发某县农村供水工程建设管理办法(试行)的通知(某政办发〔2024〕9号)",
+        "[政策解读] 图解某市促进消费若干措施",
+        "相关解读:" + "某" * 90,
+    ],
+)
+def test_link_lines_are_footers_bracketed_and_long(line: str) -> None:
+    """A link line to the related document or interpretation ends the body, bracketed or long."""
+    assert is_footer(line)
+    assert is_link_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["相关文件精神要求各单位抓好落实", "【相关文件】按照上级部署,各地已开展自查。", "相关解读:" + "某" * 200],
+)
+def test_prose_and_overlong_lines_are_no_link_lines(line: str) -> None:
+    """Prose that opens with the words, a sentence and an overlong line are not link lines."""
+    assert not is_link_line(line)

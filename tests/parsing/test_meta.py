@@ -50,6 +50,8 @@ FIELDS = [
         [("extra", "2024-03-19 16:40"), ("published", "2024-03-20")],
     ),
     ("来 信 人:匿名    来信时间:2024-03-15 09:12", [("extra", "匿名"), ("extra", "2024-03-15 09:12")]),
+    # a padded name whose last character is a one-character label (文): padding after it is no label's
+    ("来源:某乡政府 作者:刘 文 点击:", [("source", "某乡政府"), ("author", "刘 文"), ("views", "")]),
 ]
 
 
@@ -74,6 +76,23 @@ class TestSplitFields:
         meta = split_fields("2017-09-12 00:00:00作者:张素敏来源:东湖街道")
         assert meta is not None and meta.date is not None
         assert [(f.kind, f.value) for f in meta.fields] == [("author", "张素敏"), ("source", "东湖街道")]
+
+    def test_date_line_naming_the_outlet(self) -> None:
+        """A date followed by a short name ("2023-09-14 某某日报") is a date line under the headline."""
+        meta = split_fields("2023-09-14 某某日报")
+        assert meta is not None and meta.date is not None and meta.fields == []
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "2023-09-10 某县召开2023年秋季重点项目推进会",
+            "2023-09-10 某县召开秋季重点项目推进会议",
+            "2023年9月10日,某县召开会议",
+        ],
+    )
+    def test_date_and_headline_or_prose_is_not_metadata(self, line: str) -> None:
+        """A list item or prose after a date is longer than a name, or has digits and punctuation."""
+        assert split_fields(line) is None
 
     def test_dated_line_with_weekday(self) -> None:
         """A weekday after the opening date is read over when labels follow it."""

@@ -137,6 +137,25 @@ class TestSegmentPage:
         assert page.body[0] == "各县区:"
         assert page.document_numbers == ["青政办发〔2020〕1号"]
 
+    @pytest.mark.parametrize("marker", ["A类", "(C类)"])
+    def test_reply_category_skipped(self, marker: str) -> None:
+        """The reply category above the issuer of a reply to a proposal is red header, not body."""
+        text = (
+            "关于某号提案的答复\n发布日期:2024-06-27\n\n" + marker + "\n某市某局\n某建函〔2024〕18号\n"
+            "张某委员:\n  您提出的建议收悉,现答复如下。"
+        )
+        assert segment_page(split_lines(text)).body[0] == "张某委员:"
+
+    def test_announcement_number_without_brackets_skipped(self) -> None:
+        """An announcement's number under the headline ("某局公告2023年第4号") is a 文号 line, not body."""
+        text = (
+            "某市税务局关于某事项的公告\n发布日期:2023-07-14\n某市税务局公告2023年第4号\n"
+            "  为规范某项管理,现将有关事项公告如下。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.body[0] == "为规范某项管理,现将有关事项公告如下。"
+        assert page.document_numbers == ["某市税务局公告2023年第4号"]
+
 
 class TestTrailBrokenAfterSeparator:
     def test_second_line_of_trail_is_joined(self) -> None:
@@ -182,6 +201,47 @@ class TestNewClasses:
         fields = {f.kind: f.value for meta in page.head for f in meta.fields}
         assert fields["author"] == "温晓玲"
         assert page.title == "某县学生喝上放心奶"
+
+    def test_headline_with_credit_word_prefix(self) -> None:
+        """"图文:某乡…盛花期" is a headline with a column prefix; "作者:某县融媒体中心" stays a credit."""
+        text = "图文:某乡万亩油菜花进入盛花期\n发布日期:2024-03-20\n  连日来,某乡万亩油菜花进入盛花期,游客纷至沓来。"
+        page = segment_page(split_lines(text))
+        assert page.title == "图文:某乡万亩油菜花进入盛花期"
+        text = (
+            "某乡举办农民运动会\n作者:某县融媒体中心新闻部\n发布日期:2024-03-20\n"
+            "  近日,某乡举办农民运动会,吸引群众参加。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某乡举办农民运动会"
+        assert [f.kind for meta in page.head for f in meta.fields] == ["author", "published"]
+
+    def test_issuer_banner_above_table_is_not_the_headline(self) -> None:
+        """"某市某局" above the table and "某市某局关于…的通知" under it: the longer line is the headline."""
+        text = (
+            "某市某局\n索引号 QH-2024-0031 发布机构 某市某局 发布日期 2024-05-10\n"
+            "某市某局关于做好某项工作的通知\n\n各县(市、区)某局:\n  为做好某项工作,现将有关事项通知如下。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某市某局关于做好某项工作的通知"
+        assert page.body[0] == "各县(市、区)某局:"
+
+    def test_headline_above_table_stays_where_the_line_below_differs(self) -> None:
+        """A short office-like headline above the metadata stays when nothing under it opens with it."""
+        text = "某镇文化站\n发布日期:2024-05-10\n一、基本情况\n  某镇文化站建于1998年,现有馆舍一处。"
+        assert segment_page(split_lines(text)).title == "某镇文化站"
+
+    def test_empty_label_does_not_take_the_next_label(self) -> None:
+        """An empty "文号" / "主题分类" above "来源" / "作者" keeps no value; the short label reads its own."""
+        text = (
+            "某局关于某事项的公示\n索引号\nQH-2024-0012\n发布日期\n2024-04-30 10:15\n文号\n\n来源\n某某科\n"
+            "主题分类\n\n作者\n林晓岚\n\n  根据有关规定,现将某事项予以公示,公示期间如有异议请反映。"
+        )
+        page = segment_page(split_lines(text))
+        fields = {f.kind: f.value for meta in page.head for f in meta.fields}
+        assert fields["document_number"] == ""
+        assert fields["source"] == "某某科"
+        assert fields["topic"] == ""
+        assert fields["author"] == "林晓岚"
 
     def test_empty_docno_does_not_take_the_headline(self) -> None:
         """An empty "文号:" above the headline keeps no value."""

@@ -18,6 +18,9 @@ from .tables import (
     IMAGE_SUFFIXES,
     INLINE_FOOTER,
     LINE_SHAPE,
+    LINK_FIRST_CHARS,
+    LINK_LINE,
+    LINK_LINE_MAX,
     NAV_BAR,
     OFFICE_ENDINGS,
     SENTENCE_PUNCT,
@@ -34,6 +37,7 @@ __all__ = [
     "is_footer",
     "is_furniture",
     "is_image_file",
+    "is_link_line",
     "is_prose",
     "is_site_footer",
 ]
@@ -110,8 +114,20 @@ def is_image_file(line: str) -> bool:
 
 
 def is_footer(line: str) -> bool:
-    """Tell whether a line opens the page footer (print/share widgets, prev/next, copyright)."""
-    return len(line) <= _FOOTER_MAX and "。" not in line and FOOTER.match(line) is not None
+    """Tell whether a line opens the page footer (print/share widgets, prev/next, copyright, a link line)."""
+    if "。" in line:
+        return False
+    if len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None:
+        return True
+    return line[0] in LINK_FIRST_CHARS and is_link_line(line)
+
+
+def is_link_line(line: str) -> bool:
+    """Tell whether a line links the related document or interpretation ("【相关文件】…", "政策解读:…").
+
+    Such a line follows the text and may be long, as it names a whole document.
+    """
+    return len(line) <= LINK_LINE_MAX and "。" not in line and LINK_LINE.match(line) is not None
 
 
 def is_site_footer(line: str) -> bool:

@@ -13,6 +13,7 @@ from .tables import (
     CREDIT_ROLE_KINDS,
     CREDIT_SUFFIXES,
     DATELINE,
+    DATELINE_MARKS,
     DIGIT,
     NAME_SEPARATORS,
     NON_PERSON_SUFFIXES,
@@ -40,6 +41,7 @@ __all__ = [
     "is_office_credit",
     "is_person",
     "split_credit",
+    "split_names",
 ]
 
 
@@ -179,9 +181,9 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
 
 
 def extract_dateline(paragraph: str) -> str | None:
-    """Return the credit inside a news dateline ("…讯(通讯员 许思思)", "本报讯 记者 张三")."""
+    """Return the credit inside a news dateline ("…讯(通讯员 许思思)", "本报讯 记者 张三", "…电(记者 方舟)")."""
     head = paragraph[:_DATELINE_REACH]
-    if "讯" not in head and "訊" not in head:
+    if not any(mark in head for mark in DATELINE_MARKS):
         return None
     match = DATELINE.match(paragraph)
     if match is None:

@@ -12,6 +12,7 @@ from .tables import (
     BULLET_CHARS,
     CLOCK,
     DATE,
+    DATED_NAME_MAX,
     DATED_VALUE_KINDS,
     FONT_PICKER,
     LABEL,
@@ -185,6 +186,15 @@ def _split_prose(value: str) -> tuple[str, str]:
     return (head, rest.strip()) if SENTENCE_PUNCT.search(rest) else (value, "")
 
 
+def _is_dated_name(line: str, rest: str) -> bool:
+    """A short name set off by a space after a date that opens the line ("2023-09-14 某某日报").
+
+    The date line under a headline may name the outlet without a label; prose, a
+    clock or a list item after a date is longer or has digits and punctuation.
+    """
+    return 2 <= len(rest) <= DATED_NAME_MAX and rest.isalpha() and line[-len(rest) - 1] == " "
+
+
 def _normalise(line: str) -> str:
     """Strip a bullet or widget and rewrite counter forms ("563次浏览") as labelled ones."""
     first = line[0]
@@ -237,7 +247,9 @@ def split_fields(line: str) -> MetaLine | None:
     opens = first is not None and _is_label(rest, first)
     if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
         return None
-    if not opens and (date is None or (rest and rest[0] not in " |" and not VALUE_STOP.match(rest))):
+    if not opens and (
+        date is None or (rest and rest[0] not in " |" and not VALUE_STOP.match(rest) and not _is_dated_name(line, rest))
+    ):
         return None
     # no label opens with the characters skipped above, so the search from 0
     # would find ``first`` again: start after it when it lies within the reach

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .body import SHORTEST_PROSE, cut_inline_footer, is_footer, is_furniture, is_image_file, is_prose, is_site_footer
-from .byline import extract_trailing_credit, is_credit_line, is_office_credit
+from .body import (
+    SHORTEST_PROSE,
+    cut_inline_footer,
+    is_footer,
+    is_furniture,
+    is_image_file,
+    is_link_line,
+    is_prose,
+    is_site_footer,
+)
+from .byline import extract_trailing_credit, is_credit_line, is_office_credit, is_person, split_names
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .tables import (
@@ -30,12 +39,17 @@ from .tables import (
     IMAGE_NAME,
     LABEL,
     LABEL_KINDS,
+    LINK_FIRST_CHARS,
     LONE_LABEL_MIN,
     MENU_GAP,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
+    NON_PERSON_SUFFIXES,
     OFFICE_ENDINGS,
     PLACEHOLDER_MAX,
+    PREFIXED_HEADLINE_MIN,
+    REPLY_CLASS,
+    REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
@@ -67,8 +81,6 @@ _TAIL_REACH = _TAIL_LABEL_AT + 8
 _TAIL_LINE_MAX = 80
 #: What a tail label may follow: a space, or the bracket of "【责任编辑:潘丽】".
 _TAIL_LABEL_AFTER = " 【["
-#: Longest footer line (body.is_footer refuses longer ones).
-_FOOTER_MAX = 60
 _TITLE_MIN = 4
 _DUPLICATE_MIN = 5
 #: Only one of the first lines can be an unlabelled trail that does not start at 首页.
@@ -300,7 +312,7 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
     for i, line in enumerate(lines):
         # the opener gate of split_fields, here to spare the call for most lines
         meta = split_fields(line) if line[0] in META_OPENERS else None
-        if meta is not None:
+        if meta is not None and not _is_prefixed_headline(meta):
             metas[i] = meta
         elif len(line) >= SHORTEST_PROSE and is_prose(line):  # is_prose refuses shorter lines
             stop = i
@@ -321,6 +333,25 @@ def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
     return stop, metas, used
 
 
+def _is_prefixed_headline(meta: MetaLine) -> bool:
+    """A headline whose column prefix is a credit word: "图文:某县2023年秋季重点项目集中开工".
+
+    The one value after the label is long, unbroken and names no person, office
+    or channel, as a credit never does.
+    """
+    if len(meta.fields) != 1 or meta.date is not None or meta.spill:
+        return False
+    kind, _, value = meta.fields[0]
+    return (
+        kind in CREDIT_KINDS
+        and len(value) >= PREFIXED_HEADLINE_MIN
+        and " " not in value
+        and not SENTENCE_PUNCT.search(value)
+        and not value.endswith((*NON_PERSON_SUFFIXES, *OFFICE_ENDINGS))
+        and not any(is_person(name) for name in split_names(value))
+    )
+
+
 def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLine], used: set[int]) -> None:
     """Read a short label alone on its line ("作者" / "温晓玲") inside a run of such pairs.
 
@@ -331,6 +362,9 @@ def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLi
     pending = sorted(i + 1 for i in used if i + 2 < stop)
     while pending:
         i = pending.pop(0)
+        if i in metas and _is_empty_label(metas[i]) and i + 2 < stop and i + 1 not in used:
+            pending.insert(0, i + 1)  # a label printed with no value line ("文号" / "来源"): the run goes on
+            continue
         if i in metas or i in used or i + 1 in used:
             continue
         label = lines[i].strip()
@@ -346,8 +380,19 @@ def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLi
                 pending.insert(0, i + 2)
 
 
+def _is_empty_label(meta: MetaLine) -> bool:
+    """A label alone on its line that was given no value."""
+    return len(meta.fields) == 1 and not meta.fields[0].value and meta.date is None and not meta.spill
+
+
 def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
-    """Whether ``line`` can be the value of a ``kind`` label printed alone above it."""
+    """Whether ``line`` can be the value of a ``kind`` label printed alone above it.
+
+    A line that is itself a label (an empty 文号 printed as "文号" / "来源" /
+    "某科") is the next label of the list, never the value.
+    """
+    if line in LABEL_KINDS:
+        return False
     if kind in DATE_KINDS:
         return meta is not None and meta.date is not None
     if kind == "views":
@@ -378,6 +423,15 @@ def _is_menu_line(line: str) -> bool:
 def _is_page_top(line: str) -> bool:
     """A line of the page top: the site's banner or a menu line."""
     return _is_site_banner(line) or _is_menu_line(line)
+
+
+def _is_issuer_banner(line: str, below: str) -> bool:
+    """A site banner naming the issuer that a line under the metadata opens with.
+
+    "某市税务局" above a disclosure table and "某市税务局关于…的公告" under it: the
+    banner is the site's name, the longer line the headline.
+    """
+    return len(below) > len(line) and _is_site_banner(line) and _squash(below).startswith(_squash(line))
 
 
 def _is_section_heading(line: str) -> bool:
@@ -426,6 +480,8 @@ def select_title(
         below = [i for i in candidates if i > first]
         if above and below and above[-1] < trail_at and _is_page_top(lines[above[-1]]):
             above = []  # the site's name or menu printed above the trail, and all above it
+        elif above and below and _is_issuer_banner(lines[above[-1]], lines[below[0]]):
+            above = []  # the issuer's name above the table, the headline under it opening with it
         if above:
             return lines[above[-1]], above[-1]
         return (lines[below[0]], below[0]) if below else (None, -1)
@@ -484,12 +540,17 @@ def _is_document_number(line: str) -> bool:
     return line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None
 
 
+def _is_reply_class(line: str) -> bool:
+    """The reply category of a red header over a reply to a suggestion or proposal ("A类")."""
+    return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)" and REPLY_CLASS.match(line) is not None
+
+
 def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines."""
     i = start
     while i < len(lines):
         line = lines[i]
-        if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key):
+        if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key) or _is_reply_class(line):
             i += 1
         elif len(line) <= _CREDIT_LINE_MAX and line[0] in CREDIT_FIRST_CHARS and is_credit_line(line):
             page.credits.append(line)  # a byline printed above the text ("文/图 记者 张三")
@@ -518,11 +579,14 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
     for i in range(start, len(lines)):
         line = lines[i]
         if len(line) <= _TAIL_LINE_MAX:
-            if (len(line) <= _FOOTER_MAX and is_footer(line)) or find_tail_label(line) is not None:
+            if is_footer(line) or find_tail_label(line) is not None:
                 end = i
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
                 continue
+        elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
+            end = i
+            break
         if line[0] in SITE_FOOTER_FIRST and is_site_footer(line):
             end = i
             break

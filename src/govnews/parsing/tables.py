@@ -43,7 +43,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "photographer": ("摄影", "摄像", "图片", "攝影", "圖片"),
     "views": (
         "浏览次数", "阅读次数", "访问次数", "点击次数", "点击数", "点击量", "浏览量", "总浏览量",
-        "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气",
+        "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气", "查看次数", "查看量",
         "瀏覽次數", "點擊數", "點閱次數", "瀏覽量",
         # a counter printed as a phrase after the body ("已阅读563次")
         "已阅读", "已浏览",
@@ -113,7 +113,8 @@ def _trie(words: list[str], gap: str = "") -> str:
     """An alternation of ``words`` as a character trie, longest match first.
 
     A trie lets the regex engine reject a position after one character instead
-    of trying every word; ``gap`` is allowed between characters (索 引 号).
+    of trying every word; ``gap`` is allowed between characters (索 引 号),
+    never after a word's last one (the padding after "作者:韦 文" is no part of 文).
     """
     root: _Trie = {}
     for word in words:
@@ -123,14 +124,20 @@ def _trie(words: list[str], gap: str = "") -> str:
         node[""] = {}
 
     def render(node: _Trie) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + gap + render(child) if child else re.escape(ch)
-                    for ch, child in sorted(node.items()) if ch]
-        branches = [b[: -len(gap)] if gap and b.endswith(gap) else b for b in branches]
+        branches: list[str] = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            rest = render(child)
+            if not rest:  # the end of a word
+                branches.append(re.escape(ch))
+            elif "" in child:  # a word ends here and longer ones go on: the gap is theirs alone
+                branches.append(f"{re.escape(ch)}(?:{gap}{rest})?")
+            else:
+                branches.append(re.escape(ch) + gap + rest)
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return render(root)
 
@@ -170,6 +177,14 @@ VIEWS_NUMBER: Final = re.compile(r"^[\s\[【(]*(\d{1,3}(?:,\d{3})+|\d{1,10})(?![
 #: How far into a metadata line a widget that opens it may reach ("字体大小:【   来源:…").
 WIDGET_REACH: Final = 40
 
+#: Longest name printed after a bare date line under the headline, parted by a space
+#: ("2023-09-14 某某日报": the outlet). A longer text after a date is prose or a list item.
+DATED_NAME_MAX: Final = 12
+
+#: Shortest value after a credit label that can be a headline with a column prefix
+#: ("图文:某县2023年秋季重点项目集中开工"): longer than any credited name or list of names.
+PREFIXED_HEADLINE_MIN: Final = 10
+
 #: Field kinds whose value is a date.
 DATE_KINDS: Final = frozenset({"published", "published2", "written"})
 
@@ -200,7 +215,7 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
     sorted(
         (
             ("本报记者", "author"), ("融媒记者", "author"), ("实习记者", "author"),
-            ("特约记者", "author"), ("见习记者", "author"), ("记者", "author"),
+            ("特约记者", "author"), ("见习记者", "author"), ("记者", "author"), ("实习生", "author"),
             ("通讯员", "author"), ("作者", "author"), ("撰稿", "author"), ("撰文", "author"),
             ("供稿", "author"), ("图文", "author"), ("文字", "author"), ("文", "author"),
             ("责任编辑", "editor"), ("网络编辑", "editor"), ("值班编辑", "editor"),
@@ -405,6 +420,18 @@ FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP))"
 )
 
+#: Labels of a link line between the text and the footer: the interpreted document
+#: under its interpretation (相关文件, 政策原文 …), the interpretation under a document.
+LINK_LABELS: Final = ("相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读")
+#: A link line: the label with a colon, or in brackets ("【相关文件】某局关于印发…的通知(…号)").
+#: The linked title may be long, so the line is a footer up to ``LINK_LINE_MAX``.
+LINK_LINE: Final = re.compile(
+    r"^(?:[【\[][ ]*(?:" + "|".join(LINK_LABELS) + r")[ ]*[】\]]|(?:" + "|".join(LINK_LABELS) + r")[ ]*[::])"
+)
+LINK_LINE_MAX: Final = 150
+#: First characters of a link line (a cheap gate before the pattern).
+LINK_FIRST_CHARS: Final = frozenset("【[") | frozenset(label[0] for label in LINK_LABELS)
+
 #: A site footer line that names who runs the site and then another footer field:
 #: "主办:某市科学技术局 地址:…", "主办:某县人民政府办公室 网站标识码:… ICP备…". A
 #: 主办 line without a second field may be an event's organiser inside the body.
@@ -435,6 +462,8 @@ FURNITURE_ANYWHERE: Final = (
     "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号",
     "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
     "保护色", "收藏本页", "我要打印",
+    # a video player's residue on a video news page
+    "视频加载中", "浏览器不支持", "您的浏览器版本过低",
 )
 
 
@@ -446,6 +475,8 @@ FURNITURE_LINES: Final = frozenset({
     "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
     # a font-size picker rendered one choice per line
     "大", "中", "小", "默认", "特大", "超大", "较大", "标准",
+    # a video player's buttons
+    "播放", "暂停", "全屏", "播放 全屏", "静音",
 })
 
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
@@ -453,9 +484,13 @@ FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
 #: The furniture words that count only at the start of a line or after a space or bracket.
 FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 
-#: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells.
+#: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells, a
+#: video player's time ("00:00 / 03:25"), or a font-size picker in brackets whose
+#: 字号 label is an icon ("【大 中 小】", "[大][中][小]").
 SYMBOL_LINE: Final = re.compile(
-    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N)$"
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
+    r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
+    r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]]))$"
 )
 
 #: Navigation bars: several items joined by pipes.
@@ -520,18 +555,29 @@ ATTACHMENT_EMPTY: Final = re.compile(r"^附件[ ]*[::]?$")
 #: A numbered item of an attachment list ("2.评分标准", "(3)").
 ATTACHMENT_ITEM: Final = re.compile(r"^\d{1,2}[ ]*[.、.][ ]*\S|^[((]\d{1,2}[))]")
 
-#: A document number (文号): 齐政办发〔2019〕29号, 瑞政办(2011)129号, 渝北府发 〔2017〕 7号.
+#: A document number (文号): 齐政办发〔2019〕29号, 瑞政办(2011)129号, 渝北府发 〔2017〕 7号,
+#: and an announcement's number without brackets (国家税务总局某市税务局公告2024年第1号).
 DOCUMENT_NUMBER: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}[ ]*[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*第?[ ]*\d{1,5}[ ]*号"
+    r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
+
+#: The reply category a red header of a reply to a deputy's suggestion or a
+#: member's proposal prints above the issuer (建议提案答复: "A类", "(B类)").
+REPLY_CLASS: Final = re.compile(r"^[((]?[A-DＡ-Ｄ][ ]*类[))]?$")
+#: Longest such line.
+REPLY_CLASS_MAX: Final = 6
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
 
+#: What closes a dateline: 讯 of a local paper, 电 of a news agency's wire ("新华社某地11月30日电").
+DATELINE_MARKS: Final = ("讯", "訊", "电", "電")
+
 #: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
-#: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三".
+#: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三", "人民网某地7月3日电(记者 方舟、蒋雨欣)".
 DATELINE: Final = re.compile(
-    r"^[^。,,]{0,30}?[讯訊][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
+    r"^[^。,,]{0,30}?[讯訊电電][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
     r"|(?P<bare>(?:记者|通讯员|实习记者|記者|通訊員)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
     r"(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
 )
