@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines, strip_markup
+from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines
 
 SPLITS = [
     ("a\n\nb\n", ["a", "b"]),
@@ -23,23 +23,6 @@ class TestSplitLines:
     def test_cases(self, text: str, expected: list[str]) -> None:
         """Lines come back trimmed, with padding folded and invisible characters removed."""
         assert split_lines(text) == expected
-
-
-MARKUP = [
-    ('点击数:<script language="javascript" src="/hits.asp?id=3"></script>  时间:2012-3-8', "点击数:  时间:2012-3-8"),
-    ("第一段。<br>\n<p align=\"center\"><img src=\"/a.jpg\" border=\"0\"></p>", "第一段。\n"),
-    ("<script>\nvar a = 1 < 2;\n</script>正文", "正文"),
-    ("<!-- 正文开始 -->正文", "正文"),
-    ("PM2.5<35微克, 首页 < 新闻 <<返回", "PM2.5<35微克, 首页 < 新闻 <<返回"),
-    ("没有标记的正文。", "没有标记的正文。"),
-]
-
-
-class TestStripMarkup:
-    @pytest.mark.parametrize(("text", "expected"), MARKUP)
-    def test_cases(self, text: str, expected: str) -> None:
-        """Tags a text dump kept go, a script with its content; a "<" that opens no tag stays."""
-        assert strip_markup(text) == expected
 
 
 class TestCleanLine:

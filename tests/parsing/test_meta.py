@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from govnews.model import SHANGHAI
 from govnews.parsing.meta import extract_views, is_placeholder, split_fields
 
 FIELDS = [
@@ -79,19 +76,6 @@ class TestSplitFields:
         meta = split_fields("2017-09-12 00:00:00作者:张素敏来源:东湖街道")
         assert meta is not None and meta.date is not None
         assert [(f.kind, f.value) for f in meta.fields] == [("author", "张素敏"), ("source", "东湖街道")]
-
-    @pytest.mark.parametrize(
-        ("line", "expected"),
-        [
-            ("[ 2014-01-09 ]", dt.date(2014, 1, 9)),
-            ("【2013-4-2 9:05】", dt.datetime(2013, 4, 2, 9, 5, tzinfo=SHANGHAI)),
-        ],
-    )
-    def test_date_line_in_brackets(self, line: str, expected: dt.date) -> None:
-        """A date alone in brackets under the headline is the date line; a bracketed non-date is not."""
-        meta = split_fields(line)
-        assert meta is not None and meta.fields == [] and meta.date == expected
-        assert split_fields("[ 10-12 ]") is None
 
     def test_date_line_naming_the_outlet(self) -> None:
         """A date followed by a short name ("2023-09-14 某某日报") is a date line under the headline."""

@@ -16,20 +16,6 @@ _GAP_REACH: Final = 60
 _INVISIBLE: Final = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-#: Markup a text dump kept from its page: a script or style element with its
-#: content, a comment, then any tag (<br>, <span class="x">, </div>). A tag opens
-#: with an ASCII letter, so "PM2.5<35" and "<<" are left alone.
-_MARKUP: Final = re.compile(
-    r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def strip_markup(text: str) -> str:
-    """Remove the HTML tags a text dump kept ("点击数:<script src=…></script>"), scripts with their content."""
-    return _MARKUP.sub("", text) if "<" in text else text
-
-
 #: Full-width forms of ASCII (：（）［］，０-９ …) fold to ASCII, as the portals'
 #: own captures print them, so one pattern matches both widths.
 _FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}

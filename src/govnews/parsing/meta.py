@@ -202,10 +202,6 @@ def _normalise(line: str) -> str:
         line = strip_bullet(line)
     if not line or line[0] not in _OPENERS:
         return ""
-    if line[0] in "[【" and line[-1] in "]】":
-        inner = line[1:-1].strip()
-        if inner[:1].isdigit():
-            return inner  # a date line in brackets: "[ 2014-01-09 ]", "【2013-4-2 9:05】"
     if line[0] in _WIDGET_OPENERS:
         line = _skip_widget(line)
     return _rewrite_counters(line) if "次" in line else line

@@ -545,13 +545,8 @@ def _is_reply_class(line: str) -> bool:
     return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)" and REPLY_CLASS.match(line) is not None
 
 
-def _is_masthead(line: str) -> bool:
-    """A red-header masthead: an office's name and 文件 ("某县人民政府办公室文件")."""
-    return line.endswith("文件") and line[:-2].endswith(OFFICE_ENDINGS)
-
-
 def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
-    """Skip the red header between the metadata and the body: repeats, 文号, masthead, issuer and credit lines."""
+    """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines."""
     i = start
     while i < len(lines):
         line = lines[i]
@@ -567,7 +562,7 @@ def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> in
         elif (
             len(line) <= _ISSUER_LINE_MAX
             and i + 1 < len(lines)
-            and (line.endswith(OFFICE_ENDINGS) or _is_masthead(line))
+            and line.endswith(OFFICE_ENDINGS)
             and (_is_title_part(lines[i + 1], title_key) or _is_document_number(lines[i + 1]))
         ):
             i += 1

@@ -26,7 +26,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
         "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间",
         "日期", "时间", "發布日期", "發佈日期", "發布時間", "發佈時間", "更新時間", "日期時間",
-        "時間", "資料更新日期", "资料更新日期",
+        "時間",
     ),
     "published2": ("生成日期", "发文日期", "产生日期", "印发日期", "发文时间"),
     "written": ("成文日期", "成文时间", "成文日期時間"),
@@ -61,9 +61,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "组配分类", "分类", "公文目录", "内容概述", "归档时间", "截止日期", "截止时间", "截止",
         "信息类别", "所属主题", "服务对象", "公開方式", "主題詞", "關鍵詞",
         # who posted it in the CMS (an account, not a credited writer)
-        "发布者", "发布人", "录入者", "录入人", "上传者", "录入", "文章录入", "信息录入", "錄入",
-        # a press officer to call about a release (新聞聯絡人), not its writer
-        "新聞聯絡人", "新闻联络人",
+        "发布者", "发布人", "录入者", "录入人", "上传者",
         # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
         # the writer is no credited author, the letter and reply dates are not the publish date
         "信件编号", "来信人", "来信时间", "留言人", "留言时间", "诉求类型", "信件类型", "办理状态",
@@ -316,10 +314,6 @@ DATE: Final = re.compile(
 ROC_DATE: Final = re.compile(
     r"(?:中華民國|中华民国|民國|民国)[ ]*(?P<y>\d{1,3})[ ]*年[ ]*(?P<m>\d{1,2})[ ]*月[ ]*(?P<d>\d{1,2})[ ]*日"
 )
-#: The short numeric form Taiwan's sites print in their date fields: 102-08-15,
-#: 101/03/06. Only a three-digit year (民國100 = 2011 onwards) is read: it can be
-#: no Gregorian year, where "12-05-16" could be.
-ROC_SHORT_DATE: Final = re.compile(r"(?<![\d.\-/])(?P<y>1\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d.\-/])")
 ROC_EPOCH: Final = 1911
 
 #: How a clock line without a date opens ("今天是:2025年12月06日").
@@ -409,8 +403,6 @@ FOOTER_WORDS: Final = (
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
     "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
     "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "凡本網注明", "【责任编辑", "分享:",
-    # a reprint notice under the text of an older site (转载请注明出处)
-    "转载请注明", "轉載請註明",
     # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
     "征集状态", "征求状态", "意见征集状态", "反馈状态", "我要留言", "我要建言", "我要提建议",
     "我要提意见",
@@ -496,7 +488,7 @@ FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 #: video player's time ("00:00 / 03:25"), or a font-size picker in brackets whose
 #: 字号 label is an icon ("【大 中 小】", "[大][中][小]").
 SYMBOL_LINE: Final = re.compile(
-    r"^(?:[\s|\u2500-\u257f·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
     r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]]))$"
 )
