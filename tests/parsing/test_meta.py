@@ -52,6 +52,13 @@ FIELDS = [
     ("来 信 人:匿名    来信时间:2024-03-15 09:12", [("extra", "匿名"), ("extra", "2024-03-15 09:12")]),
     # a padded name whose last character is a one-character label (文): padding after it is no label's
     ("来源:某乡政府 作者:刘 文 点击:", [("source", "某乡政府"), ("author", "刘 文"), ("views", "")]),
+    # synonyms of intensive-platform portals: go-live time, supplying office, outlet, writer, counters
+    (
+        "上线时间:2025-03-04 15:20 来源单位:县农业农村局 文字:韩立群 点击率:",
+        [("published", "2025-03-04 15:20"), ("source", "县农业农村局"), ("author", "韩立群"), ("views", "")],
+    ),
+    ("出处:县融媒体中心 阅读数:215", [("source", "县融媒体中心"), ("views", "215")]),
+    ("网站编辑:欧阳倩", [("editor", "欧阳倩")]),
 ]
 
 
