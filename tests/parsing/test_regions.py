@@ -336,3 +336,15 @@ class TestNewClasses:
         )
         page = segment_page(split_lines(text))
         assert page.body[-1] == "二〇二四年一月十日"
+
+    def test_reposted_story_notes_are_neither_headline_nor_body(self) -> None:
+        """"原标题:…" under the headline and "本文转自:…" after the text are provenance notes."""
+        text = (
+            "某县茶叶俏销海外\n原标题:某县春茶首批出口订单装船发运\n"
+            "发布时间:2024-04-02 09:10 来源:某某日报\n"
+            "  4月1日,某县首批出口春茶在县物流园装箱发运,销往东南亚市场。\n"
+            "本文转自:某某日报客户端\n责任编辑:郑欣"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某县茶叶俏销海外"
+        assert page.body == ["4月1日,某县首批出口春茶在县物流园装箱发运,销往东南亚市场。"]

@@ -35,6 +35,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "资料来源", "來源", "資料來源", "信息來源", "文章來源",
         # the supplying office ("来源单位:市农业农村局"), the outlet ("出处:市生态环境局办公室")
         "来源单位", "出处",
+        # where a reposted story was taken from, a note under it ("本文转自:某某日报"): a 来源
+        # printed in the metadata wins, this one is kept in ``extra``
+        "转自", "本文转自", "转载自", "本文转载自",
     ),
     "author": (
         "作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文字", "文", "作 者", "通訊員", "記者",
@@ -66,6 +69,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "主题词", "关键词", "关键字", "公开方式", "公开形式", "公开范围", "公开时限", "体裁分类",
         "组配分类", "分类", "公文目录", "内容概述", "归档时间", "截止日期", "截止时间", "截止",
         "信息类别", "所属主题", "服务对象", "公開方式", "主題詞", "關鍵詞",
+        # the headline a reposted story had in its outlet, printed under the page's own
+        # ("原标题:…"): a provenance note, never the headline or the text
+        "原标题",
         # who posted it in the CMS (an account, not a credited writer)
         "发布者", "发布人", "录入者", "录入人", "上传者",
         # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
