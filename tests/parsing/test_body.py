@@ -75,6 +75,10 @@ class TestIsFooter:
         ("主办单位:某县人民政府 承办单位:某县大数据中心", True),
         ("主办:共青团某市委员会", False),
         ("主办单位:市文联、市文化馆,协办单位:各乡镇文化站。", False),
+        ("某县人民政府办公室主办 网站标识码:5329000001", True),
+        ("某市人民政府办公室主办  某市大数据中心承办  滇ICP备18001234号", True),
+        ("本次活动由市文联主办,各乡镇文化站承办。", False),
+        ("某县文化馆主办", False),
     ],
 )
 def test_site_footer_names_a_second_footer_field(line: str, expected: bool) -> None:

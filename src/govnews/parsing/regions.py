@@ -53,6 +53,7 @@ from .tables import (
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
+    SITE_FOOTER_WORD,
     SITE_NAME_ENDINGS,
     SUBTITLE_LINE,
     TAIL_KINDS,
@@ -587,7 +588,7 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
         elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
             end = i
             break
-        if line[0] in SITE_FOOTER_FIRST and is_site_footer(line):
+        if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
             break
         append(line)
