@@ -6,7 +6,7 @@ from ..model import Article, Byline, DocumentInfo, Provenance
 from .body import build_blocks
 from .byline import collect_credit, extract_dateline
 from .dates import When, extract_date
-from .meta import Field, extract_views, is_placeholder
+from .meta import Field, MetaLine, extract_views, is_placeholder
 from .regions import Page
 from .tables import CREDIT_KINDS, DOCUMENT_NUMBER
 from .widths import Widths
@@ -48,9 +48,9 @@ def _first(fields: list[Field], kind: str) -> str | None:
     return None
 
 
-def select_published(page: Page) -> When | None:
-    """The publish date: a 发布日期-like label or a bare date line, else a 生成日期-like one."""
-    for meta in page.head:
+def _labelled_date(metas: list[MetaLine]) -> When | None:
+    """The first date a metadata line opens with or a 发布日期-like label gives."""
+    for meta in metas:
         if meta.date is not None:
             return meta.date
         for f in meta.fields:
@@ -58,13 +58,25 @@ def select_published(page: Page) -> When | None:
                 found = extract_date(f.value)
                 if found is not None:
                     return found
+    return None
+
+
+def select_published(page: Page) -> When | None:
+    """The publish date: a 发布日期-like label or a bare date line, else a 生成日期-like one.
+
+    The metadata printed at the foot of the article ("发布时间:… 来源:…" after the
+    text) gives it where the head prints none.
+    """
+    found = _labelled_date(page.head)
+    if found is not None:
+        return found
     for meta in page.head:
         for f in meta.fields:
             if f.kind == "published2" and f.value:
                 found = extract_date(f.value)
                 if found is not None:
                     return found
-    return None
+    return _labelled_date(page.tail)
 
 
 def select_views(fields: list[Field]) -> int | None:

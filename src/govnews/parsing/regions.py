@@ -15,6 +15,7 @@ from .body import (
     is_site_footer,
 )
 from .byline import extract_trailing_credit, is_credit_line, is_office_credit, is_person, split_names
+from .dates import extract_date
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .tables import (
@@ -48,6 +49,7 @@ from .tables import (
     OFFICE_ENDINGS,
     PLACEHOLDER_MAX,
     PREFIXED_HEADLINE_MIN,
+    PUBLISHED_KIND,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
@@ -290,15 +292,31 @@ def find_tail_label(line: str) -> int | None:
         if match is None:
             return None
         start = match.start("label")
-        label = match["label"].replace(" ", "")
+        kind = LABEL_KINDS[match["label"].replace(" ", "")]
         if (
             start <= _TAIL_LABEL_AT
-            and LABEL_KINDS[label] in TAIL_KINDS
+            and kind in TAIL_KINDS
             and (start == 0 or line[start - 1] in _TAIL_LABEL_AFTER)
             and (match["colon"] or line[match.end() : match.end() + 1].isdigit())
         ):
             return start
+        if start == 0 and kind == PUBLISHED_KIND and match["colon"] and _is_foot_meta(line):
+            return 0
         pos = match.start() + 1
+
+
+def _is_foot_meta(line: str) -> bool:
+    """A metadata line printed at the foot of the article: "发布时间:… 来源:… 浏览量:98".
+
+    A publish date with a source, credit or counter on the same line; a date
+    alone after a label ("时间:2024年3月5日上午") is a line of a notice's text.
+    """
+    meta = split_fields(line)
+    if meta is None or not any(f.kind in TAIL_KINDS for f in meta.fields):
+        return False
+    return meta.date is not None or any(
+        f.kind == PUBLISHED_KIND and extract_date(f.value) is not None for f in meta.fields
+    )
 
 
 def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:

@@ -115,6 +115,9 @@ CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
 
 #: Field kinds whose label on a short line after the body ends the body.
 TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "source", "views"})
+#: The publish date's kind: a line after the body that opens with it and names a
+#: ``TAIL_KINDS`` field too is the metadata printed at the article's foot.
+PUBLISHED_KIND: Final = "published"
 
 
 #: A trie node: next character -> node ("" marks the end of a word).
