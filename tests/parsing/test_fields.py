@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from govnews.parsing import parse_text
 
 
@@ -41,3 +43,16 @@ class TestPublished:
             "时间:2024年3月5日\n地点:县行政中心三楼会议室"
         )
         assert article.body[-1].text == "地点:县行政中心三楼会议室"
+
+    def test_day_in_disclosure_list_and_time_under_headline(self) -> None:
+        """The same day printed alone in the disclosure list and with its time under the headline: the time is kept."""
+        article = parse_text(
+            "• 索引号:001/2022-00347\n• 发布日期:2022-11-28\n某厅关于规范审批管理的通知\n"
+            "来源:某厅  时间:2022-11-28 10:45\n各市自然资源局:\n  现就有关事项通知如下。"
+        )
+        assert article.published is not None and article.published.isoformat() == "2022-11-28T10:45:00+08:00"
+
+    def test_different_day_does_not_refine(self) -> None:
+        """A later line with another day is no more precise printing of the publish date."""
+        article = parse_text("某县召开会议\n发布日期:2022-11-28\n更新时间:2022-12-01 10:45\n  会议部署工作。")
+        assert article.published == dt.date(2022, 11, 28)
