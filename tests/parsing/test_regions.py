@@ -348,3 +348,11 @@ class TestNewClasses:
         page = segment_page(split_lines(text))
         assert page.title == "某县茶叶俏销海外"
         assert page.body == ["4月1日,某县首批出口春茶在县物流园装箱发运,销往东南亚市场。"]
+
+    def test_source_glued_to_last_paragraph_is_the_source(self) -> None:
+        """"(来源:某局)" closing the last paragraph is cut off and read as the source, not as a credit."""
+        text = "某局政策解读\n发布日期:2024-09-05\n  新政策自2024年10月1日起施行。(来源:市财政局)"
+        page = segment_page(split_lines(text))
+        assert page.body == ["新政策自2024年10月1日起施行。"]
+        assert [(f.kind, f.value) for meta in page.tail for f in meta.fields] == [("source", "市财政局")]
+        assert page.credits == []

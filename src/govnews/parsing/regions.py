@@ -31,6 +31,7 @@ from .tables import (
     BULLET_CHARS,
     CODE_KINDS,
     CONTACT_LINE,
+    CREDIT_EDGE,
     CREDIT_FIRST_CHARS,
     CREDIT_KINDS,
     DATE_KINDS,
@@ -616,12 +617,22 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
         glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
             last, credit = glued
-            page.credits.append(credit)
+            _take_glued_credit(credit, page)
         body[-1] = last
         if not last or is_image_file(last):  # a photo's file name the credit was glued to
             body.pop()
     page.body = body
     return end
+
+
+def _take_glued_credit(credit: str, page: Page) -> None:
+    """Keep a parenthesis cut from the last paragraph: a credit, or the source it names ("(来源:市发改委)")."""
+    inner = CREDIT_EDGE.sub("", credit)
+    meta = split_fields(inner) if inner and inner[0] in META_OPENERS else None
+    if meta is not None and any(f.kind == "source" and f.value for f in meta.fields):
+        page.tail.append(meta)
+    else:
+        page.credits.append(credit)
 
 
 def segment_tail(lines: list[str], end: int, page: Page) -> None:
