@@ -356,3 +356,10 @@ class TestNewClasses:
         assert page.body == ["新政策自2024年10月1日起施行。"]
         assert [(f.kind, f.value) for meta in page.tail for f in meta.fields] == [("source", "市财政局")]
         assert page.credits == []
+
+    @pytest.mark.parametrize("mark", ["(完)", "(全文完)"])
+    def test_end_mark_closing_the_text_is_cut(self, mark: str) -> None:
+        """A wire-style end mark glued to the last paragraph, or alone under it, is no part of the text."""
+        head = "某县举办村晚\n发布时间:2025-01-22\n"
+        for text in (f"{head}  村晚活动在古镇开幕。{mark}", f"{head}  村晚活动在古镇开幕。\n{mark}"):
+            assert segment_page(split_lines(text)).body[-1] == "村晚活动在古镇开幕。"

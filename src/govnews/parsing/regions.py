@@ -37,6 +37,7 @@ from .tables import (
     DATE_KINDS,
     DIGIT,
     DOCUMENT_NUMBER,
+    END_MARKS,
     HEADING_NUMBERED,
     IMAGE_NAME,
     LABEL,
@@ -612,7 +613,7 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
             break
         append(line)
     if body:
-        last = IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1)
+        last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
         alone = last[:1] in "(" and (is_credit_line(last) or is_office_credit(last))
         glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
@@ -623,6 +624,13 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
             body.pop()
     page.body = body
     return end
+
+
+def _cut_end_mark(line: str) -> str:
+    """Drop a wire-style end mark closing the text ("…服务。(完)"): it is no part of the article."""
+    if line[-1:] == ")" and line.endswith(END_MARKS):
+        return line[: line.rindex("(")].rstrip()
+    return line
 
 
 def _take_glued_credit(credit: str, page: Page) -> None:

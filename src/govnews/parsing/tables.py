@@ -605,6 +605,9 @@ DATELINE: Final = re.compile(
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
 
+#: Wire-style end marks closing a story's last paragraph (full-width brackets are folded first).
+END_MARKS: Final = ("(完)", "(全文完)")
+
 #: A line that is one name in parentheses, Han characters only ("(区纪委监委宣传部)").
 OFFICE_CREDIT: Final = re.compile(r"^[((](?P<office>[\u4e00-\u9fff]{3,20})[))]$")
 
