@@ -423,6 +423,8 @@ FOOTER_WORDS: Final = (
     "我要提意见",
     # the rating widget under the reply on a hotline or mailbox page
     "满意度评价",
+    # the mobile-version QR code under the article ("扫码阅读手机版")
+    "扫码阅读",
     # a link line to the interpreted document after a policy interpretation
     "相关文件:", "相关文件:", "关联文件:", "关联文件:", "原文链接:", "原文链接:",
     "政策原文:", "政策原文:", "文件原文:", "文件原文:",
@@ -432,7 +434,9 @@ FOOTER_WORDS: Final = (
     "列印", "轉寄", "回上頁", "回上一頁", "回上一页", "返回上一页", "版權所有", "相關連結", "友善列印",
 )
 FOOTER: Final = re.compile(
-    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP))"
+    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
+    # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
+    r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$))"
 )
 
 #: Labels of a link line between the text and the footer: the interpreted document
@@ -480,7 +484,7 @@ FURNITURE_ANYWHERE: Final = (
     "跳到主要", "葡文版本", "取消收藏", "相关办事指南", "二维码", "朋友圈", "我要纠错", "智能问答",
     "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号",
     "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
-    "保护色", "收藏本页", "我要打印",
+    "保护色", "收藏本页", "我要打印", "扫码阅读",
     # a video player's residue on a video news page
     "视频加载中", "浏览器不支持", "您的浏览器版本过低",
 )
