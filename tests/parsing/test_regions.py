@@ -278,7 +278,9 @@ class TestNewClasses:
         assert page.title == "某镇中心区规划草案公示"
         assert page.body[0].startswith("根据有关规定")
 
-    @pytest.mark.parametrize("menu", ["首页  走进某县  政务公开  互动交流", "专题专栏"])
+    @pytest.mark.parametrize(
+        "menu", ["首页  走进某县  政务公开  互动交流", "专题专栏", "首页 政务公开 政务服务 互动交流"]
+    )
     def test_menu_above_trail_is_not_the_headline(self, menu: str) -> None:
         """A menu line above the trail yields to the headline under a disclosure table."""
         text = (

@@ -433,11 +433,15 @@ def _is_menu_line(line: str) -> bool:
     """A site menu line: one short item ("专题专栏") or short items parted by wide gaps.
 
     Above the location trail such a line is navigation ("首页  机构概况  政务公开"),
-    never the headline.
+    never the headline. Items parted by single spaces (a menu whose full-width
+    gaps were captured as one space) count where the menu opens with its home
+    item ("首页 政务公开 政务服务"), as a headline never does.
     """
     if " " not in line:
         return len(line) <= MENU_ITEM_MAX
     items = MENU_GAP.split(line)
+    if len(items) == 1 and BREADCRUMB_HOME.match(line):
+        items = line.split(" ")
     return len(items) >= MENU_ITEMS_MIN and all(len(item) <= MENU_ITEM_MAX for item in items)
 
 
