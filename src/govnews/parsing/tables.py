@@ -507,11 +507,12 @@ FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
 #: The furniture words that count only at the start of a line or after a space or bracket.
 FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 
-#: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells, a
+#: Lines made only of symbols, icons, pipes, box-drawing rules under a table
+#: layout's headline ("━━━━", "────", "════"), pixel sizes, empty image cells, a
 #: video player's time ("00:00 / 03:25"), or a font-size picker in brackets whose
 #: 字号 label is an icon ("【大 中 小】", "[大][中][小]").
 SYMBOL_LINE: Final = re.compile(
-    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
     r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]]))$"
 )
