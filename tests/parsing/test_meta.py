@@ -59,6 +59,11 @@ FIELDS = [
     ),
     ("出处:县融媒体中心 阅读数:215", [("source", "县融媒体中心"), ("views", "215")]),
     ("网站编辑:欧阳倩", [("editor", "欧阳倩")]),
+    # who keyed the item into the CMS: a label of its own, so the source before it is cut
+    (
+        "信息来源:县财政局预算股  录入:王敏  阅读:120 次",
+        [("source", "县财政局预算股"), ("extra", "王敏"), ("views", "120 次")],
+    ),
 ]
 
 

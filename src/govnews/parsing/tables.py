@@ -73,7 +73,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         # ("原标题:…"): a provenance note, never the headline or the text
         "原标题",
         # who posted it in the CMS (an account, not a credited writer)
-        "发布者", "发布人", "录入者", "录入人", "上传者",
+        "发布者", "发布人", "录入者", "录入人", "上传者", "录入", "文章录入", "信息录入",
         # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
         # the writer is no credited author, the letter and reply dates are not the publish date
         "信件编号", "来信人", "来信时间", "留言人", "留言时间", "诉求类型", "信件类型", "办理状态",
