@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..model import SHANGHAI
-from .tables import CLOCK, DATE, ROC_DATE, ROC_EPOCH
+from .tables import CLOCK, DATE, ROC_DATE, ROC_EPOCH, ROC_SHORT_DATE
 
 __all__ = ["extract_date", "extract_leading_date"]
 
@@ -27,14 +27,16 @@ def _build(match: re.Match[str]) -> When | None:
 def extract_date(text: str) -> When | None:
     """Return the first valid date in ``text`` (a date alone, or aware with its time).
 
-    Republic of China era dates (中華民國100年5月9日) are read when no
-    Gregorian date is printed.
+    Republic of China era dates (中華民國100年5月9日, and the short "102-08-15"
+    opening a labelled value) are read when no Gregorian date is printed.
     """
     for match in DATE.finditer(text):
         value = _build(match)
         if value is not None:
             return value
     roc = ROC_DATE.search(text) if "民" in text else None
+    if roc is None and text[:1] in "1 ":
+        roc = ROC_SHORT_DATE.match(text)
     if roc is not None:
         try:
             return dt.date(int(roc["y"]) + ROC_EPOCH, int(roc["m"]), int(roc["d"]))

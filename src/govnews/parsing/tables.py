@@ -330,6 +330,10 @@ ROC_DATE: Final = re.compile(
     r"(?:中華民國|中华民国|民國|民国)[ ]*(?P<y>\d{1,3})[ ]*年[ ]*(?P<m>\d{1,2})[ ]*月[ ]*(?P<d>\d{1,2})[ ]*日"
 )
 ROC_EPOCH: Final = 1911
+#: The short form of an ROC date a Taiwan portal prints after a date label
+#: ("發布日期:102-08-15", "更新日期:101-03-06"): a three-digit era year 100-149
+#: (2011-2060), read only as a labelled value, never as a bare line.
+ROC_SHORT_DATE: Final = re.compile(r"^[ ]*(?P<y>1[0-4]\d)[ ]*[-/.][ ]*(?P<m>\d{1,2})[ ]*[-/.][ ]*(?P<d>\d{1,2})(?!\d)")
 
 #: How a clock line without a date opens ("今天是:2025年12月06日").
 CLOCK_OPENERS: Final = ("今天", "今日")
