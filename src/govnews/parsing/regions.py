@@ -51,6 +51,7 @@ from .tables import (
     OFFICE_ENDINGS,
     PLACEHOLDER_MAX,
     PREFIXED_HEADLINE_MIN,
+    PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
@@ -647,11 +648,31 @@ def _take_glued_credit(credit: str, page: Page) -> None:
         page.credits.append(credit)
 
 
+def _dated_foot_line(line: str) -> MetaLine | None:
+    """A line after the body that opens with a publish label and its date ("更新日期:101-03-06").
+
+    Its date is the publish date only where the head prints none (see
+    :func:`.fields.select_published`).
+    """
+    if line[0] not in PUBLISHED_FIRST_CHARS or len(line) > _TAIL_LINE_MAX:
+        return None
+    match = LABEL.match(line)
+    if match is None or not match["colon"] or LABEL_KINDS[match["label"].replace(" ", "")] != PUBLISHED_KIND:
+        return None
+    meta = split_fields(line)
+    if meta is None or not any(f.kind == PUBLISHED_KIND and extract_date(f.value) is not None for f in meta.fields):
+        return None
+    return meta
+
+
 def segment_tail(lines: list[str], end: int, page: Page) -> None:
-    """Read credit, source and counter lines after the body."""
+    """Read credit, source and counter lines, and a dated publish label, after the body."""
     for line in lines[end:]:
         at_label = find_tail_label(line)
         if at_label is None:
+            dated = _dated_foot_line(line)
+            if dated is not None:
+                page.tail.append(dated)
             continue
         meta = split_fields(line[at_label:]) if line[0] not in "(" else None
         if meta is not None:

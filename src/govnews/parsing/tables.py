@@ -26,7 +26,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
         "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间", "上线时间",
         "日期", "时间", "發布日期", "發佈日期", "發布時間", "發佈時間", "更新時間", "日期時間",
-        "時間",
+        "時間", "資料更新日期", "资料更新日期",
     ),
     "published2": ("生成日期", "发文日期", "产生日期", "印发日期", "发文时间"),
     "written": ("成文日期", "成文时间", "成文日期時間"),
@@ -118,6 +118,8 @@ TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "source", "vi
 #: The publish date's kind: a line after the body that opens with it and names a
 #: ``TAIL_KINDS`` field too is the metadata printed at the article's foot.
 PUBLISHED_KIND: Final = "published"
+#: First characters of the publish labels (a cheap gate before the label pattern).
+PUBLISHED_FIRST_CHARS: Final = frozenset(label[0] for label in FIELD_LABELS["published"])
 
 
 #: A trie node: next character -> node ("" marks the end of a word).
@@ -434,6 +436,8 @@ FOOTER_WORDS: Final = (
     "政策原文:", "政策原文:", "文件原文:", "文件原文:",
     # a link line to the interpretation of the document after its signature
     "相关解读:", "相关解读:", "政策解读:", "政策解读:",
+    # the foot of a Taiwan portal's page: the press contact and the data-update date
+    "新聞聯絡人", "新闻联络人", "新闻联系人", "資料更新日期", "资料更新日期",
     # traditional characters
     "列印", "轉寄", "回上頁", "回上一頁", "回上一页", "返回上一页", "版權所有", "相關連結", "友善列印",
 )
