@@ -83,6 +83,16 @@ class TestSplitFields:
         """A line that does not open with a label or a standalone date is not metadata."""
         assert split_fields(line) is None
 
+    @pytest.mark.parametrize("line", ["[ 2014-01-09 ]", "【2014年1月9日】"])
+    def test_bracketed_date_line(self, line: str) -> None:
+        """A date alone in brackets (under a headline of a table layout) is a date line."""
+        meta = split_fields(line)
+        assert meta is not None and meta.date is not None and meta.fields == []
+
+    def test_bracketed_day_without_year_is_no_date(self) -> None:
+        """A prev/next link's "[ 08-22 ]" is no date line."""
+        assert split_fields("[ 08-22 ]") is None
+
     def test_bare_date_line(self) -> None:
         """A date that opens a line, followed by labels, is read as the line's date."""
         meta = split_fields("2017-09-12 00:00:00作者:张素敏来源:东湖街道")
