@@ -365,3 +365,14 @@ class TestNewClasses:
         head = "某县举办村晚\n发布时间:2025-01-22\n"
         for text in (f"{head}  村晚活动在古镇开幕。{mark}", f"{head}  村晚活动在古镇开幕。\n{mark}"):
             assert segment_page(split_lines(text)).body[-1] == "村晚活动在古镇开幕。"
+
+    def test_red_header_file_line_skipped(self) -> None:
+        """"某县人民政府办公室文件" over the 文号 line is the red header, not the text."""
+        text = (
+            "某县人民政府办公室关于加强学校安全管理的通知\n发布日期:2008-10-17  来源:县政府办\n"
+            "某县人民政府办公室文件\n某府办发〔2008〕112号\n"
+            "各乡镇人民政府,县政府各部门:\n  为切实保障师生安全,现就有关事项通知如下。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.body[0] == "各乡镇人民政府,县政府各部门:"
+        assert page.document_numbers == ["某府办发〔2008〕112号"]

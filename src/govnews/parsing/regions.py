@@ -53,6 +53,7 @@ from .tables import (
     PREFIXED_HEADLINE_MIN,
     PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
+    RED_HEADER_SUFFIX,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
@@ -571,6 +572,13 @@ def _is_reply_class(line: str) -> bool:
     return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)" and REPLY_CLASS.match(line) is not None
 
 
+def _is_issuer_line(line: str) -> bool:
+    """The issuer line of a red header: an office ("某县政府办公室"), or its 文件 header ("某县政府办公室文件")."""
+    if line.endswith(RED_HEADER_SUFFIX):
+        line = line[: -len(RED_HEADER_SUFFIX)]
+    return line.endswith(OFFICE_ENDINGS)
+
+
 def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines."""
     i = start
@@ -588,7 +596,7 @@ def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> in
         elif (
             len(line) <= _ISSUER_LINE_MAX
             and i + 1 < len(lines)
-            and line.endswith(OFFICE_ENDINGS)
+            and _is_issuer_line(line)
             and (_is_title_part(lines[i + 1], title_key) or _is_document_number(lines[i + 1]))
         ):
             i += 1

@@ -596,6 +596,9 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
+#: How the first line of a document's red header ends after the issuer ("某县人民政府办公室文件").
+RED_HEADER_SUFFIX: Final = "文件"
+
 #: The reply category a red header of a reply to a deputy's suggestion or a
 #: member's proposal prints above the issuer (建议提案答复: "A类", "(B类)").
 REPLY_CLASS: Final = re.compile(r"^[((]?[A-DＡ-Ｄ][ ]*类[))]?$")
