@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from govnews.model import SHANGHAI
-from govnews.parsing.dates import extract_date, extract_leading_date
+from govnews.parsing.dates import extract_date, extract_leading_date, extract_release_date
 
 
 def _at(*parts: int) -> dt.datetime:
@@ -76,3 +76,17 @@ class TestExtractLeadingDate:
     def test_lines(self, line: str, expected: tuple[dt.date, str] | None) -> None:
         """A line opening with a date gives it and the rest; clock lines give nothing."""
         assert extract_leading_date(line) == expected
+
+
+class TestExtractReleaseDate:
+    def test_day_and_issue_time(self) -> None:
+        """The day with its weekday and the 香港時間 line under it make one aware moment."""
+        assert extract_release_date("2014年1月9日(星期四)", "香港時間16時20分") == _at(2014, 1, 9, 16, 20)
+
+    def test_day_alone(self) -> None:
+        """Without the time line the day alone is read."""
+        assert extract_release_date("2014年1月9日(星期四)", "今日新聞 | 新聞公報") == dt.date(2014, 1, 9)
+
+    def test_other_text_is_no_release_date(self) -> None:
+        """A line with more than the date is not the release date."""
+        assert extract_release_date("2014年1月9日起施行", "香港時間16時20分") is None

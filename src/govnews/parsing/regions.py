@@ -15,7 +15,7 @@ from .body import (
     is_site_footer,
 )
 from .byline import extract_trailing_credit, is_credit_line, is_office_credit, is_person, split_names
-from .dates import extract_date
+from .dates import extract_date, extract_release_date
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .tables import (
@@ -37,6 +37,7 @@ from .tables import (
     DATE_KINDS,
     DIGIT,
     DOCUMENT_NUMBER,
+    END_MARK_WORD,
     END_MARKS,
     HEADING_NUMBERED,
     IMAGE_NAME,
@@ -673,8 +674,19 @@ def _dated_foot_line(line: str) -> MetaLine | None:
     return meta
 
 
+def _release_date_line(lines: list[str], end: int) -> MetaLine | None:
+    """The issue date printed under a press release's end mark ("完" / "2014年1月9日(星期四)" / "香港時間16時20分")."""
+    if end + 1 >= len(lines) or lines[end].strip("()[]【】") != END_MARK_WORD or not lines[end + 1][0].isdigit():
+        return None
+    found = extract_release_date(lines[end + 1], lines[end + 2] if end + 2 < len(lines) else "")
+    return None if found is None else MetaLine([], found, "")
+
+
 def segment_tail(lines: list[str], end: int, page: Page) -> None:
     """Read credit, source and counter lines, and a dated publish label, after the body."""
+    released = _release_date_line(lines, end)
+    if released is not None:
+        page.tail.append(released)
     for line in lines[end:]:
         at_label = find_tail_label(line)
         if at_label is None:

@@ -415,6 +415,12 @@ BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*
 # Furniture: widgets, navigation, footers
 # ---------------------------------------------------------------------------
 
+#: The end mark of a press release, alone on its line ("完") or in brackets.
+END_MARK_WORD: Final = "完"
+#: The time a Hong Kong press release was issued, on the line under its date
+#: after the end mark ("2014年1月9日(星期四)" / "香港時間16時20分").
+ISSUED_TIME: Final = re.compile(r"^(?:香港時間|香港时间)[ ]*(?P<H>\d{1,2})[ ]*[時时::][ ]*(?P<M>\d{2})[ ]*分?$")
+
 #: Lines that end the article wherever they appear after the body has begun:
 #: print/close/share widgets, prev/next links, related links, site footers.
 FOOTER_WORDS: Final = (
@@ -446,7 +452,9 @@ FOOTER_WORDS: Final = (
 FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
-    r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$))"
+    r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
+    # a press release's end mark alone on its line ("完", "(完)")
+    r"|" + END_MARK_WORD + r"[)\]】]?$)"
 )
 
 #: Labels of a link line between the text and the footer: the interpreted document
