@@ -376,3 +376,20 @@ class TestNewClasses:
         page = segment_page(split_lines(text))
         assert page.body[0] == "各乡镇人民政府,县政府各部门:"
         assert page.document_numbers == ["某府办发〔2008〕112号"]
+
+    def test_trail_row_with_headline_and_metadata_cells_is_split(self) -> None:
+        """A table row printed as one line, cells parted by wide gaps, gives trail, headline and metadata."""
+        text = (
+            "某乡人民政府\n首页      乡情简介      政务公开      新闻动态\n"
+            "当前位置:首页 > 新闻动态      某乡召开冬修水利动员会      2012-11-05      来源:某乡\n"
+            "  11月2日,某乡召开冬季农田水利基本建设动员大会,部署今冬明春水利建设任务。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.breadcrumb == ["首页", "新闻动态"]
+        assert page.title == "某乡召开冬修水利动员会"
+        assert [(f.kind, f.value) for meta in page.head for f in meta.fields] == [("source", "某乡")]
+
+    def test_padded_trail_is_not_split(self) -> None:
+        """Padding around a trail's separators is no cell gap."""
+        page = segment_page(split_lines("当前位置:首页  >>  政务公开  >>  正文\n某县召开会议\n发布日期:2024-01-02"))
+        assert page.breadcrumb == ["首页", "政务公开", "正文"]

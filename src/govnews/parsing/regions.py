@@ -67,6 +67,8 @@ from .tables import (
     TRAIL_CONTINUES,
     TRAIL_OPENERS,
     TRAIL_REST_MAX,
+    TRAIL_ROW_CELLS,
+    TRAIL_ROW_GAP,
     TRAIL_SEPARATOR_LINES,
     VIEWS_FIRST_CHARS,
 )
@@ -78,6 +80,8 @@ _FLAT_PREFIX_MAX = 80
 #: Only one of the first lines, and a long one, can be a flattened page.
 _FLAT_LINES = 3
 _FLAT_LINE_MIN = 120
+#: How many of the first lines may be a trail row flattened with its headline and metadata.
+_TRAIL_ROW_LINES = 8
 #: Farthest the start of a location label lies before its "位置" (您当前所在位置).
 _LOCATION_LABEL_BEFORE = 5
 #: Longest line read as the value of a label printed alone on the line above.
@@ -130,6 +134,25 @@ def split_flattened(lines: list[str]) -> list[str]:
                     continue
         out.append(line)
     return out
+
+
+def split_trail_row(lines: list[str]) -> list[str]:
+    """Split a table row printed as one line: the trail, then the headline and metadata cells.
+
+    "当前位置:首页 > 新闻动态      某乡召开…动员会      2012-11-05      来源:某乡":
+    the cells are parted by gaps wider than any padding inside a trail, and one
+    of them is metadata. Only the first lines, and only a trail line, are split.
+    """
+    for i in range(min(len(lines), _TRAIL_ROW_LINES)):
+        line = lines[i]
+        if line[0] not in TRAIL_OPENERS or TRAIL_ROW_GAP not in line:
+            continue
+        if BREADCRUMB_LABEL.match(line) is None and BREADCRUMB_BARE.match(line) is None:
+            continue
+        cells = TRAIL_ROW_CELLS.split(line)
+        if any(split_fields(cell) is not None for cell in cells[1:]):
+            return [*lines[:i], *cells, *lines[i + 1 :]]
+    return lines
 
 
 def _is_bare_trail(line: str) -> bool:
@@ -708,7 +731,7 @@ def segment_page(lines: list[str], text: str = "") -> Page:
     headline's deck line from the headline (see :func:`.lines.find_gaps`).
     """
     page = Page()
-    flat = split_flattened(lines)
+    flat = split_trail_row(split_flattened(lines))
     if len(flat) != len(lines):
         text = ""  # the blank lines no longer match the line indices
     lines = flat

@@ -396,6 +396,11 @@ TRAIL_SEPARATOR_LINES: Final = frozenset({">", ">>", "->", "»", "›", "→", "
 #: Longest line taken as the rest of a trail broken after a separator.
 TRAIL_REST_MAX: Final = 60
 
+#: The gap between the cells of a table row printed as one line (the trail, the
+#: headline, the date, 来源 …): wider than the padding around a trail's separators.
+TRAIL_ROW_GAP: Final = "    "
+TRAIL_ROW_CELLS: Final = re.compile(r" {4,}")
+
 #: First characters of a trail line: its location label or its home item.
 TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 
