@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from govnews.model import SHANGHAI
-from govnews.parsing.dates import extract_date, extract_leading_date
+from govnews.parsing.dates import extract_date, extract_leading_date, extract_release_date
 
 
 def _at(*parts: int) -> dt.datetime:
@@ -30,6 +30,11 @@ DATES = [
     ("2011-06-18 00:00:00", _at(2011, 6, 18, 0, 0, 0)),
     ("日期:2020-12-28 08:46 浏览次数:", _at(2020, 12, 28, 8, 46)),
     ("中華民國100年5月9日", dt.date(2011, 5, 9)),
+    # the short ROC form a Taiwan portal prints after a date label; never a count or a code
+    ("102-08-15", dt.date(2013, 8, 15)),
+    ("101/3/6", dt.date(2012, 3, 6)),
+    ("12-05-21", None),
+    ("102-13-15", None),
     ("2026年11月9日 星期一 08:12", _at(2026, 11, 9, 8, 12)),
     ("2026年11月9日(周一)08:12", _at(2026, 11, 9, 8, 12)),
     ("2019-13-45", None),
@@ -71,3 +76,17 @@ class TestExtractLeadingDate:
     def test_lines(self, line: str, expected: tuple[dt.date, str] | None) -> None:
         """A line opening with a date gives it and the rest; clock lines give nothing."""
         assert extract_leading_date(line) == expected
+
+
+class TestExtractReleaseDate:
+    def test_day_and_issue_time(self) -> None:
+        """The day with its weekday and the 香港時間 line under it make one aware moment."""
+        assert extract_release_date("2014年1月9日(星期四)", "香港時間16時20分") == _at(2014, 1, 9, 16, 20)
+
+    def test_day_alone(self) -> None:
+        """Without the time line the day alone is read."""
+        assert extract_release_date("2014年1月9日(星期四)", "今日新聞 | 新聞公報") == dt.date(2014, 1, 9)
+
+    def test_other_text_is_no_release_date(self) -> None:
+        """A line with more than the date is not the release date."""
+        assert extract_release_date("2014年1月9日起施行", "香港時間16時20分") is None

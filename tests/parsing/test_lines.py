@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines
+from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines, strip_script_tags
 
 SPLITS = [
     ("a\n\nb\n", ["a", "b"]),
@@ -23,6 +23,19 @@ class TestSplitLines:
     def test_cases(self, text: str, expected: list[str]) -> None:
         """Lines come back trimmed, with padding folded and invisible characters removed."""
         assert split_lines(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('点击数:<script language="javascript" src="/Hits.asp?id=3"></script> 日期:2011-3-8', "点击数: 日期:2011-3-8"),
+        ('点击:<SCRIPT src="/hits.asp?id=7"></SCRIPT>', "点击:"),
+        ("x < y 且 a<b", "x < y 且 a<b"),
+    ],
+)
+def test_script_tags_left_in_a_dump_are_removed(text: str, expected: str) -> None:
+    """A counter's script element kept as text is markup, never text a reader sees."""
+    assert strip_script_tags(text) == expected
 
 
 class TestCleanLine:

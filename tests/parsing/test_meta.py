@@ -52,6 +52,18 @@ FIELDS = [
     ("来 信 人:匿名    来信时间:2024-03-15 09:12", [("extra", "匿名"), ("extra", "2024-03-15 09:12")]),
     # a padded name whose last character is a one-character label (文): padding after it is no label's
     ("来源:某乡政府 作者:刘 文 点击:", [("source", "某乡政府"), ("author", "刘 文"), ("views", "")]),
+    # synonyms of intensive-platform portals: go-live time, supplying office, outlet, writer, counters
+    (
+        "上线时间:2025-03-04 15:20 来源单位:县农业农村局 文字:韩立群 点击率:",
+        [("published", "2025-03-04 15:20"), ("source", "县农业农村局"), ("author", "韩立群"), ("views", "")],
+    ),
+    ("出处:县融媒体中心 阅读数:215", [("source", "县融媒体中心"), ("views", "215")]),
+    ("网站编辑:欧阳倩", [("editor", "欧阳倩")]),
+    # who keyed the item into the CMS: a label of its own, so the source before it is cut
+    (
+        "信息来源:县财政局预算股  录入:王敏  阅读:120 次",
+        [("source", "县财政局预算股"), ("extra", "王敏"), ("views", "120 次")],
+    ),
 ]
 
 
@@ -70,6 +82,16 @@ class TestSplitFields:
     def test_other_lines_are_not_metadata(self, line: str) -> None:
         """A line that does not open with a label or a standalone date is not metadata."""
         assert split_fields(line) is None
+
+    @pytest.mark.parametrize("line", ["[ 2014-01-09 ]", "【2014年1月9日】"])
+    def test_bracketed_date_line(self, line: str) -> None:
+        """A date alone in brackets (under a headline of a table layout) is a date line."""
+        meta = split_fields(line)
+        assert meta is not None and meta.date is not None and meta.fields == []
+
+    def test_bracketed_day_without_year_is_no_date(self) -> None:
+        """A prev/next link's "[ 08-22 ]" is no date line."""
+        assert split_fields("[ 08-22 ]") is None
 
     def test_bare_date_line(self) -> None:
         """A date that opens a line, followed by labels, is read as the line's date."""

@@ -278,7 +278,9 @@ class TestNewClasses:
         assert page.title == "某镇中心区规划草案公示"
         assert page.body[0].startswith("根据有关规定")
 
-    @pytest.mark.parametrize("menu", ["首页  走进某县  政务公开  互动交流", "专题专栏"])
+    @pytest.mark.parametrize(
+        "menu", ["首页  走进某县  政务公开  互动交流", "专题专栏", "首页 政务公开 政务服务 互动交流"]
+    )
     def test_menu_above_trail_is_not_the_headline(self, menu: str) -> None:
         """A menu line above the trail yields to the headline under a disclosure table."""
         text = (
@@ -336,3 +338,58 @@ class TestNewClasses:
         )
         page = segment_page(split_lines(text))
         assert page.body[-1] == "二〇二四年一月十日"
+
+    def test_reposted_story_notes_are_neither_headline_nor_body(self) -> None:
+        """"原标题:…" under the headline and "本文转自:…" after the text are provenance notes."""
+        text = (
+            "某县茶叶俏销海外\n原标题:某县春茶首批出口订单装船发运\n"
+            "发布时间:2024-04-02 09:10 来源:某某日报\n"
+            "  4月1日,某县首批出口春茶在县物流园装箱发运,销往东南亚市场。\n"
+            "本文转自:某某日报客户端\n责任编辑:郑欣"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某县茶叶俏销海外"
+        assert page.body == ["4月1日,某县首批出口春茶在县物流园装箱发运,销往东南亚市场。"]
+
+    def test_source_glued_to_last_paragraph_is_the_source(self) -> None:
+        """"(来源:某局)" closing the last paragraph is cut off and read as the source, not as a credit."""
+        text = "某局政策解读\n发布日期:2024-09-05\n  新政策自2024年10月1日起施行。(来源:市财政局)"
+        page = segment_page(split_lines(text))
+        assert page.body == ["新政策自2024年10月1日起施行。"]
+        assert [(f.kind, f.value) for meta in page.tail for f in meta.fields] == [("source", "市财政局")]
+        assert page.credits == []
+
+    @pytest.mark.parametrize("mark", ["(完)", "(全文完)"])
+    def test_end_mark_closing_the_text_is_cut(self, mark: str) -> None:
+        """A wire-style end mark glued to the last paragraph, or alone under it, is no part of the text."""
+        head = "某县举办村晚\n发布时间:2025-01-22\n"
+        for text in (f"{head}  村晚活动在古镇开幕。{mark}", f"{head}  村晚活动在古镇开幕。\n{mark}"):
+            assert segment_page(split_lines(text)).body[-1] == "村晚活动在古镇开幕。"
+
+    def test_red_header_file_line_skipped(self) -> None:
+        """"某县人民政府办公室文件" over the 文号 line is the red header, not the text."""
+        text = (
+            "某县人民政府办公室关于加强学校安全管理的通知\n发布日期:2008-10-17  来源:县政府办\n"
+            "某县人民政府办公室文件\n某府办发〔2008〕112号\n"
+            "各乡镇人民政府,县政府各部门:\n  为切实保障师生安全,现就有关事项通知如下。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.body[0] == "各乡镇人民政府,县政府各部门:"
+        assert page.document_numbers == ["某府办发〔2008〕112号"]
+
+    def test_trail_row_with_headline_and_metadata_cells_is_split(self) -> None:
+        """A table row printed as one line, cells parted by wide gaps, gives trail, headline and metadata."""
+        text = (
+            "某乡人民政府\n首页      乡情简介      政务公开      新闻动态\n"
+            "当前位置:首页 > 新闻动态      某乡召开冬修水利动员会      2012-11-05      来源:某乡\n"
+            "  11月2日,某乡召开冬季农田水利基本建设动员大会,部署今冬明春水利建设任务。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.breadcrumb == ["首页", "新闻动态"]
+        assert page.title == "某乡召开冬修水利动员会"
+        assert [(f.kind, f.value) for meta in page.head for f in meta.fields] == [("source", "某乡")]
+
+    def test_padded_trail_is_not_split(self) -> None:
+        """Padding around a trail's separators is no cell gap."""
+        page = segment_page(split_lines("当前位置:首页  >>  政务公开  >>  正文\n某县召开会议\n发布日期:2024-01-02"))
+        assert page.breadcrumb == ["首页", "政务公开", "正文"]

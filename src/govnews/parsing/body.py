@@ -28,6 +28,7 @@ from .tables import (
     SITE_FOOTER,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_MAX,
+    SITE_FOOTER_WORD,
     SYMBOL_LINE,
 )
 
@@ -131,8 +132,15 @@ def is_link_line(line: str) -> bool:
 
 
 def is_site_footer(line: str) -> bool:
-    """Tell whether a line is the site's footer: 主办 (or 承办) and another footer field, any length to a limit."""
-    return line[0] in SITE_FOOTER_FIRST and len(line) <= SITE_FOOTER_MAX and SITE_FOOTER.match(line) is not None
+    """Tell whether a line is the site's footer: 主办 (or 承办) and another footer field, any length to a limit.
+
+    The line opens with the 主办 label or with the office that runs the site ("某县人民政府办公室主办 网站标识码:…").
+    """
+    return (
+        (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line)
+        and len(line) <= SITE_FOOTER_MAX
+        and SITE_FOOTER.match(line) is not None
+    )
 
 
 def cut_inline_footer(line: str) -> str:

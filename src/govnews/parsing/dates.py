@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from ..model import SHANGHAI
-from .tables import CLOCK, DATE, ROC_DATE, ROC_EPOCH
+from .tables import CLOCK, DATE, ISSUED_TIME, ROC_DATE, ROC_EPOCH, ROC_SHORT_DATE
 
-__all__ = ["extract_date", "extract_leading_date"]
+__all__ = ["extract_date", "extract_leading_date", "extract_release_date"]
 
 When = dt.datetime | dt.date
 
@@ -27,14 +27,16 @@ def _build(match: re.Match[str]) -> When | None:
 def extract_date(text: str) -> When | None:
     """Return the first valid date in ``text`` (a date alone, or aware with its time).
 
-    Republic of China era dates (中華民國100年5月9日) are read when no
-    Gregorian date is printed.
+    Republic of China era dates (中華民國100年5月9日, and the short "102-08-15"
+    opening a labelled value) are read when no Gregorian date is printed.
     """
     for match in DATE.finditer(text):
         value = _build(match)
         if value is not None:
             return value
     roc = ROC_DATE.search(text) if "民" in text else None
+    if roc is None and text[:1] in "1 ":
+        roc = ROC_SHORT_DATE.match(text)
     if roc is not None:
         try:
             return dt.date(int(roc["y"]) + ROC_EPOCH, int(roc["m"]), int(roc["d"]))
@@ -62,3 +64,22 @@ def extract_leading_date(line: str) -> tuple[When, str] | None:
     if value is None:
         return None
     return value, rest
+
+
+def extract_release_date(date_line: str, time_line: str) -> When | None:
+    """The issue date of a press release printed under its end mark, with the time on the next line.
+
+    "2014年1月9日(星期四)" / "香港時間16時20分": the weekday is read over, the
+    time joined to the day; a date line with anything else on it gives None.
+    """
+    match = DATE.fullmatch(date_line)
+    if match is None:
+        return None
+    day = _build(match)
+    time = ISSUED_TIME.match(time_line)
+    if day is None or time is None or isinstance(day, dt.datetime):
+        return day
+    try:
+        return dt.datetime(day.year, day.month, day.day, int(time["H"]), int(time["M"]), tzinfo=SHANGHAI)
+    except ValueError:
+        return day

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..model import Article, Byline, DocumentInfo, Provenance
 from .body import build_blocks
 from .byline import collect_credit, extract_dateline
 from .dates import When, extract_date
-from .meta import Field, extract_views, is_placeholder
+from .meta import Field, MetaLine, extract_views, is_placeholder
 from .regions import Page
 from .tables import CREDIT_KINDS, DOCUMENT_NUMBER
 from .widths import Widths
@@ -48,23 +50,61 @@ def _first(fields: list[Field], kind: str) -> str | None:
     return None
 
 
-def select_published(page: Page) -> When | None:
-    """The publish date: a 发布日期-like label or a bare date line, else a 生成日期-like one."""
-    for meta in page.head:
+def _labelled_dates(metas: list[MetaLine]) -> list[When]:
+    """The dates metadata lines open with or 发布日期-like labels give, in order."""
+    dates: list[When] = []
+    for meta in metas:
         if meta.date is not None:
-            return meta.date
+            dates.append(meta.date)
         for f in meta.fields:
             if f.kind == "published" and f.value:
                 found = extract_date(f.value)
                 if found is not None:
-                    return found
+                    dates.append(found)
+    return dates
+
+
+def _refines(found: When, other: When) -> bool:
+    """Whether ``other`` is the moment ``found`` names, printed more precisely.
+
+    A day alone and a time that day ("发布日期:2022-11-28", "时间:2022-11-28 10:45"),
+    or a minute and its second ("09:15" under the headline, "09:15:36" at the foot).
+    """
+    if not isinstance(other, dt.datetime):
+        return False
+    if not isinstance(found, dt.datetime):
+        return other.date() == found
+    return found.second == 0 and other.second != 0 and other.replace(second=0) == found
+
+
+def _most_precise(dates: list[When]) -> When:
+    """The first date, or a later printing of the same moment that gives more of it."""
+    found = dates[0]
+    for other in dates[1:]:
+        if _refines(found, other):
+            found = other
+    return found
+
+
+def select_published(page: Page) -> When | None:
+    """The publish date: a 发布日期-like label or a bare date line, else a 生成日期-like one.
+
+    The metadata printed at the foot of the article ("发布时间:… 来源:…" after the
+    text) gives it where the head prints none; where the same moment is printed
+    twice (the day in a disclosure list, the time in the line under the headline,
+    or the seconds at the foot), the more precise printing wins.
+    """
+    head = _labelled_dates(page.head)
+    if head:
+        return _most_precise(head + _labelled_dates(page.tail))
     for meta in page.head:
         for f in meta.fields:
             if f.kind == "published2" and f.value:
                 found = extract_date(f.value)
                 if found is not None:
                     return found
-    return None
+    tail = _labelled_dates(page.tail)
+    return _most_precise(tail) if tail else None
 
 
 def select_views(fields: list[Field]) -> int | None:

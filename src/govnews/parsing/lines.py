@@ -26,6 +26,18 @@ _FULL_WIDTH_SIGNS: Final = (
 )
 
 
+#: A script element a capture kept as text: a counter's "<script src=…></script>" left
+#: in the metadata line of an old CMS page, never anything a reader sees.
+_SCRIPT_TAG: Final = re.compile(r"<script\b[^>]*>[^<]*(?:</script>)?", re.IGNORECASE)
+
+
+def strip_script_tags(text: str) -> str:
+    """Remove script elements left in a dump's text; a no-op for text that has none."""
+    if "<script" in text or "<SCRIPT" in text:
+        return _SCRIPT_TAG.sub("", text)
+    return text
+
+
 def fold_full_width(text: str) -> str:
     """Fold full-width ASCII forms to ASCII; a no-op for text that has none of the common ones."""
     if any(sign in text for sign in _FULL_WIDTH_SIGNS):

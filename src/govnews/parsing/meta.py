@@ -203,8 +203,20 @@ def _normalise(line: str) -> str:
     if not line or line[0] not in _OPENERS:
         return ""
     if line[0] in _WIDGET_OPENERS:
-        line = _skip_widget(line)
+        line = _skip_widget(_unbracket_date(line))
     return _rewrite_counters(line) if "次" in line else line
+
+
+def _unbracket_date(line: str) -> str:
+    """The date inside a line that is only a bracketed date ("[ 2014-01-09 ]" under a headline), else the line.
+
+    A prev/next link's "[ 08-22 ]" has no year and is no date line.
+    """
+    if len(line) > 2 and line[0] in "[【" and line[-1] in "]】":
+        inner = line[1:-1].strip()
+        if inner[:1].isdigit() and DATE.fullmatch(inner) is not None:
+            return inner
+    return line
 
 
 def _rewrite_counters(line: str) -> str:

@@ -15,6 +15,7 @@ from .body import (
     is_site_footer,
 )
 from .byline import extract_trailing_credit, is_credit_line, is_office_credit, is_person, split_names
+from .dates import extract_date, extract_release_date
 from .lines import find_gaps
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .tables import (
@@ -30,11 +31,14 @@ from .tables import (
     BULLET_CHARS,
     CODE_KINDS,
     CONTACT_LINE,
+    CREDIT_EDGE,
     CREDIT_FIRST_CHARS,
     CREDIT_KINDS,
     DATE_KINDS,
     DIGIT,
     DOCUMENT_NUMBER,
+    END_MARK_WORD,
+    END_MARKS,
     HEADING_NUMBERED,
     IMAGE_NAME,
     LABEL,
@@ -48,17 +52,23 @@ from .tables import (
     OFFICE_ENDINGS,
     PLACEHOLDER_MAX,
     PREFIXED_HEADLINE_MIN,
+    PUBLISHED_FIRST_CHARS,
+    PUBLISHED_KIND,
+    RED_HEADER_SUFFIX,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
+    SITE_FOOTER_WORD,
     SITE_NAME_ENDINGS,
     SUBTITLE_LINE,
     TAIL_KINDS,
     TRAIL_CONTINUES,
     TRAIL_OPENERS,
     TRAIL_REST_MAX,
+    TRAIL_ROW_CELLS,
+    TRAIL_ROW_GAP,
     TRAIL_SEPARATOR_LINES,
     VIEWS_FIRST_CHARS,
 )
@@ -70,6 +80,8 @@ _FLAT_PREFIX_MAX = 80
 #: Only one of the first lines, and a long one, can be a flattened page.
 _FLAT_LINES = 3
 _FLAT_LINE_MIN = 120
+#: How many of the first lines may be a trail row flattened with its headline and metadata.
+_TRAIL_ROW_LINES = 8
 #: Farthest the start of a location label lies before its "位置" (您当前所在位置).
 _LOCATION_LABEL_BEFORE = 5
 #: Longest line read as the value of a label printed alone on the line above.
@@ -122,6 +134,25 @@ def split_flattened(lines: list[str]) -> list[str]:
                     continue
         out.append(line)
     return out
+
+
+def split_trail_row(lines: list[str]) -> list[str]:
+    """Split a table row printed as one line: the trail, then the headline and metadata cells.
+
+    "当前位置:首页 > 新闻动态      某乡召开…动员会      2012-11-05      来源:某乡":
+    the cells are parted by gaps wider than any padding inside a trail, and one
+    of them is metadata. Only the first lines, and only a trail line, are split.
+    """
+    for i in range(min(len(lines), _TRAIL_ROW_LINES)):
+        line = lines[i]
+        if line[0] not in TRAIL_OPENERS or TRAIL_ROW_GAP not in line:
+            continue
+        if BREADCRUMB_LABEL.match(line) is None and BREADCRUMB_BARE.match(line) is None:
+            continue
+        cells = TRAIL_ROW_CELLS.split(line)
+        if any(split_fields(cell) is not None for cell in cells[1:]):
+            return [*lines[:i], *cells, *lines[i + 1 :]]
+    return lines
 
 
 def _is_bare_trail(line: str) -> bool:
@@ -289,15 +320,31 @@ def find_tail_label(line: str) -> int | None:
         if match is None:
             return None
         start = match.start("label")
-        label = match["label"].replace(" ", "")
+        kind = LABEL_KINDS[match["label"].replace(" ", "")]
         if (
             start <= _TAIL_LABEL_AT
-            and LABEL_KINDS[label] in TAIL_KINDS
+            and kind in TAIL_KINDS
             and (start == 0 or line[start - 1] in _TAIL_LABEL_AFTER)
             and (match["colon"] or line[match.end() : match.end() + 1].isdigit())
         ):
             return start
+        if start == 0 and kind == PUBLISHED_KIND and match["colon"] and _is_foot_meta(line):
+            return 0
         pos = match.start() + 1
+
+
+def _is_foot_meta(line: str) -> bool:
+    """A metadata line printed at the foot of the article: "发布时间:… 来源:… 浏览量:98".
+
+    A publish date with a source, credit or counter on the same line; a date
+    alone after a label ("时间:2024年3月5日上午") is a line of a notice's text.
+    """
+    meta = split_fields(line)
+    if meta is None or not any(f.kind in TAIL_KINDS for f in meta.fields):
+        return False
+    return meta.date is not None or any(
+        f.kind == PUBLISHED_KIND and extract_date(f.value) is not None for f in meta.fields
+    )
 
 
 def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
@@ -412,11 +459,15 @@ def _is_menu_line(line: str) -> bool:
     """A site menu line: one short item ("专题专栏") or short items parted by wide gaps.
 
     Above the location trail such a line is navigation ("首页  机构概况  政务公开"),
-    never the headline.
+    never the headline. Items parted by single spaces (a menu whose full-width
+    gaps were captured as one space) count where the menu opens with its home
+    item ("首页 政务公开 政务服务"), as a headline never does.
     """
     if " " not in line:
         return len(line) <= MENU_ITEM_MAX
     items = MENU_GAP.split(line)
+    if len(items) == 1 and BREADCRUMB_HOME.match(line):
+        items = line.split(" ")
     return len(items) >= MENU_ITEMS_MIN and all(len(item) <= MENU_ITEM_MAX for item in items)
 
 
@@ -545,6 +596,13 @@ def _is_reply_class(line: str) -> bool:
     return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)" and REPLY_CLASS.match(line) is not None
 
 
+def _is_issuer_line(line: str) -> bool:
+    """The issuer line of a red header: an office ("某县政府办公室"), or its 文件 header ("某县政府办公室文件")."""
+    if line.endswith(RED_HEADER_SUFFIX):
+        line = line[: -len(RED_HEADER_SUFFIX)]
+    return line.endswith(OFFICE_ENDINGS)
+
+
 def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> int:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines."""
     i = start
@@ -562,7 +620,7 @@ def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> in
         elif (
             len(line) <= _ISSUER_LINE_MAX
             and i + 1 < len(lines)
-            and line.endswith(OFFICE_ENDINGS)
+            and _is_issuer_line(line)
             and (_is_title_part(lines[i + 1], title_key) or _is_document_number(lines[i + 1]))
         ):
             i += 1
@@ -587,17 +645,17 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
         elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
             end = i
             break
-        if line[0] in SITE_FOOTER_FIRST and is_site_footer(line):
+        if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
             break
         append(line)
     if body:
-        last = IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1)
+        last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
         alone = last[:1] in "(" and (is_credit_line(last) or is_office_credit(last))
         glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
             last, credit = glued
-            page.credits.append(credit)
+            _take_glued_credit(credit, page)
         body[-1] = last
         if not last or is_image_file(last):  # a photo's file name the credit was glued to
             body.pop()
@@ -605,11 +663,59 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
     return end
 
 
+def _cut_end_mark(line: str) -> str:
+    """Drop a wire-style end mark closing the text ("…服务。(完)"): it is no part of the article."""
+    if line[-1:] == ")" and line.endswith(END_MARKS):
+        return line[: line.rindex("(")].rstrip()
+    return line
+
+
+def _take_glued_credit(credit: str, page: Page) -> None:
+    """Keep a parenthesis cut from the last paragraph: a credit, or the source it names ("(来源:市发改委)")."""
+    inner = CREDIT_EDGE.sub("", credit)
+    meta = split_fields(inner) if inner and inner[0] in META_OPENERS else None
+    if meta is not None and any(f.kind == "source" and f.value for f in meta.fields):
+        page.tail.append(meta)
+    else:
+        page.credits.append(credit)
+
+
+def _dated_foot_line(line: str) -> MetaLine | None:
+    """A line after the body that opens with a publish label and its date ("更新日期:101-03-06").
+
+    Its date is the publish date only where the head prints none (see
+    :func:`.fields.select_published`).
+    """
+    if line[0] not in PUBLISHED_FIRST_CHARS or len(line) > _TAIL_LINE_MAX:
+        return None
+    match = LABEL.match(line)
+    if match is None or not match["colon"] or LABEL_KINDS[match["label"].replace(" ", "")] != PUBLISHED_KIND:
+        return None
+    meta = split_fields(line)
+    if meta is None or not any(f.kind == PUBLISHED_KIND and extract_date(f.value) is not None for f in meta.fields):
+        return None
+    return meta
+
+
+def _release_date_line(lines: list[str], end: int) -> MetaLine | None:
+    """The issue date printed under a press release's end mark ("完" / "2014年1月9日(星期四)" / "香港時間16時20分")."""
+    if end + 1 >= len(lines) or lines[end].strip("()[]【】") != END_MARK_WORD or not lines[end + 1][0].isdigit():
+        return None
+    found = extract_release_date(lines[end + 1], lines[end + 2] if end + 2 < len(lines) else "")
+    return None if found is None else MetaLine([], found, "")
+
+
 def segment_tail(lines: list[str], end: int, page: Page) -> None:
-    """Read credit, source and counter lines after the body."""
+    """Read credit, source and counter lines, and a dated publish label, after the body."""
+    released = _release_date_line(lines, end)
+    if released is not None:
+        page.tail.append(released)
     for line in lines[end:]:
         at_label = find_tail_label(line)
         if at_label is None:
+            dated = _dated_foot_line(line)
+            if dated is not None:
+                page.tail.append(dated)
             continue
         meta = split_fields(line[at_label:]) if line[0] not in "(" else None
         if meta is not None:
@@ -625,7 +731,7 @@ def segment_page(lines: list[str], text: str = "") -> Page:
     headline's deck line from the headline (see :func:`.lines.find_gaps`).
     """
     page = Page()
-    flat = split_flattened(lines)
+    flat = split_trail_row(split_flattened(lines))
     if len(flat) != len(lines):
         text = ""  # the blank lines no longer match the line indices
     lines = flat

@@ -24,19 +24,26 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "subtitle": ("副标题", "引题", "副題", "副题", "副標題"),
     "published": (
         "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
-        "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间",
+        "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间", "上线时间",
         "日期", "时间", "發布日期", "發佈日期", "發布時間", "發佈時間", "更新時間", "日期時間",
-        "時間",
+        "時間", "資料更新日期", "资料更新日期",
     ),
     "published2": ("生成日期", "发文日期", "产生日期", "印发日期", "发文时间"),
     "written": ("成文日期", "成文时间", "成文日期時間"),
     "source": (
         "来源", "信息来源", "文章来源", "新闻来源", "消息来源", "稿件来源", "稿源", "来自",
         "资料来源", "來源", "資料來源", "信息來源", "文章來源",
+        # the supplying office ("来源单位:市农业农村局"), the outlet ("出处:市生态环境局办公室")
+        "来源单位", "出处",
+        # where a reposted story was taken from, a note under it ("本文转自:某某日报"): a 来源
+        # printed in the metadata wins, this one is kept in ``extra``
+        "转自", "本文转自", "转载自", "本文转载自",
     ),
-    "author": ("作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文", "作 者", "通訊員", "記者"),
+    "author": (
+        "作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文字", "文", "作 者", "通訊員", "記者",
+    ),
     "editor": (
-        "责任编辑", "编辑", "网络编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
+        "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
         "初审", "复审", "终审", "审核", "信息审核", "审稿", "审校", "校对", "签发",
         "編輯", "責任編輯", "審核", "責編", "一審", "二審", "三審", "校對", "編審",
     ),
@@ -44,6 +51,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "views": (
         "浏览次数", "阅读次数", "访问次数", "点击次数", "点击数", "点击量", "浏览量", "总浏览量",
         "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气", "查看次数", "查看量",
+        # counters of intensive-platform portals ("阅读数: 2043", an empty "点击率:")
+        "阅读数", "点击率",
         "瀏覽次數", "點擊數", "點閱次數", "瀏覽量",
         # a counter printed as a phrase after the body ("已阅读563次")
         "已阅读", "已浏览",
@@ -60,8 +69,11 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "主题词", "关键词", "关键字", "公开方式", "公开形式", "公开范围", "公开时限", "体裁分类",
         "组配分类", "分类", "公文目录", "内容概述", "归档时间", "截止日期", "截止时间", "截止",
         "信息类别", "所属主题", "服务对象", "公開方式", "主題詞", "關鍵詞",
+        # the headline a reposted story had in its outlet, printed under the page's own
+        # ("原标题:…"): a provenance note, never the headline or the text
+        "原标题",
         # who posted it in the CMS (an account, not a credited writer)
-        "发布者", "发布人", "录入者", "录入人", "上传者",
+        "发布者", "发布人", "录入者", "录入人", "上传者", "录入", "文章录入", "信息录入",
         # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
         # the writer is no credited author, the letter and reply dates are not the publish date
         "信件编号", "来信人", "来信时间", "留言人", "留言时间", "诉求类型", "信件类型", "办理状态",
@@ -103,6 +115,11 @@ CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
 
 #: Field kinds whose label on a short line after the body ends the body.
 TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "source", "views"})
+#: The publish date's kind: a line after the body that opens with it and names a
+#: ``TAIL_KINDS`` field too is the metadata printed at the article's foot.
+PUBLISHED_KIND: Final = "published"
+#: First characters of the publish labels (a cheap gate before the label pattern).
+PUBLISHED_FIRST_CHARS: Final = frozenset(label[0] for label in FIELD_LABELS["published"])
 
 
 #: A trie node: next character -> node ("" marks the end of a word).
@@ -218,7 +235,7 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("特约记者", "author"), ("见习记者", "author"), ("记者", "author"), ("实习生", "author"),
             ("通讯员", "author"), ("作者", "author"), ("撰稿", "author"), ("撰文", "author"),
             ("供稿", "author"), ("图文", "author"), ("文字", "author"), ("文", "author"),
-            ("责任编辑", "editor"), ("网络编辑", "editor"), ("值班编辑", "editor"),
+            ("责任编辑", "editor"), ("网络编辑", "editor"), ("网站编辑", "editor"), ("值班编辑", "editor"),
             ("编辑", "editor"), ("编审", "editor"), ("责编", "editor"), ("一审", "editor"),
             ("二审", "editor"), ("三审", "editor"), ("初审", "editor"), ("复审", "editor"),
             ("终审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
@@ -315,6 +332,10 @@ ROC_DATE: Final = re.compile(
     r"(?:中華民國|中华民国|民國|民国)[ ]*(?P<y>\d{1,3})[ ]*年[ ]*(?P<m>\d{1,2})[ ]*月[ ]*(?P<d>\d{1,2})[ ]*日"
 )
 ROC_EPOCH: Final = 1911
+#: The short form of an ROC date a Taiwan portal prints after a date label
+#: ("發布日期:102-08-15", "更新日期:101-03-06"): a three-digit era year 100-149
+#: (2011-2060), read only as a labelled value, never as a bare line.
+ROC_SHORT_DATE: Final = re.compile(r"^[ ]*(?P<y>1[0-4]\d)[ ]*[-/.][ ]*(?P<m>\d{1,2})[ ]*[-/.][ ]*(?P<d>\d{1,2})(?!\d)")
 
 #: How a clock line without a date opens ("今天是:2025年12月06日").
 CLOCK_OPENERS: Final = ("今天", "今日")
@@ -375,6 +396,11 @@ TRAIL_SEPARATOR_LINES: Final = frozenset({">", ">>", "->", "»", "›", "→", "
 #: Longest line taken as the rest of a trail broken after a separator.
 TRAIL_REST_MAX: Final = 60
 
+#: The gap between the cells of a table row printed as one line (the trail, the
+#: headline, the date, 来源 …): wider than the padding around a trail's separators.
+TRAIL_ROW_GAP: Final = "    "
+TRAIL_ROW_CELLS: Final = re.compile(r" {4,}")
+
 #: First characters of a trail line: its location label or its home item.
 TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 
@@ -394,6 +420,12 @@ BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*
 # Furniture: widgets, navigation, footers
 # ---------------------------------------------------------------------------
 
+#: The end mark of a press release, alone on its line ("完") or in brackets.
+END_MARK_WORD: Final = "完"
+#: The time a Hong Kong press release was issued, on the line under its date
+#: after the end mark ("2014年1月9日(星期四)" / "香港時間16時20分").
+ISSUED_TIME: Final = re.compile(r"^(?:香港時間|香港时间)[ ]*(?P<H>\d{1,2})[ ]*[時时::][ ]*(?P<M>\d{2})[ ]*分?$")
+
 #: Lines that end the article wherever they appear after the body has begun:
 #: print/close/share widgets, prev/next links, related links, site footers.
 FOOTER_WORDS: Final = (
@@ -403,21 +435,31 @@ FOOTER_WORDS: Final = (
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
     "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
     "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "凡本網注明", "【责任编辑", "分享:",
+    # the reprint notice under the text ("转载请注明出处", "转载请注明来源")
+    "转载请注明", "轉載請註明",
     # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
     "征集状态", "征求状态", "意见征集状态", "反馈状态", "我要留言", "我要建言", "我要提建议",
     "我要提意见",
     # the rating widget under the reply on a hotline or mailbox page
     "满意度评价",
+    # the mobile-version QR code under the article ("扫码阅读手机版")
+    "扫码阅读",
     # a link line to the interpreted document after a policy interpretation
     "相关文件:", "相关文件:", "关联文件:", "关联文件:", "原文链接:", "原文链接:",
     "政策原文:", "政策原文:", "文件原文:", "文件原文:",
     # a link line to the interpretation of the document after its signature
     "相关解读:", "相关解读:", "政策解读:", "政策解读:",
+    # the foot of a Taiwan portal's page: the press contact and the data-update date
+    "新聞聯絡人", "新闻联络人", "新闻联系人", "資料更新日期", "资料更新日期",
     # traditional characters
     "列印", "轉寄", "回上頁", "回上一頁", "回上一页", "返回上一页", "版權所有", "相關連結", "友善列印",
 )
 FOOTER: Final = re.compile(
-    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP))"
+    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
+    # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
+    r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
+    # a press release's end mark alone on its line ("完", "(完)")
+    r"|" + END_MARK_WORD + r"[)\]】]?$)"
 )
 
 #: Labels of a link line between the text and the footer: the interpreted document
@@ -433,13 +475,17 @@ LINK_LINE_MAX: Final = 150
 LINK_FIRST_CHARS: Final = frozenset("【[") | frozenset(label[0] for label in LINK_LABELS)
 
 #: A site footer line that names who runs the site and then another footer field:
-#: "主办:某市科学技术局 地址:…", "主办:某县人民政府办公室 网站标识码:… ICP备…". A
-#: 主办 line without a second field may be an event's organiser inside the body.
+#: "主办:某市科学技术局 地址:…", "主办:某县人民政府办公室 网站标识码:… ICP备…", or the
+#: office before the word, set off from the next field by a space ("某县人民政府办公室主办
+#: 网站标识码:…"). A 主办 line without a second field may be an event's organiser inside the body.
 SITE_FOOTER: Final = re.compile(
-    r"^(?:主办|承办)(?:单位)?[ ]*[::].{1,80}?(?:地址|承办|网站标识码|ICP|公网安备|备案号|邮编|技术支持|版权所有)"
+    r"^(?:(?:主办|承办)(?:单位)?[ ]*[::]|[一-鿿]{2,30}?主办(?=[ ])).{1,80}?"
+    r"(?:地址|承办|网站标识码|ICP|公网安备|备案号|邮编|技术支持|版权所有)"
 )
-#: First characters of a site footer line (a cheap gate before the pattern).
+#: First characters of a site footer line that opens with its 主办 label (a cheap gate before the pattern) …
 SITE_FOOTER_FIRST: Final = frozenset("主承")
+#: … and the word any other site footer line holds (the office printed before it).
+SITE_FOOTER_WORD: Final = "主办"
 #: Longest site footer line.
 SITE_FOOTER_MAX: Final = 200
 
@@ -461,7 +507,7 @@ FURNITURE_ANYWHERE: Final = (
     "跳到主要", "葡文版本", "取消收藏", "相关办事指南", "二维码", "朋友圈", "我要纠错", "智能问答",
     "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号",
     "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
-    "保护色", "收藏本页", "我要打印",
+    "保护色", "收藏本页", "我要打印", "扫码阅读",
     # a video player's residue on a video news page
     "视频加载中", "浏览器不支持", "您的浏览器版本过低",
 )
@@ -484,11 +530,12 @@ FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
 #: The furniture words that count only at the start of a line or after a space or bracket.
 FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 
-#: Lines made only of symbols, icons, pipes, pixel sizes, empty image cells, a
+#: Lines made only of symbols, icons, pipes, box-drawing rules under a table
+#: layout's headline ("━━━━", "────", "════"), pixel sizes, empty image cells, a
 #: video player's time ("00:00 / 03:25"), or a font-size picker in brackets whose
 #: 字号 label is an icon ("【大 中 小】", "[大][中][小]").
 SYMBOL_LINE: Final = re.compile(
-    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
     r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]]))$"
 )
@@ -562,6 +609,9 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
+#: How the first line of a document's red header ends after the issuer ("某县人民政府办公室文件").
+RED_HEADER_SUFFIX: Final = "文件"
+
 #: The reply category a red header of a reply to a deputy's suggestion or a
 #: member's proposal prints above the issuer (建议提案答复: "A类", "(B类)").
 REPLY_CLASS: Final = re.compile(r"^[((]?[A-DＡ-Ｄ][ ]*类[))]?$")
@@ -585,6 +635,9 @@ DATELINE: Final = re.compile(
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
+
+#: Wire-style end marks closing a story's last paragraph (full-width brackets are folded first).
+END_MARKS: Final = ("(完)", "(全文完)")
 
 #: A line that is one name in parentheses, Han characters only ("(区纪委监委宣传部)").
 OFFICE_CREDIT: Final = re.compile(r"^[((](?P<office>[\u4e00-\u9fff]{3,20})[))]$")
