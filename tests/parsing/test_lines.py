@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines, strip_script_tags
+from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines, strip_markup
 
 SPLITS = [
     ("a\n\nb\n", ["a", "b"]),
@@ -31,11 +31,15 @@ class TestSplitLines:
         ('点击数:<script language="javascript" src="/Hits.asp?id=3"></script> 日期:2011-3-8', "点击数: 日期:2011-3-8"),
         ('点击:<SCRIPT src="/hits.asp?id=7"></SCRIPT>', "点击:"),
         ("x < y 且 a<b", "x < y 且 a<b"),
+        ('第一段。<br>\n<p align="center"><img src="/a.jpg" border="0"></p>', "第一段。\n"),
+        ("<script>\nvar a = 1 < 2;\n</script>正文", "正文"),
+        ("<!-- 正文开始 -->正文<br/>", "正文"),
+        ("PM2.5<35微克, a<b 且 c>d, <<返回", "PM2.5<35微克, a<b 且 c>d, <<返回"),
     ],
 )
-def test_script_tags_left_in_a_dump_are_removed(text: str, expected: str) -> None:
-    """A counter's script element kept as text is markup, never text a reader sees."""
-    assert strip_script_tags(text) == expected
+def test_markup_left_in_a_dump_is_removed(text: str, expected: str) -> None:
+    """Tags a text dump kept are markup, never text a reader sees: a script goes with its content."""
+    assert strip_markup(text) == expected
 
 
 class TestCleanLine:

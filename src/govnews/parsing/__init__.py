@@ -20,7 +20,7 @@ import types
 
 from ..model import Article, Provenance
 from .fields import assemble_article
-from .lines import fold_full_width, split_lines, strip_script_tags
+from .lines import fold_full_width, split_lines, strip_markup
 from .regions import segment_page
 from .widths import Widths
 
@@ -43,7 +43,7 @@ def parse_text(text: str, provenance: Provenance | None = None) -> Article:
     widths they were printed in, though matching folds full-width forms.
     """
     try:
-        text = strip_script_tags(text)
+        text = strip_markup(text)
         folded = fold_full_width(text)
         lines = split_lines(folded)
         widths = None if folded is text else Widths(lines, split_lines(text))
