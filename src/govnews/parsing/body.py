@@ -120,7 +120,7 @@ def is_footer(line: str) -> bool:
         return False
     if len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None:
         return True
-    return line[0] in LINK_FIRST_CHARS and is_link_line(line)
+    return is_link_line(line)
 
 
 def is_link_line(line: str) -> bool:
@@ -128,7 +128,12 @@ def is_link_line(line: str) -> bool:
 
     Such a line follows the text and may be long, as it names a whole document.
     """
-    return len(line) <= LINK_LINE_MAX and "。" not in line and LINK_LINE.match(line) is not None
+    return (
+        line[0] in LINK_FIRST_CHARS
+        and len(line) <= LINK_LINE_MAX
+        and "。" not in line
+        and LINK_LINE.match(line) is not None
+    )
 
 
 def is_site_footer(line: str) -> bool:

@@ -43,7 +43,6 @@ from .tables import (
     IMAGE_NAME,
     LABEL,
     LABEL_KINDS,
-    LINK_FIRST_CHARS,
     LONE_LABEL_MIN,
     MENU_GAP,
     MENU_ITEM_MAX,
@@ -59,8 +58,6 @@ from .tables import (
     REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
-    SITE_FOOTER_FIRST,
-    SITE_FOOTER_WORD,
     SITE_NAME_ENDINGS,
     SUBTITLE_LINE,
     TAIL_KINDS,
@@ -293,7 +290,7 @@ def _is_candidate(line: str) -> bool:
         return False
     if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
         return False
-    return line[-1] != "号" or DOCUMENT_NUMBER.fullmatch(line) is None
+    return not _is_document_number(line)
 
 
 def find_tail_label(line: str) -> int | None:
@@ -342,9 +339,12 @@ def _is_foot_meta(line: str) -> bool:
     meta = split_fields(line)
     if meta is None or not any(f.kind in TAIL_KINDS for f in meta.fields):
         return False
-    return meta.date is not None or any(
-        f.kind == PUBLISHED_KIND and extract_date(f.value) is not None for f in meta.fields
-    )
+    return meta.date is not None or _gives_publish_date(meta)
+
+
+def _gives_publish_date(meta: MetaLine) -> bool:
+    """Whether a publish label of the line holds a date."""
+    return any(f.kind == PUBLISHED_KIND and extract_date(f.value) is not None for f in meta.fields)
 
 
 def scan_head(lines: list[str]) -> tuple[int, dict[int, MetaLine], set[int]]:
@@ -613,7 +613,7 @@ def _skip_header(lines: list[str], start: int, title_key: str, page: Page) -> in
         elif len(line) <= _CREDIT_LINE_MAX and line[0] in CREDIT_FIRST_CHARS and is_credit_line(line):
             page.credits.append(line)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
-        elif line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line):
+        elif _is_document_number(line):
             if line not in page.document_numbers:
                 page.document_numbers.append(line)
             i += 1
@@ -642,10 +642,10 @@ def segment_body(lines: list[str], start: int, page: Page) -> int:
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
                 continue
-        elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
+        elif is_link_line(line):  # a long link line ends it too
             end = i
             break
-        if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
+        if is_site_footer(line):
             end = i
             break
         append(line)
@@ -692,7 +692,7 @@ def _dated_foot_line(line: str) -> MetaLine | None:
     if match is None or not match["colon"] or LABEL_KINDS[match["label"].replace(" ", "")] != PUBLISHED_KIND:
         return None
     meta = split_fields(line)
-    if meta is None or not any(f.kind == PUBLISHED_KIND and extract_date(f.value) is not None for f in meta.fields):
+    if meta is None or not _gives_publish_date(meta):
         return None
     return meta
 
@@ -775,7 +775,7 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         line = lines[i]
         if title_key and line.replace(" ", "") == title_key:
             head_end = max(head_end, i)
-        elif line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line):
+        elif _is_document_number(line):
             page.document_numbers.append(line)
     if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
         page.subtitle = lines[at + 1]
