@@ -1,16 +1,20 @@
-"""Text dumps to articles: lines, then regions, then fields.
+"""Text to articles: lines, then stages, then fields.
 
-The stages, each in its own module:
+The flow, each step a module of its own:
 
-- :mod:`.lines` cleans the text and splits it into trimmed lines;
-- :mod:`.regions` finds the head (breadcrumb, headline, metadata lines), the
-  body and the tail (credits and footer after the body);
-- :mod:`.meta` reads labelled fields, :mod:`.dates` their dates,
-  :mod:`.byline` the credits, :mod:`.body` the body blocks;
-- :mod:`.fields` assembles the ``Article``.
+- :mod:`.lines` splits the text into trimmed lines (full-width forms folded
+  for matching, :mod:`.widths` restores them in the values);
+- :mod:`.segment` runs the stages in order: :mod:`.flatten`, :mod:`.head`,
+  :mod:`.trail`, :mod:`.headline`, :mod:`.redheader`, :mod:`.body`,
+  :mod:`.tail`; each returns what it found as a value, and a stage imports
+  only earlier stages;
+- :mod:`.blocks` classifies the body's lines, :mod:`.fields` assembles the
+  ``Article``.
 
-Vocabularies and patterns are data, in :mod:`.tables`. This package imports
-only the model and the standard library.
+The stages share the line-shape tests of :mod:`.shapes` and the readers of
+labelled fields (:mod:`.meta`), dates (:mod:`.dates`) and credits
+(:mod:`.byline`). Vocabularies and patterns are data, in :mod:`.tables`.
+This package imports only the model and the standard library.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import types
 from ..model import Article, Provenance
 from .fields import assemble_article
 from .lines import fold_full_width, split_lines, strip_markup
-from .regions import segment_page
+from .segment import segment_page
 from .widths import Widths
 
 __all__ = ["is_compiled", "parse_text"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model import Article, Byline, DocumentInfo, Provenance
-from .body import build_blocks
+from .blocks import build_blocks
 from .byline import collect_credit, extract_dateline
 from .dates import When, extract_date
 from .meta import Field, MetaLine, extract_views, is_placeholder
-from .regions import Page
+from .segment import Page
 from .tables import CREDIT_KINDS, DOCUMENT_NUMBER
 from .widths import Widths
 
