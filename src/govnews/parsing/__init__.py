@@ -19,19 +19,16 @@ This package imports only the model and the standard library.
 
 from __future__ import annotations
 
-import logging
 import types
 
+from ..inputs import Hint, Input
 from ..model import Article, Provenance
 from .fields import assemble_article
-from .lines import fold_full_width, split_lines, strip_markup
+from .lines import fold_full_width, split_lines
 from .segment import segment_page
 from .widths import Widths
 
-__all__ = ["is_compiled", "parse_text"]
-
-logger = logging.getLogger(__name__)
-logger.addHandler(logging.NullHandler())
+__all__ = ["is_compiled", "parse_input", "parse_text"]
 
 
 def is_compiled() -> bool:
@@ -39,19 +36,24 @@ def is_compiled() -> bool:
     return not isinstance(segment_page, types.FunctionType)
 
 
-def parse_text(text: str, provenance: Provenance | None = None) -> Article:
-    """Parse a decoded dump (newlines already normalised) into an ``Article``.
+def parse_input(source: Input, parser: str) -> Article:
+    """Parse one read input into an ``Article``; ``parser`` names this parser in its provenance.
 
-    ``provenance`` is stored as given. Any string gives an article: a page
-    the parser cannot make sense of gives empty fields. Values keep the
-    widths they were printed in, though matching folds full-width forms.
+    The text is read by the stages; the input's hints (an HTML page's head)
+    are merged by the rule of :mod:`.hints`. An exception raised here is a bug
+    in the parser, never the input's fault: the caller reports it as such.
     """
-    try:
-        text = strip_markup(text)
-        folded = fold_full_width(text)
-        lines = split_lines(folded)
-        widths = None if folded is text else Widths(lines, split_lines(text))
-        return assemble_article(segment_page(lines, folded), widths, provenance)
-    except Exception:  # a parser bug must not take a corpus run down
-        logger.exception("govnews could not parse a dump; returning an empty article")
-        return Article(provenance=provenance)
+    provenance = Provenance(sha256=source.sha256, parser=parser, encoding=source.encoding, path=source.path)
+    return parse_text(source.text, provenance, source.hints)
+
+
+def parse_text(text: str, provenance: Provenance | None = None, hints: tuple[Hint, ...] = ()) -> Article:
+    """Parse a page's text (newlines normalised, markup gone) into an ``Article``.
+
+    ``provenance`` is stored as given. Values keep the widths they were
+    printed in, though matching folds full-width forms.
+    """
+    folded = fold_full_width(text)
+    lines = split_lines(folded)
+    widths = None if folded is text else Widths(lines, split_lines(text))
+    return assemble_article(segment_page(lines, folded), widths, provenance, hints, text)
