@@ -25,10 +25,16 @@ from govnews.exporting import xml_text
 from govnews.model import SHANGHAI, Article, Script
 
 __all__ = [
+    "WORDS",
     "Book",
     "Chapter",
     "Settings",
+    "by_frequency",
+    "channel_of",
     "clean",
+    "detect_language",
+    "display_title",
+    "distinct",
     "format_day",
     "format_when",
     "is_language_tag",
