@@ -17,7 +17,7 @@ from lxml import etree
 
 import govnews
 from govnews.cli import cli
-from govnews.model import BLOCK_KINDS, SHANGHAI, Article, Block, Byline, DocumentInfo, Provenance
+from govnews.model import BLOCK_KINDS, SHANGHAI, Article, Block, Byline, DocumentInfo, Provenance, shape
 from govnews.plugins import get_registry
 
 ROOT = Path(__file__).parents[2]
@@ -27,8 +27,9 @@ NS = "urn:govnews:article:1"
 XS = "http://www.w3.org/2001/XMLSchema"
 PACKAGED_XSD = files("govnews").joinpath("schemas/article.xsd").read_bytes()
 SCHEMA = etree.XMLSchema(etree.fromstring(PACKAGED_XSD))
-DOCUMENT_FIELDS = ("index_number", "document_number", "issuer", "written", "topic", "validity")
-PROVENANCE_FIELDS = ("path", "url", "sha256", "encoding", "declared_encoding", "parser")
+#: The parts whose every field is one text element (a date as ISO 8601), read field by field as the model lists them.
+DOCUMENT_FIELDS = tuple(field.name for field in shape(DocumentInfo))
+PROVENANCE_FIELDS = tuple(field.name for field in shape(Provenance))
 SHA = "0123456789abcdef" * 4
 #: Characters XML 1.0 cannot carry, one of each kind.
 NOT_XML = ("\x00", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800", "\udfff")
