@@ -101,7 +101,12 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
             continue
         for role_kind in (*pending, kind):
             names = lists[role_kind]
-            names.extend(name for name in found if name not in names)
+            # a plain loop, not names.extend(<generator reading names>): mypyc builds
+            # the generator's whole list before extending, so a name printed twice
+            # in one chunk ("田成 田成") was kept twice by the compiled parser
+            for name in found:
+                if name not in names:
+                    names.append(name)
         pending = []
 
 
