@@ -50,14 +50,15 @@ _DATELINE_REACH = 40
 
 
 class Credits(NamedTuple):
-    """Names read from one credit text, by role."""
+    """Names read from one credit text, by role.
+
+    It has no ``__bool__``: compiled code tests a NamedTuple as the tuple it is
+    (mypyc ignores the method), so an empty one would be false only interpreted.
+    """
 
     authors: list[str]
     editors: list[str]
     photographers: list[str]
-
-    def __bool__(self) -> bool:
-        return bool(self.authors or self.editors or self.photographers)
 
 
 def is_person(name: str) -> bool:
