@@ -54,7 +54,7 @@ def test_one_line_per_dump_without_the_parser_name(tool: ModuleType, dumps: Path
     b = records[1]["article"]
     assert b["byline"]["editors"] == ["张三"]
     assert b["provenance"] == {"path": "mine/b.txt", "sha256": b["provenance"]["sha256"], "encoding": "utf-8"}
-    assert records[2] == {"input": "mine/empty.txt", "error": "empty input"}
+    assert records[2] == {"input": "mine/empty.txt", "error": "empty input", "parser_bug": False}
 
 
 def test_the_other_build_is_refused(tool: ModuleType, dumps: Path, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ._api import export, exporters, load_json, parse, parse_file
 from ._version import __version__
-from .errors import ExportError, GovnewsError, ParseError, UnknownFormatError
+from .errors import ExportError, GovnewsError, ParseError, ParserBugError, UnknownFormatError
 from .hookspecs import hookimpl
 from .model import Article, Block, Byline, DocumentInfo, Provenance
 
@@ -23,6 +23,7 @@ __all__ = [
     "ExportError",
     "GovnewsError",
     "ParseError",
+    "ParserBugError",
     "Provenance",
     "UnknownFormatError",
     "__version__",

@@ -2,60 +2,49 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any, BinaryIO, overload
 
 from ._version import __version__
-from .errors import ParseError, UnknownFormatError
+from .errors import ParseError, ParserBugError, UnknownFormatError
 from .exporting import Exporter, atomic_output, write_bytes
-from .html import html_to_text, looks_like_html
-from .model import Article, Provenance
-from .parsing import parse_text
+from .inputs import read_input
+from .model import Article
+from .parsing import parse_input
 from .plugins import get_registry
-from .reading import decode, normalise_newlines
 from .serial import article_from_data
 
 __all__ = ["export", "exporters", "load_json", "parse", "parse_file"]
 
 PARSER_NAME = f"govnews {__version__}"
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None) -> Article:
+def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None, url: str | None = None) -> Article:
     """Parse one article dump.
 
     Args:
-        data: the dump: a page's text, or its HTML (laid out as text first);
-            bytes are decoded (BOM, UTF-8, GB18030, then a guess).
+        data: the dump: a page's text, or its HTML (laid out as a browser
+            shows it, its head read for hints); bytes are decoded (BOM,
+            UTF-8, GB18030, then a guess).
         path: where the dump came from, recorded in ``provenance``.
+        url: where the page was published, when the caller knows it (a web
+            archive's record); recorded in ``provenance``.
 
     Raises:
-        ParseError: the input is empty, binary or undecodable.
+        ParseError: the input is empty, binary, undecodable or shows no text.
+        ParserBugError: the parser failed on this input (a bug in govnews; a ``ParseError`` too).
     """
-    where = None if path is None else os.fspath(path)
-    if isinstance(data, bytes):
-        raw = data
-        try:
-            text, encoding = decode(data)
-        except ParseError as error:
-            raise error.with_path(where) if where else error from None
-    elif isinstance(data, str):
-        # A lone surrogate cannot come from real bytes and cannot be written out again.
-        raw = data.encode("utf-8", "surrogatepass")
-        text = normalise_newlines(_LONE_SURROGATE.sub("\ufffd", data))
-        encoding = None
-        if not text.strip():
-            raise ParseError("empty input", where)
-    else:
+    if not isinstance(data, (str, bytes)):
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
-    if looks_like_html(text):
-        text = html_to_text(text)
-    provenance = Provenance(sha256=hashlib.sha256(raw).hexdigest(), parser=PARSER_NAME, encoding=encoding, path=where)
-    return parse_text(text, provenance)
+    where = None if path is None else os.fspath(path)
+    try:
+        return parse_input(read_input(data, path=where, url=url), PARSER_NAME)
+    except ParseError:
+        raise
+    except Exception as error:  # a bug of ours: name the input, keep the cause chained
+        raise ParserBugError(error, where) from error
 
 
 def parse_file(path: str | os.PathLike[str]) -> Article:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ExportError", "GovnewsError", "ParseError", "UnknownFormatError"]
+__all__ = ["ExportError", "GovnewsError", "ParseError", "ParserBugError", "UnknownFormatError"]
 
 
 class GovnewsError(Exception):
@@ -23,6 +23,25 @@ class ParseError(GovnewsError, ValueError):
     def with_path(self, path: str) -> ParseError:
         """The same error, naming ``path``."""
         return ParseError(self.reason, path)
+
+
+class ParserBugError(ParseError):
+    """The parser failed on this input: a bug in govnews, not a fault of the input.
+
+    It is a :class:`ParseError` too, so a batch that reports bad inputs and
+    goes on treats it alike. ``cause`` is the exception the parser raised
+    (also chained as ``__cause__``); please report it with the input.
+    """
+
+    def __init__(self, cause: BaseException, path: str | None = None) -> None:
+        self.cause = cause
+        detail = " ".join(str(cause).split())
+        reason = f"parser bug: {type(cause).__name__}" + (f": {detail}" if detail else "")
+        super().__init__(f"{reason} (please report it with this input)", path)
+
+    def with_path(self, path: str) -> ParserBugError:
+        """The same error, naming ``path``."""
+        return ParserBugError(self.cause, path)
 
 
 class UnknownFormatError(GovnewsError, LookupError):

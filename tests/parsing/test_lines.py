@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines, strip_markup
+from govnews.inputs.text import strip_markup
+from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines
 
 SPLITS = [
     ("a\n\nb\n", ["a", "b"]),

@@ -1,33 +1,34 @@
-"""Text dumps to articles: lines, then regions, then fields.
+"""Text to articles: lines, then stages, then fields.
 
-The stages, each in its own module:
+The flow, each step a module of its own:
 
-- :mod:`.lines` cleans the text and splits it into trimmed lines;
-- :mod:`.regions` finds the head (breadcrumb, headline, metadata lines), the
-  body and the tail (credits and footer after the body);
-- :mod:`.meta` reads labelled fields, :mod:`.dates` their dates,
-  :mod:`.byline` the credits, :mod:`.body` the body blocks;
-- :mod:`.fields` assembles the ``Article``.
+- :mod:`.lines` splits the text into trimmed lines (full-width forms folded
+  for matching, :mod:`.widths` restores them in the values);
+- :mod:`.segment` runs the stages in order: :mod:`.flatten`, :mod:`.head`,
+  :mod:`.trail`, :mod:`.headline`, :mod:`.redheader`, :mod:`.body`,
+  :mod:`.tail`; each returns what it found as a value, and a stage imports
+  only earlier stages;
+- :mod:`.blocks` classifies the body's lines, :mod:`.fields` assembles the
+  ``Article``.
 
-Vocabularies and patterns are data, in :mod:`.tables`. This package imports
-only the model and the standard library.
+The stages share the line-shape tests of :mod:`.shapes` and the readers of
+labelled fields (:mod:`.meta`), dates (:mod:`.dates`) and credits
+(:mod:`.byline`). Vocabularies and patterns are data, in :mod:`.tables`.
+This package imports only the model and the standard library.
 """
 
 from __future__ import annotations
 
-import logging
 import types
 
+from ..inputs import Hint, Input
 from ..model import Article, Provenance
 from .fields import assemble_article
-from .lines import fold_full_width, split_lines, strip_markup
-from .regions import segment_page
+from .lines import fold_full_width, split_lines
+from .segment import segment_page
 from .widths import Widths
 
-__all__ = ["is_compiled", "parse_text"]
-
-logger = logging.getLogger(__name__)
-logger.addHandler(logging.NullHandler())
+__all__ = ["is_compiled", "parse_input", "parse_text"]
 
 
 def is_compiled() -> bool:
@@ -35,19 +36,24 @@ def is_compiled() -> bool:
     return not isinstance(segment_page, types.FunctionType)
 
 
-def parse_text(text: str, provenance: Provenance | None = None) -> Article:
-    """Parse a decoded dump (newlines already normalised) into an ``Article``.
+def parse_input(source: Input, parser: str) -> Article:
+    """Parse one read input into an ``Article``; ``parser`` names this parser in its provenance.
 
-    ``provenance`` is stored as given. Any string gives an article: a page
-    the parser cannot make sense of gives empty fields. Values keep the
-    widths they were printed in, though matching folds full-width forms.
+    The text is read by the stages; the input's hints (an HTML page's head)
+    are merged by the rule of :mod:`.hints`. An exception raised here is a bug
+    in the parser, never the input's fault: the caller reports it as such.
     """
-    try:
-        text = strip_markup(text)
-        folded = fold_full_width(text)
-        lines = split_lines(folded)
-        widths = None if folded is text else Widths(lines, split_lines(text))
-        return assemble_article(segment_page(lines, folded), widths, provenance)
-    except Exception:  # a parser bug must not take a corpus run down
-        logger.exception("govnews could not parse a dump; returning an empty article")
-        return Article(provenance=provenance)
+    provenance = Provenance(sha256=source.sha256, parser=parser, encoding=source.encoding, path=source.path)
+    return parse_text(source.text, provenance, source.hints)
+
+
+def parse_text(text: str, provenance: Provenance | None = None, hints: tuple[Hint, ...] = ()) -> Article:
+    """Parse a page's text (newlines normalised, markup gone) into an ``Article``.
+
+    ``provenance`` is stored as given. Values keep the widths they were
+    printed in, though matching folds full-width forms.
+    """
+    folded = fold_full_width(text)
+    lines = split_lines(folded)
+    widths = None if folded is text else Widths(lines, split_lines(text))
+    return assemble_article(segment_page(lines, folded), widths, provenance, hints, text)

@@ -1,15 +1,17 @@
-"""Fields from regions: pick each value by the rules of TRUTH-SPEC and build the ``Article``."""
+"""Fields from the segmented page: pick each value by the rules of TRUTH-SPEC and build the ``Article``."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from ..inputs import Hint
 from ..model import Article, Byline, DocumentInfo, Provenance
-from .body import build_blocks
+from .blocks import build_blocks
 from .byline import collect_credit, extract_dateline
 from .dates import When, extract_date
+from .hints import Merged, merge_hints
 from .meta import Field, MetaLine, extract_views, is_placeholder
-from .regions import Page
+from .segment import Page
 from .tables import CREDIT_KINDS, DOCUMENT_NUMBER
 from .widths import Widths
 
@@ -180,8 +182,19 @@ def select_extra(fields: list[Field], chosen: dict[str, str | None]) -> dict[str
     return extra
 
 
-def assemble_article(page: Page, widths: Widths | None = None, provenance: Provenance | None = None) -> Article:
-    """Build the article from a segmented page; ``widths`` restores printed widths where the lines were folded."""
+def assemble_article(
+    page: Page,
+    widths: Widths | None = None,
+    provenance: Provenance | None = None,
+    hints: tuple[Hint, ...] = (),
+    text: str = "",
+) -> Article:
+    """Build the article from a segmented page.
+
+    ``widths`` restores printed widths where the lines were folded; ``hints``
+    (an HTML page's head) are merged by the rule of :mod:`.hints`, confirmed
+    against ``text``, the page's text.
+    """
     fields = [f for meta in page.head for f in meta.fields] + [f for meta in page.tail for f in meta.fields]
     blocks = build_blocks(page.body)
     published = select_published(page)
@@ -202,6 +215,12 @@ def assemble_article(page: Page, widths: Widths | None = None, provenance: Prove
         document = None if document is None else _document_as_printed(document, widths)
         extra = {label: widths.text(value) or value for label, value in extra.items()}
         blocks = widths.blocks(blocks)
+    if hints:
+        others = byline.editors + byline.photographers
+        merged = merge_hints(Merged(title, published, source, byline.authors, others, extra), hints, text)
+        title, published, source, extra = merged.title, merged.published, merged.source, merged.extra
+        if merged.authors != byline.authors:
+            byline = Byline(merged.authors, byline.editors, byline.photographers, byline.text)
     return Article(
         title=title,
         subtitle=subtitle,

@@ -26,22 +26,6 @@ _FULL_WIDTH_SIGNS: Final = (
 )
 
 
-#: Markup a text dump kept from its page: a script or style element with its
-#: content (an old CMS counter's "<script src=…GetHits.asp…></script>"), a
-#: comment, then any tag (<br>, <p align="center">, <img …>, </div>). A tag is a
-#: name and attributes in ASCII, so "PM2.5<35", "<<返回" and "a<b 且 c>d" are left alone.
-_MARKUP: Final = re.compile(
-    r"<(script|style)\b[^>]*>.*?</\1\s*>|<script\b[^>]*>|<!--.*?-->"
-    r"|</?[A-Za-z][A-Za-z0-9]*(?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>]+))?)*\s*/?>",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def strip_markup(text: str) -> str:
-    """Remove the HTML a text dump kept (scripts with their content, tags); a no-op for text without "<"."""
-    return _MARKUP.sub("", text) if "<" in text else text
-
-
 def fold_full_width(text: str) -> str:
     """Fold full-width ASCII forms to ASCII; a no-op for text that has none of the common ones."""
     if any(sign in text for sign in _FULL_WIDTH_SIGNS):

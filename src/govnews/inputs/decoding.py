@@ -15,7 +15,7 @@ import codecs
 import re
 from typing import Final
 
-from .errors import ParseError
+from ..errors import ParseError
 
 __all__ = ["decode", "normalise_newlines"]
 

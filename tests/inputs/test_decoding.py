@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from govnews.errors import ParseError
-from govnews.reading import decode, normalise_newlines
+from govnews.inputs.decoding import decode, normalise_newlines
 
 TEXT = "您的位置:首页 > 要闻\n发布时间:2021年3月5日 来源:县政府办\n正文第一段。\n"
 

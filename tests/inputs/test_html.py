@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import govnews
-from govnews.html import html_to_text, looks_like_html
+from govnews.inputs.html import html_to_text, looks_like_html
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="gbk"><title>某县召开会议_某县人民政府</title>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.body import (
-    build_blocks,
+from govnews.parsing.blocks import build_blocks
+from govnews.parsing.shapes import (
     cut_inline_footer,
     is_footer,
     is_furniture,

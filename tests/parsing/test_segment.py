@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from govnews.parsing.lines import split_lines
-from govnews.parsing.regions import segment_page, select_breadcrumb
+from govnews.parsing.segment import segment_page
+from govnews.parsing.trail import select_breadcrumb
 
 TRAILS = [
     ("您的位置:首页  ->  市政府信息", ["首页", "市政府信息"]),

@@ -1,0 +1,68 @@
+"""Inputs: bytes (or text) to the one value the parser reads.
+
+An input kind turns what a user hands govnews (a dump's bytes or text) into
+one :class:`~.base.Input`: the text the parser reads, plus what the input
+knows beyond its text (the charset declared and the one used, its URL, hints
+read from its markup). The parser consumes only that value, so a new kind of
+input is one module with a reader (see :class:`~.base.InputReader`) and its
+place in :data:`READERS`.
+
+- :mod:`.decoding`: bytes to text (BOM, UTF-8, GB18030, a guess), never lossy;
+- :mod:`.text`: a page's text as captured (markup a capture kept is removed);
+- :mod:`.html`: a saved HTML page, laid out as a browser shows it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ..errors import ParseError
+from .base import HINT_FIELDS, Hint, Input, InputReader, Reading
+from .html import HtmlReader
+from .text import TextReader
+
+__all__ = ["HINT_FIELDS", "READERS", "Hint", "Input", "InputReader", "Reading", "read_input"]
+
+#: The input kinds, in the order they are tried; the last one accepts anything.
+READERS: Final[Sequence[InputReader]] = (HtmlReader(), TextReader())
+#: A lone surrogate cannot come from real bytes and cannot be written out again.
+_LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def read_input(data: bytes | str, *, path: str | None = None, url: str | None = None) -> Input:
+    """Read one input of any known kind.
+
+    ``url``, where the caller knows it (a web archive's record), wins over a
+    URL the input names itself (a canonical link).
+
+    Raises:
+        ParseError: the input is empty, binary, undecodable or holds no text (``path`` named).
+    """
+    if isinstance(data, bytes):
+        raw = data
+    elif isinstance(data, str):
+        raw = data.encode("utf-8", "surrogatepass")
+        data = _LONE_SURROGATE.sub("\ufffd", data)
+    else:
+        raise TypeError(f"an input is str or bytes, not {type(data).__name__}")
+    reader = next(r for r in READERS if r.accepts(data))
+    try:
+        reading = reader.read(data)
+    except ParseError as error:
+        raise error.with_path(path) if path else error from None
+    if not reading.text or reading.text.isspace():
+        raise ParseError(f"no text: the {reader.name} input shows nothing to read", path)
+    own_url = next((h.value for h in reading.hints if h.field == "url"), None)
+    return Input(
+        text=reading.text,
+        kind=reader.name,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        encoding=reading.encoding,
+        declared_encoding=reading.declared_encoding,
+        url=url or own_url,
+        path=path,
+        hints=tuple(h for h in reading.hints if h.field != "url"),
+    )

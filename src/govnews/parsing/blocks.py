@@ -1,0 +1,84 @@
+"""Stage 7: body lines to blocks: paragraphs, headings, signatures and attachments."""
+
+from __future__ import annotations
+
+from ..model import Block
+from .shapes import IMAGE_LAST, is_image_file
+from .tables import (
+    ATTACHMENT,
+    ATTACHMENT_EMPTY,
+    ATTACHMENT_ITEM,
+    HEADING_BAD_END,
+    LINE_SHAPE,
+    OFFICE_ENDINGS,
+    SENTENCE_PUNCT,
+    SIGNATURE_DATE,
+    SYMBOL_LINE,
+)
+
+__all__ = ["build_blocks"]
+
+
+_SIGNATURE_MAX = 30
+#: Longest caption line; longest line that may be a heading, signature or list item.
+_CAPTION_MAX = 60
+_SHORT_MAX = 80
+_HEADING_MAX = 40
+#: Shortest unnumbered heading, spaces not counted ("目 录", "总 则").
+_HEADING_MIN = 2
+
+
+def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
+    """A short line without sentence punctuation: numbered, or headline-like."""
+    if len(line) > _HEADING_MAX or line[-1] in HEADING_BAD_END or SENTENCE_PUNCT.search(line):
+        return False
+    if numbered:
+        return True
+    if last or line[0] in "(" or line[0].isdigit() or line.isascii() or ":" in line or ":" in line:
+        return False
+    return len(line.replace(" ", "")) >= _HEADING_MIN
+
+
+def _is_signature_office(line: str) -> bool:
+    return len(line) <= _SIGNATURE_MAX and line.endswith(OFFICE_ENDINGS)
+
+
+def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: bool) -> str:
+    """The kind of a short body line: signature, attachment, heading or paragraph."""
+    line = lines[i]
+    if shape == "signature":
+        return "signature"
+    if len(line) <= _SIGNATURE_MAX and line.endswith(OFFICE_ENDINGS):
+        for j in range(i + 1, min(i + 4, len(lines))):
+            if len(lines[j]) <= _SIGNATURE_MAX and SIGNATURE_DATE.match(lines[j]):
+                return "signature"
+            if not _is_signature_office(lines[j]):
+                break
+    if line[0] == "附" and ATTACHMENT.match(line):
+        return "attachment"
+    if in_attachments and ATTACHMENT_ITEM.match(line):
+        return "attachment"
+    if len(line) > _HEADING_MAX:  # _is_heading refuses it
+        return "paragraph"
+    return "heading" if _is_heading(line, numbered=shape == "numbered", last=i == len(lines) - 1) else "paragraph"
+
+
+def build_blocks(lines: list[str]) -> list[Block]:
+    """Classify body lines into blocks, dropping captions and image names."""
+    kept = [line for line in lines if not (line[-1] in IMAGE_LAST and is_image_file(line))]
+    while kept and (ATTACHMENT_EMPTY.match(kept[-1]) or SYMBOL_LINE.match(kept[-1])):
+        kept.pop()  # an empty trailing "附件:" or pager residue is not body
+    blocks: list[Block] = []
+    append = blocks.append
+    kind = "paragraph"
+    for i, line in enumerate(kept):
+        if len(line) > _SHORT_MAX:
+            kind = "attachment" if line[0] == "附" and ATTACHMENT.match(line) else "paragraph"
+        else:
+            match = LINE_SHAPE.match(line)
+            shape = match.lastgroup if match else None
+            if shape == "caption" and len(line) <= _CAPTION_MAX:
+                continue
+            kind = _short_kind(kept, i, shape, kind == "attachment")
+        append(Block(kind, line))
+    return blocks

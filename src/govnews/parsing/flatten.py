@@ -1,0 +1,100 @@
+"""Stage 0: undo captures that ran page parts together on one line.
+
+A page flattened onto one line (headline, then the metadata run) and a table
+row printed as one line (trail, headline and metadata cells) are split back
+into the lines the later stages expect. Most pages pass through unchanged.
+"""
+
+from __future__ import annotations
+
+from .meta import split_fields
+from .shapes import TITLE_MIN
+from .tables import (
+    BREADCRUMB_ARROWS,
+    BREADCRUMB_BARE,
+    BREADCRUMB_LABEL,
+    LABEL,
+    SENTENCE_PUNCT,
+    TRAIL_OPENERS,
+    TRAIL_ROW_CELLS,
+    TRAIL_ROW_GAP,
+)
+
+__all__ = ["split_flattened", "split_trail_row"]
+
+
+#: A flattened page: the headline runs into the first label within this many characters.
+_FLAT_PREFIX_MAX = 80
+#: Only one of the first lines, and a long one, can be a flattened page.
+_FLAT_LINES = 3
+_FLAT_LINE_MIN = 120
+#: How many of the first lines may be a trail row flattened with its headline and metadata.
+_TRAIL_ROW_LINES = 8
+#: Farthest the start of a location label lies before its "位置" (您当前所在位置).
+_LOCATION_LABEL_BEFORE = 5
+
+
+def split_flattened(lines: list[str]) -> list[str]:
+    """Split a page flattened onto one line: headline, then the metadata run."""
+    if all(len(line) < _FLAT_LINE_MIN for line in lines[:_FLAT_LINES]):
+        return list(lines)  # nothing to split: most pages
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i < _FLAT_LINES and len(line) >= _FLAT_LINE_MIN:
+            match = LABEL.search(line, 0, _FLAT_PREFIX_MAX)
+            while match is not None and not match["colon"]:
+                match = LABEL.search(line, match.start() + 1, _FLAT_PREFIX_MAX)
+            if match is not None and match.start() >= TITLE_MIN:
+                prefix = line[: match.start()].strip()
+                if not SENTENCE_PUNCT.search(prefix) and "," not in prefix and "," not in prefix:
+                    out += [*_split_trail_and_title(prefix), line[match.start() :].strip()]
+                    continue
+        out.append(line)
+    return out
+
+
+def split_trail_row(lines: list[str]) -> list[str]:
+    """Split a table row printed as one line: the trail, then the headline and metadata cells.
+
+    "当前位置:首页 > 新闻动态      某乡召开…动员会      2012-11-05      来源:某乡":
+    the cells are parted by gaps wider than any padding inside a trail, and one
+    of them is metadata. Only the first lines, and only a trail line, are split.
+    """
+    for i in range(min(len(lines), _TRAIL_ROW_LINES)):
+        line = lines[i]
+        if line[0] not in TRAIL_OPENERS or TRAIL_ROW_GAP not in line:
+            continue
+        if BREADCRUMB_LABEL.match(line) is None and BREADCRUMB_BARE.match(line) is None:
+            continue
+        cells = TRAIL_ROW_CELLS.split(line)
+        if any(split_fields(cell) is not None for cell in cells[1:]):
+            return [*lines[:i], *cells, *lines[i + 1 :]]
+    return lines
+
+
+def _labelled_trail_after_nav(prefix: str) -> str | None:
+    """The labelled trail a navigation bar runs into ("首页 政务要闻 … 当前位置:首页 > …")."""
+    at = prefix.find("位置")
+    while at > 0:
+        for start in range(max(0, at - _LOCATION_LABEL_BEFORE), at):
+            if prefix[start - 1] == " " and BREADCRUMB_LABEL.match(prefix[start:]):
+                return prefix[start:]
+        at = prefix.find("位置", at + 1)
+    return None
+
+
+def _split_trail_and_title(prefix: str) -> list[str]:
+    """Split "首页 > 政务公开 > 工作动态 南江区…专项检查" into the trail and the headline."""
+    if not (BREADCRUMB_BARE.match(prefix) or BREADCRUMB_LABEL.match(prefix)):
+        labelled = _labelled_trail_after_nav(prefix)
+        if labelled is None:
+            return [prefix]
+        prefix = labelled
+    separators = list(BREADCRUMB_ARROWS.finditer(prefix))
+    if not separators:
+        return [prefix]
+    last_item = prefix[separators[-1].end() :]
+    item, _, title = last_item.partition(" ")
+    if len(title.strip()) < TITLE_MIN:
+        return [prefix]
+    return [prefix[: separators[-1].end()] + item, title.strip()]

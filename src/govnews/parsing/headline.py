@@ -1,0 +1,189 @@
+"""Stage 3: the headline, chosen among the head's candidate lines by evidence.
+
+A 标题/名称 value wins; then a line printed twice; then the line nearest above
+the metadata, or the first below it where the lines above are the site's
+banner, menu or issuer. A deck line printed under the headline becomes the
+subtitle.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .head import Head
+from .lines import find_gaps
+from .meta import MetaLine
+from .shapes import ISSUER_LINE_MAX, TITLE_MIN, is_document_number, is_furniture, squash
+from .tables import (
+    BREADCRUMB_HOME,
+    BREADCRUMB_ITEM_MAX,
+    BULLET,
+    BULLET_CHARS,
+    CONTACT_LINE,
+    HEADING_NUMBERED,
+    MENU_GAP,
+    MENU_ITEM_MAX,
+    MENU_ITEMS_MIN,
+    SIGNATURE_DATE,
+    SITE_NAME_ENDINGS,
+    SUBTITLE_LINE,
+)
+from .trail import Trail, trail_item_alone
+
+__all__ = ["Headline", "select_headline", "select_title"]
+
+
+#: Shortest line that counts as the headline printed twice.
+_DUPLICATE_MIN = 5
+
+
+class Headline(NamedTuple):
+    """The headline chosen, where it stands, and what was read beside it."""
+
+    title: str | None
+    #: Its line; -1 where the page prints none (or only as a 标题 value).
+    at: int
+    #: A deck line printed under the headline, as a page that marks blocks with blank lines prints it.
+    subtitle: str | None
+    #: A short line under a trail that ends with a separator: the trail's last item, not the headline.
+    trail_item: str | None
+    trail_item_at: int
+
+
+def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: str) -> Headline:
+    """Choose the headline among the head's lines (``excluded``: lines already taken as metadata or trail).
+
+    ``text`` is the dump the lines came from (its blank lines tell a deck line
+    from the headline), or empty where the lines no longer match it.
+    """
+    lines, stop, metas = head.lines, head.stop, head.metas
+    trail_at = trail.at if trail is not None else -1
+    title, at = select_title(lines, stop, metas, excluded, trail.items[-1:] if trail else [], trail_at)
+    trail_item, trail_item_at = None, -1
+    if trail is not None and at == trail_at + 1 and trail_item_alone(lines, trail_at):
+        # the last trail item alone on its line: taken as such where a long headline is left
+        other, other_at = select_title(lines, stop, metas, excluded | {at}, [])
+        if other is not None and len(other) > BREADCRUMB_ITEM_MAX:
+            trail_item, trail_item_at = lines[at], at
+            title, at = other, other_at
+    taken = excluded if trail_item is None else excluded | {trail_item_at}
+    if at > 0 and text and _is_deck(lines, at, text, taken):
+        return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
+    return Headline(title, at, None, trail_item, trail_item_at)
+
+
+def _is_candidate(line: str) -> bool:
+    """A line that may be the headline: not furniture, a list item, a number or a label."""
+    if len(line) < TITLE_MIN or line[-1] in ":" or "。" in line:
+        return False
+    first = line[0]
+    if (first in BULLET_CHARS or first.isdigit()) and (BULLET.match(line) or SIGNATURE_DATE.match(line)):
+        return False
+    if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
+        return False
+    return not is_document_number(line)
+
+
+def _is_site_banner(line: str) -> bool:
+    """A short line that is only an organisation or site name (东沙镇人民政府门户网站)."""
+    return len(line) <= ISSUER_LINE_MAX and " " not in line and line.endswith(SITE_NAME_ENDINGS)
+
+
+def _is_menu_line(line: str) -> bool:
+    """A site menu line: one short item ("专题专栏") or short items parted by wide gaps.
+
+    Above the location trail such a line is navigation ("首页  机构概况  政务公开"),
+    never the headline. Items parted by single spaces (a menu whose full-width
+    gaps were captured as one space) count where the menu opens with its home
+    item ("首页 政务公开 政务服务"), as a headline never does.
+    """
+    if " " not in line:
+        return len(line) <= MENU_ITEM_MAX
+    items = MENU_GAP.split(line)
+    if len(items) == 1 and BREADCRUMB_HOME.match(line):
+        items = line.split(" ")
+    return len(items) >= MENU_ITEMS_MIN and all(len(item) <= MENU_ITEM_MAX for item in items)
+
+
+def _is_page_top(line: str) -> bool:
+    """A line of the page top: the site's banner or a menu line."""
+    return _is_site_banner(line) or _is_menu_line(line)
+
+
+def _is_issuer_banner(line: str, below: str) -> bool:
+    """A site banner naming the issuer that a line under the metadata opens with.
+
+    "某市税务局" above a disclosure table and "某市税务局关于…的公告" under it: the
+    banner is the site's name, the longer line the headline.
+    """
+    return len(below) > len(line) and _is_site_banner(line) and squash(below).startswith(squash(line))
+
+
+def _is_section_heading(line: str) -> bool:
+    """A numbered section heading (第一部分 …, 一、…, (一)…), never a headline printed twice."""
+    return not line[0].isdigit() and HEADING_NUMBERED.match(line) is not None
+
+
+def select_title(
+    lines: list[str],
+    stop: int,
+    metas: dict[int, MetaLine],
+    excluded: set[int],
+    trail_end: list[str],
+    trail_at: int = -1,
+) -> tuple[str | None, int]:
+    """Pick the headline: a 标题/名称 value, a line printed twice, the line by the metadata.
+
+    ``trail_end`` is the breadcrumb's last item: a profile page's short headline
+    ("李明华") repeats it and is a candidate however short. ``trail_at`` is the
+    trail's line: a site banner above it is not the headline where a line below
+    the metadata can be.
+    """
+    for meta in metas.values():
+        for f in meta.fields:
+            if f.kind == "title" and f.value:
+                key = squash(f.value)
+                at = next((i for i in range(stop) if i not in excluded and squash(lines[i]) == key), -1)
+                return f.value, at
+    candidates = [i for i in range(stop) if i not in excluded and (_is_candidate(lines[i]) or lines[i] in trail_end)]
+    dated = [i for i, m in metas.items() if m.fields or m.date is not None]
+    first = min(dated) if dated else stop
+    seen: dict[str, int] = {}
+    for i in candidates:
+        key = squash(lines[i])
+        if key in seen and len(key) >= _DUPLICATE_MIN:
+            if i > first and _is_site_banner(lines[i]):
+                continue  # an issuer line under the metadata repeats the site banner
+            if _is_section_heading(lines[i]):
+                continue  # a table of contents entry and its section ("第一部分 概况")
+            return lines[seen[key]], seen[key]
+        seen.setdefault(key, i)
+    if dated:
+        above = [i for i in candidates if i < first]
+        if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
+            above.pop()  # a deck line ("——…") under the headline
+        below = [i for i in candidates if i > first]
+        if above and below and above[-1] < trail_at and _is_page_top(lines[above[-1]]):
+            above = []  # the site's name or menu printed above the trail, and all above it
+        elif above and below and _is_issuer_banner(lines[above[-1]], lines[below[0]]):
+            above = []  # the issuer's name above the table, the headline under it opening with it
+        if above:
+            return lines[above[-1]], above[-1]
+        return (lines[below[0]], below[0]) if below else (None, -1)
+    return (lines[candidates[-1]], candidates[-1]) if candidates else (None, -1)
+
+
+def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
+    """Whether the line picked as headline is the deck printed under the real one.
+
+    Only where the page marks its blocks with blank lines: the line above is
+    printed together with it (no blank line between), stands apart from what is
+    above it, is a possible headline itself and is the longer of the two.
+    """
+    above = at - 1
+    if above in excluded or len(lines[above]) <= len(lines[at]) or not _is_candidate(lines[above]):
+        return False
+    gaps = find_gaps(text)  # looked for only here: most pages never get this far
+    if not gaps or at in gaps:
+        return False
+    return above == 0 or above in gaps or (above - 1) in excluded

@@ -1,0 +1,82 @@
+"""The stages in order: a page's lines to a :class:`Page` (head, body and tail).
+
+Each stage is a module of its own and returns what it found as a value; this
+module passes those values on and holds no rules of its own:
+
+0. :mod:`.flatten`: undo lines a capture ran together;
+1. :mod:`.head`: the metadata lines, down to the first prose line;
+2. :mod:`.trail`: the location trail;
+3. :mod:`.headline`: the headline, and a deck line under it;
+4. :mod:`.redheader`: where the head ends, and a document's red header;
+5. :mod:`.body`: the body's lines;
+6. :mod:`.tail`: credits, source and counter after the body.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .body import segment_body
+from .flatten import split_flattened, split_trail_row
+from .head import scan_head
+from .headline import select_headline
+from .meta import MetaLine
+from .redheader import close_head, skip_red_header
+from .tail import segment_tail
+from .trail import find_trail
+
+__all__ = ["Page", "segment_page"]
+
+
+class Page(NamedTuple):
+    """What segmentation found; :mod:`.fields` turns it into an ``Article``."""
+
+    breadcrumb: list[str]
+    title: str | None
+    subtitle: str | None
+    #: The head's metadata lines, in page order.
+    head: list[MetaLine]
+    #: 文号 lines of their own (a red header's "澜政人〔2022〕9号").
+    document_numbers: list[str]
+    #: The body's lines, to be classified into blocks.
+    body: list[str]
+    #: Labelled lines after the body (and a source cut from its last paragraph).
+    tail: list[MetaLine]
+    #: Credit lines: above the text, glued to its end, or after it.
+    credits: list[str]
+
+
+def segment_page(lines: list[str], text: str = "") -> Page:
+    """Segment a page's lines into head, body and tail.
+
+    ``text`` is the dump the lines came from: its blank lines tell a
+    headline's deck line from the headline (see :func:`.lines.find_gaps`).
+    """
+    flat = split_trail_row(split_flattened(lines))
+    if len(flat) != len(lines):
+        text = ""  # the blank lines no longer match the line indices
+    head = scan_head(flat)
+    lines = head.lines
+    excluded = set(head.metas) | head.values
+    trail = find_trail(lines, head.stop)
+    breadcrumb = [] if trail is None else list(trail.items)
+    if trail is not None:
+        excluded.update(trail.taken)
+    headline = select_headline(head, excluded, trail, text)
+    if headline.trail_item is not None:
+        breadcrumb.append(headline.trail_item)
+        excluded.add(headline.trail_item_at)
+    header = close_head(head, excluded, headline)
+    red = skip_red_header(lines, header.end + 1, headline.title, header.document_numbers)
+    body = segment_body(lines, red.start)
+    tail = segment_tail(lines, body.end)
+    return Page(
+        breadcrumb=breadcrumb,
+        title=headline.title,
+        subtitle=header.subtitle or headline.subtitle,
+        head=header.metas,
+        document_numbers=header.document_numbers + red.document_numbers,
+        body=body.lines,
+        tail=body.metas + tail.metas,
+        credits=red.credits + body.credits + tail.credits,
+    )

@@ -1,0 +1,253 @@
+"""Line shapes the stages share: prose, furniture, footers, tail labels, 文号 lines.
+
+Each test looks at one line (already trimmed, never empty) and answers by its
+shape and the vocabularies of :mod:`.tables`; none depends on where the line
+stands in the page, which is the stages' business.
+"""
+
+from __future__ import annotations
+
+from .byline import is_credit_line
+from .dates import extract_date
+from .meta import MetaLine, split_fields
+from .tables import (
+    CLOCK,
+    CLOCK_OPENERS,
+    CREDIT_FIRST_CHARS,
+    DATE,
+    DOCUMENT_NUMBER,
+    FOOTER,
+    FURNITURE,
+    FURNITURE_BOUNDED,
+    FURNITURE_LINES,
+    IMAGE_SUFFIXES,
+    INLINE_FOOTER,
+    LABEL,
+    LABEL_KINDS,
+    LINK_FIRST_CHARS,
+    LINK_LINE,
+    LINK_LINE_MAX,
+    NAV_BAR,
+    PUBLISHED_KIND,
+    SENTENCE_PUNCT,
+    SITE_FOOTER,
+    SITE_FOOTER_FIRST,
+    SITE_FOOTER_MAX,
+    SITE_FOOTER_WORD,
+    SYMBOL_LINE,
+    TAIL_KINDS,
+    VIEWS_FIRST_CHARS,
+)
+
+__all__ = [
+    "CREDIT_LINE_MAX",
+    "IMAGE_LAST",
+    "ISSUER_LINE_MAX",
+    "SHORTEST_PROSE",
+    "TAIL_LINE_MAX",
+    "TITLE_MIN",
+    "cut_inline_footer",
+    "find_tail_label",
+    "gives_publish_date",
+    "is_document_number",
+    "is_foot_meta",
+    "is_footer",
+    "is_furniture",
+    "is_image_file",
+    "is_link_line",
+    "is_prose",
+    "is_site_footer",
+    "squash",
+]
+
+#: Shortest headline, and shortest line that can repeat it.
+TITLE_MIN = 4
+#: Longest line that a widget, a footer or a signature line can be.
+_WIDGET_MAX = 40
+#: Longest navigation line; longer lines are furniture only as an image file name.
+_NAV_MAX = 80
+_FOOTER_MAX = 60
+#: Last characters of an image file name (.jpg, .png, .gif …).
+IMAGE_LAST = frozenset("gGfFpP)")
+#: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
+#: or an exclamation closing one longer still (headlines have "喜报!" inside).
+_PROSE_MIN = 20
+_PROSE_COMMA_MIN = 50
+_PROSE_EXCLAIM_MIN = 30
+#: For callers that gate their own loops: is_prose refuses any shorter line.
+SHORTEST_PROSE = _PROSE_MIN
+#: A label within this many characters of a tail line's start makes it a credit line.
+_TAIL_LABEL_AT = 12
+#: Where such a label (up to eight characters) must have ended.
+_TAIL_REACH = _TAIL_LABEL_AT + 8
+#: Longest line after the body that is read as a credit, source or counter line.
+TAIL_LINE_MAX = 80
+#: What a tail label may follow: a space, or the bracket of "【责任编辑:潘丽】".
+_TAIL_LABEL_AFTER = " 【["
+#: Longest line that can be a credit line of its own ("文/图 赵国庆", "(西坪乡 王立)").
+CREDIT_LINE_MAX = 30
+#: Longest issuer line of a red header, or site banner (重庆市开州区人民政府办公室).
+ISSUER_LINE_MAX = 30
+
+
+def squash(text: str) -> str:
+    """The line without its spaces, as lines printed twice are compared."""
+    return text.replace(" ", "")
+
+
+def is_prose(line: str) -> bool:
+    """Tell whether a line reads as running text rather than a headline or a label."""
+    if len(line) < _PROSE_MIN:
+        return False
+    if "。" in line or ";" in line or ";" in line:
+        return True
+    return (len(line) >= _PROSE_COMMA_MIN and ("," in line or "," in line)) or (
+        len(line) >= _PROSE_EXCLAIM_MIN and line[-1] in "!?!?…"
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """Tell whether a line is page furniture: widgets, navigation, icons, a clock."""
+    if len(line) > _NAV_MAX:
+        return is_image_file(line)
+    first = line[0]
+    # a line opening with a Han character is never a symbol line: skip that pattern
+    if not ("\u4e00" <= first <= "\u9fff") and SYMBOL_LINE.match(line):
+        return True
+    if line[-1] in IMAGE_LAST and is_image_file(line):
+        return True
+    if "|" in line and NAV_BAR.search(line) and not SENTENCE_PUNCT.search(line):
+        return True
+    if len(line) > _WIDGET_MAX:
+        return False
+    # a DATE opens with its year's 1 or 2 (19xx, 20xx)
+    if (line.startswith(CLOCK_OPENERS) or (first in "12" and DATE.match(line))) and CLOCK.search(line):
+        return True  # a live clock or calendar: "2018/12/28 上午9:27:28 星期五"
+    if line in FURNITURE_LINES:
+        return True
+    found = FURNITURE.search(line)
+    if found is None:  # most lines: no widget word at all
+        return False
+    if found.group() not in FURNITURE_BOUNDED or found.start() == 0 or line[found.start() - 1] in " |【[":
+        return True
+    for match in FURNITURE.finditer(line, found.end()):  # where finditer would go on
+        start = match.start()
+        if match.group() not in FURNITURE_BOUNDED or start == 0 or line[start - 1] in " |【[":
+            return True
+    return False
+
+
+def is_image_file(line: str) -> bool:
+    """Tell whether a line is an image file name that leaked into the text."""
+    if line[-1] not in IMAGE_LAST:
+        return False
+    return _ascii_lower(line[-4:]) in IMAGE_SUFFIXES or _ascii_lower(line[-5:]) in IMAGE_SUFFIXES
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` lower-cased where it is ASCII, else as it is (no suffix in the tables has other letters).
+
+    mypyc's str.lower() maps non-ASCII text character by character (a final Σ
+    gives σ, not ς as Python gives), so only ASCII is lower-cased: both builds
+    read the same.
+    """
+    return text.lower() if text.isascii() else text
+
+
+def is_footer(line: str) -> bool:
+    """Tell whether a line opens the page footer (print/share widgets, prev/next, copyright, a link line)."""
+    if "。" in line:
+        return False
+    if len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None:
+        return True
+    return is_link_line(line)
+
+
+def is_link_line(line: str) -> bool:
+    """Tell whether a line links the related document or interpretation ("【相关文件】…", "政策解读:…").
+
+    Such a line follows the text and may be long, as it names a whole document.
+    """
+    return (
+        line[0] in LINK_FIRST_CHARS
+        and len(line) <= LINK_LINE_MAX
+        and "。" not in line
+        and LINK_LINE.match(line) is not None
+    )
+
+
+def is_site_footer(line: str) -> bool:
+    """Tell whether a line is the site's footer: 主办 (or 承办) and another footer field, any length to a limit.
+
+    The line opens with the 主办 label or with the office that runs the site ("某县人民政府办公室主办 网站标识码:…").
+    """
+    return (
+        (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line)
+        and len(line) <= SITE_FOOTER_MAX
+        and SITE_FOOTER.match(line) is not None
+    )
+
+
+def cut_inline_footer(line: str) -> str:
+    """Remove a footer widget glued to the end of a line ("… 【打印正文】 分享到:")."""
+    match = INLINE_FOOTER.search(line)
+    return line[: match.start()].rstrip() if match else line
+
+
+def is_document_number(line: str) -> bool:
+    """A 文号 line of its own (the red header's "澜政人〔2022〕9号")."""
+    return line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None
+
+
+def find_tail_label(line: str) -> int | None:
+    """Where a credit or source label starts on a short line after the body, else None.
+
+    "作者:王土根 马亮", "千岛湖新闻网 编辑:程就 姜智荣", "(图文:张素伟 审核:张帅)",
+    "【责任编辑:潘丽】" and "浏览次数563" are tail lines; "数据来源:…" inside a paragraph is not.
+    """
+    if len(line) > TAIL_LINE_MAX:
+        return None
+    first = line[0]
+    if first in "(" or len(line) <= CREDIT_LINE_MAX:
+        # is_credit_line is False for a line not opening with CREDIT_FIRST_CHARS
+        if first in CREDIT_FIRST_CHARS and is_credit_line(line):
+            return 0
+        if first in "(":
+            return None
+    head = line[:_TAIL_REACH]
+    if ":" not in head and ":" not in head and first not in VIEWS_FIRST_CHARS:
+        return None
+    pos = 0
+    while True:
+        match = LABEL.search(line, pos, _TAIL_REACH)
+        if match is None:
+            return None
+        start = match.start("label")
+        kind = LABEL_KINDS[match["label"].replace(" ", "")]
+        if (
+            start <= _TAIL_LABEL_AT
+            and kind in TAIL_KINDS
+            and (start == 0 or line[start - 1] in _TAIL_LABEL_AFTER)
+            and (match["colon"] or line[match.end() : match.end() + 1].isdigit())
+        ):
+            return start
+        if start == 0 and kind == PUBLISHED_KIND and match["colon"] and is_foot_meta(line):
+            return 0
+        pos = match.start() + 1
+
+
+def is_foot_meta(line: str) -> bool:
+    """A metadata line printed at the foot of the article: "发布时间:… 来源:… 浏览量:98".
+
+    A publish date with a source, credit or counter on the same line; a date
+    alone after a label ("时间:2024年3月5日上午") is a line of a notice's text.
+    """
+    meta = split_fields(line)
+    if meta is None or not any(f.kind in TAIL_KINDS for f in meta.fields):
+        return False
+    return meta.date is not None or gives_publish_date(meta)
+
+
+def gives_publish_date(meta: MetaLine) -> bool:
+    """Whether a publish label of the line holds a date."""
+    return any(f.kind == PUBLISHED_KIND and extract_date(f.value) is not None for f in meta.fields)

@@ -1,0 +1,74 @@
+"""Stage 6: credit, source and counter lines after the body, and a publish date at the foot."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .byline import is_credit_line
+from .dates import extract_release_date
+from .meta import MetaLine, split_fields
+from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date
+from .tables import (
+    END_MARK_WORD,
+    LABEL,
+    LABEL_KINDS,
+    PUBLISHED_FIRST_CHARS,
+    PUBLISHED_KIND,
+)
+
+__all__ = ["Tail", "segment_tail"]
+
+
+class Tail(NamedTuple):
+    """What the lines after the body hold."""
+
+    #: Labelled lines (source, credits, counter, a dated publish label), in page order.
+    metas: list[MetaLine]
+    #: Credit lines of their own ("(记者 薛路)", "文/图 赵国庆").
+    credits: list[str]
+
+
+def _dated_foot_line(line: str) -> MetaLine | None:
+    """A line after the body that opens with a publish label and its date ("更新日期:101-03-06").
+
+    Its date is the publish date only where the head prints none (see
+    :func:`.fields.select_published`).
+    """
+    if line[0] not in PUBLISHED_FIRST_CHARS or len(line) > TAIL_LINE_MAX:
+        return None
+    match = LABEL.match(line)
+    if match is None or not match["colon"] or LABEL_KINDS[match["label"].replace(" ", "")] != PUBLISHED_KIND:
+        return None
+    meta = split_fields(line)
+    if meta is None or not gives_publish_date(meta):
+        return None
+    return meta
+
+
+def _release_date_line(lines: list[str], end: int) -> MetaLine | None:
+    """The issue date printed under a press release's end mark ("完" / "2014年1月9日(星期四)" / "香港時間16時20分")."""
+    if end + 1 >= len(lines) or lines[end].strip("()[]【】") != END_MARK_WORD or not lines[end + 1][0].isdigit():
+        return None
+    found = extract_release_date(lines[end + 1], lines[end + 2] if end + 2 < len(lines) else "")
+    return None if found is None else MetaLine([], found, "")
+
+
+def segment_tail(lines: list[str], end: int) -> Tail:
+    """Read credit, source and counter lines, and a dated publish label, from line ``end`` on."""
+    tail = Tail([], [])
+    released = _release_date_line(lines, end)
+    if released is not None:
+        tail.metas.append(released)
+    for line in lines[end:]:
+        at_label = find_tail_label(line)
+        if at_label is None:
+            dated = _dated_foot_line(line)
+            if dated is not None:
+                tail.metas.append(dated)
+            continue
+        meta = split_fields(line[at_label:]) if line[0] not in "(" else None
+        if meta is not None:
+            tail.metas.append(meta)
+        elif is_credit_line(line):
+            tail.credits.append(line)
+    return tail
