@@ -33,3 +33,12 @@ def test_package_docstring() -> None:
 
     result = doctest.testmod(govnews, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("module", ["govnews.model", "govnews.exporting"])
+def test_module_docstring_examples(module: str) -> None:
+    """The examples in the docstrings of the model and of the exporter helpers hold."""
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.attempted >= 3 and result.failed == 0

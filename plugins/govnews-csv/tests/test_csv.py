@@ -83,3 +83,16 @@ def test_bad_bom_value() -> None:
     """A bom value that is not yes or no is an ExportError that says so."""
     with pytest.raises(govnews.ExportError, match="bom must be true or false"):
         export(SAMPLES["seed-like"], bom="maybe")
+
+
+def test_columns_follow_the_model() -> None:
+    """Every field of the model has its column, a part's fields in its place: the provenance's url included."""
+    row = rows(export(SAMPLES["seed-like"]))[0]
+    provenance = SAMPLES["seed-like"].provenance
+    assert provenance is not None
+    assert (row["url"], row["declared_encoding"], row["parser"]) == (
+        provenance.url,
+        provenance.declared_encoding,
+        provenance.parser,
+    )
+    assert list(COLUMNS)[-6:] == ["path", "url", "sha256", "encoding", "declared_encoding", "parser"]
