@@ -13,15 +13,18 @@ ROOT = Path(__file__).parents[1]
 
 
 def test_readme_session(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every pycon block of README.md passes as a doctest, run from a copy of the repository's seeds."""
+    """The pycon blocks of README.md, one session in order, pass as doctests, run from a copy of the seeds."""
     blocks = re.findall(r"```pycon\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
     assert blocks, "README.md has no pycon session"
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     monkeypatch.chdir(tmp_path)
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    session: dict[str, object] = {}  # a later block goes on with the names an earlier one made
     for number, block in enumerate(blocks):
-        runner.run(parser.get_doctest(block, {}, f"README.md block {number}", "README.md", 0))
+        test = parser.get_doctest(block, session, f"README.md block {number}", "README.md", 0)
+        runner.run(test, clear_globs=False)
+        session = test.globs
     result = runner.summarize(verbose=False)
     assert result.attempted > 0 and result.failed == 0
     assert (tmp_path / "seed.xml").read_bytes().startswith(b"<?xml")
