@@ -15,12 +15,11 @@ from typing import Any, BinaryIO, Final
 from ebooklib import epub  # type: ignore[import-untyped]
 from lxml import etree
 
-from .plan import Book, Chapter, words_for
-from .xhtml import STYLESHEET, XML_LANG, render_chapter, render_title_page, stylesheet
+from .plan import Book, Chapter
+from .xhtml import COVER, NAV, STYLESHEET, XML_LANG, render_chapter, render_cover, render_nav, stylesheet
 
 __all__ = ["write_book"]
 
-TITLE_PAGE: Final = "titlepage.xhtml"
 _NCX_NS: Final = "http://www.daisy.org/z3986/2005/ncx/"
 _NCX_NSMAP: Final[dict[Any, str]] = {None: _NCX_NS}
 _XHTML: Final = "application/xhtml+xml"
@@ -70,7 +69,12 @@ def _seekable(out: BinaryIO) -> bool:
 
 
 def _assemble(book: Book) -> epub.EpubBook:
-    """The ebooklib book: metadata, stylesheet, pages, spine and table of contents."""
+    """The ebooklib book: metadata, stylesheet, pages, spine and the NCX's table of contents.
+
+    The navigation document is our own page (:func:`~.xhtml.render_nav`), not
+    ebooklib's: it hides each chapter's sections where it is read in the spine,
+    and carries the landmarks.
+    """
     ebook = epub.EpubBook()
     ebook.set_identifier(book.identifier)
     ebook.set_title(book.title)
@@ -79,25 +83,19 @@ def _assemble(book: Book) -> epub.EpubBook:
         ebook.add_metadata("DC", "language", lang)
     for name in book.creators:
         ebook.add_metadata("DC", "creator", name)
-    for name in book.publishers:
-        ebook.add_metadata("DC", "publisher", name)
+    if book.publisher:
+        ebook.add_metadata("DC", "publisher", book.publisher)
     if book.date:
         ebook.add_metadata("DC", "date", book.date)
     ebook.set_template("ncx", _ncx_template(book.lang))
-    style = ebook.add_item(
-        epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=stylesheet())
-    )
-    nav = epub.EpubNav(title=words_for(book.lang)["contents"])
-    nav.add_item(style)
-    ebook.add_item(nav)
+    ebook.add_item(epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=stylesheet()))
+    nav = ebook.add_item(epub.EpubItem(uid="nav", file_name=NAV, media_type=_XHTML, content=render_nav(book)))
+    nav.properties = ["nav"]
     ebook.add_item(epub.EpubNcx())
     spine: list[epub.EpubItem] = []
     if book.is_collection:
-        spine.append(
-            ebook.add_item(
-                epub.EpubItem(uid="titlepage", file_name=TITLE_PAGE, media_type=_XHTML, content=render_title_page(book))
-            )
-        )
+        cover = epub.EpubItem(uid="cover", file_name=COVER, media_type=_XHTML, content=render_cover(book))
+        spine.append(ebook.add_item(cover))
         spine.append(nav)
     for number, chapter in enumerate(book.chapters, start=1):
         spine.append(ebook.add_item(_LazyChapter(chapter, f"chapter-{number}")))
@@ -107,14 +105,23 @@ def _assemble(book: Book) -> epub.EpubBook:
 
 
 def _toc(book: Book) -> list[object]:
-    """Links to every chapter, under a heading per channel when there are several."""
+    """The NCX's entries: a heading per group when there are groups, a chapter and its sections under it."""
     if not book.groups:
-        return [_toc_link(chapter) for chapter in book.chapters]
-    return [(epub.Section(channel), [_toc_link(c) for c in members]) for channel, members in book.groups]
+        return [_toc_entry(chapter) for chapter in book.chapters]
+    return [(epub.Section(group.label), [_toc_entry(c) for c in group.chapters]) for group in book.groups]
 
 
-def _toc_link(chapter: Chapter) -> epub.Link:
-    return epub.Link(chapter.file_name, chapter.title, f"toc-{chapter.file_name.removesuffix('.xhtml')}")
+def _toc_entry(chapter: Chapter) -> object:
+    """A chapter's link, with a link to each of its sections under it when it has any."""
+    name = chapter.file_name.removesuffix(".xhtml")
+    link = epub.Link(chapter.file_name, chapter.title, f"toc-{name}")
+    if not chapter.outline:
+        return link
+    sections = [
+        epub.Link(f"{chapter.file_name}#{anchor}", heading, f"toc-{name}-{anchor}")
+        for anchor, heading in chapter.outline
+    ]
+    return (link, sections)
 
 
 def _ncx_template(lang: str) -> bytes:
