@@ -540,7 +540,7 @@ class Article:
         if when is None:
             return None
         if isinstance(when, dt.datetime):
-            return when.astimezone(SHANGHAI)
+            return when if when.tzinfo is SHANGHAI else when.astimezone(SHANGHAI)
         return dt.datetime.combine(when, dt.time.min, tzinfo=SHANGHAI)
 
     @property
@@ -576,10 +576,10 @@ class Article:
         """
         at = self.published_at
         provenance = self.provenance
-        origin = ("", "") if provenance is None else (provenance.path or "", provenance.sha256)
+        path, sha256 = ("", "") if provenance is None else (provenance.path or "", provenance.sha256)
         if at is None:
-            return (True, dt.date.min, False, _NO_TIME, self.title or "", *origin)
-        return (False, at.date(), self.published_precision == "time", at, self.title or "", *origin)
+            return (True, dt.date.min, False, _NO_TIME, self.title or "", path, sha256)
+        return (False, at.date(), isinstance(self.published, dt.datetime), at, self.title or "", path, sha256)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: plain dicts, lists, strings, ints and ``None``, keys in field order.

@@ -724,6 +724,8 @@ def test_a_long_documents_sections_are_in_the_contents_once_each() -> None:
         heading = chapter.find(f".//h:h2[@id='{anchor}']", NS)
         assert heading is not None and text_of(heading).strip() == text
     assert ncx_labels(book) == [(0, "青禾区防汛应急预案"), (1, "一、总则"), (1, "二、组织体系"), (1, "一、总则")]
+    depth = member(book, "EPUB/toc.ncx").find("ncx:head/ncx:meta[@name='dtb:depth']", NS)
+    assert depth is not None and depth.get("content") == "2"
 
 
 def test_in_a_collection_sections_are_hidden_from_the_contents_page() -> None:

@@ -11,6 +11,7 @@ The modules, each importing only those before it:
 
 - :mod:`.plan` decides order, groups, outline, titles, languages and metadata;
 - :mod:`.xhtml` writes each page as XHTML, with lxml;
+- :mod:`.navigation` writes the navigation document and the NCX;
 - :mod:`.writer` hands plan and pages to ebooklib (AGPL-3.0), imported only
   when a book is written, as is hanzidentifier (both come with the
   ``epub`` extra).

@@ -1,4 +1,4 @@
-"""The pages of an EPUB book as XHTML: a chapter per article, a collection's cover, the navigation document.
+"""The pages of an EPUB book as XHTML: a chapter per article, and a collection's cover.
 
 A chapter walks the model (:func:`govnews.model.shape`): every field of
 ``Article`` that is not placed on its own (title, subtitle, trail, body,
@@ -23,14 +23,16 @@ from .plan import Book, Chapter, clean, distinct, format_when, heading_anchor, o
 
 __all__ = [
     "COVER",
-    "NAV",
+    "EPUB_TYPE",
     "OPS_NS",
     "STYLESHEET",
     "XHTML_NS",
     "XML_LANG",
+    "add",
     "render_chapter",
     "render_cover",
-    "render_nav",
+    "serialise",
+    "start_document",
     "stylesheet",
 ]
 
@@ -40,7 +42,6 @@ XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE: Final = f"{{{OPS_NS}}}type"
 STYLESHEET: Final = "style.css"
 COVER: Final = "cover.xhtml"
-NAV: Final = "nav.xhtml"
 _NSMAP: Final[dict[Any, str]] = {None: XHTML_NS, "epub": OPS_NS}
 #: Article fields a chapter places on their own; every other field is a line of its metadata.
 _PLACED: Final = frozenset({"title", "subtitle", "breadcrumb", "body", "document", "extra", "provenance"})
@@ -54,38 +55,38 @@ def stylesheet() -> bytes:
 def render_chapter(chapter: Chapter) -> bytes:
     """One article as an XHTML content document."""
     article = chapter.article
-    html, body = _document(chapter.title, chapter.lang)
-    section = _add(body, "section", attrib={EPUB_TYPE: "chapter"})
+    html, body = start_document(chapter.title, chapter.lang)
+    section = add(body, "section", attrib={EPUB_TYPE: "chapter"})
     trail = " › ".join(part for part in map(one_line, article.breadcrumb) if part)
     if trail:
-        _add(section, "p", trail, {"class": "breadcrumb"})
-    _add(section, "h1", chapter.title, None if one_line(article.title) else {"class": "untitled"})
+        add(section, "p", trail, {"class": "breadcrumb"})
+    add(section, "h1", chapter.title, None if one_line(article.title) else {"class": "untitled"})
     if one_line(article.subtitle):
-        _add(section, "p", one_line(article.subtitle), {"class": "subtitle"})
+        add(section, "p", one_line(article.subtitle), {"class": "subtitle"})
     for line in _meta_lines(article, chapter.script):
-        _add(section, "p", line, {"class": "meta"})
+        add(section, "p", line, {"class": "meta"})
     _add_details(section, _detail_rows(article.document, article.extra, chapter.script))
-    text = _add(section, "div", attrib={"class": "body"})
+    text = add(section, "div", attrib={"class": "body"})
     _add_blocks(text, article.body)
     if not len(text):
         section.remove(text)
-    return _serialise(html)
+    return serialise(html)
 
 
 def render_cover(book: Book) -> bytes:
     """The cover of a collection, in text: title, first to last day, number of articles, main sources."""
     words = words_for(book.lang)
-    html, body = _document(book.title, book.lang)
-    section = _add(body, "section", attrib={EPUB_TYPE: "cover", "class": "cover"})
-    _add(section, "h1", book.title)
+    html, body = start_document(book.title, book.lang)
+    section = add(body, "section", attrib={EPUB_TYPE: "cover", "class": "cover"})
+    add(section, "h1", book.title)
     if book.first_day and book.date:
         days = book.date if book.first_day == book.date else f"{book.first_day}{words['until']}{book.date}"
-        _add(section, "p", days, {"class": "days"})
-    _add(section, "p", words["count"].format(n=len(book.chapters)), {"class": "count"})
+        add(section, "p", days, {"class": "days"})
+    add(section, "p", words["count"].format(n=len(book.chapters)), {"class": "count"})
     sources = _sources_line(book, words)
     if sources:
-        _add(section, "p", sources, {"class": "sources"})
-    return _serialise(html)
+        add(section, "p", sources, {"class": "sources"})
+    return serialise(html)
 
 
 def _sources_line(book: Book, words: Mapping[str, str]) -> str:
@@ -98,48 +99,6 @@ def _sources_line(book: Book, words: Mapping[str, str]) -> str:
     if len(book.cover_sources) < book.source_count:
         names = words["main_sources"].format(names=names, n=book.source_count)
     return f"{label(Article, 'source', book.script)}：{names}"
-
-
-def render_nav(book: Book) -> bytes:
-    """The navigation document: the contents (groups, chapters, each chapter's sections) and the landmarks.
-
-    In a collection the contents page is also read in the spine; there the
-    sections of each chapter are ``hidden``, left to the reading system's own
-    contents view, so the page lists articles only.
-    """
-    words = words_for(book.lang)
-    html, body = _document(words["contents"], book.lang)
-    nav = _add(body, "nav", attrib={EPUB_TYPE: "toc", "id": "toc", "role": "doc-toc"})
-    _add(nav, "h1", words["contents"])
-    listing = _add(nav, "ol")
-    for group in book.groups:
-        item = _add(listing, "li")
-        _add(item, "span", group.label)
-        members = _add(item, "ol")
-        for chapter in group.chapters:
-            _add_contents_entry(members, chapter, book.is_collection)
-    if not book.groups:
-        for chapter in book.chapters:
-            _add_contents_entry(listing, chapter, book.is_collection)
-    landmarks = _add(body, "nav", attrib={EPUB_TYPE: "landmarks", "hidden": "hidden"})
-    _add(landmarks, "h2", words["landmarks"])
-    marks = _add(landmarks, "ol")
-    if book.is_collection:
-        _add(_add(marks, "li"), "a", words["cover"], {EPUB_TYPE: "cover", "href": COVER})
-        _add(_add(marks, "li"), "a", words["contents"], {EPUB_TYPE: "toc", "href": f"{NAV}#toc"})
-    _add(_add(marks, "li"), "a", words["start"], {EPUB_TYPE: "bodymatter", "href": book.chapters[0].file_name})
-    return _serialise(html)
-
-
-def _add_contents_entry(parent: etree._Element, chapter: Chapter, hide_sections: bool) -> None:
-    """A chapter's line of the contents, with its sections (:attr:`Chapter.outline`) under it."""
-    item = _add(parent, "li")
-    _add(item, "a", chapter.title, {"href": chapter.file_name})
-    if not chapter.outline:
-        return
-    sections = _add(item, "ol", attrib={"hidden": "hidden"} if hide_sections else None)
-    for anchor, heading in chapter.outline:
-        _add(_add(sections, "li"), "a", heading, {"href": f"{chapter.file_name}#{anchor}"})
 
 
 def _shown(value: object) -> str:
@@ -192,11 +151,11 @@ def _add_details(parent: etree._Element, rows: Sequence[tuple[str, str]]) -> Non
     """A two-column table of label and value, when there is any row."""
     if not rows:
         return
-    tbody = _add(_add(parent, "table", attrib={"class": "docinfo"}), "tbody")
+    tbody = add(add(parent, "table", attrib={"class": "docinfo"}), "tbody")
     for name, value in rows:
-        row = _add(tbody, "tr")
-        _add(row, "th", name, {"scope": "row"})
-        _add(row, "td", value)
+        row = add(tbody, "tr")
+        add(row, "th", name, {"scope": "row"})
+        add(row, "td", value)
 
 
 def _add_blocks(parent: etree._Element, blocks: Iterable[Block]) -> None:
@@ -208,36 +167,36 @@ def _add_blocks(parent: etree._Element, blocks: Iterable[Block]) -> None:
             continue
         if block.kind == "attachment":
             if attachments is None:
-                attachments = _add(parent, "ul", attrib={"class": "attachments"})
-            _add_lines(_add(attachments, "li"), lines)
+                attachments = add(parent, "ul", attrib={"class": "attachments"})
+            _add_lines(add(attachments, "li"), lines)
             continue
         attachments = None
         if block.kind == "heading":
-            _add_lines(_add(parent, "h2", attrib={"id": heading_anchor(index)}), lines)
+            _add_lines(add(parent, "h2", attrib={"id": heading_anchor(index)}), lines)
         else:
             kind = {"class": "signature"} if block.kind == "signature" else None
-            _add_lines(_add(parent, "p", attrib=kind), lines)
+            _add_lines(add(parent, "p", attrib=kind), lines)
 
 
 def _add_lines(element: etree._Element, lines: Sequence[str]) -> None:
     """``lines`` as the text of ``element``, separated by ``<br/>``."""
     element.text = lines[0]
     for line in lines[1:]:
-        _add(element, "br").tail = line
+        add(element, "br").tail = line
 
 
-def _document(title: str, lang: str) -> tuple[etree._Element, etree._Element]:
+def start_document(title: str, lang: str) -> tuple[etree._Element, etree._Element]:
     """An empty XHTML document in ``lang`` with the stylesheet: its root and its body."""
     html = etree.Element(f"{{{XHTML_NS}}}html", nsmap=_NSMAP)
     html.set("lang", lang)
     html.set(XML_LANG, lang)
-    head = _add(html, "head")
-    _add(head, "title", title)
-    _add(head, "link", attrib={"rel": "stylesheet", "type": "text/css", "href": STYLESHEET})
-    return html, _add(html, "body")
+    head = add(html, "head")
+    add(head, "title", title)
+    add(head, "link", attrib={"rel": "stylesheet", "type": "text/css", "href": STYLESHEET})
+    return html, add(html, "body")
 
 
-def _add(
+def add(
     parent: etree._Element, tag: str, text: str | None = None, attrib: dict[str, str] | None = None
 ) -> etree._Element:
     """Append an XHTML element to ``parent``; lxml escapes the text and attributes."""
@@ -247,5 +206,6 @@ def _add(
     return element
 
 
-def _serialise(html: etree._Element) -> bytes:
+def serialise(html: etree._Element) -> bytes:
+    """An XHTML document as UTF-8 bytes, with its declaration and doctype."""
     return etree.tostring(html, encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE html>")
