@@ -1,0 +1,150 @@
+"""Where on the page the article is: its text's element, its headline, the trail above.
+
+The DOM decides where the article's content begins and ends; the text parser
+still reads the head of the article (trail, headline, metadata lines) from
+the text, as it reads any dump. So the text handed on is a window of the
+page's lines:
+
+1. **the content**: the box that holds the article's text, found as
+   readability does it: each line of prose (:func:`~.signals.line_score`)
+   scores for the box that holds it (a paragraph's score goes to the box
+   around the paragraph), half as much for the box around that; a box's
+   score is then weighed by its link density and by what its id and class
+   call it (:mod:`.signals`), and the best box wins;
+2. **the headline**: an ``<h1>``–``<h3>`` or a box classed as a title before the
+   content (or at its top) whose text the head's title hints print, else the
+   most headline-like one nearest above the content;
+3. **the trail**: the nearest line above the headline that reads like a
+   location trail (a 位置 label, or ``>``-separated links);
+4. the window runs from the trail (else the headline, else the content) to
+   the end of the content and the short lines right after it (a byline or an
+   editor's credit printed under the text); between its start and the content,
+   lines that are mostly links (share buttons, a channel's menu) are left out.
+
+A page where no box scores (no prose at all) is handed on whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from .layout import Box, Layout
+from .signals import (
+    PARAGRAPH_TAGS,
+    furniture_mark,
+    headline_rank,
+    line_score,
+    link_density,
+    text_mark,
+)
+
+__all__ = ["article_text", "find_content", "find_headline"]
+
+#: How far above the headline a trail is looked for, in lines.
+_TRAIL_REACH: Final = 25
+#: How far above the content a headline is looked for, in lines.
+_HEADLINE_REACH: Final = 40
+#: Short lines after the content that are still read (credits under the text), at most …
+_TAIL_LINES: Final = 4
+#: … each at most this long.
+_TAIL_LENGTH: Final = 80
+_TRAIL: Final = re.compile(r"位置|当前页|您在|导航\s*[:：]|(?:\S\s*(?:>|>>|»|＞|→|›)\s*){2,}")
+#: Weight of what a box's id and class call it.
+_TEXT_WEIGHT: Final = 1.5
+_FURNITURE_WEIGHT: Final = 0.3
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _scores(layout: Layout) -> list[float]:
+    boxes = layout.boxes
+    scores = [0.0] * len(boxes)
+    for line, links, owner in zip(layout.lines, layout.line_links, layout.owners, strict=True):
+        if owner < 0:
+            continue
+        score = line_score(line, links)
+        if not score:
+            continue
+        box = boxes[owner]
+        if box.tag in PARAGRAPH_TAGS and box.parent >= 0:
+            owner, box = box.parent, boxes[box.parent]
+        scores[owner] += score
+        if box.parent >= 0:
+            scores[box.parent] += score / 2
+    for index, box in enumerate(boxes):
+        if scores[index]:
+            weight = _TEXT_WEIGHT if text_mark(box) else _FURNITURE_WEIGHT if furniture_mark(box) else 1.0
+            scores[index] *= (1.0 - link_density(box)) * weight
+    return scores
+
+
+def find_content(layout: Layout) -> Box | None:
+    """The box that holds the article's text, or None where no line reads as prose."""
+    scores = _scores(layout)
+    if not scores:
+        return None
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return layout.boxes[best] if scores[best] > 0 else None
+
+
+def _printed_in(text: str, titles: Sequence[str]) -> bool:
+    squashed = _squash(text)
+    return len(squashed) >= 4 and any(title.startswith(squashed) or squashed in title for title in titles)
+
+
+def find_headline(layout: Layout, content: Box, titles: Sequence[str]) -> Box | None:
+    """The headline's box: printed by a title hint, else the likeliest near above ``content``."""
+    squashed_titles = [_squash(title) for title in titles if title]
+    best: tuple[bool, int, int] | None = None
+    found = None
+    for box in layout.boxes:
+        if box.first > content.first + 3 or box.last < 0 or box.first < content.first - _HEADLINE_REACH:
+            continue
+        rank = headline_rank(box)
+        if box.last < box.first or not 4 <= box.chars <= 120 or box.last - box.first > 2:
+            continue
+        printed = _printed_in(layout.text(box.first, box.last), squashed_titles)
+        if not rank and not printed:
+            continue
+        key = (printed, rank, box.first)
+        if best is None or key > best:
+            best, found = key, box
+    return found
+
+
+def _find_trail(layout: Layout, above: int) -> int | None:
+    for index in range(above - 1, max(-1, above - _TRAIL_REACH), -1):
+        line = layout.lines[index]
+        if len(line) <= 120 and _TRAIL.search(line):
+            return index
+    return None
+
+
+def _mostly_links(layout: Layout, index: int) -> bool:
+    return layout.line_links[index] * 5 > len(layout.lines[index]) * 3
+
+
+def article_text(layout: Layout, titles: Sequence[str] = ()) -> str:
+    """The window of the page's lines that holds the article, by the steps above."""
+    content = find_content(layout)
+    if content is None or content.last < content.first:
+        return layout.text()
+    headline = find_headline(layout, content, titles)
+    top = content.first if headline is None else min(headline.first, content.first)
+    trail = _find_trail(layout, top)
+    start = top if trail is None else trail
+    keep = {trail, *(range(headline.first, headline.last + 1) if headline else ())}
+    skip = frozenset(i for i in range(start, content.first) if i not in keep and _mostly_links(layout, i))
+    end = content.last
+    while (
+        end + 1 < len(layout.lines)
+        and end - content.last < _TAIL_LINES
+        and len(layout.lines[end + 1]) <= _TAIL_LENGTH
+        and not _mostly_links(layout, end + 1)
+    ):
+        end += 1
+    return layout.text(start, end, skip)
