@@ -43,14 +43,21 @@ from .signals import (
 __all__ = ["article_text", "find_content", "find_headline"]
 
 #: How far above the headline a trail is looked for, in lines.
-_TRAIL_REACH: Final = 25
+_TRAIL_REACH: Final = 60
+#: Lines between a trail and the headline that are still read (a kicker above the headline) …
+_TRAIL_GAP: Final = 3
 #: How far above the content a headline is looked for, in lines.
 _HEADLINE_REACH: Final = 40
 #: Short lines after the content that are still read (credits under the text), at most …
 _TAIL_LINES: Final = 4
 #: … each at most this long.
 _TAIL_LENGTH: Final = 80
-_TRAIL: Final = re.compile(r"位置|当前页|您在|导航\s*[:：]|(?:\S\s*(?:>|>>|»|＞|→|›)\s*){2,}")
+#: A location trail: a 位置 label, or short items between separators, or a last item 正文.
+_TRAIL_LABEL: Final = re.compile(r"位置\s*[:：]|当前页|您在|导航\s*[:：]|\s正文$|>\s*正文$")
+_TRAIL_SEPARATOR: Final = re.compile(r"\s*(?:-+>|>+|»|＞|→|›|\s-\s)\s*")
+_TRAIL_ITEM: Final = 24
+#: A labelled line (索引号: …, 发布日期: …) or a date: metadata, kept wherever it stands above the headline.
+_LABELLED: Final = re.compile(r"[:：]|\d{4}\s*[-/.年]\s*\d{1,2}")
 #: Weight of what a box's id and class call it.
 _TEXT_WEIGHT: Final = 1.5
 _FURNITURE_WEIGHT: Final = 0.3
@@ -116,10 +123,20 @@ def find_headline(layout: Layout, content: Box, titles: Sequence[str]) -> Box | 
     return found
 
 
+def _is_trail(line: str) -> bool:
+    if len(line) > 120:
+        return False
+    if _TRAIL_LABEL.search(line):
+        return True
+    items = [item for item in _TRAIL_SEPARATOR.split(line.strip()) if item.strip()]
+    return len(items) >= 2 and _TRAIL_SEPARATOR.search(line) is not None and all(
+        len(item) <= _TRAIL_ITEM for item in items
+    )
+
+
 def _find_trail(layout: Layout, above: int) -> int | None:
     for index in range(above - 1, max(-1, above - _TRAIL_REACH), -1):
-        line = layout.lines[index]
-        if len(line) <= 120 and _TRAIL.search(line):
+        if _is_trail(layout.lines[index]):
             return index
     return None
 
@@ -138,7 +155,9 @@ def article_text(layout: Layout, titles: Sequence[str] = ()) -> str:
     trail = _find_trail(layout, top)
     start = top if trail is None else trail
     keep = {trail, *(range(headline.first, headline.last + 1) if headline else ())}
-    skip = frozenset(i for i in range(start, content.first) if i not in keep and _mostly_links(layout, i))
+    skip = {i for i in range(start, content.first) if i not in keep and _mostly_links(layout, i)}
+    if trail is not None and top - trail > _TRAIL_GAP:
+        skip.update(i for i in range(trail + 1, top) if not _LABELLED.search(layout.lines[i]))
     end = content.last
     while (
         end + 1 < len(layout.lines)
@@ -147,4 +166,4 @@ def article_text(layout: Layout, titles: Sequence[str] = ()) -> str:
         and not _mostly_links(layout, end + 1)
     ):
         end += 1
-    return layout.text(start, end, skip)
+    return layout.text(start, end, frozenset(skip))
