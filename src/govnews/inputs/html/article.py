@@ -38,6 +38,7 @@ from .signals import (
     line_score,
     link_density,
     text_mark,
+    widget_mark,
 )
 
 __all__ = ["article_text", "find_content", "find_headline"]
@@ -58,6 +59,10 @@ _TRAIL_SEPARATOR: Final = re.compile(r"\s*(?:-+>|>+|»|＞|→|›|\s-\s)\s*")
 _TRAIL_ITEM: Final = 24
 #: A labelled line (索引号: …, 发布日期: …) or a date: metadata, kept wherever it stands above the headline.
 _LABELLED: Final = re.compile(r"[:：]|\d{4}\s*[-/.年]\s*\d{1,2}")
+#: How many boxes up from a line a widget's id or class is looked for.
+_WIDGET_REACH: Final = 3
+#: A credit: a writer's, an editor's, a source's (记者 …, 编辑 …, 来源 …, 文/ …, a name/outlet pair).
+_CREDIT: Final = re.compile(r"记者|作者|编辑|责编|来源|通讯员|撰稿|执笔|编译|供稿|审核|校对|摄影|[/／]")
 #: Weight of what a box's id and class call it.
 _TEXT_WEIGHT: Final = 1.5
 _FURNITURE_WEIGHT: Final = 0.3
@@ -145,6 +150,72 @@ def _mostly_links(layout: Layout, index: int) -> bool:
     return layout.line_links[index] * 5 > len(layout.lines[index]) * 3
 
 
+def _in_widget(layout: Layout, index: int, within: Box | None) -> bool:
+    """Whether line ``index`` sits in a widget: its box or one around it, up to ``within`` or three levels."""
+    owner = layout.owners[index]
+    for _ in range(_WIDGET_REACH):
+        if owner < 0:
+            return False
+        box = layout.boxes[owner]
+        if box is within:
+            return False
+        if widget_mark(box):
+            return True
+        owner = box.parent
+    return False
+
+
+def _metadata_like(layout: Layout, index: int) -> bool:
+    """Whether a line between the headline and the text may be metadata (labelled, dated, a credit, a deck)."""
+    line = layout.lines[index]
+    owner = layout.owners[index]
+    box = layout.boxes[owner] if owner >= 0 else None
+    return (
+        _LABELLED.search(line) is not None
+        or _CREDIT.search(line) is not None
+        or (box is not None and headline_rank(box) > 0)
+    )
+
+
+def _head_skips(layout: Layout, start: int, trail: int | None, headline: Box | None, content: Box) -> set[int]:
+    """Lines above the content that are not read: furniture between the trail, the headline and the text."""
+    top = content.first if headline is None else min(headline.first, content.first)
+    after_headline = top if headline is None else headline.last + 1
+    skip: set[int] = set()
+    if trail is not None and top - trail > _TRAIL_GAP:
+        skip.update(i for i in range(trail + 1, top) if not _LABELLED.search(layout.lines[i]))
+    for index in range(start, content.first):
+        if index == trail or (headline is not None and headline.first <= index <= headline.last):
+            continue
+        furniture = _mostly_links(layout, index) or _in_widget(layout, index, content)
+        if furniture or (index >= after_headline and not _metadata_like(layout, index)):
+            skip.add(index)
+    return skip
+
+
+def _content_skips(layout: Layout, content: Box) -> set[int]:
+    """Lines of the content's element that are widgets, and link lines at its top and bottom."""
+    skip = {i for i in range(content.first, content.last + 1) if _in_widget(layout, i, content)}
+    for edge in (range(content.first, content.last + 1), range(content.last, content.first - 1, -1)):
+        for index in edge:
+            if index not in skip and not _mostly_links(layout, index):
+                break
+            skip.add(index)
+    return skip
+
+
+def _tail_end(layout: Layout, content: Box) -> int:
+    """The last line read: the content's, or a credit line right under it."""
+    end = content.last
+    for index in range(content.last + 1, min(len(layout.lines), content.last + 1 + _TAIL_LINES)):
+        line = layout.lines[index]
+        if len(line) > _TAIL_LENGTH or _mostly_links(layout, index) or _in_widget(layout, index, None):
+            break
+        if _CREDIT.search(line):
+            end = index
+    return end
+
+
 def article_text(layout: Layout, titles: Sequence[str] = ()) -> str:
     """The window of the page's lines that holds the article, by the steps above."""
     content = find_content(layout)
@@ -154,16 +225,5 @@ def article_text(layout: Layout, titles: Sequence[str] = ()) -> str:
     top = content.first if headline is None else min(headline.first, content.first)
     trail = _find_trail(layout, top)
     start = top if trail is None else trail
-    keep = {trail, *(range(headline.first, headline.last + 1) if headline else ())}
-    skip = {i for i in range(start, content.first) if i not in keep and _mostly_links(layout, i)}
-    if trail is not None and top - trail > _TRAIL_GAP:
-        skip.update(i for i in range(trail + 1, top) if not _LABELLED.search(layout.lines[i]))
-    end = content.last
-    while (
-        end + 1 < len(layout.lines)
-        and end - content.last < _TAIL_LINES
-        and len(layout.lines[end + 1]) <= _TAIL_LENGTH
-        and not _mostly_links(layout, end + 1)
-    ):
-        end += 1
-    return layout.text(start, end, frozenset(skip))
+    skip = _head_skips(layout, start, trail, headline, content) | _content_skips(layout, content)
+    return layout.text(start, _tail_end(layout, content), frozenset(skip))

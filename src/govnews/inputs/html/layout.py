@@ -10,7 +10,8 @@ other) does two jobs:
   scripts, styles, the head, form controls' option lists, embedded objects,
   Word's namespaced residue (``<o:p>``, ``<v:shape>``), and elements a page
   hides (the ``hidden`` attribute, ``aria-hidden="true"``, an inline
-  ``display:none`` or ``visibility:hidden``). Images contribute nothing (their
+  ``display:none`` or ``visibility:hidden``, a class every CSS framework
+  hides: ``hidden``, ``hide``, ``d-none`` …). Images contribute nothing (their
   ``alt`` is no text of the article). A link to a document file keeps its URL
   after its text, so an attachment keeps its file name and its address.
 - **the boxes**: every element that is not inline formatting is recorded as a
@@ -61,6 +62,8 @@ _PUNCTUATION: Final = "，。；：、！？“”,.;!?"
 _NO_PUNCTUATION: Final = str.maketrans("", "", _PUNCTUATION)
 _COLLAPSIBLE: Final = re.compile(r"[ \t\n\r\f]+")
 _SPACES: Final = re.compile(r" {2,}")
+#: Class names that every CSS framework defines as ``display: none``.
+_HIDING_CLASSES: Final = frozenset({"hidden", "hide", "d-none", "is-hidden", "display-none", "invisible"})
 _HIDING_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: A link's target that is a document file: an attachment, whose address is kept.
 _DOCUMENT_FILE: Final = re.compile(
@@ -144,7 +147,10 @@ def _hidden(attributes: dict[str, str | None]) -> bool:
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
     style = attributes.get("style")
-    return style is not None and _HIDING_STYLE.search(style) is not None
+    if style is not None and _HIDING_STYLE.search(style) is not None:
+        return True
+    classes = attributes.get("class")
+    return classes is not None and not _HIDING_CLASSES.isdisjoint(classes.lower().split())
 
 
 class _Walk:

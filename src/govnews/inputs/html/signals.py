@@ -22,6 +22,7 @@ __all__ = [
     "link_density",
     "punctuation_density",
     "text_mark",
+    "widget_mark",
 ]
 
 #: Ids and classes of the element that holds an article's text on Chinese portals and news sites.
@@ -35,6 +36,13 @@ _FURNITURE_MARKS: Final = re.compile(
     r"|recommend|\brec\b|hot|rank|\bad\b|ads|advert|banner|popup|pop-|modal|dialog|layer|mask|copyright|friend"
     r"|link|bread|crumb|position|location|weizhi|login|search|tool|qrcode|ewm|erweima|subscribe|weixin|wechat"
     r"|fenxiang|\bbot|bottom|more|tags?\b|keyword|pagination|\bpage\b|prev|next|print",
+)
+#: Ids and classes of widgets printed in and around an article: share and follow buttons, font-size
+#: and print controls, like counters, QR codes, related-link lists, pagination, comment boxes.
+_WIDGET_MARKS: Final = re.compile(
+    r"share|fenxiang|bshare|jiathis|font|size|ctrl|control|print|copy|follow|fllow|\bzan|like|digg|report|jubao"
+    r"|qrcode|ewm|erweima|weixin|wechat|weibo|related|relate|recommend|\bhot|rank|comment|pinglun|\bad\b|ads\b"
+    r"|pagination|\bpager?\b|page_?num|\bmore\b|tags?\b|keyword|collect|favorite|toolbar|tools?\b|subscribe",
 )
 #: Elements that hold one paragraph (their text scores for the box around them).
 PARAGRAPH_TAGS: Final = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
@@ -64,6 +72,11 @@ def text_mark(box: Box) -> bool:
 def furniture_mark(box: Box) -> bool:
     """Whether the box's id or class names it as furniture (and not also as text)."""
     return bool(box.marks) and _FURNITURE_MARKS.search(box.marks) is not None and not text_mark(box)
+
+
+def widget_mark(box: Box) -> bool:
+    """Whether the box's id or class names it as a widget (share buttons, font size, related links …)."""
+    return bool(box.marks) and _WIDGET_MARKS.search(box.marks) is not None
 
 
 def line_score(line: str, link_chars: int) -> float:
