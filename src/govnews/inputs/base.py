@@ -8,9 +8,10 @@ import attrs
 
 __all__ = ["HINT_FIELDS", "Hint", "Input", "InputReader", "Reading"]
 
-#: What a hint may tell: a field of the article, or page metadata kept in ``extra``.
+#: What a hint may tell: a field of the article, or page metadata kept in ``extra``. A
+#: ``headline`` is the text of the element a page prints its headline in (not metadata).
 HINT_FIELDS: Final = frozenset(
-    {"title", "published", "source", "author", "column", "site_name", "keywords", "description", "url"}
+    {"headline", "title", "published", "source", "author", "column", "site_name", "keywords", "description", "url"}
 )
 
 

@@ -2,6 +2,12 @@
 
 The rule, in order:
 
+0. **A headline the page sets apart is the headline.** A ``headline`` hint
+   is no metadata: it is the text of the element an HTML page prints its
+   headline in (an ``<h1>`` …, confirmed by the page's own title tags), as
+   printed. Where the text prints it, it is the title, over the text's
+   guess (which, without markup, may take a byline or a deck line above the
+   date for the headline).
 1. **The text wins.** A field the text prints keeps the printed value; a hint
    that says otherwise is kept in ``extra`` under its own label (``og:title``,
    ``PubDate`` …), so nothing printed is overridden and nothing is dropped.
@@ -97,6 +103,10 @@ def merge_hints(merged: Merged, hints: tuple[Hint, ...], text: str) -> Merged:
     for hint in hints:
         field, value = hint.field, hint.value
         if not value or is_placeholder(value):
+            continue
+        if field == "headline":
+            if printed.value(value):
+                title = value
             continue
         found = _date_of(value) if field == "published" and published is None else None
         persons = _persons(value) if field == "author" and not authors else ()

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ..base import Reading
+from ..base import Hint, Reading
 from ..decoding import normalise_newlines
 from .article import article_text
 from .charset import decode_page
@@ -80,5 +80,7 @@ class HtmlReader:
         if layout is None or not layout.lines:
             return Reading("", encoding, declared)
         hints = read_head(tree)
-        titles = [hint.value for hint in hints if hint.field == "title"]
-        return Reading(article_text(layout, titles), encoding, declared, hints)
+        located = article_text(layout, [hint.value for hint in hints if hint.field == "title"])
+        if located.headline is not None:
+            hints = (Hint("headline", "headline", located.headline), *hints)
+        return Reading(located.text, encoding, declared, hints)

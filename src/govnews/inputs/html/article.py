@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 from .layout import Box, Layout
 from .signals import (
@@ -41,7 +41,7 @@ from .signals import (
     widget_mark,
 )
 
-__all__ = ["article_text", "find_content", "find_headline"]
+__all__ = ["Located", "article_text", "find_content", "find_headline"]
 
 #: How far above the headline a trail is looked for, in lines.
 _TRAIL_REACH: Final = 60
@@ -216,14 +216,27 @@ def _tail_end(layout: Layout, content: Box) -> int:
     return end
 
 
-def article_text(layout: Layout, titles: Sequence[str] = ()) -> str:
+class Located(NamedTuple):
+    """The article as found on the page."""
+
+    text: str  #: the window of lines handed to the parser
+    #: the headline element's text, where the head's title tags confirm it
+    headline: str | None = None
+
+
+def article_text(layout: Layout, titles: Sequence[str] = ()) -> Located:
     """The window of the page's lines that holds the article, by the steps above."""
     content = find_content(layout)
     if content is None or content.last < content.first:
-        return layout.text()
+        return Located(layout.text())
     headline = find_headline(layout, content, titles)
+    printed = None
+    if headline is not None:
+        printed = " ".join(layout.lines[headline.first : headline.last + 1])
+        if not _printed_in(printed, [_squash(title) for title in titles if title]):
+            printed = None
     top = content.first if headline is None else min(headline.first, content.first)
     trail = _find_trail(layout, top)
     start = top if trail is None else trail
     skip = _head_skips(layout, start, trail, headline, content) | _content_skips(layout, content)
-    return layout.text(start, _tail_end(layout, content), frozenset(skip))
+    return Located(layout.text(start, _tail_end(layout, content), frozenset(skip)), printed)
