@@ -194,8 +194,12 @@ def _head_skips(layout: Layout, start: int, trail: int | None, headline: Box | N
 
 
 def _content_skips(layout: Layout, content: Box) -> set[int]:
-    """Lines of the content's element that are widgets, and link lines at its top and bottom."""
-    skip = {i for i in range(content.first, content.last + 1) if _in_widget(layout, i, content)}
+    """Lines of the content's element that are widgets (but credits), and link lines at its top and bottom."""
+    skip = {
+        i
+        for i in range(content.first, content.last + 1)
+        if _in_widget(layout, i, content) and not _CREDIT.search(layout.lines[i])
+    }
     for edge in (range(content.first, content.last + 1), range(content.last, content.first - 1, -1)):
         for index in edge:
             if index not in skip and not _mostly_links(layout, index):
