@@ -134,8 +134,10 @@ def _is_trail(line: str) -> bool:
     if _TRAIL_LABEL.search(line):
         return True
     items = [item for item in _TRAIL_SEPARATOR.split(line.strip()) if item.strip()]
-    return len(items) >= 2 and _TRAIL_SEPARATOR.search(line) is not None and all(
-        len(item) <= _TRAIL_ITEM for item in items
+    return (
+        len(items) >= 2
+        and _TRAIL_SEPARATOR.search(line) is not None
+        and all(len(item) <= _TRAIL_ITEM for item in items)
     )
 
 

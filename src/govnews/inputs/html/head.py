@@ -48,8 +48,23 @@ _META_ORDER: Final = {name: rank for rank, (name, _) in enumerate(META_HINTS)}
 _TITLE_PARTS: Final = re.compile(r"\s*(?:_|\||｜|--|——|—| - | – |-(?=[^-]{2,12}$))\s*")
 #: A ``<title>`` rest that names a site or a channel rather than a part of the headline.
 _SITE_ENDINGS: Final = (
-    "政府", "门户网站", "网站", "网", "人民政府", "政务网", "门户", "官网", "频道", "新闻", "中心", "首页", "报",
-    "客户端", "中文网", ".com", ".cn",
+    "政府",
+    "门户网站",
+    "网站",
+    "网",
+    "人民政府",
+    "政务网",
+    "门户",
+    "官网",
+    "频道",
+    "新闻",
+    "中心",
+    "首页",
+    "报",
+    "客户端",
+    "中文网",
+    ".com",
+    ".cn",
 )
 #: The note a browser writes at the top of a page it saves: ``<!-- saved from url=(0042)http://… -->``.
 _SAVED_FROM: Final = re.compile(r"saved from url=\(\d+\)(\S+)")

@@ -30,21 +30,97 @@ from selectolax.lexbor import LexborNode
 __all__ = ["Box", "Layout", "lay_out"]
 
 #: Elements whose content a reader never sees.
-INVISIBLE: Final = frozenset({
-    "script", "style", "noscript", "template", "head", "title", "meta", "link", "base", "iframe", "frame",
-    "frameset", "object", "embed", "applet", "svg", "math", "video", "audio", "canvas", "select", "datalist",
-    "textarea", "input", "button", "map", "img", "picture", "source", "track", "param",
-})
+INVISIBLE: Final = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "base",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "svg",
+        "math",
+        "video",
+        "audio",
+        "canvas",
+        "select",
+        "datalist",
+        "textarea",
+        "input",
+        "button",
+        "map",
+        "img",
+        "picture",
+        "source",
+        "track",
+        "param",
+    }
+)
 #: Prefixes of Word's namespaced elements that carry no text a reader sees
 #: (``<o:p>``'s padding, VML shapes, Word's own tags); smart tags (``st1:``) keep theirs.
 _WORD_PREFIXES: Final = ("o:", "v:", "w:")
 #: Elements that start and end a line of their own.
-BLOCKS: Final = frozenset({
-    "html", "body", "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "dialog",
-    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hgroup", "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "tbody", "thead", "tfoot", "tr", "ul", "listing", "plaintext", "xmp",
-})
+BLOCKS: Final = frozenset(
+    {
+        "html",
+        "body",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "listing",
+        "plaintext",
+        "xmp",
+    }
+)
 #: Blocks set apart by a blank line (``innerText`` gives a paragraph two line breaks).
 _SPACED: Final = frozenset({"p"})
 #: Table cells: kept apart on their row by a tab.
@@ -52,11 +128,47 @@ _CELLS: Final = frozenset({"td", "th"})
 #: Elements kept with their white space.
 _PREFORMATTED: Final = frozenset({"pre", "listing", "plaintext", "xmp"})
 #: Inline formatting: no box of its own (its text counts for the box around it).
-_INLINE: Final = frozenset({
-    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
-    "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike", "strong", "sub",
-    "sup", "time", "tt", "u", "var", "wbr", "br",
-})
+_INLINE: Final = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "nobr",
+        "q",
+        "rp",
+        "rt",
+        "ruby",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+        "br",
+    }
+)
 #: Punctuation of running text: prose has it, menus and link lists do not.
 _PUNCTUATION: Final = "，。；：、！？“”,.;!?"
 _NO_PUNCTUATION: Final = str.maketrans("", "", _PUNCTUATION)
