@@ -167,6 +167,10 @@ def _in_widget(layout: Layout, index: int, within: Box | None) -> bool:
     return False
 
 
+def _metadata_row(layout: Layout, index: int) -> bool:
+    return _LABELLED.search(layout.lines[index]) is not None and not _mostly_links(layout, index)
+
+
 def _metadata_like(layout: Layout, index: int) -> bool:
     """Whether a line between the headline and the text may be metadata (labelled, dated, a credit, a deck)."""
     line = layout.lines[index]
@@ -244,5 +248,7 @@ def article_text(layout: Layout, titles: Sequence[str] = ()) -> Located:
     top = content.first if headline is None else min(headline.first, content.first)
     trail = _find_trail(layout, top)
     start = top if trail is None else trail
+    while trail is None and start > 0 and top - start < _TRAIL_GAP and _metadata_row(layout, start - 1):
+        start -= 1  # a metadata row printed above the headline (发布时间 … | 浏览次数 …)
     skip = _head_skips(layout, start, trail, headline, content) | _content_skips(layout, content)
     return Located(layout.text(start, _tail_end(layout, content), frozenset(skip)), printed)
