@@ -29,6 +29,7 @@ class TestRecognised:
             "<!-- saved from url=(0030)http://www.example.gov.cn/1.html -->\n<!-- 另一个注释 -->\n",
             '<?xml version="1.0" encoding="utf-8"?>\n',
             "<document id='x1'>\n",
+            "<text id='http://x.gov.cn/1.html'>\n<script>function f() { if (a < b) alert('请输入'); }</script>\n",
             "\ufeff  \n",
         ],
     )

@@ -3,7 +3,8 @@
 A page is recognised by an ``<html>``, ``<head>`` or ``<body>`` tag, or an
 HTML doctype, in its first 8 kB, with nothing before it but markup: leading
 comments (a browser's "saved from url" note), an XML declaration, a doctype,
-a wrapper element (``<text id=…>`` of a corpus, ``<document>``), white space.
+a wrapper element (``<text id=…>`` of a corpus, ``<document>``), a script or
+a style, white space.
 A text dump that kept a few tags (``<p>`` …) or merely mentions ``<html>``
 after its text is not a page.
 """
@@ -19,8 +20,11 @@ __all__ = ["looks_like_html"]
 _REACH: Final = 8192
 #: The tag or doctype that shows a document (bytes: the same pattern serves both kinds of input).
 _PAGE_TAG: Final = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>/]", re.IGNORECASE)
-#: Markup that may come before it: comments, declarations, processing instructions, tags.
-_MARKUP: Final = re.compile(rb"<!--.*?(?:-->|$)|<[!?][^>]*>|</?[A-Za-z][^<>]*>", re.DOTALL)
+#: Markup that may come before it: scripts and styles with their content, comments, declarations,
+#: processing instructions, tags.
+_MARKUP: Final = re.compile(
+    rb"<(script|style)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)|<[!?][^>]*>|</?[A-Za-z][^<>]*>", re.DOTALL | re.IGNORECASE
+)
 #: Text before the page's tag that a wrapper or a stray line may carry, at most.
 _MAX_TEXT_BEFORE: Final = 80
 
