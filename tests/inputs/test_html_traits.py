@@ -162,3 +162,18 @@ def test_page_without_visible_text_is_an_error() -> None:
     """A page that shows nothing is a ParseError saying so, never an empty article."""
     with pytest.raises(govnews.ParseError, match="no text"):
         govnews.parse(page("<script>render()</script><div style='display:none'>稍后显示</div>"))
+
+
+def test_headings_inside_the_text() -> None:
+    """An <h3> and a paragraph all in bold are heading blocks, questions too (text alone reads them as
+    paragraphs); a bold sentence is not."""
+    text = (
+        "<div class='article-content'><p>3月4日,某县召开春季植树动员会,部署今年的植树造林工作。</p>"
+        "<h3>为什么要科学绿化?</h3><p>各乡镇随即召开专题会议,研究落实措施,明确任务分工和完成时限。</p>"
+        "<p><strong>树要种在哪里?</strong></p><p><b>会议强调,要加强督查,确保任务落到实处。</b></p></div>"
+    )
+    article = govnews.parse(page(BODY.split("<div class='article-content'>")[0] + text))
+    kinds = {block.text: block.kind for block in article.body}
+    assert kinds["为什么要科学绿化?"] == "heading"
+    assert kinds["树要种在哪里?"] == "heading"
+    assert kinds["会议强调,要加强督查,确保任务落到实处。"] == "paragraph"

@@ -65,4 +65,5 @@ def read_input(data: bytes | str, *, path: str | None = None, url: str | None = 
         url=url or own_url,
         path=path,
         hints=tuple(h for h in reading.hints if h.field != "url"),
+        headings=reading.headings,
     )

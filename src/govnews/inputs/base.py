@@ -37,6 +37,8 @@ class Reading(NamedTuple):
     declared_encoding: str | None = None
     #: Hints in the order the reader trusts them; for one field the first counts.
     hints: tuple[Hint, ...] = ()
+    #: Lines the input's markup sets as headings inside the text (``<h2>``, a bold paragraph).
+    headings: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -51,6 +53,7 @@ class Input:
     url: str | None = None  #: where the page was published, when the input or the caller says so
     path: str | None = None  #: where the input was read from
     hints: tuple[Hint, ...] = ()  #: metadata read beside the text, most trusted first
+    headings: tuple[str, ...] = ()  #: lines the markup sets as headings inside the text
 
 
 class InputReader(Protocol):

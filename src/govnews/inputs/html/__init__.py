@@ -83,4 +83,4 @@ class HtmlReader:
         located = article_text(layout, [hint.value for hint in hints if hint.field == "title"])
         if located.headline is not None:
             hints = (Hint("headline", "headline", located.headline), *hints)
-        return Reading(located.text, encoding, declared, hints)
+        return Reading(located.text, encoding, declared, hints, located.headings)

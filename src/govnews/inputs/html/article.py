@@ -63,6 +63,10 @@ _LABELLED: Final = re.compile(r"[:：]|\d{4}\s*[-/.年]\s*\d{1,2}")
 _WIDGET_REACH: Final = 3
 #: A credit: a writer's, an editor's, a source's (记者 …, 编辑 …, 来源 …, 文/ …, a name/outlet pair).
 _CREDIT: Final = re.compile(r"记者|作者|编辑|责编|来源|通讯员|撰稿|执笔|编译|供稿|审核|校对|摄影|[/／]")
+#: Headings inside the text: their elements, their longest, how a sentence (no heading) ends.
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADING_LENGTH: Final = 40
+_SENTENCE_ENDS: Final = ("。", "；", ";", "，", ",", "：", ":")
 #: Weight of what a box's id and class call it.
 _TEXT_WEIGHT: Final = 1.5
 _FURNITURE_WEIGHT: Final = 0.3
@@ -232,6 +236,8 @@ class Located(NamedTuple):
     text: str  #: the window of lines handed to the parser
     #: the headline element's text, where the head's title tags confirm it
     headline: str | None = None
+    #: lines of the text set as headings (``<h1>``–``<h6>``, a paragraph all in bold)
+    headings: tuple[str, ...] = ()
 
 
 def article_text(layout: Layout, titles: Sequence[str] = ()) -> Located:
@@ -251,4 +257,19 @@ def article_text(layout: Layout, titles: Sequence[str] = ()) -> Located:
     while trail is None and start > 0 and top - start < _TRAIL_GAP and _metadata_row(layout, start - 1):
         start -= 1  # a metadata row printed above the headline (发布时间 … | 浏览次数 …)
     skip = _head_skips(layout, start, trail, headline, content) | _content_skips(layout, content)
-    return Located(layout.text(start, _tail_end(layout, content), frozenset(skip)), printed)
+    headings = _headings(layout, content, headline, skip)
+    return Located(layout.text(start, _tail_end(layout, content), frozenset(skip)), printed, headings)
+
+
+def _headings(layout: Layout, content: Box, headline: Box | None, skip: set[int]) -> tuple[str, ...]:
+    """The content's lines set as headings: in a heading element, or all in bold, short and no sentence."""
+    found = []
+    for index in range(content.first, content.last + 1):
+        if index in skip or (headline is not None and headline.first <= index <= headline.last):
+            continue
+        line = layout.lines[index].strip()
+        owner = layout.owners[index]
+        heading_tag = owner >= 0 and layout.boxes[owner].tag in _HEADING_TAGS
+        if (heading_tag or layout.bold[index]) and len(line) <= _HEADING_LENGTH and not line.endswith(_SENTENCE_ENDS):
+            found.append(line)
+    return tuple(found)

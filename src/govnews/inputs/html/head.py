@@ -10,6 +10,11 @@ and the common ``author``/``keywords``/``description``, then ``<title>`` with
 the site's name cut off. Where the page was published comes from the
 canonical link, ``og:url`` (unless it names a home page) or the "saved from
 url" note a browser writes into a page it saves.
+
+``ColumnName`` never fills the breadcrumb (it stays in ``extra``): the field
+holds the trail as printed, and on the development pages every page with a
+``ColumnName`` prints its trail, whose last item the tag merely repeats; a
+trail of one item made from the tag would be invented where none is printed.
 """
 
 from __future__ import annotations

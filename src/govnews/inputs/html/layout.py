@@ -125,6 +125,8 @@ BLOCKS: Final = frozenset(
 _SPACED: Final = frozenset({"p"})
 #: Table cells: kept apart on their row by a tab.
 _CELLS: Final = frozenset({"td", "th"})
+#: Bold type: a paragraph that is only bold is a heading inside the text.
+_BOLD: Final = frozenset({"b", "strong"})
 #: Elements kept with their white space.
 _PREFORMATTED: Final = frozenset({"pre", "listing", "plaintext", "xmp"})
 #: Inline formatting: no box of its own (its text counts for the box around it).
@@ -222,6 +224,9 @@ class Layout:
         self._pieces: list[str] = []
         self._break = 0
         self._line_links = 0
+        self._line_plain = False
+        #: whether each line is all bold (``<b>``, ``<strong>``): a heading inside the text
+        self.bold: list[bool] = []
 
     def text(self, first: int = 0, last: int | None = None, skip: frozenset[int] = frozenset()) -> str:
         """The lines ``first`` to ``last`` (inclusive) but those in ``skip``, blank lines kept."""
@@ -235,10 +240,12 @@ class Layout:
             out.append(self.lines[index])
         return "\n".join(out)
 
-    def _add(self, text: str, in_link: bool) -> None:
+    def _add(self, text: str, in_link: bool, in_bold: bool = False) -> None:
         self._pieces.append(text)
         if in_link:
             self._line_links += len(text)
+        if not in_bold and not text.isspace():
+            self._line_plain = True
 
     def _end_line(self, blank: int = 1) -> None:
         """End the line being built (if any) and ask for ``blank`` line breaks before the next."""
@@ -250,8 +257,10 @@ class Layout:
                 self.lines.append(line)
                 self.line_links.append(self._line_links)
                 self.owners.append(self.open[-1] if self.open else -1)
+                self.bold.append(not self._line_plain)
                 self._break = 0
             self._line_links = 0
+            self._line_plain = False
         self._break = max(self._break, blank)
 
 
@@ -273,6 +282,7 @@ class _Walk:
         self.open = self.layout.open
         self.in_link = 0
         self.in_pre = 0
+        self.in_bold = 0
 
     def text(self, text: str) -> None:
         layout = self.layout
@@ -282,14 +292,14 @@ class _Walk:
                 if number:
                     layout._end_line()
                 if line.strip():
-                    layout._add(line, self.in_link > 0)
+                    layout._add(line, self.in_link > 0, self.in_bold > 0)
         else:
             text = _COLLAPSIBLE.sub(" ", text)
             if text == " ":
                 if layout._pieces:
                     layout._add(text, False)
                 return
-            layout._add(text, self.in_link > 0)
+            layout._add(text, self.in_link > 0, self.in_bold > 0)
         chars = len(text) - text.count(" ")
         if chars and self.open:
             box = layout.boxes[self.open[-1]]
@@ -330,6 +340,8 @@ class _Walk:
             self.open.append(box)
         if tag in _PREFORMATTED:
             self.in_pre += 1
+        elif tag in _BOLD:
+            self.in_bold += 1
         return tag, box, href
 
     def end(self, state: tuple[str, int, str | None]) -> None:
@@ -341,6 +353,8 @@ class _Walk:
                 layout._add(" " + href, False)
         if tag in _PREFORMATTED:
             self.in_pre -= 1
+        elif tag in _BOLD:
+            self.in_bold -= 1
         if tag in BLOCKS:
             layout._end_line(2 if tag in _SPACED else 1)
         elif tag in _CELLS and layout._pieces:
