@@ -171,6 +171,12 @@ def _in_widget(layout: Layout, index: int, within: Box | None) -> bool:
     return False
 
 
+def _labelled_or_value(layout: Layout, index: int) -> bool:
+    """A labelled line, or the value of a label printed alone on the line before (发布机构: / 某县统计局)."""
+    lines = layout.lines
+    return _LABELLED.search(lines[index]) is not None or (index > 0 and lines[index - 1].endswith((":", "：")))
+
+
 def _metadata_row(layout: Layout, index: int) -> bool:
     return _LABELLED.search(layout.lines[index]) is not None and not _mostly_links(layout, index)
 
@@ -193,7 +199,7 @@ def _head_skips(layout: Layout, start: int, trail: int | None, headline: Box | N
     after_headline = top if headline is None else headline.last + 1
     skip: set[int] = set()
     if trail is not None and top - trail > _TRAIL_GAP:
-        skip.update(i for i in range(trail + 1, top) if not _LABELLED.search(layout.lines[i]))
+        skip.update(i for i in range(trail + 1, top) if not _labelled_or_value(layout, i))
     for index in range(start, content.first):
         if index == trail or (headline is not None and headline.first <= index <= headline.last):
             continue
