@@ -67,13 +67,15 @@ _CREDIT: Final = re.compile(r"记者|作者|编辑|责编|来源|通讯员|撰�
 _HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADING_LENGTH: Final = 40
 _SENTENCE_ENDS: Final = ("。", "；", ";", "，", ",", "：", ":")
+_NOT_WORD: Final = re.compile(r"[\W_]+")
 #: Weight of what a box's id and class call it.
 _TEXT_WEIGHT: Final = 1.5
 _FURNITURE_WEIGHT: Final = 0.3
 
 
 def _squash(text: str) -> str:
-    return "".join(text.split())
+    """Letters and digits only: a title tag writes "-" where the page prints "——", or drops a space."""
+    return _NOT_WORD.sub("", text)
 
 
 def _scores(layout: Layout) -> list[float]:
@@ -216,11 +218,16 @@ def _content_skips(layout: Layout, content: Box) -> set[int]:
         for i in range(content.first, content.last + 1)
         if _in_widget(layout, i, content) and not _CREDIT.search(layout.lines[i])
     }
-    for edge in (range(content.first, content.last + 1), range(content.last, content.first - 1, -1)):
-        for index in edge:
-            if index not in skip and not _mostly_links(layout, index):
-                break
-            skip.add(index)
+    for index in range(content.first, content.last + 1):
+        if index not in skip and not _mostly_links(layout, index):
+            break
+        skip.add(index)
+    for index in range(content.last, content.first - 1, -1):  # credits stay, links above them go
+        if index in skip or _CREDIT.search(layout.lines[index]):
+            continue
+        if not _mostly_links(layout, index):
+            break
+        skip.add(index)
     return skip
 
 

@@ -42,7 +42,8 @@ _FURNITURE_MARKS: Final = re.compile(
 _WIDGET_MARKS: Final = re.compile(
     r"share|fenxiang|bshare|jiathis|font|size|ctrl|control|print|copy|follow|fllow|\bzan|like|digg|report|jubao"
     r"|qrcode|ewm|erweima|weixin|wechat|weibo|related|relate|recommend|\bhot|rank|comment|pinglun|\bad\b|ads\b"
-    r"|pagination|\bpager?\b|page_?num|\bmore\b|keyword|collect|favorite|toolbar|tools?\b|subscribe",
+    r"|pagination|pager|page_?num|pagebox|fenye|\bmore\b|keyword|collect|favorite|toolbar|tools?\b|subscribe"
+    r"|promo|statement|disclaimer|shengming|mianze|login|download|app_?down",
 )
 #: Elements that hold one paragraph (their text scores for the box around them).
 PARAGRAPH_TAGS: Final = frozenset({"p", "li", "dd", "dt", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"})
