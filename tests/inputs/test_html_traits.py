@@ -109,6 +109,11 @@ class TestBrowserLayout:
         """What a page hides (attribute, inline style, a hiding class, scripts) is not read."""
         assert "隐藏文字" not in html_to_text(page("<p>可见</p>" + hidden))
 
+    def test_icon_glyphs_left_out(self) -> None:
+        """An icon font's private-use glyph after a headline is a picture, not a character of it."""
+        data = page(BODY.replace("动员会</h1>", "动员会<i class='icon'>\ue004</i></h1>"))
+        assert govnews.parse(data).title == "某县召开春季植树动员会"
+
     def test_blocks_rows_and_cells(self) -> None:
         """Blocks and <br> start lines, table cells on a row are kept apart, <pre> keeps its lines."""
         text = html_to_text(page("<table><tr><td>索引号</td><td>001-2021</td></tr></table>一<br>二<pre>甲\n乙</pre>"))

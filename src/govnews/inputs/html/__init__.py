@@ -29,6 +29,9 @@ labelled metadata lines, and where the body starts and ends.
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from selectolax.lexbor import LexborHTMLParser
 
 from ..base import Hint, Reading
@@ -40,6 +43,9 @@ from .head import read_head
 from .layout import lay_out
 
 __all__ = ["HtmlReader", "html_to_text", "looks_like_html", "read_head"]
+
+
+_PRIVATE_USE: Final = re.compile("[\ue000-\uf8ff]")
 
 
 def _parse(text: str) -> LexborHTMLParser:
@@ -76,7 +82,7 @@ class HtmlReader:
             text, encoding, declared = normalise_newlines(data), None, None
         tree = _parse(text)
         root = tree.root
-        layout = lay_out(root) if root is not None else None
+        layout = lay_out(root, _PRIVATE_USE.search(text) is not None) if root is not None else None
         if layout is None or not layout.lines:
             return Reading("", encoding, declared)
         hints = read_head(tree)

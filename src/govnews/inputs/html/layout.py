@@ -11,7 +11,8 @@ other) does two jobs:
   Word's namespaced residue (``<o:p>``, ``<v:shape>``), and elements a page
   hides (the ``hidden`` attribute, ``aria-hidden="true"``, an inline
   ``display:none`` or ``visibility:hidden``, a class every CSS framework
-  hides: ``hidden``, ``hide``, ``d-none`` …). Images contribute nothing (their
+  hides: ``hidden``, ``hide``, ``d-none`` …), and private-use characters
+  (an icon font's glyphs, or a GBK user-defined code: pictures, not text). Images contribute nothing (their
   ``alt`` is no text of the article). A link to a document file keeps its URL
   after its text, so an attachment keeps its file name and its address.
 - **the boxes**: every element that is not inline formatting is recorded as a
@@ -174,6 +175,8 @@ _INLINE: Final = frozenset(
 #: Punctuation of running text: prose has it, menus and link lists do not.
 _PUNCTUATION: Final = "，。；：、！？“”,.;!?"
 _NO_PUNCTUATION: Final = str.maketrans("", "", _PUNCTUATION)
+#: Private-use code points: icon fonts' glyphs (a share icon, an arrow), pictures rather than text.
+_PRIVATE_USE: Final = re.compile("[\ue000-\uf8ff]")
 _COLLAPSIBLE: Final = re.compile(r"[ \t\n\r\f]+")
 _SPACES: Final = re.compile(r" {2,}")
 #: Class names that every CSS framework defines as ``display: none``.
@@ -277,12 +280,14 @@ def _hidden(attributes: dict[str, str | None]) -> bool:
 class _Walk:
     """The state of one walk: the layout being built, the open boxes, the links and ``<pre>`` around."""
 
-    def __init__(self) -> None:
+    def __init__(self, icons: bool) -> None:
         self.layout = Layout()
         self.open = self.layout.open
         self.in_link = 0
         self.in_pre = 0
         self.in_bold = 0
+        #: whether the page has private-use characters (icon-font glyphs) to leave out
+        self.icons = icons
 
     def text(self, text: str) -> None:
         layout = self.layout
@@ -294,6 +299,8 @@ class _Walk:
                 if line.strip():
                     layout._add(line, self.in_link > 0, self.in_bold > 0)
         else:
+            if self.icons:
+                text = _PRIVATE_USE.sub("", text)
             text = _COLLAPSIBLE.sub(" ", text)
             if text == " ":
                 if layout._pieces:
@@ -371,9 +378,12 @@ class _Walk:
                 parent.punctuation += box.punctuation
 
 
-def lay_out(root: LexborNode) -> Layout:
-    """Walk the page from ``root`` (its ``<html>`` element) and lay it out."""
-    walk = _Walk()
+def lay_out(root: LexborNode, icons: bool = True) -> Layout:
+    """Walk the page from ``root`` (its ``<html>`` element) and lay it out.
+
+    ``icons=False`` says the page has no private-use character (saves a search per text).
+    """
+    walk = _Walk(icons)
     stack: list[tuple[str, int, str | None]] = []
     node: LexborNode | None = root
     while node is not None:
