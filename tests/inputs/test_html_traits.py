@@ -109,6 +109,12 @@ class TestBrowserLayout:
         """What a page hides (attribute, inline style, a hiding class, scripts) is not read."""
         assert "隐藏文字" not in html_to_text(page("<p>可见</p>" + hidden))
 
+    def test_inline_controls_left_out(self) -> None:
+        """A 举报 link glued to the source and a comment counter are buttons, not part of the source."""
+        meta = "<div class='info'>发布时间:2021-03-05 来源:<a href='/s'>县政府办</a> <a class='post_jubao' href='/r'>举报</a></div>"
+        article = govnews.parse(page(BODY.replace("<div class='info'>发布时间:2021-03-05 来源:县政府办</div>", meta)))
+        assert article.source == "县政府办"
+
     def test_icon_glyphs_left_out(self) -> None:
         """An icon font's private-use glyph after a headline is a picture, not a character of it."""
         data = page(BODY.replace("动员会</h1>", "动员会<i class='icon'>\ue004</i></h1>"))

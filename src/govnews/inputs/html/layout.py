@@ -12,7 +12,9 @@ other) does two jobs:
   hides (the ``hidden`` attribute, ``aria-hidden="true"``, an inline
   ``display:none`` or ``visibility:hidden``, a class every CSS framework
   hides: ``hidden``, ``hide``, ``d-none`` …), and private-use characters
-  (an icon font's glyphs, or a GBK user-defined code: pictures, not text). Images contribute nothing (their
+  (an icon font's glyphs, or a GBK user-defined code: pictures, not text);
+  inside a line, links and spans whose id or class names a control (举报,
+  评论, 分享, 打印, 字号 …). Images contribute nothing (their
   ``alt`` is no text of the article). A link to a document file keeps its URL
   after its text, so an attachment keeps its file name and its address.
 - **the boxes**: every element that is not inline formatting is recorded as a
@@ -179,6 +181,13 @@ _NO_PUNCTUATION: Final = str.maketrans("", "", _PUNCTUATION)
 _PRIVATE_USE: Final = re.compile("[\ue000-\uf8ff]")
 _COLLAPSIBLE: Final = re.compile(r"[ \t\n\r\f]+")
 _SPACES: Final = re.compile(r" {2,}")
+#: Ids and classes of controls printed inside a line (a 举报 link after the source, a comment
+#: counter, font-size buttons): buttons, not text.
+_INLINE_CONTROLS: Final = re.compile(
+    r"jubao|report|share|print|comment|pinglun|font[-_]?(?:size|change|ctrl|big|small)|zihao|\bzan|digg|collect"
+    r"|favorite|qrcode|ewm|close",
+    re.IGNORECASE,
+)
 #: Class names that every CSS framework defines as ``display: none``.
 _HIDING_CLASSES: Final = frozenset({"hidden", "hide", "d-none", "is-hidden", "display-none", "invisible"})
 _HIDING_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -267,6 +276,11 @@ class Layout:
         self._break = max(self._break, blank)
 
 
+def _inline_control(attributes: dict[str, str | None]) -> bool:
+    marks = " ".join(filter(None, (attributes.get("id"), attributes.get("class"))))
+    return bool(marks) and _INLINE_CONTROLS.search(marks) is not None
+
+
 def _hidden(attributes: dict[str, str | None]) -> bool:
     if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return True
@@ -322,6 +336,8 @@ class _Walk:
             return None
         attributes = node.attributes
         if attributes and _hidden(attributes):
+            return None
+        if tag in _INLINE and attributes and _inline_control(attributes):
             return None
         layout = self.layout
         if tag == "br":
