@@ -92,3 +92,11 @@ class TestPrintedHeadline:
         """A headline hint the text does not print is no title."""
         article = parse_text("3月4日,某县召开会议,部署全年工作。", None, (Hint("headline", "headline", "另一个标题"),))
         assert article.title is None
+
+
+def test_author_hint_needs_a_credit() -> None:
+    """An Author tag naming a word the page prints only in its menu ("网易首页") credits no one."""
+    text = "网易首页 > 新闻\n某县召开会议\n发布时间:2021-03-05\n3月4日,某县召开会议。"
+    article = parse_text(text, None, (Hint("author", "author", "网易"),))
+    assert article.byline.authors == ()
+    assert article.extra["author"] == "网易"
