@@ -13,7 +13,8 @@ page's lines:
    call it (:mod:`.signals`), and the best box wins;
 2. **the headline**: an ``<h1>``–``<h3>`` or a box classed as a title before the
    content (or at its top) whose text the head's title hints print, else the
-   most headline-like one nearest above the content;
+   most headline-like one nearest above the content (never one that reads as
+   a trail: "首页 - 新闻动态" in an ``<h3>``);
 3. **the trail**: the nearest line above the headline that reads like a
    location trail (a 位置 label, or ``>``-separated links);
 4. the window runs from the trail (else the headline, else the content) to
@@ -125,8 +126,9 @@ def find_headline(layout: Layout, content: Box, titles: Sequence[str]) -> Box | 
         rank = headline_rank(box)
         if box.last < box.first or not 4 <= box.chars <= 120 or box.last - box.first > 2:
             continue
-        printed = _printed_in(layout.text(box.first, box.last), squashed_titles)
-        if not rank and not printed:
+        text = layout.text(box.first, box.last)
+        printed = _printed_in(text, squashed_titles)
+        if (not rank and not printed) or _is_trail(text):
             continue
         key = (printed, rank, box.first)
         if best is None or key > best:

@@ -40,7 +40,8 @@ _FURNITURE_MARKS: Final = re.compile(
 #: Ids and classes of widgets printed in and around an article: share and follow buttons, font-size
 #: and print controls, like counters, QR codes, related-link lists, pagination, comment boxes.
 _WIDGET_MARKS: Final = re.compile(
-    r"share|fenxiang|bshare|jiathis|font|size|ctrl|control|print|copy|follow|fllow|\bzan|like|digg|report|jubao"
+    r"share|fenxiang|bshare|jiathis|font[-_]?(?:size|change|ctrl|big|small)|zihao|ctrl|control|print|copy|follow"
+    r"|fllow|\bzan|like|digg|report|jubao"
     r"|qrcode|ewm|erweima|weixin|wechat|weibo|related|relate|recommend|\bhot|rank|comment|pinglun|\bad\b|ads\b"
     r"|pagination|pager|page_?num|pagebox|fenye|\bmore\b|keyword|collect|favorite|toolbar|tools?\b|subscribe"
     r"|promo|statement|disclaimer|shengming|mianze|login|download|app_?down",
