@@ -207,7 +207,8 @@ def _head_skips(layout: Layout, start: int, trail: int | None, headline: Box | N
     for index in range(start, content.first):
         if index == trail or (headline is not None and headline.first <= index <= headline.last):
             continue
-        furniture = _mostly_links(layout, index) or _in_widget(layout, index, content)
+        links = _mostly_links(layout, index) and not _LABELLED.search(layout.lines[index])  # 来源:<a>…</a> stays
+        furniture = links or _in_widget(layout, index, content)
         if furniture or (index >= after_headline and not _metadata_like(layout, index)):
             skip.add(index)
     return skip
