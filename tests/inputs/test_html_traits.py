@@ -110,10 +110,10 @@ class TestBrowserLayout:
         assert "隐藏文字" not in html_to_text(page("<p>可见</p>" + hidden))
 
     def test_inline_controls_left_out(self) -> None:
-        """A 举报 link glued to the source is a button, not part of the source."""
-        button = "来源:县政府办 <a class='post_jubao' href='/r'>举报</a></div>"
-        article = govnews.parse(page(BODY.replace("来源:县政府办</div>", button)))
-        assert article.source == "县政府办"
+        """A 举报 link or a jump to the comments glued to the source is a button, not part of the source."""
+        for button in ("<a class='post_jubao' href='/r'>举报</a>", "<a href='#comments'>发表评论</a>"):
+            article = govnews.parse(page(BODY.replace("来源:县政府办</div>", f"来源:县政府办 {button}</div>")))
+            assert article.source == "县政府办"
 
     def test_icon_glyphs_left_out(self) -> None:
         """An icon font's private-use glyph after a headline is a picture, not a character of it."""

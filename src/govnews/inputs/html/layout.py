@@ -277,6 +277,9 @@ class Layout:
 
 
 def _inline_control(attributes: dict[str, str | None]) -> bool:
+    href = attributes.get("href")
+    if href is not None and href.startswith(("#", "javascript:")) and href.strip("#"):
+        return True  # a jump within the page or a script's button (#comments, javascript:print())
     marks = " ".join(filter(None, (attributes.get("id"), attributes.get("class"))))
     return bool(marks) and _INLINE_CONTROLS.search(marks) is not None
 
