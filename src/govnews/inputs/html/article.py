@@ -60,6 +60,8 @@ _TRAIL_SEPARATOR: Final = re.compile(r"\s*(?:-+>|>+|»|＞|→|›|\s-\s)\s*")
 _TRAIL_ITEM: Final = 24
 #: A labelled line (索引号: …, 发布日期: …) or a date: metadata, kept wherever it stands above the headline.
 _LABELLED: Final = re.compile(r"[:：]|\d{4}\s*[-/.年]\s*\d{1,2}")
+#: A line that is nothing but short bracketed items: buttons.
+_BUTTON_BAR: Final = re.compile(r"(?:\s*[【\[][^】\]]{0,8}[】\]])+\s*$")
 #: How many boxes up from a line a widget's id or class is looked for.
 _WIDGET_REACH: Final = 3
 #: A credit: a writer's, an editor's, a source's (记者 …, 编辑 …, 来源 …, 文/ …, a name/outlet pair).
@@ -157,7 +159,9 @@ def _find_trail(layout: Layout, above: int) -> int | None:
 
 
 def _mostly_links(layout: Layout, index: int) -> bool:
-    return layout.line_links[index] * 5 > len(layout.lines[index]) * 3
+    """A line of links, or a bar of bracketed buttons (【评论】【推荐】【打印】, [上一篇] [下一篇])."""
+    line = layout.lines[index]
+    return layout.line_links[index] * 5 > len(line) * 3 or _BUTTON_BAR.match(line) is not None
 
 
 def _in_widget(layout: Layout, index: int, within: Box | None) -> bool:
