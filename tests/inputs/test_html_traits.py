@@ -115,6 +115,12 @@ class TestBrowserLayout:
             article = govnews.parse(page(BODY.replace("来源:县政府办</div>", f"来源:县政府办 {button}</div>")))
             assert article.source == "县政府办"
 
+    def test_back_link_after_the_last_sentence_left_out(self) -> None:
+        """A "back to the home page" link glued to the last sentence is a button."""
+        back = "提高成活率。<a id='backhome' href='/'><span>返回首页,查看更多</span></a></p>"
+        article = govnews.parse(page(BODY.replace("提高成活率。</p>", back)))
+        assert article.body[-1].text.endswith("努力提高成活率。")
+
     def test_icon_glyphs_left_out(self) -> None:
         """An icon font's private-use glyph after a headline is a picture, not a character of it."""
         data = page(BODY.replace("动员会</h1>", "动员会<i class='icon'>\ue004</i></h1>"))

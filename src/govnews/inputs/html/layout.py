@@ -182,10 +182,10 @@ _PRIVATE_USE: Final = re.compile("[\ue000-\uf8ff]")
 _COLLAPSIBLE: Final = re.compile(r"[ \t\n\r\f]+")
 _SPACES: Final = re.compile(r" {2,}")
 #: Ids and classes of controls printed inside a line (a 举报 link after the source, a comment
-#: counter, font-size buttons): buttons, not text.
+#: counter, font-size buttons, a "back to the home page" link after the last sentence): buttons, not text.
 _INLINE_CONTROLS: Final = re.compile(
     r"jubao|report|share|print|comment|pinglun|font[-_]?(?:size|change|ctrl|big|small)|zihao|\bzan|digg|collect"
-    r"|favorite|qrcode|ewm|close",
+    r"|favorite|qrcode|ewm|close|\bback|gotop|returntop|fanhui",
     re.IGNORECASE,
 )
 #: Class names that every CSS framework defines as ``display: none``.
