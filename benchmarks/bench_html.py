@@ -94,8 +94,8 @@ def _same_time(truth: str | None, got: object) -> bool:
     return not want.group(3) or (found.group(3) or "00") == want.group(3)
 
 
-def _names(values: object) -> list[object]:
-    return sorted(_fold(v) for v in (values or []))  # type: ignore[attr-defined]
+def _names(values: Sequence[str] | None) -> list[str]:
+    return sorted(_WS.sub(" ", value).strip() for value in values or [])
 
 
 def compare(truth: dict[str, Any], data: Output) -> dict[str, bool]:
@@ -165,7 +165,7 @@ def _govnews() -> Callable[[bytes], Output] | None:
 
 def _trafilatura() -> Callable[[bytes], Output] | None:
     try:
-        import trafilatura
+        import trafilatura  # type: ignore[import-not-found]  # a peer, in its own venv
     except ImportError:
         return None
     dates = {"outputformat": "%Y-%m-%dT%H:%M:%S", "extensive_search": True, "original_date": True}
@@ -193,7 +193,7 @@ def _trafilatura() -> Callable[[bytes], Output] | None:
 
 def _gne() -> Callable[[bytes], Output] | None:
     try:
-        from gne import GeneralNewsExtractor
+        from gne import GeneralNewsExtractor  # type: ignore[import-not-found]  # a peer, in its own venv
     except ImportError:
         return None
     extractor = GeneralNewsExtractor()
