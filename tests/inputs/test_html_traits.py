@@ -161,6 +161,13 @@ class TestArticleFound:
         article = govnews.parse(page(body))
         assert article.body[0].text.startswith("3月4日")
 
+    def test_label_of_a_link_list_left_out(self) -> None:
+        """A label over a list of links between the headline and the text (栏目关注:) goes with its links."""
+        text = "<div class='article-content'>"
+        links = "<div>栏目关注:</div><div><a href='/a'>植树造林</a></div><div><a href='/b'>森林防火</a></div>"
+        article = govnews.parse(page(BODY.replace(text, links + text)))
+        assert article.body[0].text.startswith("3月4日")
+
     def test_trail_and_head_hints(self) -> None:
         """The location trail above the headline is read; the head's URL goes to the input."""
         trail = "<div class='crumb'>当前位置:<a href='/'>首页</a> &gt; <a href='/x'>工作动态</a></div>"

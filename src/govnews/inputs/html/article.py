@@ -215,6 +215,9 @@ def _head_skips(layout: Layout, start: int, trail: int | None, headline: Box | N
         furniture = links or _in_widget(layout, index, content)
         if furniture or (index >= after_headline and not _metadata_like(layout, index)):
             skip.add(index)
+    for index in range(start, content.first - 1):  # a label whose values are links (栏目关注: + a link list)
+        if layout.lines[index].endswith((":", "：")) and index + 1 in skip and _mostly_links(layout, index + 1):
+            skip.add(index)
     return skip
 
 
