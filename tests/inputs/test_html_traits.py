@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import govnews
 from govnews.inputs import read_input
@@ -201,3 +203,68 @@ def test_headings_inside_the_text() -> None:
     assert kinds["为什么要科学绿化?"] == "heading"
     assert kinds["树要种在哪里?"] == "heading"
     assert kinds["会议强调,要加强督查,确保任务落到实处。"] == "paragraph"
+
+
+_SOUP = st.lists(
+    st.sampled_from(
+        [
+            "<html>",
+            "</html>",
+            "<body>",
+            "</body>",
+            "<div>",
+            "</div>",
+            "<p>",
+            "</p>",
+            "<b>",
+            "</b>",
+            "<br>",
+            "<table><tr><td>",
+            "</td></tr></table>",
+            "<a href='#x'>",
+            "<a href='/f.pdf'>",
+            "</a>",
+            "<h1>",
+            "</h1>",
+            "<script>",
+            "</script>",
+            "<!--",
+            "-->",
+            "<?xml a?>",
+            "<o:p>",
+            "<span hidden>",
+            "</span>",
+            "<pre>",
+            "正文",
+            "，",
+            "。",
+            "来源:",
+            "2021-03-05",
+            "&nbsp;",
+            "&lt;",
+            " ",
+            "\t",
+            "\n",
+            "\ufeff",
+            "\ue004",
+        ]
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SOUP)
+def test_tag_soup_gives_an_article_or_a_parse_error(pieces: list[str]) -> None:
+    """Whatever markup a page holds, the reader gives an article or says the page shows nothing."""
+    data = "<html>" + "".join(pieces)
+    try:
+        govnews.parse(data.encode("utf-8"))
+    except govnews.ParseError as error:
+        assert not isinstance(error, govnews.ParserBugError)
+
+
+def test_cell_ending_in_white_space_at_the_page_end() -> None:
+    """A page whose last box ends on white space only (a table cell left open) is read (it raised IndexError)."""
+    data = "<html><table><tr><td><b></body><b><body></html></p>2021-03-05</p><br>&nbsp;<span hidden>，</span></b>"
+    assert str(govnews.parse(data).published) == "2021-03-05"

@@ -430,5 +430,9 @@ def lay_out(root: LexborNode, icons: bool = True) -> Layout:
             node = parent
         else:
             node = None
-    walk.layout._end_line()
-    return walk.layout
+    layout = walk.layout
+    layout._end_line()
+    last_line = len(layout.lines) - 1
+    for box in layout.boxes:  # a box that ended on a line of white space only: that line was never made
+        box.last = min(box.last, last_line)
+    return layout
