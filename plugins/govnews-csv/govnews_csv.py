@@ -3,6 +3,11 @@
 The metadata fills the columns and the body is one cell, its blocks joined
 by newlines. Option ``bom`` (``-O bom=true``) starts the file with a UTF-8
 byte order mark, which some spreadsheet programs need to read UTF-8.
+
+A cell that a spreadsheet would take for a formula (it begins with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return) is written with a leading
+``'``, as OWASP advises against CSV injection; option ``formulas``
+(``-O formulas=keep``) writes such cells unaltered.
 """
 
 from __future__ import annotations
@@ -15,9 +20,14 @@ from typing import Any, BinaryIO
 
 import govnews
 
-__all__ = ["COLUMNS", "CsvExporter", "register_exporters"]
+__all__ = ["COLUMNS", "FORMULA_STARTS", "CsvExporter", "neutralise", "register_exporters"]
 
 _NAMES = "; "  # between the names of one column (authors, editors, photographers)
+
+#: What a cell may begin with that makes a spreadsheet read it as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The values of option ``formulas``: the first is the default.
+_FORMULAS = ("neutralise", "keep")
 
 
 def _document(field: str) -> Callable[[govnews.Article], object]:
@@ -58,12 +68,14 @@ class CsvExporter:
 
     def write(self, articles: Sequence[govnews.Article], out: BinaryIO, **options: Any) -> None:
         encoding = "utf-8-sig" if _flag(options.get("bom", False), "bom") else "utf-8"
+        keep_formulas = _choice(options.get("formulas", _FORMULAS[0]), "formulas", _FORMULAS) == "keep"
         text = io.TextIOWrapper(out, encoding=encoding, errors="backslashreplace", newline="")
         try:
             writer = csv.writer(text)  # the csv module quotes commas, quotes and newlines
             writer.writerow(list(COLUMNS))
             for article in articles:
-                writer.writerow(_cell(read(article)) for read in COLUMNS.values())
+                cells = (_cell(read(article)) for read in COLUMNS.values())
+                writer.writerow(cells if keep_formulas else map(neutralise, cells))
         finally:
             text.detach()  # flush, and hand ``out`` back open: it belongs to the caller
 
@@ -74,6 +86,22 @@ def _cell(value: object) -> str:
     if hasattr(value, "isoformat"):
         return value.isoformat()  # type: ignore[no-any-return]
     return str(value)
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` with a leading ``'`` when a spreadsheet would take it for a formula.
+
+    >>> neutralise("=SUM(A1:A9)"), neutralise("-5"), neutralise("5"), neutralise("")
+    ("'=SUM(A1:A9)", "'-5", '5', '')
+    """
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _choice(value: object, option: str, choices: Sequence[str]) -> str:
+    text = str(value).strip().lower()
+    if text not in choices:
+        raise govnews.ExportError(f"csv option {option} must be {' or '.join(choices)}, not {value!r}")
+    return text
 
 
 def _flag(value: object, option: str) -> bool:
