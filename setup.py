@@ -19,7 +19,11 @@ from pathlib import Path
 from setuptools import setup
 
 #: The modules compiled: the parser (every stage of it) and the decoder in front of it.
-COMPILED = [*sorted(str(path) for path in Path("src/govnews/parsing").glob("*.py")), "src/govnews/inputs/decoding.py", "src/govnews/inputs/text.py"]
+COMPILED = [
+    *sorted(str(path) for path in Path("src/govnews/parsing").glob("*.py")),
+    "src/govnews/inputs/decoding.py",
+    "src/govnews/inputs/text.py",
+]
 #: What they import from outside that list (the attrs model, charset-normalizer) stays
 #: interpreted and is not type-checked again here, so the build needs mypy alone.
 MYPY_OPTIONS = ["--follow-imports=skip", "--ignore-missing-imports", "--no-warn-return-any"]

@@ -17,26 +17,47 @@ rules:
 - ``headings`` lists exactly the heading blocks; ``block_kinds`` every block's kind;
 - every ``extra`` entry expected must be read with that value.
 
-Run ``python tests/accuracy.py`` for a report; ``tests/test_accuracy_guard.py``
-holds the score against the floor pinned in ``tests/fixtures/accuracy_floor.json``.
+Run ``python tests/accuracy.py`` for a report of every fixture and miss.
+``tests/test_fixtures.py`` makes each fixture a test of its own (the test id is
+the fixture's name): every fixture must stay wholly right.
+
+The expected files are pinned. ``tests/expected.sha256`` holds the SHA-256 of
+every ``NAME.expected.json`` and of every file under ``tests/golden/``, and
+one over all of them; a test fails when an expected file changes, appears or
+goes while the pin does not. A changed expectation is a decision, not a side
+effect of a parser change: update the pin with ::
+
+    python tests/accuracy.py --pin
+
+and say in the commit message why each expectation changed (a new fixture: the
+trait it holds).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import hashlib
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import govnews
 from govnews.model import Article
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TESTS = Path(__file__).resolve().parent
+FIXTURES = TESTS / "fixtures"
 DUMPS = FIXTURES / "dumps"
-FLOOR = FIXTURES / "accuracy_floor.json"
+GOLDEN = TESTS / "golden"
+PIN = TESTS / "expected.sha256"
+_PIN_HEADER = """\
+# SHA-256 of every expected file (tests/fixtures/dumps/*.expected.json, tests/golden/*), then of them all.
+# tests/test_fixtures.py fails when one changes, appears or goes and this file does not: run
+# `python tests/accuracy.py --pin` and say in the commit message why the expectation changed.
+"""
 
 _WS = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 _WHEN = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::(\d{2}))?)?")
@@ -167,8 +188,45 @@ def score(parse: Callable[[Path], Article] = govnews.parse_file) -> dict[str, An
     }
 
 
-def main() -> int:
-    """Print the fixture score and every miss."""
+def expected_files() -> list[Path]:
+    """Every expected file: the fixtures' ``NAME.expected.json`` and the golden files, in a fixed order."""
+    return sorted([*DUMPS.glob("*.expected.json"), *(p for p in GOLDEN.rglob("*") if p.is_file())])
+
+
+def pin_lines() -> list[str]:
+    """The pin as it should read: one ``DIGEST  PATH`` line per expected file, then ``DIGEST  (all N files)``.
+
+    Line ends are folded to LF before hashing, so a checkout with CRLF pins the same.
+    """
+    lines = []
+    for path in expected_files():
+        data = path.read_bytes().replace(b"\r\n", b"\n")
+        lines.append(f"{hashlib.sha256(data).hexdigest()}  {path.relative_to(TESTS).as_posix()}")
+    whole = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+    return [*lines, f"{whole}  (all {len(lines)} files)"]
+
+
+def pinned_lines() -> list[str]:
+    """The pin as ``tests/expected.sha256`` holds it (comments left out); empty when there is none."""
+    if not PIN.exists():
+        return []
+    return [line for line in PIN.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+def write_pin() -> None:
+    """Pin the expected files as they are now."""
+    PIN.write_text(_PIN_HEADER + "\n".join(pin_lines()) + "\n", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the fixture score and every miss; with ``--pin``, pin the expected files instead."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pin", action="store_true", help="write tests/expected.sha256 for the expected files now")
+    if parser.parse_args(argv).pin:
+        write_pin()
+        print(f"pinned {len(expected_files())} expected files in {PIN.relative_to(TESTS.parent)}")
+        print("the commit message must say why each expectation changed")
+        return 0
     result = score()
     for name, field, want, got in result["misses"]:
         print(f"MISS {name} {field}: expected {want!r} got {got!r}")

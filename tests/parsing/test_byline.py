@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from govnews.parsing import parse_text
 from govnews.parsing.byline import (
     extract_dateline,
     extract_trailing_credit,
@@ -133,3 +134,26 @@ class TestIsCreditLine:
     def test_lines(self, line: str, expected: bool) -> None:
         """A role line or a parenthesised unit and person is a credit; notes in parentheses are not."""
         assert is_credit_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        ("三审:田成 田成", ("田成",)),
+        ("责任编辑:张三 张三 李四", ("张三", "李四")),
+    ],
+)
+def test_name_printed_twice_in_one_credit_is_kept_once(line: str, editors: tuple[str, ...]) -> None:
+    """A name repeated inside one credit is one editor, in the compiled build as in the interpreted one.
+
+    collect_credit once added names with ``names.extend(name for name in found
+    if name not in names)``: a generator that reads the list the same call
+    extends. Interpreted, list.extend appends each name before the generator
+    tests the next, so the repeat was dropped; mypyc compiles a generator passed
+    to list.extend into a whole list first, so every test ran against the list
+    as it was before the call and the compiled parser kept the name twice.
+    """
+    credits = split_credit(line.partition(":")[2], "editor")
+    assert tuple(credits.editors) == editors
+    page = f"某县召开安全生产工作会议\n发布时间:2024-01-02\n\n会议要求,各部门要认真落实安全生产责任。\n{line}\n"
+    assert parse_text(page).byline.editors == editors

@@ -203,6 +203,21 @@ class TestNewClasses:
         assert fields["author"] == "温晓玲"
         assert page.title == "某县学生喝上放心奶"
 
+    def test_short_lone_title_label_counts_in_page_order(self) -> None:
+        """A short "标题" label alone on its line, read after the other labels, still comes before a later 名称.
+
+        The head's labels are kept in a dict by line; the short lone labels are
+        read last, so the dict must be put back in page order before the first
+        title label is taken.
+        """
+        text = (
+            "发布时间:\n2024-03-05\n标题\n某镇召开防汛工作会议\n来源\n某镇人民政府\n名称:某镇防汛工作简报\n\n"
+            "3月5日,某镇召开防汛工作会议,部署今年防汛各项工作,要求各村做好准备。"
+        )
+        page = segment_page(split_lines(text))
+        assert page.title == "某镇召开防汛工作会议"
+        assert [f.kind for meta in page.head for f in meta.fields] == ["published", "title", "source", "title"]
+
     def test_headline_with_credit_word_prefix(self) -> None:
         """"图文:某乡…盛花期" is a headline with a column prefix; "作者:某县融媒体中心" stays a credit."""
         text = "图文:某乡万亩油菜花进入盛花期\n发布日期:2024-03-20\n  连日来,某乡万亩油菜花进入盛花期,游客纷至沓来。"

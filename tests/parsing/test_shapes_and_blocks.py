@@ -9,6 +9,7 @@ from govnews.parsing.shapes import (
     cut_inline_footer,
     is_footer,
     is_furniture,
+    is_image_file,
     is_link_line,
     is_prose,
     is_site_footer,
@@ -175,3 +176,20 @@ def test_link_lines_are_footers_bracketed_and_long(line: str) -> None:
 def test_prose_and_overlong_lines_are_no_link_lines(line: str) -> None:
     """Prose that opens with the words, a sentence and an overlong line are not link lines."""
     assert not is_link_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("IMG_0123.jpg", True),
+        ("现场照片.JPEG", True),
+        ("图1.Png)", True),
+        ("航拍.WebP", True),
+        ("照片展览开幕", False),
+        ("ΦΩΤΟ.ΡΝΓ", False),  # Greek capitals that look like PNG: no image suffix, whatever case mapping
+        ("会议纪要.pdf", False),
+    ],
+)
+def test_image_file_names_in_any_ascii_case(line: str, expected: bool) -> None:
+    """An image file name left in the text is known by its suffix in any ASCII case; look-alikes are not."""
+    assert is_image_file(line) is expected

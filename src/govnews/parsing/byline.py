@@ -50,14 +50,15 @@ _DATELINE_REACH = 40
 
 
 class Credits(NamedTuple):
-    """Names read from one credit text, by role."""
+    """Names read from one credit text, by role.
+
+    It has no ``__bool__``: compiled code tests a NamedTuple as the tuple it is
+    (mypyc ignores the method), so an empty one would be false only interpreted.
+    """
 
     authors: list[str]
     editors: list[str]
     photographers: list[str]
-
-    def __bool__(self) -> bool:
-        return bool(self.authors or self.editors or self.photographers)
 
 
 def is_person(name: str) -> bool:
@@ -101,7 +102,12 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
             continue
         for role_kind in (*pending, kind):
             names = lists[role_kind]
-            names.extend(name for name in found if name not in names)
+            # a plain loop, not names.extend(<generator reading names>): mypyc builds
+            # the generator's whole list before extending, so a name printed twice
+            # in one chunk ("田成 田成") was kept twice by the compiled parser
+            for name in found:
+                if name not in names:
+                    names.append(name)
         pending = []
 
 

@@ -40,7 +40,7 @@ class Head(NamedTuple):
     lines: list[str]
     #: Index of the first prose line: the head reaches no further.
     stop: int
-    #: The metadata lines, by index.
+    #: The metadata lines, by index, in page order.
     metas: dict[int, MetaLine]
     #: Lines taken as the value of a label printed alone above ("发布时间:" / "2025-05-22 10:03").
     values: set[int]
@@ -69,8 +69,8 @@ def scan_head(lines: list[str]) -> Head:
             meta.fields[0] = Field(last.kind, last.label, strip_bullet(following))
             used.add(i + 1)
     _read_short_lone_labels(lines, stop, metas, used)
-    for i in used:
-        metas.pop(i, None)
+    # in page order: a short lone label is read last, and the dict keeps the order keys came in
+    metas = {i: metas[i] for i in sorted(metas) if i not in used}
     spills = [meta.spill for meta in metas.values() if meta.spill]
     if spills:  # prose glued after the metadata opens the body, right under the head
         lines = lines[:stop] + spills + lines[stop:]

@@ -141,7 +141,17 @@ def is_image_file(line: str) -> bool:
     """Tell whether a line is an image file name that leaked into the text."""
     if line[-1] not in IMAGE_LAST:
         return False
-    return line[-4:].lower() in IMAGE_SUFFIXES or line[-5:].lower() in IMAGE_SUFFIXES
+    return _ascii_lower(line[-4:]) in IMAGE_SUFFIXES or _ascii_lower(line[-5:]) in IMAGE_SUFFIXES
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` lower-cased where it is ASCII, else as it is (no suffix in the tables has other letters).
+
+    mypyc's str.lower() maps non-ASCII text character by character (a final Σ
+    gives σ, not ς as Python gives), so only ASCII is lower-cased: both builds
+    read the same.
+    """
+    return text.lower() if text.isascii() else text
 
 
 def is_footer(line: str) -> bool:
