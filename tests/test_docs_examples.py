@@ -192,6 +192,7 @@ class Page:
         self.monkeypatch = monkeypatch
         self.namespace: dict[str, Any] = {"__name__": "__docs__"}
         self.modules: set[str] = set()
+        self.modules_before = dict(sys.modules)
         self.written: set[Path] = set()
         self.site = site
         self.import_paths: list[Path] = []
@@ -304,8 +305,12 @@ class Page:
         govnews.plugins.reset()
 
     def close(self) -> None:
+        """Forget the modules the page wrote; one imported before the page (an installed plugin) is put back."""
         for name in self.modules:
-            sys.modules.pop(name, None)
+            if name in self.modules_before:
+                sys.modules[name] = self.modules_before[name]
+            else:
+                sys.modules.pop(name, None)
 
 
 def install_metadata(folder: Path, pyproject: str) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import doctest
 import io
 from pathlib import Path
 from typing import Any
 
 import attrs
+import govnews_csv
 import pytest
 from click.testing import CliRunner
 from govnews_csv import COLUMNS, CsvExporter
@@ -174,3 +176,9 @@ class TestFormulaCells:
         assert neutralised.exit_code == 0 and kept.exit_code == 0, neutralised.output + kept.output
         assert rows(neutralised.stdout_bytes)[0]["source"] == "'=1+1"
         assert rows(kept.stdout_bytes)[0]["source"] == "=1+1"
+
+
+def test_docstring_examples() -> None:
+    """The examples in the module's docstrings hold."""
+    result = doctest.testmod(govnews_csv)
+    assert result.attempted > 0 and result.failed == 0
