@@ -53,7 +53,13 @@ def test_one_line_per_dump_without_the_parser_name(tool: ModuleType, dumps: Path
                for line in lines)
     b = records[1]["article"]
     assert b["byline"]["editors"] == ["张三"]
-    assert b["provenance"] == {"path": "mine/b.txt", "sha256": b["provenance"]["sha256"], "encoding": "utf-8"}
+    assert b["provenance"] == {
+        "path": "mine/b.txt",
+        "url": None,
+        "sha256": b["provenance"]["sha256"],
+        "encoding": "utf-8",
+        "declared_encoding": None,
+    }
     assert records[2] == {"input": "mine/empty.txt", "error": "empty input", "parser_bug": False}
 
 

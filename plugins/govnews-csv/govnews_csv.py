@@ -1,8 +1,11 @@
 """govnews-csv: one CSV row per article, for spreadsheets.
 
-The metadata fills the columns and the body is one cell, its blocks joined
-by newlines. Option ``bom`` (``-O bom=true``) starts the file with a UTF-8
-byte order mark, which some spreadsheet programs need to read UTF-8.
+The columns follow the model (``govnews.model.shape``), in its order: one per
+field, a part's fields (byline, document, provenance) in place of the part,
+so a field govnews adds gets its column without a change here. The body is
+one cell, its blocks joined by newlines. Option ``bom`` (``-O bom=true``)
+starts the file with a UTF-8 byte order mark, which some spreadsheet
+programs need to read UTF-8.
 
 A cell that a spreadsheet would take for a formula (it begins with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return) is written with a leading
@@ -15,48 +18,48 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, BinaryIO
 
 import govnews
+from govnews.exporting import Option, resolve_options
+from govnews.model import FieldShape, shape
 
 __all__ = ["COLUMNS", "FORMULA_STARTS", "CsvExporter", "neutralise", "register_exporters"]
 
-_NAMES = "; "  # between the names of one column (authors, editors, photographers)
+_NAMES = "; "  # between the names of one cell (authors, editors, photographers)
+_JOINERS = {"breadcrumb": " > "}  # the trail reads as a path
 
 #: What a cell may begin with that makes a spreadsheet read it as a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: The values of option ``formulas``: the first is the default.
-_FORMULAS = ("neutralise", "keep")
 
 
-def _document(field: str) -> Callable[[govnews.Article], object]:
-    return lambda a: getattr(a.document, field) if a.document else None
+def _column(part: str | None, item: FieldShape) -> Callable[[govnews.Article], str]:
+    """How to read field ``item`` of an article, or of its part ``part``, as a cell."""
+    joiner = _JOINERS.get(item.name, _NAMES)
+
+    def read(article: govnews.Article) -> str:
+        holder = getattr(article, part) if part else article
+        return "" if holder is None else _cell(getattr(holder, item.name), joiner)
+
+    return read
 
 
-#: The columns in order: header name -> how to read its value from an article.
-COLUMNS: dict[str, Callable[[govnews.Article], object]] = {
-    "title": lambda a: a.title,
-    "subtitle": lambda a: a.subtitle,
-    "breadcrumb": lambda a: " > ".join(a.breadcrumb),
-    "published": lambda a: a.published,
-    "source": lambda a: a.source,
-    "authors": lambda a: _NAMES.join(a.byline.authors),
-    "editors": lambda a: _NAMES.join(a.byline.editors),
-    "photographers": lambda a: _NAMES.join(a.byline.photographers),
-    "byline": lambda a: a.byline.text,
-    "views": lambda a: a.views,
-    "index_number": _document("index_number"),
-    "document_number": _document("document_number"),
-    "issuer": _document("issuer"),
-    "written": _document("written"),
-    "topic": _document("topic"),
-    "validity": _document("validity"),
-    "extra": lambda a: json.dumps(dict(a.extra), ensure_ascii=False) if a.extra else None,
-    "body": lambda a: "\n".join(block.text for block in a.body),
-    "path": lambda a: a.provenance.path if a.provenance else None,
-    "sha256": lambda a: a.provenance.sha256 if a.provenance else None,
-}
+def _columns() -> dict[str, Callable[[govnews.Article], str]]:
+    """Header name -> how to read its cell. A part's ``text`` (the byline as printed) is named after the part."""
+    columns: dict[str, Callable[[govnews.Article], str]] = {}
+    for item in shape(govnews.Article):
+        if item.kind != "part" or item.part is None:
+            columns[item.name] = _column(None, item)
+            continue
+        for inner in shape(item.part):
+            name = item.name if inner.name == "text" else inner.name
+            columns[name if name not in columns else f"{item.name}_{name}"] = _column(item.name, inner)
+    return columns
+
+
+#: The columns in order: header name -> how to read its cell from an article.
+COLUMNS = _columns()
 
 
 class CsvExporter:
@@ -65,27 +68,29 @@ class CsvExporter:
     name = "csv"
     suffix = ".csv"
     media_type = "text/csv"
+    options = (
+        Option("bom", bool, False, "start with a UTF-8 byte order mark, for spreadsheet programs"),
+        Option(
+            "formulas",
+            ("neutralise", "keep"),
+            "neutralise",
+            "a cell that begins like a formula (= + - @ tab CR): neutralise gives it a leading ', keep leaves it",
+        ),
+    )
 
     def write(self, articles: Sequence[govnews.Article], out: BinaryIO, **options: Any) -> None:
-        encoding = "utf-8-sig" if _flag(options.get("bom", False), "bom") else "utf-8"
-        keep_formulas = _choice(options.get("formulas", _FORMULAS[0]), "formulas", _FORMULAS) == "keep"
+        resolved = resolve_options(self, options, strict=False)
+        keep_formulas = resolved["formulas"] == "keep"
+        encoding = "utf-8-sig" if resolved["bom"] else "utf-8"
         text = io.TextIOWrapper(out, encoding=encoding, errors="backslashreplace", newline="")
         try:
             writer = csv.writer(text)  # the csv module quotes commas, quotes and newlines
             writer.writerow(list(COLUMNS))
             for article in articles:
-                cells = (_cell(read(article)) for read in COLUMNS.values())
+                cells = (read(article) for read in COLUMNS.values())
                 writer.writerow(cells if keep_formulas else map(neutralise, cells))
         finally:
             text.detach()  # flush, and hand ``out`` back open: it belongs to the caller
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if hasattr(value, "isoformat"):
-        return value.isoformat()  # type: ignore[no-any-return]
-    return str(value)
 
 
 def neutralise(cell: str) -> str:
@@ -97,22 +102,17 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def _choice(value: object, option: str, choices: Sequence[str]) -> str:
-    text = str(value).strip().lower()
-    if text not in choices:
-        raise govnews.ExportError(f"csv option {option} must be {' or '.join(choices)}, not {value!r}")
-    return text
-
-
-def _flag(value: object, option: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in {"1", "true", "yes", "on"}:
-        return True
-    if text in {"0", "false", "no", "off", ""}:
-        return False
-    raise govnews.ExportError(f"csv option {option} must be true or false, not {value!r}")
+def _cell(value: object, joiner: str) -> str:
+    """A value as text: dates ISO 8601, names joined, blocks one per line, a mapping as a JSON object."""
+    if value is None:
+        return ""
+    if isinstance(value, Mapping):
+        return json.dumps(dict(value), ensure_ascii=False) if value else ""
+    if isinstance(value, tuple):
+        return joiner.join(value) if all(isinstance(v, str) for v in value) else "\n".join(b.text for b in value)
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
 
 
 @govnews.hookimpl

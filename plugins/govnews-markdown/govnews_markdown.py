@@ -7,6 +7,10 @@ Several articles are separated by a thematic break; option ``title`` (the
 command line's ``--title``) heads the collection and moves every heading
 one level down. Markdown's special characters in the text are escaped, so
 the text reads back exactly as it was.
+
+The metadata list walks the model (``govnews.model.shape``) and labels each
+field as the model does (``govnews.model.label``): a field govnews adds shows
+up here without a change.
 """
 
 from __future__ import annotations
@@ -18,21 +22,16 @@ from itertools import groupby
 from typing import Any, BinaryIO
 
 import govnews
+from govnews.exporting import Option, resolve_options
+from govnews.model import label, shape
 
 __all__ = ["MarkdownExporter", "escape", "register_exporters"]
 
 #: Between two articles of a collection.
 SEPARATOR = "* * *"
 
-#: Metadata labels, as the portals print them.
-_DOCUMENT_LABELS = {
-    "index_number": "索引号",
-    "document_number": "文号",
-    "issuer": "发布机构",
-    "written": "成文日期",
-    "topic": "主题分类",
-    "validity": "有效性",
-}
+#: Article fields placed on their own (title, trail, body) or not for readers (provenance).
+_NOT_METADATA = frozenset({"title", "subtitle", "breadcrumb", "body", "provenance"})
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")  # escaped wherever they stand
 _HEADING_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")  # and '#', which could close a heading
@@ -61,10 +60,15 @@ def _heading(level: int, text: str) -> str | None:
     return f"{'#' * min(level, 6)} {flat}" if flat else None
 
 
-def _when(value: dt.date | None) -> str | None:
+def _shown(value: object) -> object:
+    """A value as the list shows it: a time to the minute, names joined; None or "" for nothing."""
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ", timespec="minutes")
-    return value.isoformat() if value else None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return "、".join(value)
+    return value
 
 
 def _emphasis(text: str) -> str | None:
@@ -73,24 +77,29 @@ def _emphasis(text: str) -> str | None:
 
 def _metadata(article: govnews.Article) -> Iterator[tuple[str, object]]:
     """The metadata present, as (label, value) pairs."""
-    for label, value in _all_metadata(article):
+    for name, value in _all_metadata(article):
         if value not in (None, ""):
-            yield label, value
+            yield name, value
 
 
 def _all_metadata(article: govnews.Article) -> Iterator[tuple[str, object]]:
-    yield "发布时间", _when(article.published)
-    yield "来源", article.source
-    yield "署名", article.byline.text
-    yield "作者", "、".join(article.byline.authors)
-    yield "编辑", "、".join(article.byline.editors)
-    yield "摄影", "、".join(article.byline.photographers)
-    yield "浏览次数", article.views
-    if article.document:
-        for field, label in _DOCUMENT_LABELS.items():
-            value = getattr(article.document, field)
-            yield label, _when(value) if isinstance(value, dt.date) else value
-    yield from article.extra.items()
+    """Every metadata field in model order, labelled; a part (byline, document) by its own fields."""
+    for item in shape(govnews.Article):
+        value = getattr(article, item.name)
+        if item.name in _NOT_METADATA or value is None:
+            continue
+        if item.kind == "mapping":
+            yield from value.items()
+        elif item.kind == "part":
+            yield from _part_metadata(value)
+        else:
+            yield label(govnews.Article, item.name), _shown(value)
+
+
+def _part_metadata(part: object) -> Iterator[tuple[str, object]]:
+    """A part's fields, labelled; its ``text`` (a credit as printed) before the names read from it."""
+    for item in sorted(shape(type(part)), key=lambda item: item.name != "text"):
+        yield label(type(part), item.name), _shown(getattr(part, item.name))
 
 
 def _body(blocks: Sequence[govnews.Block], level: int) -> Iterator[str | None]:
@@ -125,9 +134,10 @@ class MarkdownExporter:
     name = "markdown"
     suffix = ".md"
     media_type = "text/markdown"
+    options = (Option("title", str, None, "a heading above the articles; moves every other heading one level down"),)
 
     def write(self, articles: Sequence[govnews.Article], out: BinaryIO, **options: Any) -> None:
-        title = options.get("title")
+        title = resolve_options(self, options, strict=False)["title"]
         level = 2 if title else 1
         documents = (render(article, level) for article in articles)
         text = f"\n\n{SEPARATOR}\n\n".join(doc for doc in documents if doc)

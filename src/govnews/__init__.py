@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ._api import export, exporters, load_json, parse, parse_file
 from ._version import __version__
-from .errors import ExportError, GovnewsError, ParseError, ParserBugError, UnknownFormatError
+from .errors import ExportError, GovnewsError, OptionError, ParseError, ParserBugError, UnknownFormatError
 from .hookspecs import hookimpl
 from .model import Article, Block, Byline, DocumentInfo, Provenance
 
@@ -22,6 +22,7 @@ __all__ = [
     "DocumentInfo",
     "ExportError",
     "GovnewsError",
+    "OptionError",
     "ParseError",
     "ParserBugError",
     "Provenance",

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any, BinaryIO, overload
 
 from ._version import __version__
 from .errors import ParseError, ParserBugError, UnknownFormatError
-from .exporting import Exporter, atomic_output, write_bytes
+from .exporting import Exporter, atomic_output, resolve_options, write_bytes
 from .inputs import read_input
 from .model import Article
 from .parsing import parse_input
 from .plugins import get_registry
-from .serial import article_from_data
 
 __all__ = ["export", "exporters", "load_json", "parse", "parse_file"]
 
@@ -87,20 +86,25 @@ def export(
 
     Without ``target`` the output is returned as bytes. A path is written
     atomically (whole or not at all, replacing what was there); a binary
-    stream is written to. ``options`` go to the exporter as they are.
+    stream is written to. ``options`` are checked against the options the
+    format declares (``govnews.exporting.resolve_options``), before anything
+    is written: text such as ``indent="4"`` is read as the command line's
+    ``-O indent=4`` would be.
 
     Raises:
         UnknownFormatError: no exporter has that name.
+        OptionError: an option the format does not take, or a value it cannot read.
     """
     exporter = _exporter(format)
+    resolved = resolve_options(exporter, options)
     batch = [articles] if isinstance(articles, Article) else list(articles)
     if target is None:
-        return write_bytes(exporter, batch, **options)
+        return write_bytes(exporter, batch, **resolved)
     if isinstance(target, (str, os.PathLike)):
         with atomic_output(target) as out:
-            exporter.write(batch, out, **options)
+            exporter.write(batch, out, **resolved)
     else:
-        exporter.write(batch, target, **options)
+        exporter.write(batch, target, **resolved)
     return None
 
 
@@ -125,13 +129,7 @@ def load_json(data: str | bytes) -> Article | list[Article]:
             raise ParseError(f"not JSON: {error}") from None
     try:
         if isinstance(value, list):
-            return [_article(item) for item in value]
-        return _article(value)
-    except (KeyError, TypeError, ValueError) as error:
-        raise ParseError(f"not a govnews article: {type(error).__name__}: {error}") from None
-
-
-def _article(value: Any) -> Article:
-    if not isinstance(value, Mapping):
-        raise TypeError(f"an article is a JSON object, not {type(value).__name__}")
-    return article_from_data(value)
+            return [Article.from_dict(item) for item in value]
+        return Article.from_dict(value)
+    except ValueError as error:
+        raise ParseError(f"not a govnews article: {error}") from None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ExportError", "GovnewsError", "ParseError", "ParserBugError", "UnknownFormatError"]
+__all__ = ["ExportError", "GovnewsError", "OptionError", "ParseError", "ParserBugError", "UnknownFormatError"]
 
 
 class GovnewsError(Exception):
@@ -55,3 +55,25 @@ class UnknownFormatError(GovnewsError, LookupError):
 
 class ExportError(GovnewsError):
     """An exporter could not write its output (missing extra, bad option, bad target)."""
+
+
+class OptionError(ExportError):
+    """An exporter option the format does not take, or a value it cannot read.
+
+    ``format`` names the format, ``option`` and ``value`` what was given,
+    ``reason`` what is wrong with the value (``None`` for an unknown option)
+    and ``known`` the options the format takes.
+    """
+
+    def __init__(self, format: str, option: str, value: object, reason: str | None, known: tuple[str, ...]) -> None:
+        self.format = format
+        self.option = option
+        self.value = value
+        self.reason = reason
+        self.known = known
+        takes = f"{format} options: {', '.join(known)}" if known else f"{format} takes no options"
+        if reason is None:
+            message = f"{format} has no option {option}={value!r} ({takes})"
+        else:
+            message = f"{format} option {option} {reason}, not {value!r} ({takes})"
+        super().__init__(message)

@@ -1,4 +1,20 @@
-"""What an exporter is, and writing its output whole or not at all."""
+"""What an exporter is, and the helpers every exporter may use, built-in or plugin.
+
+This module is public: a third-party exporter imports it exactly as the
+built-in formats do (``docs/plugins.md``, section "Public modules").
+
+- :class:`Exporter`: the protocol, and :func:`problems_with` that checks it;
+- :class:`Option` and :func:`resolve_options`: the options an exporter
+  declares, and given options (text from ``-O key=value``, or Python values)
+  read against that declaration;
+- :func:`xml_text`: a string with what XML 1.0 cannot carry replaced;
+- :func:`atomic_output`: a file written whole or not at all, and
+  :func:`write_bytes`: an export run into memory;
+- :func:`is_binary`: whether a format's output is for a terminal.
+
+An article's JSON form is :meth:`govnews.Article.to_dict`, its fields and
+their labels are :func:`govnews.model.shape` and :func:`govnews.model.label`.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +22,44 @@ import contextlib
 import inspect
 import io
 import os
+import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol, runtime_checkable
+from typing import Any, BinaryIO, Final, Protocol, runtime_checkable
 
-from .errors import ExportError
+from attrs import field, frozen
+
+from .errors import OptionError
 from .model import Article
 
-__all__ = ["Exporter", "atomic_output", "flag", "is_binary", "problems_with", "write_bytes"]
+__all__ = [
+    "REPLACEMENT",
+    "Exporter",
+    "Option",
+    "atomic_output",
+    "is_binary",
+    "problems_with",
+    "resolve_options",
+    "write_bytes",
+    "xml_text",
+]
 
 _TEXT_MEDIA_SUFFIXES = ("+json", "+xml")
 _TEXT_MEDIA_TYPES = frozenset({"application/json", "application/xml", "application/x-ndjson", "application/jsonl"})
 
+#: What stands in for a character XML 1.0 cannot carry.
+REPLACEMENT: Final = "\ufffd"
+_NOT_XML_CHAR: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
 
 @runtime_checkable
 class Exporter(Protocol):
-    """The four members every exporter has (see ``docs/plugins.md``)."""
+    """The four members every exporter has (see ``docs/plugins.md``).
+
+    An exporter may also have ``options``, a tuple of :class:`Option` it
+    takes, and ``binary``, whether its output is bytes a terminal cannot show.
+    """
 
     name: str
     suffix: str
@@ -33,7 +70,11 @@ class Exporter(Protocol):
 
 
 def problems_with(exporter: object) -> list[str]:
-    """Why ``exporter`` breaks the contract; empty when it keeps it."""
+    """Why ``exporter`` breaks the contract; empty when it keeps it.
+
+    >>> problems_with(object())[0]
+    'name must be a non-empty string, not None'
+    """
     problems = []
     for member in ("name", "suffix", "media_type"):
         value = getattr(exporter, member, None)
@@ -51,6 +92,7 @@ def problems_with(exporter: object) -> list[str]:
         problems.append("write(articles, out, **options) is missing")
     elif not _takes_articles_and_out(exporter.write):  # type: ignore[attr-defined]
         problems.append("write must take (articles, out, **options)")
+    problems.extend(_declaration_problems(getattr(exporter, "options", None)))
     return problems
 
 
@@ -64,22 +106,179 @@ def _takes_articles_and_out(write: Any) -> bool:
     return True
 
 
-_TRUE = frozenset({"1", "true", "yes", "on"})
-_FALSE = frozenset({"0", "false", "no", "off", ""})
+def _declaration_problems(declared: object) -> list[str]:
+    """What is wrong with an exporter's ``options`` (``None``: it declares none, which is allowed)."""
+    if declared is None:
+        return []
+    if not isinstance(declared, tuple) or not all(isinstance(option, Option) for option in declared):
+        return [f"options must be a tuple of govnews.exporting.Option, not {declared!r}"]
+    names = [option.name for option in declared]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    return [f"options declares {', '.join(twice)} more than once"] if twice else []
 
 
-def flag(value: object) -> bool:
-    """Read a yes/no exporter option, given as a bool or as text from ``-O key=value``.
+# --- options -------------------------------------------------------------------
+
+#: What an option's ``type`` may be: bool, int, str, or a tuple of the strings allowed.
+OptionType = type[bool] | type[int] | type[str] | tuple[str, ...]
+_TRUE: Final = frozenset({"1", "true", "yes", "on"})
+_FALSE: Final = frozenset({"0", "false", "no", "off", ""})
+_OPTION_NAME: Final = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+_WHOLE_NUMBER: Final = re.compile(r"[+-]?[0-9]+")
+
+
+def _check_name(_instance: Any, _attribute: Any, name: Any) -> None:
+    if not isinstance(name, str) or not _OPTION_NAME.fullmatch(name):
+        raise ValueError(f"an option name is a letter, then letters, digits, '-' or '_': {name!r}")
+
+
+def _check_type(_instance: Any, _attribute: Any, kind: Any) -> None:
+    if kind in (bool, int, str):
+        return
+    if isinstance(kind, tuple) and kind and all(isinstance(choice, str) for choice in kind):
+        return
+    raise TypeError(f"an option's type is bool, int, str or a tuple of choices, not {kind!r}")
+
+
+def _check_default(instance: Option, _attribute: Any, default: Any) -> None:
+    """``None``, or a value the option would give for itself (not one it would only convert to)."""
+    if default is None:
+        return
+    try:
+        converted = instance.convert(default)
+    except ValueError as error:
+        raise ValueError(f"option {instance.name}: the default {default!r} {error}") from None
+    if converted != default or type(converted) is not type(default):
+        raise ValueError(f"option {instance.name}: the default {default!r} is not a value of its type")
+
+
+def _check_help(_instance: Any, _attribute: Any, text: Any) -> None:
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("an option needs a help text")
+
+
+@frozen
+class Option:
+    """One option an exporter takes, declared in its ``options`` tuple.
+
+    >>> indent = Option("indent", int, 2, "spaces of indentation; 0 for one line")
+    >>> indent.convert("4"), Option("array", bool, False, "always an array").convert("yes")
+    (4, True)
+
+    Attributes:
+        name: the option's name, as in ``-O name=value`` or ``export(..., name=value)``.
+        type: ``bool`` (true/false, yes/no, on/off, 1/0), ``int`` (a whole
+            number), ``str``, or a tuple of the strings allowed.
+        default: the value when the option is not given; ``None`` for "not set".
+        help: one line for ``govnews formats`` and the docs.
+        check: optional; given the converted value, it returns why the value
+            is unusable, or ``None`` when it is fine.
 
     Raises:
-        ExportError: the text is not one of true/false, yes/no, on/off, 1/0.
+        TypeError, ValueError: the declaration itself is malformed.
     """
-    if isinstance(value, bool):
+
+    name: str = field(validator=_check_name)
+    type: OptionType = field(validator=_check_type)
+    default: bool | int | str | None = field(validator=_check_default)
+    help: str = field(validator=_check_help)
+    check: Callable[[Any], str | None] | None = field(default=None, kw_only=True)
+
+    def convert(self, value: object) -> bool | int | str:
+        """``value`` (text from the command line, or a Python value) as this option's type.
+
+        Raises:
+            ValueError: the value cannot be read; the message says what is expected.
+        """
+        converted = self._typed(value)
+        reason = self.check(converted) if self.check is not None else None
+        if reason is not None:
+            raise ValueError(reason)
+        return converted
+
+    def _typed(self, value: object) -> bool | int | str:
+        if self.type is bool:
+            if isinstance(value, bool):
+                return value
+            text = value.strip().lower() if isinstance(value, str) else None
+            if text in _TRUE or text in _FALSE:
+                return text in _TRUE
+            raise ValueError("must be true or false")
+        if self.type is int:
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+            if isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
+                return int(value)
+            raise ValueError("must be a whole number")
+        if not isinstance(value, str):
+            raise ValueError("must be text")
+        if isinstance(self.type, tuple) and value not in self.type:
+            raise ValueError(f"must be one of {', '.join(self.type)}")
         return value
-    text = str(value).strip().lower()
-    if text in _TRUE or text in _FALSE:
-        return text in _TRUE
-    raise ExportError(f"expected true or false, not {value!r}")
+
+
+def resolve_options(exporter: object, given: Mapping[str, Any], *, strict: bool = True) -> dict[str, Any]:
+    """The options for ``exporter.write``: ``given`` read against the exporter's declaration.
+
+    Each given value is converted to its option's type (``"4"`` to 4,
+    ``"yes"`` to True); ``None`` counts as not given. Every declared option
+    not given takes its default. The result holds exactly the declared
+    options, so ``write`` can read them without checks.
+
+    An exporter that declares no ``options`` (an older plugin) gets ``given``
+    as it is, unchecked.
+
+    ``strict=False`` leaves out, instead of refusing, an option the exporter
+    does not take: what an exporter's own ``write`` uses on the options it
+    receives, which a caller may have meant for several formats.
+
+    >>> import govnews
+    >>> resolve_options(govnews.exporters()["json"], {"indent": "0"})
+    {'indent': 0, 'array': False}
+
+    Raises:
+        OptionError: an option the exporter does not take (when ``strict``),
+            or a value it cannot read; the message names the option, the
+            value and the options the exporter takes.
+    """
+    declared: tuple[Option, ...] | None = getattr(exporter, "options", None)
+    if declared is None:
+        return dict(given)
+    format = str(getattr(exporter, "name", type(exporter).__name__))
+    known = tuple(option.name for option in declared)
+    by_name = {option.name: option for option in declared}
+    resolved: dict[str, Any] = {option.name: option.default for option in declared}
+    for name, value in given.items():
+        option = by_name.get(name)
+        if option is None:
+            if strict:
+                raise OptionError(format, name, value, None, known)
+            continue
+        if value is None:
+            continue
+        try:
+            resolved[name] = option.convert(value)
+        except ValueError as error:
+            raise OptionError(format, name, value, str(error), known) from None
+    return resolved
+
+
+# --- text ----------------------------------------------------------------------------
+
+
+def xml_text(text: str) -> str:
+    """``text`` with each character XML 1.0 cannot carry replaced by :data:`REPLACEMENT` (U+FFFD).
+
+    Those are the C0 controls other than tab, newline and carriage return,
+    U+FFFE, U+FFFF and lone surrogates; everything else is kept.
+
+    >>> xml_text("a\\x00b\\tc")
+    'a\\ufffdb\\tc'
+    """
+    return _NOT_XML_CHAR.sub(REPLACEMENT, text)
+
+
+# --- output --------------------------------------------------------------------------
 
 
 def is_binary(exporter: Exporter) -> bool:

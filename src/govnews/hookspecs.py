@@ -37,5 +37,13 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
         The host checks each one at the door and leaves out, with a one-line
         warning, an exporter that is malformed or whose name is already taken.
 
+    An exporter may declare the options it takes: ``options``, a tuple of
+    :class:`govnews.exporting.Option` (name, type, default, help). The host
+    then reads the options a caller gives against it
+    (:func:`govnews.exporting.resolve_options`): text is converted to the
+    declared type, defaults are filled in, and an unknown option or a bad
+    value is an :class:`~govnews.errors.OptionError` before anything is
+    written. An exporter without ``options`` gets what it is given, unchecked.
+
     Return nothing. If the hook raises, the whole plugin is left out.
     """

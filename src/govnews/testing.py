@@ -7,7 +7,8 @@
 :func:`check_exporter` runs the exporter over :func:`sample_articles` (one at
 a time, all together, and a long batch) and checks what ``docs/plugins.md``
 promises: the four members, bytes written to a binary stream that may not
-seek, the stream left open, the same output twice for the same input.
+seek, the stream left open, the same output twice for the same input, and,
+for an exporter that declares ``options``, a declaration that holds.
 :func:`registered` puts a plugin that is not installed into the registry
 for the duration of a ``with`` block; :func:`only_plugins` loads only the
 named installed plugins (and the built-ins) there.
@@ -24,7 +25,8 @@ import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .exporting import Exporter, problems_with
+from .errors import OptionError
+from .exporting import Exporter, problems_with, resolve_options
 from .model import SHANGHAI, Article, Block, Byline, DocumentInfo, Provenance
 from .plugins import PluginWarning, get_registry, one_line, reset
 
@@ -53,7 +55,14 @@ def sample_articles() -> dict[str, Article]:
                 Block("heading", "放大尖峰引领的“高地效应”"),
                 Block("paragraph", "区域科创高地加速崛起。"),
             ),
-            provenance=Provenance(sha256="0" * 64, parser="govnews.testing", encoding="utf-8", path="seed.txt"),
+            provenance=Provenance(
+                path="seed.txt",
+                url="https://www.example.gov.cn/art/2020/12/28/art_1_1.html",
+                sha256="0" * 64,
+                encoding="utf-8",
+                declared_encoding="UTF-8",
+                parser="govnews.testing",
+            ),
         ),
         "document": Article(
             title="温州市人民政府关于印发某某办法的通知",
@@ -106,7 +115,12 @@ def sample_articles() -> dict[str, Article]:
 def check_exporter(exporter: Exporter, **options: Any) -> None:
     """Check that ``exporter`` keeps the contract, over every sample article.
 
-    ``options`` are passed to each ``write`` call.
+    ``options`` are read as ``govnews.export`` reads them (against the
+    exporter's declared ``options``, when it has them) and passed to each
+    ``write`` call. For an exporter that declares its options it also checks
+    that the same options given as text (as the command line's ``-O`` gives
+    them) write the same bytes, and that the declared defaults are what
+    ``write`` does when given no option.
 
     Raises:
         AssertionError: the first breach found, naming the exporter and the sample.
@@ -117,18 +131,52 @@ def check_exporter(exporter: Exporter, **options: Any) -> None:
     assert _takes_options(exporter.write), (
         f"exporter {label}: write() must accept **options (the command line passes -O KEY=VALUE)"
     )
+    try:
+        resolved = resolve_options(exporter, options)
+    except OptionError as error:
+        raise AssertionError(f"exporter {label}: {error}") from None
     samples = sample_articles()
     first = next(iter(samples.values()))
     batches: dict[str, Sequence[Article]] = {name: [article] for name, article in samples.items()}
     batches["all samples"] = list(samples.values())
     batches[f"{MANY} articles"] = [first] * MANY
     for name, articles in batches.items():
-        data = _run(exporter, articles, label, name, options)
-        again = _run(exporter, articles, label, name, options)
+        data = _run(exporter, articles, label, name, resolved)
+        again = _run(exporter, articles, label, name, resolved)
         assert data == again, f"exporter {label}: two runs over sample {name!r} wrote different bytes"
-    assert _run(exporter, [first], label, "seed-like", options), (
-        f"exporter {label} wrote nothing for sample 'seed-like'"
+    typical = _run(exporter, [first], label, "seed-like", resolved)
+    assert typical, f"exporter {label} wrote nothing for sample 'seed-like'"
+    declared = getattr(exporter, "options", None)
+    if declared is not None:
+        _check_declaration(exporter, declared, resolved, label, [first], typical)
+
+
+def _check_declaration(
+    exporter: Exporter,
+    declared: Sequence[Any],
+    resolved: dict[str, Any],
+    label: str,
+    articles: Sequence[Article],
+    expected: bytes,
+) -> None:
+    """The options as text write what they write as values; the defaults are what no option writes."""
+    as_text = {name: _as_text(value) for name, value in resolved.items() if value is not None}
+    assert _run(exporter, articles, label, "seed-like", as_text) == expected, (
+        f"exporter {label}: the options given as text ({as_text}) wrote other bytes than the same values"
     )
+    defaults = {option.name: option.default for option in declared if option.default is not None}
+    with_defaults = _run(exporter, articles, label, "seed-like", defaults)
+    assert _run(exporter, articles, label, "seed-like", {}) == with_defaults, (
+        f"exporter {label}: writing with no option differs from writing with the declared defaults "
+        f"({defaults}); a declared default must be what write() does without the option"
+    )
+
+
+def _as_text(value: object) -> str:
+    """An option's value as the command line's ``-O key=value`` gives it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _takes_options(write: Any) -> bool:

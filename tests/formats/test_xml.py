@@ -17,9 +17,8 @@ from lxml import etree
 
 import govnews
 from govnews.cli import cli
-from govnews.model import BLOCK_KINDS, SHANGHAI, Article, Block, Byline, DocumentInfo, Provenance
+from govnews.model import BLOCK_KINDS, SHANGHAI, Article, Block, Byline, DocumentInfo, Provenance, shape
 from govnews.plugins import get_registry
-from govnews.serial import article_to_data
 
 ROOT = Path(__file__).parents[2]
 SEED = ROOT / "seeds" / "000_fdea7f6b670525a1.txt"
@@ -28,8 +27,9 @@ NS = "urn:govnews:article:1"
 XS = "http://www.w3.org/2001/XMLSchema"
 PACKAGED_XSD = files("govnews").joinpath("schemas/article.xsd").read_bytes()
 SCHEMA = etree.XMLSchema(etree.fromstring(PACKAGED_XSD))
-DOCUMENT_FIELDS = ("index_number", "document_number", "issuer", "written", "topic", "validity")
-PROVENANCE_FIELDS = ("path", "sha256", "encoding", "parser")
+#: The parts whose every field is one text element (a date as ISO 8601), read field by field as the model lists them.
+DOCUMENT_FIELDS = tuple(field.name for field in shape(DocumentInfo))
+PROVENANCE_FIELDS = tuple(field.name for field in shape(Provenance))
 SHA = "0123456789abcdef" * 4
 #: Characters XML 1.0 cannot carry, one of each kind.
 NOT_XML = ("\x00", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800", "\udfff")
@@ -101,7 +101,7 @@ def child_texts(parent: etree._Element, name: str) -> list[str]:
 
 
 def read_article(element: etree._Element) -> dict[str, Any]:
-    """An ``article`` element read back into the JSON form, to compare with ``article_to_data``."""
+    """An ``article`` element read back into the JSON form, to compare with ``Article.to_dict``."""
     byline = child(element, "byline")
     doc, prov = element.find(q("document")), element.find(q("provenance"))
     views = child_text(element, "views")
@@ -127,7 +127,7 @@ def read_article(element: etree._Element) -> dict[str, Any]:
 
 def assert_round_trip(article: Article, element: etree._Element) -> None:
     """Every field reads back exactly, after the character policy."""
-    assert read_article(element) == sanitised(article_to_data(article))
+    assert read_article(element) == sanitised(article.to_dict())
 
 
 FULL = Article(
@@ -148,7 +148,14 @@ FULL = Article(
     ),
     body=tuple(Block(kind, f"{kind} 的文字") for kind in BLOCK_KINDS),
     extra={"责任编辑": "林晓", "字号": ""},
-    provenance=Provenance(sha256=SHA, parser="govnews 0.1.0", encoding="gb18030", path="dumps/a.txt"),
+    provenance=Provenance(
+        path="dumps/a.txt",
+        url="http://www.example.gov.cn/art/2017/3/13/art_1.html",
+        sha256=SHA,
+        encoding="gb18030",
+        declared_encoding="gb2312",
+        parser="govnews 0.1.0",
+    ),
 )
 
 
@@ -194,6 +201,8 @@ articles = st.builds(
         parser=texts,
         encoding=st.none() | texts,
         path=st.none() | texts,
+        url=st.none() | texts,
+        declared_encoding=st.none() | texts,
     ),
 )
 
@@ -328,7 +337,7 @@ class TestSchema:
         """The seed, every fixture dump and a full article together make a valid collection, in order."""
         batch = [govnews.parse_file(p) for p in (SEED, *DUMPS)] + [FULL]
         root = valid_root(to_xml(batch))
-        assert [read_article(e) for e in root] == [sanitised(article_to_data(a)) for a in batch]
+        assert [read_article(e) for e in root] == [sanitised(a.to_dict()) for a in batch]
 
 
 class TestCharacters:

@@ -75,8 +75,14 @@ class TestReadInput:
 
 class TestProvenanceFromInput:
     def test_html_page_provenance(self) -> None:
-        """parse() records the input's path and encoding."""
+        """parse() records the input's path, encoding, declared charset and the page's canonical URL."""
         article = govnews.parse(PAGE.encode(), path="page.html")
         assert article.provenance is not None
         assert article.provenance.path == "page.html"
         assert article.provenance.encoding == "utf-8"
+        assert article.provenance.url == "http://www.example.gov.cn/a/1.html"
+
+    def test_callers_url_in_provenance(self) -> None:
+        """A URL given to parse() (a web archive record's) is the article's provenance URL."""
+        article = govnews.parse("某县召开会议\n正文一段。", url="http://www.example.gov.cn/b.html")
+        assert article.provenance is not None and article.provenance.url == "http://www.example.gov.cn/b.html"

@@ -102,3 +102,12 @@ def test_hostile_text_renders_as_itself() -> None:
     assert hostile.title is not None and hostile.title in visible
     assert "# not a heading\n- not a list\n1. not a list" in visible
     assert "<h2>## ]]&gt; &amp; &lt;tag&gt; #</h2>" in rendered
+
+
+def test_labels_are_the_models() -> None:
+    """Each metadata line is labelled as the model labels its field, in simplified characters."""
+    from govnews.model import Article, DocumentInfo, label
+
+    text = markdown(SAMPLES["document"])
+    assert f"- {label(Article, 'views')}: 1234" in text.split("\n")
+    assert f"- {label(DocumentInfo, 'issuer')}: 温州市人民政府" in text.split("\n")

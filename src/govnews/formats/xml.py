@@ -2,16 +2,19 @@
 
 One article is written as a root ``article`` element; any other number as a
 root ``articles`` element holding one ``article`` per input, in input order.
-Elements follow the model field by field (see ``docs/formats.md``, section
-XML). An optional value that is ``None`` has no element; an empty string has
-an empty one; collections (``breadcrumb``, ``byline``, ``body``, ``extra``)
-are always there, possibly empty.
+Elements follow the model field by field, walking
+:func:`govnews.model.shape` (see ``docs/formats.md``, section XML), so a
+field added to the model is written without a change here. An optional
+value that is ``None`` has no element; an empty string has an empty one;
+collections (``breadcrumb``, ``byline``, ``body``, ``extra``) are always
+there, possibly empty.
 
 XML 1.0 cannot carry every character a Python string can hold: each code
 point outside the XML 1.0 ``Char`` production (C0 controls other than tab,
 newline and carriage return; U+FFFE and U+FFFF; lone surrogates) becomes
-U+FFFD REPLACEMENT CHARACTER, in every piece of text alike. Everything
-else, carriage returns included, reads back exactly.
+U+FFFD REPLACEMENT CHARACTER, in every piece of text alike
+(:func:`govnews.exporting.xml_text`). Everything else, carriage returns
+included, reads back exactly.
 
 The output is written with :class:`lxml.etree.xmlfile`: each article element
 is built, written and flushed on its own, so memory does not grow with the
@@ -20,23 +23,19 @@ number of articles.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, BinaryIO, Final
 
 from lxml import etree
 
-from ..hookspecs import hookimpl
-from ..model import Article, Block, Byline, DocumentInfo, Provenance
-from ..serial import format_when
+from govnews.exporting import Exporter, xml_text
+from govnews.hookspecs import hookimpl
+from govnews.model import Article, FieldShape, shape
 
-__all__ = ["NAMESPACE", "REPLACEMENT", "XmlExporter", "xml_text"]
+__all__ = ["NAMESPACE", "XmlExporter", "register_exporters"]
 
 #: The namespace of every element govnews writes; the ``1`` is the version of the form.
 NAMESPACE: Final = "urn:govnews:article:1"
-#: What stands in for a character XML 1.0 cannot carry.
-REPLACEMENT: Final = "\ufffd"
-_NOT_XML_CHAR: Final = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 #: The default namespace (``None`` prefix); the key type is ``Any`` because lxml-stubs allow only ``str`` keys.
 _NSMAP: Final[dict[Any, str]] = {None: NAMESPACE}
 _INDENT: Final = "  "
@@ -48,6 +47,7 @@ class XmlExporter:
     name = "xml"
     suffix = ".xml"
     media_type = "application/xml"
+    options = ()
 
     def write(self, articles: Sequence[Article], out: BinaryIO, **options: Any) -> None:
         with etree.xmlfile(out, encoding="UTF-8") as xml:
@@ -60,32 +60,15 @@ class XmlExporter:
 
 
 @hookimpl
-def register_exporters(register: Any) -> None:
+def register_exporters(register: Callable[[Exporter], None]) -> None:
     """Register the XML exporter."""
     register(XmlExporter())
-
-
-def xml_text(text: str) -> str:
-    """``text`` with each character XML 1.0 cannot carry replaced by U+FFFD."""
-    return _NOT_XML_CHAR.sub(REPLACEMENT, text)
 
 
 def _article_element(article: Article) -> etree._Element:
     """The ``article`` element of one article, a self-contained tree."""
     root = etree.Element(_qname("article"), nsmap=_NSMAP)
-    _add_text(root, "title", article.title)
-    _add_text(root, "subtitle", article.subtitle)
-    _add_list(root, "breadcrumb", "item", article.breadcrumb)
-    _add_text(root, "published", format_when(article.published))
-    _add_text(root, "source", article.source)
-    _add_byline(root, article.byline)
-    _add_text(root, "views", None if article.views is None else str(article.views))
-    if article.document is not None:
-        _add_document(root, article.document)
-    _add_body(root, article.body)
-    _add_extra(root, article.extra)
-    if article.provenance is not None:
-        _add_provenance(root, article.provenance)
+    _add_fields(root, article)
     return root
 
 
@@ -109,53 +92,70 @@ def _qname(name: str) -> str:
     return f"{{{NAMESPACE}}}{name}"
 
 
-def _add_text(parent: etree._Element, name: str, text: str | None) -> None:
-    if text is not None:
-        etree.SubElement(parent, _qname(name)).text = xml_text(text)
+# --- the fields, walked ------------------------------------------------------------
 
 
-def _add_list(parent: etree._Element, name: str, item: str, texts: Iterable[str]) -> None:
-    element = etree.SubElement(parent, _qname(name))
-    for text in texts:
-        _add_text(element, item, text)
+def _add_fields(parent: etree._Element, part: object) -> None:
+    """One child (or run of children) per field of ``part``, in field order; ``None`` leaves its field out."""
+    for item in shape(type(part)):
+        value = getattr(part, item.name)
+        if value is not None:
+            _ADD[item.kind](parent, item, value)
 
 
-def _add_byline(parent: etree._Element, byline: Byline) -> None:
-    element = etree.SubElement(parent, _qname("byline"))
-    named = (("author", byline.authors), ("editor", byline.editors), ("photographer", byline.photographers))
-    for tag, names in named:
-        for name in names:
-            _add_text(element, tag, name)
-    _add_text(element, "text", byline.text)
+def _add_text(parent: etree._Element, name: str, text: str) -> None:
+    etree.SubElement(parent, _qname(name)).text = xml_text(text)
 
 
-def _add_document(parent: etree._Element, document: DocumentInfo) -> None:
-    element = etree.SubElement(parent, _qname("document"))
-    _add_text(element, "index_number", document.index_number)
-    _add_text(element, "document_number", document.document_number)
-    _add_text(element, "issuer", document.issuer)
-    _add_text(element, "written", format_when(document.written))
-    _add_text(element, "topic", document.topic)
-    _add_text(element, "validity", document.validity)
+def _add_scalar(parent: etree._Element, item: FieldShape, value: object) -> None:
+    """A text, a number or a date (ISO 8601 at the precision held) as an element's text."""
+    text = value.isoformat() if item.kind == "when" else str(value)  # type: ignore[attr-defined]
+    _add_text(parent, item.name, text)
 
 
-def _add_body(parent: etree._Element, body: Iterable[Block]) -> None:
-    element = etree.SubElement(parent, _qname("body"))
-    for block in body:
-        _add_text(element, block.kind, block.text)
+def _add_names(parent: etree._Element, item: FieldShape, names: Sequence[str]) -> None:
+    """One ``member`` element per name: inside an element of the field's own, or (``members``) in ``parent``."""
+    holder = parent if item.info.xml == "members" else etree.SubElement(parent, _qname(item.name))
+    for name in names:
+        _add_text(holder, str(item.info.member), name)
 
 
-def _add_extra(parent: etree._Element, extra: Mapping[str, str]) -> None:
-    element = etree.SubElement(parent, _qname("extra"))
-    for key, value in extra.items():
-        entry = etree.SubElement(element, _qname("entry"))
+def _add_part(parent: etree._Element, item: FieldShape, part: object) -> None:
+    _add_fields(etree.SubElement(parent, _qname(item.name)), part)
+
+
+def _add_parts(parent: etree._Element, item: FieldShape, parts: Sequence[object]) -> None:
+    """The members in order, inside an element of the field's own.
+
+    A part whose fields include an ``xml="name"`` one and an ``xml="text"``
+    one (a block) is an element named by the first, holding the second;
+    any other is a ``member`` element holding its fields.
+    """
+    holder = etree.SubElement(parent, _qname(item.name))
+    roles = {field.info.xml: field.name for field in shape(item.part)} if item.part else {}
+    named_by, text_in = roles.get("name"), roles.get("text")
+    for part in parts:
+        if named_by and text_in:
+            _add_text(holder, getattr(part, named_by), getattr(part, text_in))
+        else:
+            _add_fields(etree.SubElement(holder, _qname(str(item.info.member))), part)
+
+
+def _add_mapping(parent: etree._Element, item: FieldShape, mapping: Mapping[str, str]) -> None:
+    """One ``member`` element per entry, in order, holding ``key`` and ``value``."""
+    holder = etree.SubElement(parent, _qname(item.name))
+    for key, value in mapping.items():
+        entry = etree.SubElement(holder, _qname(str(item.info.member)))
         _add_text(entry, "key", key)
         _add_text(entry, "value", value)
 
 
-def _add_provenance(parent: etree._Element, provenance: Provenance) -> None:
-    element = etree.SubElement(parent, _qname("provenance"))
-    _add_text(element, "path", provenance.path)
-    _add_text(element, "sha256", provenance.sha256)
-    _add_text(element, "encoding", provenance.encoding)
-    _add_text(element, "parser", provenance.parser)
+_ADD: Final[dict[str, Callable[[etree._Element, FieldShape, Any], None]]] = {
+    "text": _add_scalar,
+    "number": _add_scalar,
+    "when": _add_scalar,
+    "names": _add_names,
+    "part": _add_part,
+    "parts": _add_parts,
+    "mapping": _add_mapping,
+}

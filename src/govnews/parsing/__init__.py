@@ -43,7 +43,14 @@ def parse_input(source: Input, parser: str) -> Article:
     are merged by the rule of :mod:`.hints`. An exception raised here is a bug
     in the parser, never the input's fault: the caller reports it as such.
     """
-    provenance = Provenance(sha256=source.sha256, parser=parser, encoding=source.encoding, path=source.path)
+    provenance = Provenance(
+        path=source.path,
+        url=source.url,
+        sha256=source.sha256,
+        encoding=source.encoding,
+        declared_encoding=source.declared_encoding,
+        parser=parser,
+    )
     return parse_text(source.text, provenance, source.hints)
 
 

@@ -1,7 +1,8 @@
-"""Hand a planned :class:`~govnews.formats.epub.Book` to ebooklib and write it reproducibly.
+"""Hand a planned :class:`~.plan.Book` and its pages to ebooklib, and write the EPUB reproducibly.
 
 This module imports ebooklib (AGPL-3.0) at the top: only the EPUB exporter
-imports it, and only when it writes a book.
+imports it, and only when it writes a book. It imports the plan and the
+pages; neither imports it.
 """
 
 from __future__ import annotations
@@ -14,20 +15,12 @@ from typing import Any, BinaryIO, Final
 from ebooklib import epub  # type: ignore[import-untyped]
 from lxml import etree
 
-from .epub import (
-    STYLESHEET,
-    TITLE_PAGE,
-    XML_LANG,
-    Book,
-    Chapter,
-    labels_for,
-    render_chapter,
-    render_title_page,
-    stylesheet,
-)
+from .plan import Book, Chapter, words_for
+from .xhtml import STYLESHEET, XML_LANG, render_chapter, render_title_page, stylesheet
 
 __all__ = ["write_book"]
 
+TITLE_PAGE: Final = "titlepage.xhtml"
 _NCX_NS: Final = "http://www.daisy.org/z3986/2005/ncx/"
 _NCX_NSMAP: Final[dict[Any, str]] = {None: _NCX_NS}
 _XHTML: Final = "application/xhtml+xml"
@@ -94,7 +87,7 @@ def _assemble(book: Book) -> epub.EpubBook:
     style = ebook.add_item(
         epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=stylesheet())
     )
-    nav = epub.EpubNav(title=labels_for(book.lang)["contents"])
+    nav = epub.EpubNav(title=words_for(book.lang)["contents"])
     nav.add_item(style)
     ebook.add_item(nav)
     ebook.add_item(epub.EpubNcx())
