@@ -2,26 +2,31 @@
 
 Both list the same entries: the contents' groups (:attr:`~.plan.Book.groups`),
 each chapter, and each chapter's sections (:attr:`~.plan.Chapter.outline`).
-They are written here, compact, rather than by ebooklib, which pretty-prints
-the NCX and cannot hide the sections on a contents page read in the spine.
+They are written here rather than by ebooklib, which pretty-prints the NCX
+and cannot hide the sections on a contents page read in the spine.
+
+A book of a thousand articles has thousands of entries, so both documents
+are written as text, not built element by element: every text they hold is
+the plan's, already one line of characters XML can carry (:func:`~.plan.one_line`),
+and is escaped here (``&``, ``<``, ``>``; attribute values quoted).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
-from typing import Any, Final
-
-from lxml import etree
+from typing import Final
+from xml.sax.saxutils import escape, quoteattr
 
 from .plan import Book, Chapter, words_for
-from .xhtml import COVER, EPUB_TYPE, XML_LANG, add, serialise, start_document
+from .xhtml import COVER, OPS_NS, STYLESHEET, XHTML_NS
 
 __all__ = ["NAV", "NCX", "render_nav", "render_ncx"]
 
 NAV: Final = "nav.xhtml"
 NCX: Final = "toc.ncx"
 _NCX_NS: Final = "http://www.daisy.org/z3986/2005/ncx/"
-_NCX_NSMAP: Final[dict[Any, str]] = {None: _NCX_NS}
+_DECLARATION: Final = "<?xml version='1.0' encoding='utf-8'?>\n"
 
 
 def render_nav(book: Book) -> bytes:
@@ -32,75 +37,72 @@ def render_nav(book: Book) -> bytes:
     contents view, so the page lists articles only.
     """
     words = words_for(book.lang)
-    html, body = start_document(words["contents"], book.lang)
-    nav = add(body, "nav", attrib={EPUB_TYPE: "toc", "id": "toc", "role": "doc-toc"})
-    add(nav, "h1", words["contents"])
-    listing = add(nav, "ol")
+    lang = quoteattr(book.lang)
+    parts = [
+        f"{_DECLARATION}<!DOCTYPE html>\n",
+        f'<html xmlns="{XHTML_NS}" xmlns:epub="{OPS_NS}" lang={lang} xml:lang={lang}>',
+        f'<head><title>{escape(words["contents"])}</title>',
+        f'<link rel="stylesheet" type="text/css" href="{STYLESHEET}"/></head><body>',
+        f'<nav epub:type="toc" id="toc" role="doc-toc"><h1>{escape(words["contents"])}</h1><ol>',
+    ]
     for group in book.groups:
-        item = add(listing, "li")
-        add(item, "span", group.label)
-        members = add(item, "ol")
-        for chapter in group.chapters:
-            _add_contents_entry(members, chapter, book.is_collection)
+        parts.append(f"<li><span>{escape(group.label)}</span><ol>")
+        parts.extend(_contents_entry(chapter, book.is_collection) for chapter in group.chapters)
+        parts.append("</ol></li>")
     if not book.groups:
-        for chapter in book.chapters:
-            _add_contents_entry(listing, chapter, book.is_collection)
-    landmarks = add(body, "nav", attrib={EPUB_TYPE: "landmarks", "hidden": "hidden"})
-    add(landmarks, "h2", words["landmarks"])
-    marks = add(landmarks, "ol")
-    if book.is_collection:
-        add(add(marks, "li"), "a", words["cover"], {EPUB_TYPE: "cover", "href": COVER})
-        add(add(marks, "li"), "a", words["contents"], {EPUB_TYPE: "toc", "href": f"{NAV}#toc"})
-    add(add(marks, "li"), "a", words["start"], {EPUB_TYPE: "bodymatter", "href": book.chapters[0].file_name})
-    return serialise(html)
+        parts.extend(_contents_entry(chapter, book.is_collection) for chapter in book.chapters)
+    parts.append(f'</ol></nav><nav epub:type="landmarks" hidden="hidden"><h2>{escape(words["landmarks"])}</h2><ol>')
+    marks = [("cover", COVER, words["cover"]), ("toc", f"{NAV}#toc", words["contents"])] if book.is_collection else []
+    marks.append(("bodymatter", book.chapters[0].file_name, words["start"]))
+    for kind, target, text in marks:
+        parts.append(f'<li><a epub:type="{kind}" href={quoteattr(target)}>{escape(text)}</a></li>')
+    parts.append("</ol></nav></body></html>")
+    return "".join(parts).encode("utf-8")
 
 
-def _add_contents_entry(parent: etree._Element, chapter: Chapter, hide_sections: bool) -> None:
-    """A chapter's line of the contents, with its sections (:attr:`Chapter.outline`) under it."""
-    item = add(parent, "li")
-    add(item, "a", chapter.title, {"href": chapter.file_name})
+def _contents_entry(chapter: Chapter, hide_sections: bool) -> str:
+    """A chapter's line of the contents, with its sections (:attr:`~.plan.Chapter.outline`) under it."""
+    link = f"<a href={quoteattr(chapter.file_name)}>{escape(chapter.title)}</a>"
     if not chapter.outline:
-        return
-    sections = add(item, "ol", attrib={"hidden": "hidden"} if hide_sections else None)
-    for anchor, heading in chapter.outline:
-        add(add(sections, "li"), "a", heading, {"href": f"{chapter.file_name}#{anchor}"})
+        return f"<li>{link}</li>"
+    sections = "".join(
+        f"<li><a href={quoteattr(f'{chapter.file_name}#{anchor}')}>{escape(heading)}</a></li>"
+        for anchor, heading in chapter.outline
+    )
+    hidden = ' hidden="hidden"' if hide_sections else ""
+    return f"<li>{link}<ol{hidden}>{sections}</ol></li>"
 
 
 def render_ncx(book: Book) -> bytes:
     """The NCX (EPUB 2's table of contents): the entries of :func:`render_nav`, nested alike."""
-    ncx = etree.Element(f"{{{_NCX_NS}}}ncx", nsmap=_NCX_NSMAP, version="2005-1")
-    ncx.set(XML_LANG, book.lang)
-    head = _ncx_add(ncx, "head")
     depth = (2 if book.groups else 1) + any(chapter.outline for chapter in book.chapters)
-    for name, content in (("dtb:uid", book.identifier), ("dtb:depth", str(depth)), ("dtb:totalPageCount", "0")):
-        _ncx_add(head, "meta", name=name, content=content)
-    _ncx_add(head, "meta", name="dtb:maxPageNumber", content="0")
-    _ncx_add(_ncx_add(ncx, "docTitle"), "text").text = book.title
-    nav_map = _ncx_add(ncx, "navMap")
-    numbers = (f"n{number}" for number in range(1, 1 << 62))
+    meta = {"dtb:uid": book.identifier, "dtb:depth": str(depth), "dtb:totalPageCount": "0", "dtb:maxPageNumber": "0"}
+    parts = [
+        f'{_DECLARATION}<ncx xmlns="{_NCX_NS}" version="2005-1" xml:lang={quoteattr(book.lang)}><head>',
+        *(f"<meta name={quoteattr(name)} content={quoteattr(value)}/>" for name, value in meta.items()),
+        f"</head><docTitle><text>{escape(book.title)}</text></docTitle><navMap>",
+    ]
+    numbers = itertools.count(1)
     if not book.groups:
-        for chapter in book.chapters:
-            _ncx_chapter(nav_map, chapter, numbers)
+        parts.extend(_ncx_chapter(chapter, numbers) for chapter in book.chapters)
     for group in book.groups:
-        point = _ncx_point(nav_map, next(numbers), group.label, group.chapters[0].file_name)
-        for chapter in group.chapters:
-            _ncx_chapter(point, chapter, numbers)
-    return etree.tostring(ncx, encoding="utf-8", xml_declaration=True)
+        parts.append(_ncx_point(next(numbers), group.label, group.chapters[0].file_name))
+        parts.extend(_ncx_chapter(chapter, numbers) for chapter in group.chapters)
+        parts.append("</navPoint>")
+    parts.append("</navMap></ncx>")
+    return "".join(parts).encode("utf-8")
 
 
-def _ncx_chapter(parent: etree._Element, chapter: Chapter, numbers: Iterator[str]) -> None:
+def _ncx_chapter(chapter: Chapter, numbers: Iterator[int]) -> str:
     """A chapter's navPoint, its sections' inside it."""
-    point = _ncx_point(parent, next(numbers), chapter.title, chapter.file_name)
-    for anchor, heading in chapter.outline:
-        _ncx_point(point, next(numbers), heading, f"{chapter.file_name}#{anchor}")
+    sections = "".join(
+        f"{_ncx_point(next(numbers), heading, f'{chapter.file_name}#{anchor}')}</navPoint>"
+        for anchor, heading in chapter.outline
+    )
+    return f"{_ncx_point(next(numbers), chapter.title, chapter.file_name)}{sections}</navPoint>"
 
 
-def _ncx_point(parent: etree._Element, identifier: str, text: str, target: str) -> etree._Element:
-    point = _ncx_add(parent, "navPoint", id=identifier)
-    _ncx_add(_ncx_add(point, "navLabel"), "text").text = text
-    _ncx_add(point, "content", src=target)
-    return point
-
-
-def _ncx_add(parent: etree._Element, tag: str, **attributes: str) -> etree._Element:
-    return etree.SubElement(parent, f"{{{_NCX_NS}}}{tag}", attributes)
+def _ncx_point(number: int, text: str, target: str) -> str:
+    """The opening of a navPoint: its id, label and target (the caller closes it)."""
+    label = f"<navLabel><text>{escape(text)}</text></navLabel>"
+    return f'<navPoint id="n{number}">{label}<content src={quoteattr(target)}/>'

@@ -21,25 +21,12 @@ from govnews.model import Article, Block, Byline, DocumentInfo, Script, label, s
 
 from .plan import Book, Chapter, clean, distinct, format_when, heading_anchor, one_line, words_for
 
-__all__ = [
-    "COVER",
-    "EPUB_TYPE",
-    "OPS_NS",
-    "STYLESHEET",
-    "XHTML_NS",
-    "XML_LANG",
-    "add",
-    "render_chapter",
-    "render_cover",
-    "serialise",
-    "start_document",
-    "stylesheet",
-]
+__all__ = ["COVER", "OPS_NS", "STYLESHEET", "XHTML_NS", "XML_LANG", "render_chapter", "render_cover", "stylesheet"]
 
 XHTML_NS: Final = "http://www.w3.org/1999/xhtml"
 OPS_NS: Final = "http://www.idpf.org/2007/ops"
 XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
-EPUB_TYPE: Final = f"{{{OPS_NS}}}type"
+_EPUB_TYPE: Final = f"{{{OPS_NS}}}type"
 STYLESHEET: Final = "style.css"
 COVER: Final = "cover.xhtml"
 _NSMAP: Final[dict[Any, str]] = {None: XHTML_NS, "epub": OPS_NS}
@@ -55,38 +42,38 @@ def stylesheet() -> bytes:
 def render_chapter(chapter: Chapter) -> bytes:
     """One article as an XHTML content document."""
     article = chapter.article
-    html, body = start_document(chapter.title, chapter.lang)
-    section = add(body, "section", attrib={EPUB_TYPE: "chapter"})
+    html, body = _document(chapter.title, chapter.lang)
+    section = _add(body, "section", attrib={_EPUB_TYPE: "chapter"})
     trail = " › ".join(part for part in map(one_line, article.breadcrumb) if part)
     if trail:
-        add(section, "p", trail, {"class": "breadcrumb"})
-    add(section, "h1", chapter.title, None if one_line(article.title) else {"class": "untitled"})
+        _add(section, "p", trail, {"class": "breadcrumb"})
+    _add(section, "h1", chapter.title, None if one_line(article.title) else {"class": "untitled"})
     if one_line(article.subtitle):
-        add(section, "p", one_line(article.subtitle), {"class": "subtitle"})
+        _add(section, "p", one_line(article.subtitle), {"class": "subtitle"})
     for line in _meta_lines(article, chapter.script):
-        add(section, "p", line, {"class": "meta"})
+        _add(section, "p", line, {"class": "meta"})
     _add_details(section, _detail_rows(article.document, article.extra, chapter.script))
-    text = add(section, "div", attrib={"class": "body"})
+    text = _add(section, "div", attrib={"class": "body"})
     _add_blocks(text, article.body)
     if not len(text):
         section.remove(text)
-    return serialise(html)
+    return _serialise(html)
 
 
 def render_cover(book: Book) -> bytes:
     """The cover of a collection, in text: title, first to last day, number of articles, main sources."""
     words = words_for(book.lang)
-    html, body = start_document(book.title, book.lang)
-    section = add(body, "section", attrib={EPUB_TYPE: "cover", "class": "cover"})
-    add(section, "h1", book.title)
+    html, body = _document(book.title, book.lang)
+    section = _add(body, "section", attrib={_EPUB_TYPE: "cover", "class": "cover"})
+    _add(section, "h1", book.title)
     if book.first_day and book.date:
         days = book.date if book.first_day == book.date else f"{book.first_day}{words['until']}{book.date}"
-        add(section, "p", days, {"class": "days"})
-    add(section, "p", words["count"].format(n=len(book.chapters)), {"class": "count"})
+        _add(section, "p", days, {"class": "days"})
+    _add(section, "p", words["count"].format(n=len(book.chapters)), {"class": "count"})
     sources = _sources_line(book, words)
     if sources:
-        add(section, "p", sources, {"class": "sources"})
-    return serialise(html)
+        _add(section, "p", sources, {"class": "sources"})
+    return _serialise(html)
 
 
 def _sources_line(book: Book, words: Mapping[str, str]) -> str:
@@ -151,11 +138,11 @@ def _add_details(parent: etree._Element, rows: Sequence[tuple[str, str]]) -> Non
     """A two-column table of label and value, when there is any row."""
     if not rows:
         return
-    tbody = add(add(parent, "table", attrib={"class": "docinfo"}), "tbody")
+    tbody = _add(_add(parent, "table", attrib={"class": "docinfo"}), "tbody")
     for name, value in rows:
-        row = add(tbody, "tr")
-        add(row, "th", name, {"scope": "row"})
-        add(row, "td", value)
+        row = _add(tbody, "tr")
+        _add(row, "th", name, {"scope": "row"})
+        _add(row, "td", value)
 
 
 def _add_blocks(parent: etree._Element, blocks: Iterable[Block]) -> None:
@@ -167,36 +154,36 @@ def _add_blocks(parent: etree._Element, blocks: Iterable[Block]) -> None:
             continue
         if block.kind == "attachment":
             if attachments is None:
-                attachments = add(parent, "ul", attrib={"class": "attachments"})
-            _add_lines(add(attachments, "li"), lines)
+                attachments = _add(parent, "ul", attrib={"class": "attachments"})
+            _add_lines(_add(attachments, "li"), lines)
             continue
         attachments = None
         if block.kind == "heading":
-            _add_lines(add(parent, "h2", attrib={"id": heading_anchor(index)}), lines)
+            _add_lines(_add(parent, "h2", attrib={"id": heading_anchor(index)}), lines)
         else:
             kind = {"class": "signature"} if block.kind == "signature" else None
-            _add_lines(add(parent, "p", attrib=kind), lines)
+            _add_lines(_add(parent, "p", attrib=kind), lines)
 
 
 def _add_lines(element: etree._Element, lines: Sequence[str]) -> None:
     """``lines`` as the text of ``element``, separated by ``<br/>``."""
     element.text = lines[0]
     for line in lines[1:]:
-        add(element, "br").tail = line
+        _add(element, "br").tail = line
 
 
-def start_document(title: str, lang: str) -> tuple[etree._Element, etree._Element]:
+def _document(title: str, lang: str) -> tuple[etree._Element, etree._Element]:
     """An empty XHTML document in ``lang`` with the stylesheet: its root and its body."""
     html = etree.Element(f"{{{XHTML_NS}}}html", nsmap=_NSMAP)
     html.set("lang", lang)
     html.set(XML_LANG, lang)
-    head = add(html, "head")
-    add(head, "title", title)
-    add(head, "link", attrib={"rel": "stylesheet", "type": "text/css", "href": STYLESHEET})
-    return html, add(html, "body")
+    head = _add(html, "head")
+    _add(head, "title", title)
+    _add(head, "link", attrib={"rel": "stylesheet", "type": "text/css", "href": STYLESHEET})
+    return html, _add(html, "body")
 
 
-def add(
+def _add(
     parent: etree._Element, tag: str, text: str | None = None, attrib: dict[str, str] | None = None
 ) -> etree._Element:
     """Append an XHTML element to ``parent``; lxml escapes the text and attributes."""
@@ -206,6 +193,5 @@ def add(
     return element
 
 
-def serialise(html: etree._Element) -> bytes:
-    """An XHTML document as UTF-8 bytes, with its declaration and doctype."""
+def _serialise(html: etree._Element) -> bytes:
     return etree.tostring(html, encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE html>")
