@@ -475,6 +475,23 @@ def test_hostile_text_is_escaped_and_unrepresentable_characters_replaced() -> No
     assert chapter.findtext(".//h:div[@class='body']/h:p", namespaces=NS) == "x\ufffdy\ufffdz"
 
 
+def test_hostile_titles_and_headings_read_back_from_the_navigation() -> None:
+    """The contents and the NCX hold titles, group names and headings with &, < and quotes exactly."""
+    hostile = 'A & B < C ]]> "D" \'E\''
+    articles = [
+        Article(title=hostile, breadcrumb=("首页", "R&D<1>"), body=(Block("heading", f"一、{hostile}"),)),
+        Article(title="乙", breadcrumb=("首页", "R&D<1>")),
+        Article(title="丙", breadcrumb=("首页", "要闻")),
+        Article(title="丁", breadcrumb=("首页", "要闻")),
+    ]
+    book = epub(articles)
+    assert contents(book) == [("R&D<1>", [hostile, "乙"]), ("要闻", ["丁", "丙"])]  # "A" sorts before 丁
+    ((_, entries),) = sections(book).values()
+    assert [text for _, text in entries] == [f"一、{hostile}"]
+    labels = [label for _, label in ncx_labels(book)]
+    assert labels == ["R&D<1>", hostile, f"一、{hostile}", "乙", "要闻", "丁", "丙"]
+
+
 def story(
     title: str,
     when: dt.date | None = None,
