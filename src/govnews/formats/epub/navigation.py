@@ -73,24 +73,25 @@ def _contents_entry(chapter: Chapter, hide_sections: bool) -> str:
     return f"<li>{link}<ol{hidden}>{sections}</ol></li>"
 
 
-def render_ncx(book: Book) -> bytes:
-    """The NCX (EPUB 2's table of contents): the entries of :func:`render_nav`, nested alike."""
+def render_ncx(book: Book) -> Iterator[str]:
+    """The NCX (EPUB 2's table of contents), piece by piece: the entries of :func:`render_nav`, nested alike.
+
+    Pieces, not one text: it is written into the ZIP as it is made, so the
+    largest document of a big book is never held whole.
+    """
     depth = (2 if book.groups else 1) + any(chapter.outline for chapter in book.chapters)
     meta = {"dtb:uid": book.identifier, "dtb:depth": str(depth), "dtb:totalPageCount": "0", "dtb:maxPageNumber": "0"}
-    parts = [
-        f'{_DECLARATION}<ncx xmlns="{_NCX_NS}" version="2005-1" xml:lang={quoteattr(book.lang)}><head>',
-        *(f"<meta name={quoteattr(name)} content={quoteattr(value)}/>" for name, value in meta.items()),
-        f"</head><docTitle><text>{escape(book.title)}</text></docTitle><navMap>",
-    ]
+    yield f'{_DECLARATION}<ncx xmlns="{_NCX_NS}" version="2005-1" xml:lang={quoteattr(book.lang)}><head>'
+    yield "".join(f"<meta name={quoteattr(name)} content={quoteattr(value)}/>" for name, value in meta.items())
+    yield f"</head><docTitle><text>{escape(book.title)}</text></docTitle><navMap>"
     numbers = itertools.count(1)
     if not book.groups:
-        parts.extend(_ncx_chapter(chapter, numbers) for chapter in book.chapters)
+        yield from (_ncx_chapter(chapter, numbers) for chapter in book.chapters)
     for group in book.groups:
-        parts.append(_ncx_point(next(numbers), group.label, group.chapters[0].file_name))
-        parts.extend(_ncx_chapter(chapter, numbers) for chapter in group.chapters)
-        parts.append("</navPoint>")
-    parts.append("</navMap></ncx>")
-    return "".join(parts).encode("utf-8")
+        yield _ncx_point(next(numbers), group.label, group.chapters[0].file_name)
+        yield from (_ncx_chapter(chapter, numbers) for chapter in group.chapters)
+        yield "</navPoint>"
+    yield "</navMap></ncx>"
 
 
 def _ncx_chapter(chapter: Chapter, numbers: Iterator[int]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import BinaryIO, Final
 
 from ebooklib import epub  # type: ignore[import-untyped]
@@ -116,11 +116,12 @@ def _assemble(book: Book) -> epub.EpubBook:
 
 
 def _repack(
-    unpacked: io.BytesIO, out: BinaryIO, when: dt.datetime, ours: Mapping[str, Callable[[], bytes]]
+    unpacked: io.BytesIO, out: BinaryIO, when: dt.datetime, ours: Mapping[str, Callable[[], Iterable[str]]]
 ) -> None:
-    """Copy the ZIP entry by entry with fixed times and modes; an entry named in ``ours`` is what that makes.
+    """Copy the ZIP entry by entry with fixed times and modes; an entry named in ``ours`` is written as made.
 
-    ``mimetype`` stays first and stored.
+    ``mimetype`` stays first and stored. ``out`` must be seekable, so that
+    no entry needs a data descriptor.
     """
     stamp = when.timetuple()[:6]
     with zipfile.ZipFile(unpacked) as source, zipfile.ZipFile(out, "w") as target:
@@ -130,4 +131,9 @@ def _repack(
             info.external_attr = _FILE_MODE
             info.compress_type = zipfile.ZIP_STORED if entry.filename == _MIMETYPE else zipfile.ZIP_DEFLATED
             make = ours.get(entry.filename)
-            target.writestr(info, source.read(entry) if make is None else make())
+            if make is None:
+                target.writestr(info, source.read(entry))
+                continue
+            with target.open(info, "w") as written:
+                for piece in make():
+                    written.write(piece.encode("utf-8"))
