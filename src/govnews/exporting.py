@@ -370,18 +370,18 @@ def _temporary_stem(name: str) -> str:
     return name if len(encoded) <= _TEMPORARY_NAME_BYTES else os.fsdecode(encoded[:_TEMPORARY_NAME_BYTES])
 
 
-def temporary_files(directory: str | os.PathLike[str], names: Iterable[str]) -> Iterator[Path]:
-    """The temporary files :func:`atomic_output` left in ``directory`` for targets named ``names``.
+def temporary_files(directory: str | os.PathLike[str], names: Iterable[str] | None = None) -> Iterator[Path]:
+    """The temporary files :func:`atomic_output` left in ``directory`` for targets named ``names`` (None: any).
 
     Such a file is left only when the process was killed while writing; a
     caller that knows no other process is writing those targets (one that
     checks the files' times against its own start) may remove them.
     """
-    wanted = {_temporary_stem(name) for name in names}
+    wanted = None if names is None else {_temporary_stem(name) for name in names}
     with os.scandir(directory) as entries:
         for entry in entries:
             found = _TEMPORARY.fullmatch(entry.name)
-            if found is not None and found["name"] in wanted:
+            if found is not None and (wanted is None or found["name"] in wanted):
                 yield Path(entry.path)
 
 
