@@ -48,7 +48,12 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP: Final = "govnews"
-DEFAULT_PLUGINS: Final = ("govnews.formats.json", "govnews.formats.xml", "govnews.formats.epub")
+DEFAULT_PLUGINS: Final = (
+    "govnews.formats.json",
+    "govnews.formats.xml",
+    "govnews.formats.epub",
+    "govnews.formats.parquet",
+)
 
 
 class PluginWarning(UserWarning):

@@ -33,6 +33,7 @@ __all__ = [
     "Problem",
     "describe_os_error",
     "expand",
+    "is_searched",
     "kind_of",
     "listed_paths",
     "open_regular",
@@ -115,7 +116,8 @@ def _entry(path: str, relative: str) -> Entry:
     return Entry(path, kind_of(relative.rpartition("/")[2]), relative)
 
 
-def _searched(name: str) -> bool:
+def is_searched(name: str) -> bool:
+    """Whether a folder search takes a file of this name (see :data:`FOLDER_PATTERNS`)."""
     return name.lower().endswith((*DUMP_SUFFIXES, *_GZIP_DUMP_SUFFIXES, *_WARC_SUFFIXES))
 
 
@@ -168,12 +170,12 @@ def _walk(folder: str, relative: str) -> Iterator[Entry | Problem]:
                 if stat.S_ISDIR(mode):
                     continue  # a link to a folder is not entered: no loops
         except OSError as error:  # a dangling link, a name too long for a call, a file gone meanwhile
-            if _searched(name):
+            if is_searched(name):
                 yield Problem(path, describe_os_error(error))
             continue
         if stat.S_ISDIR(mode):
             yield from _walk(path, f"{relative}{name}/")
-        elif _searched(name):
+        elif is_searched(name):
             yield _entry(path, relative + name) if stat.S_ISREG(mode) else Problem(path, _not_regular(mode))
 
 
