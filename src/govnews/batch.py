@@ -557,8 +557,9 @@ def _write_file(target: Path, data: bytes, force: bool, written: set[str]) -> st
     return None
 
 
-def _remove_stale(root: Path, entries: Sequence[Entry | Problem], names: Mapping[int, PurePath], suffix: str,
-                  started: float) -> None:
+def _remove_stale(
+    root: Path, entries: Sequence[Entry | Problem], names: Mapping[int, PurePath], suffix: str, started: float
+) -> None:
     """Remove the temporary files a killed earlier run left for this run's own targets.
 
     Only files older than this run, and only those of its targets: a dump's

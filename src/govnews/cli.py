@@ -16,7 +16,7 @@ import sys
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
-from typing import NoReturn, TextIO
+from typing import IO, NoReturn, TextIO
 
 import attrs
 import click
@@ -68,6 +68,15 @@ def _exporter_option(ctx: click.Context, param: click.Parameter, value: str) -> 
         known = ", ".join(sorted(exporters)) or "none"
         raise click.BadParameter(f"unknown format {value!r} (known: {known})", ctx, param)
     return exporters[value]
+
+def _opened(listing: str) -> IO[str]:
+    """The list of ``--files-from`` (``-``: standard input), its paths decoded as the file system's names are."""
+    try:
+        opened: IO[str] = click.open_file(listing, "r", encoding="utf-8", errors="surrogateescape")
+    except OSError as error:
+        raise click.BadParameter(f"{listing}: {error.strerror or error}", param_hint="'--files-from'") from None
+    return opened
+
 
 def _after_broken_pipe() -> NoReturn:
     """The reader of standard output went away (``| head``): stop quietly, as ``cat`` would."""
@@ -127,7 +136,7 @@ def cli() -> None:
 )
 @click.option(
     "--files-from",
-    type=click.File("r", encoding="utf-8", errors="surrogateescape", lazy=False),
+    type=click.Path(dir_okay=False, allow_dash=True),
     metavar="FILE",
     help="Read more inputs from FILE, one path a line (- for stdin).",
 )
@@ -155,7 +164,7 @@ def convert(
     output: str | None,
     force: bool,
     skip_existing: bool,
-    files_from: TextIO | None,
+    files_from: str | None,
     jobs: int,
     quiet: bool,
     errors_file: TextIO | None,
@@ -178,7 +187,7 @@ def convert(
         options["title"] = title
     if not inputs and files_from is None:
         raise click.UsageError("give at least one INPUT, or --files-from FILE")
-    if files_from is not None and files_from.name == "<stdin>" and STDIN in inputs:
+    if files_from == STDIN and STDIN in inputs:
         raise click.UsageError("standard input cannot be both an input (-) and the list (--files-from -)")
     if force and skip_existing:
         raise click.UsageError("--force replaces outputs that exist and --skip-existing keeps them: give one")
@@ -189,10 +198,12 @@ def convert(
         raise click.UsageError(
             f"{exporter.name} output is binary; give -o FILE (or redirect stdout) instead of a terminal"
         )
-    arguments: Iterable[str] = inputs if files_from is None else chain(inputs, listed_paths(files_from))
     progress = Progress(sys.stderr, quiet=quiet, errors=errors_file)
     try:
-        with _terminated_as_interrupted():
+        with contextlib.ExitStack() as stack, _terminated_as_interrupted():
+            arguments: Iterable[str] = inputs
+            if files_from is not None:
+                arguments = chain(inputs, listed_paths(stack.enter_context(_opened(files_from))))
             ok = batch.convert(arguments, settings, progress)
     except BrokenPipeError:
         _after_broken_pipe()

@@ -47,9 +47,7 @@ except ImportError as error:
 Errors = Literal["skip", "include", "raise"]
 
 
-def paths_of(
-    paths: str | Sequence[str], storage_options: Mapping[str, Any] | None = None
-) -> tuple[Any, list[str]]:
+def paths_of(paths: str | Sequence[str], storage_options: Mapping[str, Any] | None = None) -> tuple[Any, list[str]]:
     """The fsspec filesystem, and the files ``paths`` name, sorted: a file, a folder or a glob.
 
     A folder is searched for ``*.txt``, ``*.htm``, ``*.html``, those gzipped,

@@ -11,6 +11,7 @@ what it had found.
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections import Counter
 from typing import IO, Any, Final, Protocol
@@ -55,7 +56,7 @@ class Tally:
     def summary(self, seconds: float) -> str:
         """One line: ``converted 20000, failed 2, skipped 5 (5 outputs exist) in 6.4 s``."""
         skipped = sum(self.skipped.values())
-        reasons = ", ".join(f"{count:,} {reason}" for reason, count in sorted(self.skipped.items()))
+        reasons = ", ".join(f"{count:,} {reason}" for reason, count in self.skipped.items())  # as first met
         return (
             f"converted {self.converted:,}, failed {self.failed:,}, skipped {skipped:,}"
             f"{f' ({reasons})' if reasons else ''} in {seconds:.1f} s"
@@ -85,7 +86,17 @@ class Progress:
             return
         from tqdm import tqdm  # imported only where a bar shows
 
-        self._bar = tqdm(total=total, unit="input", file=self._stream, disable=None, leave=False, dynamic_ncols=True)
+        sized = _width(self._stream) > 0  # a terminal telling no size (0 x 0) gets 80 x 24: tqdm hides bars on 0 rows
+        self._bar = tqdm(
+            total=total,
+            unit="input",
+            file=self._stream,
+            disable=None,
+            leave=False,
+            dynamic_ncols=sized,
+            ncols=None if sized else 80,
+            nrows=None if sized else 24,
+        )
 
     def converted(self) -> None:
         """One input written."""
@@ -135,3 +146,10 @@ class Progress:
     def _advance(self) -> None:
         if self._bar is not None:
             self._bar.update(1)
+
+
+def _width(stream: IO[str]) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError):
+        return 0

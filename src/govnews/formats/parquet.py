@@ -175,4 +175,3 @@ def _pyarrow() -> tuple[Any, Any]:
 def register_exporters(register: Callable[[Exporter], None]) -> None:
     """Register the Parquet exporter."""
     register(ParquetExporter())
-

@@ -105,7 +105,7 @@ def kind_of(name: str) -> Kind:
 def _stem(name: str, kind: Kind) -> str:
     """``name`` without the suffixes of its kind: ``a.txt`` -> ``a``, ``a.html.gz`` -> ``a``, ``c.warc.gz`` -> ``c``."""
     lowered = name.lower()
-    for suffixes in ((".warc.gz", ".warc") if kind == "warc" else (*_GZIP_DUMP_SUFFIXES, ".gz")):
+    for suffixes in (".warc.gz", ".warc") if kind == "warc" else (*_GZIP_DUMP_SUFFIXES, ".gz"):
         if lowered.endswith(suffixes) and len(name) > len(suffixes):
             return name[: -len(suffixes)]
     stem = PurePath(name).stem

@@ -69,6 +69,8 @@ def warc_pages(stream: IO[bytes], path: str) -> Iterator[WarcPage | WarcSkip]:
     number = 0
     try:
         for record in iterator(stream):
+            if record.format != "warc":  # warcio reads some text, and old ARC files, as ARC records
+                raise ParseError(f"not a WARC: a record in {record.format.upper()} form", path)
             record_id = record.rec_headers.get_header("WARC-Record-ID") or "(no record id)"
             if record.rec_type != "response" or record.http_headers is None:
                 yield WarcSkip(record_id, f"a {record.rec_type} record")
