@@ -366,8 +366,10 @@ _TEMPORARY_NAME_BYTES: Final = 200
 
 def _temporary_stem(name: str) -> str:
     """The part of a target's name its temporary file carries: the name, cut to fit beside the mark."""
-    encoded = os.fsencode(name)
-    return name if len(encoded) <= _TEMPORARY_NAME_BYTES else os.fsdecode(encoded[:_TEMPORARY_NAME_BYTES])
+    stem = name
+    while len(os.fsencode(stem)) > _TEMPORARY_NAME_BYTES:  # cut whole characters; a name is at most 255 bytes
+        stem = stem[:-1]
+    return stem
 
 
 def temporary_files(directory: str | os.PathLike[str], names: Iterable[str] | None = None) -> Iterator[Path]:
