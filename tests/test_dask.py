@@ -15,7 +15,7 @@ import govnews
 import govnews.dask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch_inputs import WARC_PAGES, write_dumps, write_warc  # noqa: E402
+from batch_inputs import WARC_PAGES, write_dumps, write_warc
 
 sys.path.pop(0)
 

@@ -12,7 +12,7 @@ import pytest
 import govnews
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch_inputs import WARC_PAGES, dump, write_dumps, write_warc  # noqa: E402
+from batch_inputs import WARC_PAGES, dump, write_dumps, write_warc
 
 sys.path.pop(0)
 
