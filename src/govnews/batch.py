@@ -4,7 +4,7 @@ Both ``govnews convert`` and :func:`parse_many` run on it. The stages:
 
 1. **sources** (:mod:`govnews.inputs.sources`): the arguments expanded into
    files and the problems found on the way, lazily, in order;
-2. **jobs** (:func:`jobs`): each file as the work to do: a file a worker
+2. **jobs** (:func:`jobs_of`): each file as the work to do: a file a worker
    reads itself (a dump, a gzipped dump), or bytes read here (standard
    input, each HTML page of a WARC, which is walked here record by record);
 3. **work** (:func:`results`): each job parsed, and, when the output is
@@ -53,7 +53,7 @@ __all__ = [
     "Settings",
     "Work",
     "convert",
-    "jobs",
+    "jobs_of",
     "output_names",
     "parse_many",
     "remove_stale_temporaries",
@@ -125,7 +125,7 @@ class Work:
     options: Mapping[str, Any] = attrs.field(factory=dict)
 
 
-def jobs(
+def jobs_of(
     entries: Iterable[Entry | Problem],
     names: Mapping[int, PurePath] | None = None,
     skip: Callable[[PurePath], bool] | None = None,
@@ -315,20 +315,20 @@ def parse_many(inputs: Iterable[str | os.PathLike[str]], *, jobs: int = 1) -> It
         jobs: worker processes parsing side by side; 0 means one per core.
             Items still come in input order.
 
-    >>> import govnews
-    >>> [type(item).__name__ for item in govnews.parse_many(["seeds/", "no-such-file.txt"])]
-    ['Article', 'ParseError']
+    Example::
+
+        for item in govnews.parse_many(["dumps/", "crawl.warc.gz"], jobs=4):
+            if isinstance(item, govnews.ParseError):
+                print(item)  # dumps/empty.txt: empty input
+            else:
+                print(item.title)
     """
-    items = _parse_jobs(os.fspath(path) for path in inputs)
+    items = jobs_of(expand(os.fspath(path) for path in inputs))
     for outcome in results(items, Work("article"), jobs):
         if isinstance(outcome.value, Article):
             yield outcome.value
         elif outcome.error is not None:
             yield ParseError(outcome.error, outcome.label)
-
-
-def _parse_jobs(paths: Iterable[str]) -> Iterator[Job | Outcome]:
-    return jobs(expand(paths))
 
 
 # --- output names under -o DIR/ ---------------------------------------------------------------
@@ -429,7 +429,7 @@ def _convert_to_stream(arguments: Iterable[str], settings: Settings, progress: P
     arguments = list(arguments) if progress.shows_bar else arguments
     progress.start(_count(arguments) if progress.shows_bar else None)
     work = Work("record" if writes_records(exporter) else "article", exporter, options)
-    stream = results(jobs(expand(arguments)), work, settings.jobs, progress.say)
+    stream = results(jobs_of(expand(arguments)), work, settings.jobs, progress.say)
     ok = True
 
     def values() -> Generator[Any, None, None]:
@@ -512,7 +512,7 @@ def _convert_to_folder(arguments: Iterable[str], settings: Settings, progress: P
     def exists(name: PurePath) -> bool:
         return settings.skip_existing and os.path.lexists(_target(root, name, suffix))
 
-    todo = jobs(entries, names, exists)
+    todo = jobs_of(entries, names, exists)
     work = Work("file", settings.exporter, dict(settings.options))
     ok = True
     written: set[str] = set()
