@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import importlib
+import json
 import logging
 import sys
 from collections.abc import Iterator
@@ -88,6 +89,46 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def test_html_benchmark_scores_and_times(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """bench_html scores govnews on a folder of pages with truth and prints the table with its speed."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    bench = importlib.import_module("bench_html")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "truth").mkdir()
+    (tmp_path / "pages" / "p1.html").write_text(
+        "<html><head><meta charset='utf-8'><title>某县召开春季植树动员会</title></head><body>"
+        "<h1>某县召开春季植树动员会</h1><div>发布时间:2021-03-05 来源:县政府办</div>"
+        "<div class='content'><p>3月4日,某县召开春季植树动员会,部署今年的植树造林工作,要求各乡镇抓好落实。</p></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    truth = {
+        "title": "某县召开春季植树动员会",
+        "breadcrumb": [],
+        "published": "2021-03-05",
+        "source": "县政府办",
+        "authors": [],
+        "editors": [],
+        "views": None,
+        "document_number": None,
+        "index_number": None,
+        "issuer": None,
+        "body_first": "3月4日,某县召开春季",
+        "body_last": "要求各乡镇抓好落实。",
+        "noise": [],
+    }
+    (tmp_path / "truth" / "p1.json").write_text(json.dumps(truth, ensure_ascii=False), encoding="utf-8")
+    try:
+        assert bench.main([str(tmp_path), "--tools", "govnews", "--repeat", "1"]) == 0
+    finally:
+        sys.modules.pop("bench_html", None)
+    rows = {line.split()[0]: line.split()[1:] for line in capsys.readouterr().out.splitlines()[2:]}
+    assert rows["title"] == ["100.0%"] and rows["body_last"] == ["100.0%"]
+    assert rows["pages/CPU-second"][0].isdigit()
 
 
 def test_batch_benchmark_reports_every_figure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

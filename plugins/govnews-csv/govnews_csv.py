@@ -6,6 +6,11 @@ so a field govnews adds gets its column without a change here. The body is
 one cell, its blocks joined by newlines. Option ``bom`` (``-O bom=true``)
 starts the file with a UTF-8 byte order mark, which some spreadsheet
 programs need to read UTF-8.
+
+A cell that a spreadsheet would take for a formula (it begins with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return) is written with a leading
+``'``, as OWASP advises against CSV injection; option ``formulas``
+(``-O formulas=keep``) writes such cells unaltered.
 """
 
 from __future__ import annotations
@@ -20,10 +25,13 @@ import govnews
 from govnews.exporting import Option, resolve_options
 from govnews.model import FieldShape, shape
 
-__all__ = ["COLUMNS", "CsvExporter", "register_exporters"]
+__all__ = ["COLUMNS", "FORMULA_STARTS", "CsvExporter", "neutralise", "register_exporters"]
 
 _NAMES = "; "  # between the names of one cell (authors, editors, photographers)
 _JOINERS = {"breadcrumb": " > "}  # the trail reads as a path
+
+#: What a cell may begin with that makes a spreadsheet read it as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _column(part: str | None, item: FieldShape) -> Callable[[govnews.Article], str]:
@@ -60,18 +68,38 @@ class CsvExporter:
     name = "csv"
     suffix = ".csv"
     media_type = "text/csv"
-    options = (Option("bom", bool, False, "start with a UTF-8 byte order mark, for spreadsheet programs"),)
+    options = (
+        Option("bom", bool, False, "start with a UTF-8 byte order mark, for spreadsheet programs"),
+        Option(
+            "formulas",
+            ("neutralise", "keep"),
+            "neutralise",
+            "a cell that begins like a formula (= + - @ tab CR): neutralise gives it a leading ', keep leaves it",
+        ),
+    )
 
     def write(self, articles: Sequence[govnews.Article], out: BinaryIO, **options: Any) -> None:
-        bom = resolve_options(self, options, strict=False)["bom"]
-        text = io.TextIOWrapper(out, encoding="utf-8-sig" if bom else "utf-8", errors="backslashreplace", newline="")
+        resolved = resolve_options(self, options, strict=False)
+        keep_formulas = resolved["formulas"] == "keep"
+        encoding = "utf-8-sig" if resolved["bom"] else "utf-8"
+        text = io.TextIOWrapper(out, encoding=encoding, errors="backslashreplace", newline="")
         try:
             writer = csv.writer(text)  # the csv module quotes commas, quotes and newlines
             writer.writerow(list(COLUMNS))
             for article in articles:
-                writer.writerow(read(article) for read in COLUMNS.values())
+                cells = (read(article) for read in COLUMNS.values())
+                writer.writerow(cells if keep_formulas else map(neutralise, cells))
         finally:
             text.detach()  # flush, and hand ``out`` back open: it belongs to the caller
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` with a leading ``'`` when a spreadsheet would take it for a formula.
+
+    >>> neutralise("=SUM(A1:A9)"), neutralise("-5"), neutralise("5"), neutralise("")
+    ("'=SUM(A1:A9)", "'-5", '5', '')
+    """
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def _cell(value: object, joiner: str) -> str:

@@ -24,9 +24,10 @@ def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None, url:
     """Parse one article dump.
 
     Args:
-        data: the dump: a page's text, or its HTML (laid out as a browser
-            shows it, its head read for hints); bytes are decoded (BOM,
-            UTF-8, GB18030, then a guess).
+        data: the dump: a page's text, or its saved HTML (the article found
+            on the page and laid out as a browser shows it, its head read
+            for hints); bytes are decoded (BOM, an HTML page's declared
+            charset where the bytes agree with it, UTF-8, GB18030, then a guess).
         path: where the dump came from, recorded in ``provenance``.
         url: where the page was published, when the caller knows it (a web
             archive's record); recorded in ``provenance``.

@@ -1,10 +1,11 @@
-"""The version of govnews, read once from the installed distribution."""
+"""The version of govnews: the one place it is written.
+
+``pyproject.toml`` reads it from here (``[tool.setuptools.dynamic]``), so the
+installed metadata, ``govnews.__version__``, ``govnews --version`` and the
+parser name in every article's provenance agree. Bump it here, and add the
+release to ``CHANGELOG.md``.
+"""
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("govnews")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+__version__ = "0.1.0"

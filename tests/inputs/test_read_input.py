@@ -48,7 +48,8 @@ class TestReadInput:
         ]
         assert read.url == "http://www.example.gov.cn/a/1.html"  # the canonical link before og:url
         fields = [(h.field, h.label) for h in read.hints]
-        assert fields[:2] == [("title", "ArticleTitle"), ("published", "PubDate")]
+        # the headline element the head's title confirms, then the head, most trusted first
+        assert fields[:3] == [("headline", "headline"), ("title", "ArticleTitle"), ("published", "PubDate")]
         assert ("title", "title") in fields  # <title>, least trusted, its site name removed
         assert Hint("title", "title", "某县召开春季植树动员会") in read.hints
         assert all(h.field != "url" for h in read.hints)

@@ -77,3 +77,26 @@ class TestHintsFill:
         """Column, site name, keywords and description go to extra under their labels."""
         hints = (Hint("column", "ColumnName", "工作动态"), Hint("keywords", "Keywords", "植树,春季"))
         assert dict(parse_text(TEXT, None, hints).extra) == {"ColumnName": "工作动态", "Keywords": "植树,春季"}
+
+
+class TestPrintedHeadline:
+    def test_headline_element_wins_over_the_texts_guess(self) -> None:
+        """A page's headline element, printed, is the title even where the text took a byline line for it."""
+        text = "某县召开春季植树动员会\n本报记者 李明\n发布时间:2021-03-05\n3月4日,某县召开会议。"
+        guessed = parse_text(text)
+        assert guessed.title != "某县召开春季植树动员会"  # without markup the line above the date is taken
+        article = parse_text(text, None, (Hint("headline", "headline", "某县召开春季植树动员会"),))
+        assert article.title == "某县召开春季植树动员会"
+
+    def test_unprinted_headline_fills_nothing(self) -> None:
+        """A headline hint the text does not print is no title."""
+        article = parse_text("3月4日,某县召开会议,部署全年工作。", None, (Hint("headline", "headline", "另一个标题"),))
+        assert article.title is None
+
+
+def test_author_hint_needs_a_credit() -> None:
+    """An Author tag naming a word the page prints only in its menu ("网易首页") credits no one."""
+    text = "网易首页 > 新闻\n某县召开会议\n发布时间:2021-03-05\n3月4日,某县召开会议。"
+    article = parse_text(text, None, (Hint("author", "author", "网易"),))
+    assert article.byline.authors == ()
+    assert article.extra["author"] == "网易"

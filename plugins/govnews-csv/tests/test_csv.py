@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import csv
+import doctest
 import io
+from pathlib import Path
+from typing import Any
 
+import attrs
+import govnews_csv
 import pytest
+from click.testing import CliRunner
 from govnews_csv import COLUMNS, CsvExporter
 
 import govnews
 import govnews.testing
+from govnews.cli import cli
 
 SAMPLES = govnews.testing.sample_articles()
 
@@ -96,3 +103,94 @@ def test_columns_follow_the_model() -> None:
         provenance.parser,
     )
     assert list(COLUMNS)[-6:] == ["path", "url", "sha256", "encoding", "declared_encoding", "parser"]
+
+
+def with_title(title: str, **fields: Any) -> govnews.Article:
+    """The seed-like sample with another title (and any other fields changed)."""
+    return attrs.evolve(SAMPLES["seed-like"], title=title, **fields)
+
+
+class TestFormulaCells:
+    """A cell a spreadsheet would run as a formula is neutralised with a leading ', unless formulas=keep."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '=HYPERLINK("http://example.invalid","点击")',
+            "+1+1",
+            "-2+3",
+            "@SUM(A1:A2)",
+            "\t=1+1",
+            "\r=1+1",
+        ],
+        ids=["equals", "plus", "minus", "at", "tab", "carriage-return"],
+    )
+    def test_each_leading_character_is_neutralised(self, text: str) -> None:
+        """Each of = + - @ tab and carriage return at the start of a cell gets a leading '."""
+        row = rows(export(with_title(text)))[0]
+        assert row["title"] == "'" + text
+
+    def test_every_column_is_neutralised(self) -> None:
+        """Metadata cells and the body cell are neutralised alike; the header row is left as it is."""
+        article = with_title(
+            "标题",
+            source="=1+1",
+            byline=govnews.Byline(authors=("@某人",)),
+            body=(govnews.Block("paragraph", "-1 是负数"), govnews.Block("paragraph", "=第二段")),
+        )
+        data = export(article)
+        assert data.startswith(b"title,subtitle,")
+        row = rows(data)[0]
+        assert (row["source"], row["authors"], row["body"]) == ("'=1+1", "'@某人", "'-1 是负数\n=第二段")
+
+    def test_a_negative_number_is_neutralised_too(self) -> None:
+        """-5 could be a formula's start as well (-5+A1), so it is written '-5, as OWASP advises."""
+        assert rows(export(with_title("-5")))[0]["title"] == "'-5"
+
+    def test_ordinary_text_is_left_as_it_is(self) -> None:
+        """Text, dates, numbers, names and an operator inside a cell are not touched."""
+        seed = SAMPLES["seed-like"]
+        article = with_title("——贯彻落实 a=b+c-d@e", source="温州日报", views=42)
+        row = rows(export(article, SAMPLES["document"]))
+        assert row[0]["title"] == "——贯彻落实 a=b+c-d@e"
+        assert row[0]["published"] == "2020-12-28T08:46:00+08:00" and row[0]["views"] == "42"
+        assert row[0]["body"] == "\n".join(block.text for block in seed.body)
+        assert row[1]["document_number"] == "温政发〔2021〕1号" and row[1]["extra"].startswith("{")
+        assert not any(cell.startswith("'") for table in row for cell in table.values())
+
+    def test_keep_writes_cells_unaltered(self) -> None:
+        """With formulas=keep a formula-like cell is written exactly as it is."""
+        row = rows(export(with_title("=1+1", source="-5"), formulas="keep"))[0]
+        assert (row["title"], row["source"]) == ("=1+1", "-5")
+
+    def test_neutralise_is_the_default(self) -> None:
+        """formulas=neutralise, given, is what happens when the option is left out."""
+        article = with_title("=1+1")
+        assert export(article, formulas="neutralise") == export(article)
+
+    def test_bad_value(self) -> None:
+        """A formulas value other than neutralise or keep is an ExportError that names both."""
+        with pytest.raises(govnews.ExportError, match="formulas must be one of neutralise, keep, not 'yes'"):
+            export(SAMPLES["seed-like"], formulas="yes")
+
+    def test_keeps_the_contract_either_way(self) -> None:
+        """The exporter passes the govnews.testing contract check with either value."""
+        govnews.testing.check_exporter(CsvExporter(), formulas="keep")
+        govnews.testing.check_exporter(CsvExporter(), formulas="neutralise")
+
+    def test_from_the_command_line(self, tmp_path: Path) -> None:
+        """govnews convert --to csv neutralises by default, and -O formulas=keep turns it off."""
+        dump = tmp_path / "page.txt"
+        dump.write_text("某县召开春季植树动员会\n发布时间:2021-03-05 来源:=1+1\n3月4日,某县召开会议。\n", "utf-8")
+        with govnews.testing.only_plugins("govnews-csv"):
+            neutralised = CliRunner().invoke(cli, ["convert", str(dump), "--to", "csv"])
+            kept = CliRunner().invoke(cli, ["convert", str(dump), "--to", "csv", "-O", "formulas=keep"])
+        assert neutralised.exit_code == 0 and kept.exit_code == 0, neutralised.output + kept.output
+        assert rows(neutralised.stdout_bytes)[0]["source"] == "'=1+1"
+        assert rows(kept.stdout_bytes)[0]["source"] == "=1+1"
+
+
+def test_docstring_examples() -> None:
+    """The examples in the module's docstrings hold."""
+    result = doctest.testmod(govnews_csv)
+    assert result.attempted > 0 and result.failed == 0

@@ -99,7 +99,7 @@ def test_hostile_text_renders_as_itself() -> None:
     hostile = SAMPLES["hostile"]
     rendered = MarkdownIt("commonmark").render(markdown(hostile))
     visible = html.unescape(re.sub(r"<[^>]+>", "", rendered)).replace("\ufffd", "\x00")
-    assert hostile.title in visible
+    assert hostile.title is not None and hostile.title in visible
     assert "# not a heading\n- not a list\n1. not a list" in visible
     assert "<h2>## ]]&gt; &amp; &lt;tag&gt; #</h2>" in rendered
 

@@ -9,7 +9,8 @@ place in :data:`READERS`.
 
 - :mod:`.decoding`: bytes to text (BOM, UTF-8, GB18030, a guess), never lossy;
 - :mod:`.text`: a page's text as captured (markup a capture kept is removed);
-- :mod:`.html`: a saved HTML page, laid out as a browser shows it.
+- :mod:`.html`: a saved HTML page: its article found on the DOM and laid out
+  as a browser shows it, its head read as hints.
 """
 
 from __future__ import annotations
@@ -65,4 +66,5 @@ def read_input(data: bytes | str, *, path: str | None = None, url: str | None = 
         url=url or own_url,
         path=path,
         hints=tuple(h for h in reading.hints if h.field != "url"),
+        headings=reading.headings,
     )

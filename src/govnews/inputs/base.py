@@ -8,9 +8,10 @@ import attrs
 
 __all__ = ["HINT_FIELDS", "Hint", "Input", "InputReader", "Reading"]
 
-#: What a hint may tell: a field of the article, or page metadata kept in ``extra``.
+#: What a hint may tell: a field of the article, or page metadata kept in ``extra``. A
+#: ``headline`` is the text of the element a page prints its headline in (not metadata).
 HINT_FIELDS: Final = frozenset(
-    {"title", "published", "source", "author", "column", "site_name", "keywords", "description", "url"}
+    {"headline", "title", "published", "source", "author", "column", "site_name", "keywords", "description", "url"}
 )
 
 
@@ -36,6 +37,8 @@ class Reading(NamedTuple):
     declared_encoding: str | None = None
     #: Hints in the order the reader trusts them; for one field the first counts.
     hints: tuple[Hint, ...] = ()
+    #: Lines the input's markup sets as headings inside the text (``<h2>``, a bold paragraph).
+    headings: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -50,6 +53,7 @@ class Input:
     url: str | None = None  #: where the page was published, when the input or the caller says so
     path: str | None = None  #: where the input was read from
     hints: tuple[Hint, ...] = ()  #: metadata read beside the text, most trusted first
+    headings: tuple[str, ...] = ()  #: lines the markup sets as headings inside the text
 
 
 class InputReader(Protocol):

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import types
 
+import attrs
+
 from ..inputs import Hint, Input
-from ..model import Article, Provenance
+from ..model import Article, Block, Provenance
 from .fields import assemble_article
 from .lines import fold_full_width, split_lines
 from .segment import segment_page
@@ -40,8 +42,10 @@ def parse_input(source: Input, parser: str) -> Article:
     """Parse one read input into an ``Article``; ``parser`` names this parser in its provenance.
 
     The text is read by the stages; the input's hints (an HTML page's head)
-    are merged by the rule of :mod:`.hints`. An exception raised here is a bug
-    in the parser, never the input's fault: the caller reports it as such.
+    are merged by the rule of :mod:`.hints`; body paragraphs the input's markup
+    sets as headings (an HTML ``<h2>``, a paragraph all in bold) become heading
+    blocks. An exception raised here is a bug in the parser, never the input's
+    fault: the caller reports it as such.
     """
     provenance = Provenance(
         path=source.path,
@@ -51,7 +55,20 @@ def parse_input(source: Input, parser: str) -> Article:
         declared_encoding=source.declared_encoding,
         parser=parser,
     )
-    return parse_text(source.text, provenance, source.hints)
+    article = parse_text(source.text, provenance, source.hints)
+    return _with_headings(article, source.headings) if source.headings else article
+
+
+def _with_headings(article: Article, headings: tuple[str, ...]) -> Article:
+    """The body's paragraphs that the input's markup set as headings become heading blocks."""
+    marked = {"".join(heading.split()) for heading in headings}
+    body = tuple(
+        Block("heading", block.text)
+        if block.kind == "paragraph" and "".join(block.text.split()) in marked
+        else block
+        for block in article.body
+    )
+    return attrs.evolve(article, body=body)
 
 
 def parse_text(text: str, provenance: Provenance | None = None, hints: tuple[Hint, ...] = ()) -> Article:

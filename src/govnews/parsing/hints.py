@@ -2,6 +2,12 @@
 
 The rule, in order:
 
+0. **A headline the page sets apart is the headline.** A ``headline`` hint
+   is no metadata: it is the text of the element an HTML page prints its
+   headline in (an ``<h1>`` …, confirmed by the page's own title tags), as
+   printed. Where the text prints it, it is the title, over the text's
+   guess (which, without markup, may take a byline or a deck line above the
+   date for the headline).
 1. **The text wins.** A field the text prints keeps the printed value; a hint
    that says otherwise is kept in ``extra`` under its own label (``og:title``,
    ``PubDate`` …), so nothing printed is overridden and nothing is dropped.
@@ -11,7 +17,9 @@ The rule, in order:
    the text does not confirm is kept in ``extra``: the head of a page may
    name what the page itself does not print. ``authors`` are filled only
    with persons the page credits nowhere else (a site's ``Author`` tag often
-   names an office, or the editor the byline already credits). A source is
+   names an office, or the editor the byline already credits), printed in a
+   credit: on a line with a writer's role word or credit suffix (作者, 记者 …,
+   报道, 供稿 …); a site's name printed in its menu is no credit. A source is
    what a 来源 label names: a ``ContentSource`` tag never fills it, however
    printed (an office printed in a red header is no source), and goes to
    ``extra``.
@@ -33,9 +41,13 @@ from .byline import is_person, split_names
 from .dates import When, extract_date
 from .meta import is_placeholder
 from .shapes import squash
-from .tables import DATE
+from .tables import CREDIT_SUFFIXES, DATE, FIELD_LABELS
 
 __all__ = ["Merged", "merge_hints"]
+
+
+#: Words that make a line a writer's credit (single characters like 文 are too common to tell).
+_WRITER_WORDS = tuple(word for word in (*FIELD_LABELS["author"], *CREDIT_SUFFIXES) if len(word) > 1)
 
 
 class Merged(NamedTuple):
@@ -81,6 +93,12 @@ class _Printed:
             self._squashed = "".join(self._text.split())
         return "".join(value.split()) in self._squashed
 
+    def credited(self, name: str) -> bool:
+        """Whether ``name`` is printed on a line that credits a writer."""
+        return any(
+            name in line and any(word in line for word in _WRITER_WORDS) for line in self._text.splitlines()
+        )
+
     def day(self, when: When) -> bool:
         if self._days is None:
             self._days = {f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}" for m in DATE.finditer(self._text)}
@@ -98,13 +116,17 @@ def merge_hints(merged: Merged, hints: tuple[Hint, ...], text: str) -> Merged:
         field, value = hint.field, hint.value
         if not value or is_placeholder(value):
             continue
+        if field == "headline":
+            if printed.value(value):
+                title = value
+            continue
         found = _date_of(value) if field == "published" and published is None else None
         persons = _persons(value) if field == "author" and not authors else ()
         if field == "title" and title is None and printed.value(value):
             title = value
         elif found is not None and printed.day(found):
             published = found
-        elif persons and not set(persons) & set(merged.others) and all(map(printed.value, persons)):
+        elif persons and not set(persons) & set(merged.others) and all(map(printed.credited, persons)):
             authors = persons
         else:
             taken = {"title": title, "published": published, "source": merged.source, "author": authors}.get(field)
