@@ -8,7 +8,7 @@ Three questions, each answered in one run and printed as ratios:
    of N dumps (the folder's names are listed and sorted, about 70 bytes a
    name), and ``--files-from`` a list of N paths (nothing held per input).
 2. **Parallel pays**: wall time of ``--jobs 1`` against ``--jobs 2`` over
-   20,000 dumps to JSON lines.
+   20,000 dumps to JSON lines, the runs in turn (1, 2, 1, 2 …), best of each.
 3. **Formats**: throughput of jsonl, xml, parquet and epub over 5,000 dumps
    (one process).
 
@@ -135,11 +135,13 @@ def run(
     folder = work / f"n{parallel}"
     make_folder(pool, folder, parallel)
     report.parallel_inputs = parallel
-    for jobs in (1, 2):
-        command = govnews_command(
-            "convert", str(folder), "--to", "jsonl", "-o", str(out / "p.jsonl"), "--force", "-q", "-j", str(jobs)
-        )
-        report.seconds_by_jobs[jobs] = best_time(command, repeat)
+    for _ in range(repeat):  # in turn, so a machine that gets busy slows both alike
+        for jobs in (1, 2):
+            command = govnews_command(
+                "convert", str(folder), "--to", "jsonl", "-o", str(out / "p.jsonl"), "--force", "-q", "-j", str(jobs)
+            )
+            seconds = best_time(command, 1)
+            report.seconds_by_jobs[jobs] = min(seconds, report.seconds_by_jobs.get(jobs, seconds))
     folder = work / f"n{formats_count}"
     make_folder(pool, folder, formats_count)
     report.formats_inputs = formats_count
