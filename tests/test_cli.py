@@ -177,7 +177,9 @@ def test_real_subprocess(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert result.stderr.decode().strip() == f"govnews: error: {tmp_path / 'none.txt'}: no such file or folder"
+    error, summary = result.stderr.decode().strip().split("\n")
+    assert error == f"govnews: error: {tmp_path / 'none.txt'}: no such file or folder"
+    assert summary.startswith("govnews: converted 0, failed 1, skipped 0 in ")
 
 
 def test_failing_exporter_is_reported(tmp_path: Path) -> None:
@@ -202,6 +204,8 @@ def test_failing_exporter_is_reported(tmp_path: Path) -> None:
     with registered(Plugin()):
         code, _, err = run("convert", str(tmp_path / "a.txt"), "--to", "broken", "-o", str(tmp_path / "out.txt"))
     assert code == 1
-    assert err.strip().endswith("the broken exporter failed: KeyError: 'title'")
+    error, summary = err.strip().split("\n")
+    assert error.endswith("out.txt: the broken exporter failed: KeyError: 'title'")
+    assert summary.startswith("govnews: converted 0, failed 1, skipped 0 in ")
     assert "Traceback" not in err
     assert not (tmp_path / "out.txt").exists()

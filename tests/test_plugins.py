@@ -279,9 +279,20 @@ class TestCommands:
         assert result.exit_code == 0, result.output
         title = govnews.parse_file(SEED).title or ""
         assert result.stdout_bytes == title.upper().encode() + b"\n"
-        assert result.stderr == (
-            "govnews: warning: plugin govnews-broken: not loaded: import failed: ZeroDivisionError: division by zero\n"
+        warning, summary = result.stderr.splitlines()
+        assert warning == (
+            "govnews: warning: plugin govnews-broken: not loaded: import failed: ZeroDivisionError: division by zero"
         )
+        assert summary.startswith("govnews: converted 1, failed 0, skipped 0 in ")
+
+    def test_a_plugin_printing_at_import_stays_out_of_stdout(self, fake_distribution: Make) -> None:
+        """What a plugin prints while it is imported goes to stderr: --to json output on stdout stays JSON."""
+        noisy = 'print("noisy plugin loaded")\n' + SHOUT
+        fake_distribution("govnews-shout", {"govnews_shout": noisy}, {"shout": "govnews_shout"})
+        result = CliRunner().invoke(cli, ["convert", SEED, "--to", "json", "--quiet"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["title"] == govnews.parse_file(SEED).title
+        assert result.stderr == "noisy plugin loaded\n"
 
     def test_trace(self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
         """GOVNEWS_TRACE_PLUGINS prints each hook call and its end to stderr."""

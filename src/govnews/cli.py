@@ -2,53 +2,37 @@
 
 Library errors become one-line messages naming the input and the reason;
 usage errors exit 2, bad inputs exit 1 after every good input is written.
+``convert`` runs the batch engine (:mod:`govnews.batch`); what a person sees
+of it, the progress bar and the summary, is :mod:`govnews.progress`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-from typing import BinaryIO
+from itertools import chain
+from typing import IO, NoReturn, TextIO
 
 import attrs
 import click
 
-from . import _api
+from . import batch
 from ._version import __version__
-from .errors import GovnewsError, ParseError
-from .exporting import Exporter, atomic_output, is_binary
+from .batch import BROKEN_PIPE_STATUS, Settings
+from .errors import GovnewsError
+from .exporting import Exporter, is_binary
+from .inputs.sources import STDIN, listed_paths
 from .model import Article
 from .parsing import is_compiled
-from .plugins import PluginWarning, Registry, get_registry, one_line
+from .plugins import PluginWarning, Registry, get_registry
+from .progress import Progress
 
 __all__ = ["main"]
-
-#: File suffixes searched for in a folder given as input.
-DUMP_SUFFIXES = (".txt", ".htm", ".html")
-STDIN = "-"
-_PATTERNS = ", ".join(f"*{suffix}" for suffix in DUMP_SUFFIXES)
-
-
-@attrs.frozen
-class Source:
-    """One input: its label for messages and where its output goes in ``-o DIR/``."""
-
-    label: str
-    relative: Path  # the output name, without suffix, relative to the output folder
-
-
-@attrs.frozen
-class Outcome:
-    """The result of reading one input: an article or the reason it failed."""
-
-    source: Source
-    article: Article | None = None
-    error: str | None = None
 
 
 def _registry() -> Registry:
@@ -85,93 +69,38 @@ def _exporter_option(ctx: click.Context, param: click.Parameter, value: str) -> 
         raise click.BadParameter(f"unknown format {value!r} (known: {known})", ctx, param)
     return exporters[value]
 
-
-def collect_sources(inputs: Iterable[str]) -> Iterator[Source | Outcome]:
-    """Expand files, folders and ``-`` into sources; a missing input is an outcome with an error."""
-    for item in inputs:
-        if item == STDIN:
-            yield Source(STDIN, Path("stdin"))
-            continue
-        path = Path(item)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DUMP_SUFFIXES)
-            if not found:
-                yield Outcome(Source(item, Path(path.name)), error=f"folder holds no dump ({_PATTERNS})")
-            for file in found:
-                yield Source(str(file), file.relative_to(path).with_suffix(""))
-        elif path.exists():
-            yield Source(item, Path(path.stem))
-        else:
-            yield Outcome(Source(item, Path(path.stem)), error="no such file or folder")
-
-
-def _read(source: Source) -> Outcome:
+def _opened(listing: str) -> IO[str]:
+    """The list of ``--files-from`` (``-``: standard input), its paths decoded as the file system's names are."""
     try:
-        if source.label == STDIN:
-            article = _api.parse(sys.stdin.buffer.read(), path=None)
-        else:
-            article = _api.parse_file(source.label)
-    except ParseError as error:
-        return Outcome(source, error=error.reason)
+        opened: IO[str] = click.open_file(listing, "r", encoding="utf-8", errors="surrogateescape")
     except OSError as error:
-        return Outcome(source, error=error.strerror or str(error))
-    return Outcome(source, article=article)
+        raise click.BadParameter(f"{listing}: {error.strerror or error}", param_hint="'--files-from'") from None
+    return opened
 
 
-def read_all(inputs: Sequence[str], jobs: int) -> list[Outcome]:
-    """Parse every input, in input order; ``jobs`` > 1 parses files in parallel."""
-    items = list(collect_sources(inputs))
-    sources = [item for item in items if isinstance(item, Source)]
-    parallel = jobs > 1 and len(sources) > 1 and STDIN not in {s.label for s in sources}
-    if parallel:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            done = iter(pool.map(_read, sources, chunksize=max(1, len(sources) // (jobs * 8))))
-    else:
-        done = map(_read, sources)
-    return [item if isinstance(item, Outcome) else next(done) for item in items]
+def _after_broken_pipe() -> NoReturn:
+    """The reader of standard output went away (``| head``): stop quietly, as ``cat`` would."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more reaches the closed pipe
+    sys.exit(BROKEN_PIPE_STATUS)
 
 
-def _write_one_file(
-    exporter: Exporter, articles: list[Article], target: Path, force: bool, options: dict[str, str]
-) -> bool:
+@contextlib.contextmanager
+def _terminated_as_interrupted() -> Iterator[None]:
+    """SIGTERM ends the run through the usual exits, so temporary files are removed on the way out."""
+
+    def stop(signum: int, frame: object) -> None:
+        sys.exit(128 + signum)
+
     try:
-        with atomic_output(target, overwrite=force) as out:
-            exporter.write(articles, out, **options)
-    except FileExistsError:
-        _error(f"{target}: exists; kept it (use --force to replace it)")
-        return False
-    except GovnewsError as error:
-        _error(f"{target}: {error}")
-        return False
-    except OSError as error:
-        _error(f"{target}: {error.strerror or error}")
-        return False
-    except Exception as error:  # a plugin's exporter may raise anything; the batch goes on
-        _error(f"{target}: {_exporter_failed(exporter, error)}")
-        return False
-    return True
-
-
-def _exporter_failed(exporter: Exporter, error: Exception) -> str:
-    return f"the {exporter.name} exporter failed: {one_line(error)}"
-
-
-def _write_stdout(exporter: Exporter, articles: list[Article], options: dict[str, str]) -> bool:
-    out: BinaryIO = sys.stdout.buffer
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
     try:
-        exporter.write(articles, out, **options)
-        out.flush()
-    except GovnewsError as error:
-        _error(str(error))
-        return False
-    except Exception as error:  # a plugin's exporter may raise anything
-        _error(_exporter_failed(exporter, error))
-        return False
-    return True
-
-
-def _is_folder_target(output: str) -> bool:
-    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -183,9 +112,8 @@ def _is_folder_target(output: str) -> bool:
 def cli() -> None:
     """Turn Chinese government portal page dumps into JSON, XML, EPUB and more."""
 
-
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option(
     "--to",
     "exporter",
@@ -201,7 +129,33 @@ def cli() -> None:
     help="A file for all articles, or a folder (ending in /) for one file per input. Default: stdout.",
 )
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel parsers.")
+@click.option(
+    "--skip-existing",
+    is_flag=True,
+    help="With -o DIR/: leave out each input whose output file exists (to resume a run).",
+)
+@click.option(
+    "--files-from",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Read more inputs from FILE, one path a line (- for stdin).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes parsing and serialising side by side; 0 for one per core.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line (errors are still printed).")
+@click.option(
+    "--errors",
+    "errors_file",
+    type=click.File("w", encoding="utf-8", lazy=False),
+    metavar="FILE",
+    help="Write each failed input and its reason to FILE, as JSON lines.",
+)
 @click.option("--title", help="A title for a collection (formats that have one, e.g. epub).")
 @click.option("-O", "--option", "pairs", multiple=True, metavar="KEY=VALUE", help="An option for the exporter.")
 def convert(
@@ -209,47 +163,58 @@ def convert(
     exporter: Exporter,
     output: str | None,
     force: bool,
+    skip_existing: bool,
+    files_from: str | None,
     jobs: int,
+    quiet: bool,
+    errors_file: TextIO | None,
     title: str | None,
     pairs: tuple[str, ...],
 ) -> None:
     """Convert dumps (files, folders, or - for stdin) to FORMAT.
 
+    An input is a text dump or an HTML page (.txt, .htm, .html), either of
+    them gzipped (.txt.gz …), a web archive (.warc, .warc.gz: each HTML page
+    in it), or a folder searched for all of these. Inputs are read,
+    converted and written as a stream, in order.
+
     A bad input is reported with its path and reason and the others are
-    still converted; the exit status is then 1.
+    still converted; the exit status is then 1. On a terminal a progress
+    bar shows; a summary line ends the run.
     """
     options = _options(pairs)
     if title is not None:
         options["title"] = title
+    if not inputs and files_from is None:
+        raise click.UsageError("give at least one INPUT, or --files-from FILE")
+    if files_from == STDIN and STDIN in inputs:
+        raise click.UsageError("standard input cannot be both an input (-) and the list (--files-from -)")
+    if force and skip_existing:
+        raise click.UsageError("--force replaces outputs that exist and --skip-existing keeps them: give one")
+    settings = Settings(exporter, options, output, force, skip_existing, jobs)
+    if skip_existing and not settings.one_file_per_input:
+        raise click.UsageError("--skip-existing needs -o DIR/ (one output file per input)")
     if output is None and is_binary(exporter) and sys.stdout.isatty():
         raise click.UsageError(
             f"{exporter.name} output is binary; give -o FILE (or redirect stdout) instead of a terminal"
         )
-    outcomes = read_all(inputs, jobs)
-    ok = True
-    for outcome in outcomes:
-        if outcome.error is not None:
-            _error(f"{outcome.source.label}: {outcome.error}")
-            ok = False
-    good = [o for o in outcomes if o.article is not None]
-    if good:
-        ok = _write(exporter, good, output, force, options) and ok
+    progress = Progress(sys.stderr, quiet=quiet, errors=errors_file)
+    try:
+        with contextlib.ExitStack() as stack, _terminated_as_interrupted():
+            arguments: Iterable[str] = inputs
+            if files_from is not None:
+                arguments = chain(inputs, listed_paths(stack.enter_context(_opened(files_from))))
+            ok = batch.convert(arguments, settings, progress)
+    except BrokenPipeError:
+        _after_broken_pipe()
+    except KeyboardInterrupt:
+        progress.say("interrupted")
+        sys.exit(130)
+    except GovnewsError as error:  # the batch itself could not go on (a worker process died)
+        progress.say(f"error: {error}")
+        ok = False
+    progress.finish()
     sys.exit(0 if ok else 1)
-
-
-def _write(exporter: Exporter, good: list[Outcome], output: str | None, force: bool, options: dict[str, str]) -> bool:
-    articles = [o.article for o in good if o.article is not None]
-    if output is None:
-        return _write_stdout(exporter, articles, options)
-    if not _is_folder_target(output):
-        return _write_one_file(exporter, articles, Path(output), force, options)
-    ok = True
-    for outcome, article in zip(good, articles, strict=True):
-        relative = outcome.source.relative
-        target = Path(output) / relative.with_name(relative.name + exporter.suffix)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        ok = _write_one_file(exporter, [article], target, force, options) and ok
-    return ok
 
 
 @cli.command()
@@ -277,11 +242,11 @@ def formats(as_json: bool) -> None:
 @click.argument("source", metavar="INPUT")
 def show(source: str) -> None:
     """Show the fields parsed from one dump, for a person to read."""
-    outcome = read_all([source], jobs=1)[0]
-    if outcome.article is None:
-        _error(f"{outcome.source.label}: {outcome.error}")
+    item = next(batch.parse_many([source]), None)
+    if not isinstance(item, Article):
+        _error(str(item) if item is not None else f"{source}: no page in it")
         sys.exit(1)
-    click.echo(describe(outcome.article))
+    click.echo(describe(item))
 
 
 def describe(article: Article) -> str:
