@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import doctest
 import gzip
 import json
 import subprocess
@@ -16,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 import govnews
+import govnews.view
 from govnews.cli import cli
 from govnews.exporting import Option
 from govnews.model import SHANGHAI, Article, Block, Byline, DocumentInfo, Provenance, shape
@@ -431,6 +433,11 @@ class TestShow:
         assert "  editors            乙、丙" in lines
         assert "  责任编辑           乙" in lines  # aligned by terminal columns: a CJK character is two
         assert lines[-2:] == ["  一段", "  [attachment] 附件1"]
+
+    def test_view_docstring_example(self) -> None:
+        """The example in govnews.view's docstring prints what it shows."""
+        result = doctest.testmod(govnews.view, report=False)
+        assert result.attempted > 0 and result.failed == 0
 
     def test_several_inputs_and_folders(self, dumps: Path, tmp_path: Path) -> None:
         """Folders are searched as convert does; each article is headed by a line naming its input, in order."""
