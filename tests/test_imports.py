@@ -50,6 +50,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("govnews.plugins", ("govnews.hookspecs", "govnews.exporting", "govnews.model", "govnews.errors")),
     ("govnews.testing", ("govnews.plugins", "govnews.exporting", "govnews.model", "govnews.errors")),
     ("govnews.progress", ()),
+    ("govnews.view", ("govnews.model",)),
     # The batch engine wires inputs, the parser (through the public parse) and exporters together.
     (
         "govnews.batch",

@@ -254,10 +254,11 @@ class TestCommands:
         result = CliRunner().invoke(cli, ["formats"])
         assert result.exit_code == 0 and result.stderr == ""
         rows = {line.split()[0]: line.split() for line in result.stdout.splitlines()[1:]}
-        assert rows["shout"] == ["shout", ".txt", "text/plain", "govnews-shout"]
-        assert rows["json"][-1] == "govnews.formats.json"
+        assert rows["shout"][:4] == ["shout", ".txt", "text/plain", "govnews-shout"]
+        assert rows["json"][3] == "govnews.formats.json"
         as_json = json.loads(CliRunner().invoke(cli, ["formats", "--json"]).stdout)
-        assert {"name": "shout", "suffix": ".txt", "media_type": "text/plain", "plugin": "govnews-shout"} in as_json
+        shout = {"name": "shout", "suffix": ".txt", "media_type": "text/plain", "plugin": "govnews-shout"}
+        assert shout | {"options": None} in as_json
 
     def test_formats_reports_failures_in_one_line(self, fake_distribution: Make) -> None:
         """A broken plugin is one stderr line, without traceback; the good plugin is listed."""

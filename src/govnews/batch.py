@@ -54,6 +54,7 @@ __all__ = [
     "Work",
     "convert",
     "jobs_of",
+    "names_a_folder",
     "output_names",
     "parse_many",
     "remove_stale_temporaries",
@@ -393,7 +394,12 @@ class Settings:
     @property
     def one_file_per_input(self) -> bool:
         """Whether ``output`` names a folder."""
-        return self.output is not None and (self.output.endswith(("/", os.sep)) or os.path.isdir(self.output))
+        return self.output is not None and names_a_folder(self.output)
+
+
+def names_a_folder(output: str) -> bool:
+    """Whether ``-o OUTPUT`` means one file per input: it ends in ``/`` or is a folder that exists."""
+    return output.endswith(("/", os.sep)) or os.path.isdir(output)
 
 
 def convert(arguments: Iterable[str], settings: Settings, progress: Progress) -> bool:
