@@ -129,3 +129,22 @@ def test_html_benchmark_scores_and_times(
     rows = {line.split()[0]: line.split()[1:] for line in capsys.readouterr().out.splitlines()[2:]}
     assert rows["title"] == ["100.0%"] and rows["body_last"] == ["100.0%"]
     assert rows["pages/CPU-second"][0].isdigit()
+
+
+def test_batch_benchmark_reports_every_figure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """bench_batch runs govnews in subprocesses and reports memory per size, both job counts and each format."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    try:
+        bench = importlib.import_module("bench_batch")
+        report = bench.run(tmp_path, sizes=(10, 30), parallel=20, formats_count=10, repeat=1, pool_size=10)
+        text = bench.format_report(report)
+    finally:
+        for name in ("bench_batch", "generate"):
+            sys.modules.pop(name, None)
+    assert set(report.memory_folder) == set(report.memory_list) == {10, 30}
+    assert all(kib > 1000 for kib in (*report.memory_folder.values(), *report.memory_list.values()))
+    assert set(report.seconds_by_jobs) == {1, 2} and report.speedup > 0
+    assert set(report.seconds_by_format) == {"jsonl", "xml", "parquet", "epub"}
+    assert len((tmp_path / "out" / "p.jsonl").read_text(encoding="utf-8").splitlines()) == 20
+    for start in ("memory", "  folder", "  files-from", "parallel", "  speedup", "formats", "  parquet", "  epub"):
+        assert any(line.startswith(start) for line in text.splitlines()), start

@@ -204,9 +204,15 @@ class TestExportChecksOptions:
 
 class TestBuiltinDeclarations:
     def test_declared_options(self) -> None:
-        """json takes indent and array, epub title and lang, jsonl and xml none."""
+        """json takes indent and array, epub title and lang, parquet row_group and compression, jsonl and xml none."""
         declared = {name: [o.name for o in e.options] for name, e in govnews.exporters().items()}  # type: ignore[attr-defined]
-        assert declared == {"json": ["indent", "array"], "jsonl": [], "xml": [], "epub": ["title", "lang"]}
+        assert declared == {
+            "json": ["indent", "array"],
+            "jsonl": [],
+            "xml": [],
+            "epub": ["title", "lang"],
+            "parquet": ["row_group", "compression"],
+        }
 
     def test_defaults(self) -> None:
         """The declared defaults are the documented ones."""
@@ -306,3 +312,142 @@ def test_write_bytes_and_atomic_output(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     Repeat().write([ARTICLE], buffer)
     assert buffer.getvalue() == "通知\n".encode()
+
+
+# --- how an exporter takes its articles ----------------------------------------------------
+
+
+class Counting:
+    """An exporter that records what it was given: the container's type, and the articles."""
+
+    name = "counting"
+    suffix = ".txt"
+    media_type = "text/plain"
+
+    def __init__(self) -> None:
+        self.given: list[type] = []
+
+    def write(self, articles: Sequence[govnews.Article], out: BinaryIO, **options: Any) -> None:
+        self.given.append(type(articles))
+        for article in articles:
+            out.write((article.title or "").encode("utf-8") + b"\n")
+
+
+class Streaming(Counting):
+    name = "streaming"
+    streams = True
+
+
+class Lines(Counting):
+    """A record writer: one line per article, framed by nothing."""
+
+    name = "lines"
+
+    def record(self, article: govnews.Article, **options: Any) -> bytes:
+        return (article.title or "").encode("utf-8") + b"\n"
+
+    def write_records(self, records: Any, out: BinaryIO, **options: Any) -> None:
+        for record in records:
+            out.write(record)
+
+
+def _articles(count: int) -> Any:
+    return (govnews.Article(title=f"第{number}篇") for number in range(count))
+
+
+class TestStreamingContract:
+    def test_an_exporter_that_declares_nothing_gets_a_sequence(self) -> None:
+        """Given a generator, export hands an older exporter a list, as it always did."""
+        exporter = Counting()
+        with govnews.testing.registered(_plugin(exporter)):
+            assert govnews.export(_articles(3), "counting") == "第0篇\n第1篇\n第2篇\n".encode()
+        assert exporter.given == [list]
+
+    def test_a_streaming_exporter_gets_the_articles_one_at_a_time(self, tmp_path: Path) -> None:
+        """streams = True: export and convert hand over an iterator, never a list."""
+        exporter = Streaming()
+        (tmp_path / "a.txt").write_text("首页 > 要闻\n某县召开春季植树动员会\n\n正文。\n", encoding="utf-8")
+        with govnews.testing.registered(_plugin(exporter)):
+            assert govnews.export(_articles(2), "streaming") == "第0篇\n第1篇\n".encode()
+            from click.testing import CliRunner
+
+            from govnews.cli import cli
+
+            result = CliRunner().invoke(cli, ["convert", str(tmp_path / "a.txt"), "--to", "streaming", "-q"])
+        assert result.stdout == "某县召开春季植树动员会\n"
+        assert list not in exporter.given and len(exporter.given) == 2
+
+    def test_a_record_writer_is_fed_records(self) -> None:
+        """record + write_records: export goes through them; check_exporter holds the pair to write()."""
+        govnews.testing.check_exporter(Lines())
+        assert govnews.exporting.writes_records(Lines()) and govnews.exporting.streams(Lines())
+
+    def test_check_exporter_catches_a_streaming_exporter_that_needs_a_list(self) -> None:
+        """An exporter that says it streams but takes len() fails the check, naming the sample."""
+
+        class Liar(Streaming):
+            def write(self, articles: Sequence[govnews.Article], out: BinaryIO, **options: Any) -> None:
+                out.write(str(len(articles)).encode())
+
+        with pytest.raises(AssertionError, match="exporter 'streaming' failed on sample 'seed-like': TypeError"):
+            govnews.testing.check_exporter(Liar())
+
+    def test_check_exporter_catches_records_that_differ_from_write(self) -> None:
+        """write_records(record(a) for a in articles) must be what write(articles) writes."""
+
+        class Framed(Lines):
+            def write_records(self, records: Any, out: BinaryIO, **options: Any) -> None:
+                out.write(b"[" + b"".join(records) + b"]")
+
+        with pytest.raises(AssertionError, match=r"write_records\(record\(a\) for a in articles\) differs"):
+            govnews.testing.check_exporter(Framed())
+
+    def test_declarations_checked_at_the_door(self) -> None:
+        """streams must be a bool; record and write_records come as a pair."""
+
+        class HalfPair(Counting):
+            def record(self, article: govnews.Article, **options: Any) -> bytes:
+                return b""
+
+        class Vague(Counting):
+            streams = "yes"
+
+        assert problems_with(HalfPair()) == [
+            "record(article, **options) and write_records(records, out, **options) come as a pair"
+        ]
+        assert problems_with(Vague()) == ["streams must be True or False, not 'yes'"]
+
+    def test_builtin_stream_formats_declare_it(self) -> None:
+        """json, jsonl and xml write records; parquet streams; epub takes the whole book."""
+        exporters = govnews.exporters()
+        assert all(govnews.exporting.writes_records(exporters[name]) for name in ("json", "jsonl", "xml"))
+        assert govnews.exporting.streams(exporters["parquet"])
+        assert not govnews.exporting.streams(exporters["epub"])
+
+
+def _plugin(exporter: object) -> object:
+    class Plugin:
+        @govnews.hookimpl
+        def register_exporters(self, register: Any) -> None:
+            register(exporter)
+
+    return Plugin()
+
+
+def test_temporary_files_of_named_targets(tmp_path: Path) -> None:
+    """temporary_files finds atomic_output's own temporaries, for the names asked, a long name cut alike."""
+    from govnews.exporting import atomic_output, temporary_files
+
+    long_name = "页" * 80 + ".json"  # 245 bytes: its temporary name is cut to fit
+    for name in ("a.json", long_name):
+        with pytest.raises(RuntimeError), atomic_output(tmp_path / name) as out:
+            out.write(b"half")
+            left = sorted(p.name for p in tmp_path.iterdir())
+            raise RuntimeError("stop")
+        assert len(left) == 1 and left[0].endswith(".part") and ".govnews-" in left[0]
+    (tmp_path / ".a.json.govnews-abcd1234.part").write_bytes(b"")
+    (tmp_path / ".b.json.govnews-abcd1234.part").write_bytes(b"")
+    (tmp_path / ("." + "页" * 66 + ".govnews-abcd1234.part")).write_bytes(b"")
+    found = sorted(p.name for p in temporary_files(tmp_path, ["a.json", long_name]))
+    assert found == sorted([".a.json.govnews-abcd1234.part", "." + "页" * 66 + ".govnews-abcd1234.part"])
+    assert len(list(temporary_files(tmp_path))) == 3

@@ -49,6 +49,21 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("govnews.plugins", ("govnews.hookspecs", "govnews.exporting", "govnews.model", "govnews.errors")),
     ("govnews.testing", ("govnews.plugins", "govnews.exporting", "govnews.model", "govnews.errors")),
+    ("govnews.progress", ()),
+    ("govnews.view", ("govnews.model",)),
+    # The batch engine wires inputs, the parser (through the public parse) and exporters together.
+    (
+        "govnews.batch",
+        (
+            "govnews._api",
+            "govnews.errors",
+            "govnews.exporting",
+            "govnews.inputs.*",
+            "govnews.model",
+            "govnews.plugins",
+            "govnews.progress",
+        ),
+    ),
     # On top, wiring the parts together; nothing below may import them.
     ("govnews._api", ("govnews.*",)),
     ("govnews.dask", ("govnews", "govnews.*")),

@@ -254,10 +254,11 @@ class TestCommands:
         result = CliRunner().invoke(cli, ["formats"])
         assert result.exit_code == 0 and result.stderr == ""
         rows = {line.split()[0]: line.split() for line in result.stdout.splitlines()[1:]}
-        assert rows["shout"] == ["shout", ".txt", "text/plain", "govnews-shout"]
-        assert rows["json"][-1] == "govnews.formats.json"
+        assert rows["shout"][:4] == ["shout", ".txt", "text/plain", "govnews-shout"]
+        assert rows["json"][3] == "govnews.formats.json"
         as_json = json.loads(CliRunner().invoke(cli, ["formats", "--json"]).stdout)
-        assert {"name": "shout", "suffix": ".txt", "media_type": "text/plain", "plugin": "govnews-shout"} in as_json
+        shout = {"name": "shout", "suffix": ".txt", "media_type": "text/plain", "plugin": "govnews-shout"}
+        assert shout | {"options": None} in as_json
 
     def test_formats_reports_failures_in_one_line(self, fake_distribution: Make) -> None:
         """A broken plugin is one stderr line, without traceback; the good plugin is listed."""
@@ -279,9 +280,20 @@ class TestCommands:
         assert result.exit_code == 0, result.output
         title = govnews.parse_file(SEED).title or ""
         assert result.stdout_bytes == title.upper().encode() + b"\n"
-        assert result.stderr == (
-            "govnews: warning: plugin govnews-broken: not loaded: import failed: ZeroDivisionError: division by zero\n"
+        warning, summary = result.stderr.splitlines()
+        assert warning == (
+            "govnews: warning: plugin govnews-broken: not loaded: import failed: ZeroDivisionError: division by zero"
         )
+        assert summary.startswith("govnews: converted 1, failed 0, skipped 0 in ")
+
+    def test_a_plugin_printing_at_import_stays_out_of_stdout(self, fake_distribution: Make) -> None:
+        """What a plugin prints while it is imported goes to stderr: --to json output on stdout stays JSON."""
+        noisy = 'print("noisy plugin loaded")\n' + SHOUT
+        fake_distribution("govnews-shout", {"govnews_shout": noisy}, {"shout": "govnews_shout"})
+        result = CliRunner().invoke(cli, ["convert", SEED, "--to", "json", "--quiet"])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["title"] == govnews.parse_file(SEED).title
+        assert result.stderr == "noisy plugin loaded\n"
 
     def test_trace(self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
         """GOVNEWS_TRACE_PLUGINS prints each hook call and its end to stderr."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ._api import export, exporters, load_json, load_jsonl, parse, parse_file
 from ._version import __version__
+from .batch import parse_many
 from .errors import ExportError, GovnewsError, OptionError, ParseError, ParserBugError, UnknownFormatError
 from .hookspecs import hookimpl
 from .model import Article, Block, Byline, DocumentInfo, Provenance
@@ -35,4 +36,5 @@ __all__ = [
     "load_jsonl",
     "parse",
     "parse_file",
+    "parse_many",
 ]

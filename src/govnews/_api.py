@@ -10,7 +10,7 @@ from typing import Any, BinaryIO, overload
 
 from ._version import __version__
 from .errors import ParseError, ParserBugError, UnknownFormatError
-from .exporting import Exporter, atomic_output, resolve_options, write_bytes
+from .exporting import Exporter, atomic_output, resolve_options, write_articles, write_bytes
 from .inputs import read_input
 from .model import Article
 from .parsing import parse_input
@@ -89,7 +89,9 @@ def export(
 
     Without ``target`` the output is returned as bytes. A path is written
     atomically (whole or not at all, replacing what was there); a binary
-    stream is written to. ``options`` are checked against the options the
+    stream is written to. ``articles`` may be any iterable, a generator
+    included: a format that streams (``json``, ``jsonl``, ``xml``,
+    ``parquet``) takes them one at a time, so memory stays flat. ``options`` are checked against the options the
     format declares (``govnews.exporting.resolve_options``), before anything
     is written: text such as ``indent="4"`` is read as the command line's
     ``-O indent=4`` would be.
@@ -100,14 +102,14 @@ def export(
     """
     exporter = _exporter(format)
     resolved = resolve_options(exporter, options)
-    batch = [articles] if isinstance(articles, Article) else list(articles)
+    batch = [articles] if isinstance(articles, Article) else articles
     if target is None:
         return write_bytes(exporter, batch, **resolved)
     if isinstance(target, (str, os.PathLike)):
         with atomic_output(target) as out:
-            exporter.write(batch, out, **resolved)
+            write_articles(exporter, batch, out, **resolved)
     else:
-        exporter.write(batch, target, **resolved)
+        write_articles(exporter, batch, target, **resolved)
     return None
 
 

@@ -1,54 +1,45 @@
 """The ``govnews`` command: a thin layer over the library.
 
 Library errors become one-line messages naming the input and the reason;
-usage errors exit 2, bad inputs exit 1 after every good input is written.
+usage errors (an unknown format, an option the format does not take, a bad
+value) exit 2 before any input is read; bad inputs exit 1 after every good
+input is written. ``convert`` and ``show`` run the batch engine
+(:mod:`govnews.batch`); what a person sees of it, the progress bar and the
+summary, is :mod:`govnews.progress`; what ``show`` prints of an article is
+:mod:`govnews.view`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import difflib
 import json
 import os
+import signal
 import sys
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-from typing import BinaryIO
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import chain, islice
+from pathlib import PurePath
+from typing import IO, Any, NoReturn, TextIO
 
 import attrs
 import click
 
-from . import _api
+from . import batch
 from ._version import __version__
-from .errors import GovnewsError, ParseError
-from .exporting import Exporter, atomic_output, is_binary
+from .batch import BROKEN_PIPE_STATUS, Settings, Work, jobs_of, names_a_folder, results
+from .errors import GovnewsError, OptionError
+from .exporting import Exporter, Option, is_binary, resolve_options
+from .formats.json import JsonLinesExporter
+from .inputs.sources import STDIN, expand, listed_paths
 from .model import Article
 from .parsing import is_compiled
-from .plugins import PluginWarning, Registry, get_registry, one_line
+from .plugins import PluginWarning, Registry, get_registry
+from .progress import Failure, Progress
+from .view import describe
 
 __all__ = ["main"]
-
-#: File suffixes searched for in a folder given as input.
-DUMP_SUFFIXES = (".txt", ".htm", ".html")
-STDIN = "-"
-_PATTERNS = ", ".join(f"*{suffix}" for suffix in DUMP_SUFFIXES)
-
-
-@attrs.frozen
-class Source:
-    """One input: its label for messages and where its output goes in ``-o DIR/``."""
-
-    label: str
-    relative: Path  # the output name, without suffix, relative to the output folder
-
-
-@attrs.frozen
-class Outcome:
-    """The result of reading one input: an article or the reason it failed."""
-
-    source: Source
-    article: Article | None = None
-    error: str | None = None
 
 
 def _registry() -> Registry:
@@ -64,114 +55,203 @@ def _registry() -> Registry:
     return registry
 
 
-def _error(message: str) -> None:
-    click.echo(f"govnews: error: {message}", err=True)
+def _usage_error(message: str) -> click.UsageError:
+    return click.UsageError(message, click.get_current_context(silent=True))
 
 
-def _options(pairs: Sequence[str]) -> dict[str, str]:
+def _bad(hint: str, message: str) -> click.BadParameter:
+    """A usage error about one option, named by ``hint`` (``'-O'``)."""
+    return click.BadParameter(message, click.get_current_context(silent=True), param_hint=hint)
+
+
+# --- the format and its options -------------------------------------------------------
+
+
+def _format_named(name: str, exporters: Mapping[str, Exporter]) -> Exporter:
+    """The exporter ``--to NAME`` names, its name matched without regard to case."""
+    if name in exporters:
+        return exporters[name]
+    alike = sorted(known for known in exporters if known.casefold() == name.casefold())
+    if len(alike) == 1:
+        return exporters[alike[0]]
+    if alike:
+        raise _bad("'--to'", f"{name!r} could be {' or '.join(alike)}: give the name as `govnews formats` spells it")
+    raise _bad("'--to'", f"unknown format {name!r} (known: {', '.join(sorted(exporters)) or 'none'})")
+
+
+def _format_of_output(output: str | None, exporters: Mapping[str, Exporter]) -> Exporter:
+    """The exporter whose suffix ``-o FILE`` ends in, when ``--to`` is not given."""
+    if output is None:
+        raise _usage_error("give --to FORMAT: standard output has no file name to tell the format by")
+    if names_a_folder(output):
+        raise _usage_error(f"give --to FORMAT: -o {output} is a folder, with no suffix to tell the format by")
+    name = PurePath(output).name.casefold()
+    fitting = [exporter for exporter in exporters.values() if name.endswith(exporter.suffix.casefold())]
+    longest = max((len(exporter.suffix) for exporter in fitting), default=0)
+    best = sorted(exporter.name for exporter in fitting if len(exporter.suffix) == longest)
+    if len(best) == 1:
+        return exporters[best[0]]
+    suffix = "".join(PurePath(output).suffixes)
+    if best:
+        why = f"{suffix} is the suffix of {' and '.join(best)}"
+    elif suffix:
+        why = f"no format writes {suffix} files (see `govnews formats`)"
+    else:
+        why = "it has no suffix to tell the format by"
+    raise _usage_error(f"give --to FORMAT: cannot tell the format of -o {output}: {why}")
+
+
+def _declared(exporter: Exporter) -> tuple[Option, ...] | None:
+    """The options ``exporter`` declares, or ``None`` when it declares none (it takes any, unchecked)."""
+    declared: tuple[Option, ...] | None = getattr(exporter, "options", None)
+    return declared
+
+
+def _declared_names(exporter: Exporter) -> set[str] | None:
+    declared = _declared(exporter)
+    return None if declared is None else {option.name for option in declared}
+
+
+def _pairs(pairs: Sequence[str]) -> dict[str, str]:
+    """``-O KEY=VALUE`` pairs as a mapping; a later pair of the same key wins."""
     options = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise click.BadParameter(f"{pair!r} is not KEY=VALUE", param_hint="'-O'")
+            raise _bad("'-O'", f"{pair!r} is not KEY=VALUE")
         options[key.strip()] = value
     return options
 
 
-def _exporter_option(ctx: click.Context, param: click.Parameter, value: str) -> Exporter:
-    exporters = _registry().exporters
-    if value not in exporters:
-        known = ", ".join(sorted(exporters)) or "none"
-        raise click.BadParameter(f"unknown format {value!r} (known: {known})", ctx, param)
-    return exporters[value]
+def _exporter_options(
+    exporter: Exporter, pairs: Sequence[str], title: str | None, exporters: Mapping[str, Exporter]
+) -> dict[str, Any]:
+    """The options for ``exporter``: ``-O`` pairs and ``--title``, read against what it declares.
 
-
-def collect_sources(inputs: Iterable[str]) -> Iterator[Source | Outcome]:
-    """Expand files, folders and ``-`` into sources; a missing input is an outcome with an error."""
-    for item in inputs:
-        if item == STDIN:
-            yield Source(STDIN, Path("stdin"))
-            continue
-        path = Path(item)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DUMP_SUFFIXES)
-            if not found:
-                yield Outcome(Source(item, Path(path.name)), error=f"folder holds no dump ({_PATTERNS})")
-            for file in found:
-                yield Source(str(file), file.relative_to(path).with_suffix(""))
-        elif path.exists():
-            yield Source(item, Path(path.stem))
-        else:
-            yield Outcome(Source(item, Path(path.stem)), error="no such file or folder")
-
-
-def _read(source: Source) -> Outcome:
+    An option it does not declare, or a value it cannot read, is a usage
+    error naming the option, the value and the options it takes. An exporter
+    that declares no options at all (an older plugin) gets the pairs as they are.
+    """
+    given = _pairs(pairs)
+    if title is not None:
+        declared = _declared_names(exporter)
+        if declared is not None and "title" not in declared:
+            takers = sorted(name for name, other in exporters.items() if "title" in (_declared_names(other) or ()))
+            raise _bad(
+                "'--title'",
+                f"{exporter.name} has no title option; --title is for {', '.join(takers) or 'no format installed'}",
+            )
+        if "title" in given:
+            raise _usage_error("give the title once: --title T or -O title=T")
+        given["title"] = title
     try:
-        if source.label == STDIN:
-            article = _api.parse(sys.stdin.buffer.read(), path=None)
-        else:
-            article = _api.parse_file(source.label)
-    except ParseError as error:
-        return Outcome(source, error=error.reason)
+        return resolve_options(exporter, given)
+    except OptionError as error:
+        hint = "'--title'" if title is not None and error.option == "title" else "'-O'"
+        raise _bad(hint, _option_message(error)) from None
+
+
+def _option_message(error: OptionError) -> str:
+    """The error's message, with the option meant when a misspelling is close to one."""
+    close = difflib.get_close_matches(error.option, error.known, n=1) if error.reason is None else []
+    return f"{error}; did you mean {close[0]}?" if close else str(error)
+
+
+def _option_type(option: Option) -> str:
+    return "choice" if isinstance(option.type, tuple) else option.type.__name__
+
+
+def _options_listed(exporter: Exporter) -> list[dict[str, Any]] | None:
+    """What ``formats --json`` says of each option; ``None`` when the exporter declares none (any is taken)."""
+    declared = _declared(exporter)
+    if declared is None:
+        return None
+    return [
+        {
+            "name": option.name,
+            "type": _option_type(option),
+            "choices": list(option.type) if isinstance(option.type, tuple) else None,
+            "default": option.default,
+            "help": option.help,
+        }
+        for option in declared
+    ]
+
+
+def _options_in_brief(exporter: Exporter) -> str:
+    """The options for the ``formats`` table: ``name=default`` each (a name alone when it has none)."""
+    declared = _declared(exporter)
+    if declared is None:
+        return "any (not declared)"
+    return ", ".join(_in_brief(option) for option in declared) or "none"
+
+
+def _in_brief(option: Option) -> str:
+    if option.default is None:
+        return option.name
+    default = json.dumps(option.default) if isinstance(option.default, bool) else str(option.default)
+    return f"{option.name}={default}"
+
+
+# --- inputs --------------------------------------------------------------------------
+
+
+#: The inputs and the list of more, as ``convert`` and ``show`` both take them.
+_inputs = click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+_files_from = click.option(
+    "--files-from",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Read more inputs from FILE, one path a line (- for stdin).",
+)
+
+
+def _check_inputs(inputs: Sequence[str], files_from: str | None) -> None:
+    if not inputs and files_from is None:
+        raise _usage_error("give at least one INPUT, or --files-from FILE")
+    if files_from == STDIN and STDIN in inputs:
+        raise _usage_error("standard input cannot be both an input (-) and the list (--files-from -)")
+
+
+def _arguments(stack: contextlib.ExitStack, inputs: Sequence[str], files_from: str | None) -> Iterable[str]:
+    """The inputs given, then those ``--files-from`` lists (read lazily; the list is closed with ``stack``)."""
+    if files_from is None:
+        return inputs
+    return chain(inputs, listed_paths(stack.enter_context(_opened(files_from))))
+
+
+def _opened(listing: str) -> IO[str]:
+    """The list of ``--files-from`` (``-``: standard input), its paths decoded as the file system's names are."""
+    try:
+        opened: IO[str] = click.open_file(listing, "r", encoding="utf-8", errors="surrogateescape")
     except OSError as error:
-        return Outcome(source, error=error.strerror or str(error))
-    return Outcome(source, article=article)
+        raise click.BadParameter(f"{listing}: {error.strerror or error}", param_hint="'--files-from'") from None
+    return opened
 
 
-def read_all(inputs: Sequence[str], jobs: int) -> list[Outcome]:
-    """Parse every input, in input order; ``jobs`` > 1 parses files in parallel."""
-    items = list(collect_sources(inputs))
-    sources = [item for item in items if isinstance(item, Source)]
-    parallel = jobs > 1 and len(sources) > 1 and STDIN not in {s.label for s in sources}
-    if parallel:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            done = iter(pool.map(_read, sources, chunksize=max(1, len(sources) // (jobs * 8))))
-    else:
-        done = map(_read, sources)
-    return [item if isinstance(item, Outcome) else next(done) for item in items]
+def _after_broken_pipe() -> NoReturn:
+    """The reader of standard output went away (``| head``): stop quietly, as ``cat`` would."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more reaches the closed pipe
+    sys.exit(BROKEN_PIPE_STATUS)
 
 
-def _write_one_file(
-    exporter: Exporter, articles: list[Article], target: Path, force: bool, options: dict[str, str]
-) -> bool:
+@contextlib.contextmanager
+def _terminated_as_interrupted() -> Iterator[None]:
+    """SIGTERM ends the run through the usual exits, so temporary files are removed on the way out."""
+
+    def stop(signum: int, frame: object) -> None:
+        sys.exit(128 + signum)
+
     try:
-        with atomic_output(target, overwrite=force) as out:
-            exporter.write(articles, out, **options)
-    except FileExistsError:
-        _error(f"{target}: exists; kept it (use --force to replace it)")
-        return False
-    except GovnewsError as error:
-        _error(f"{target}: {error}")
-        return False
-    except OSError as error:
-        _error(f"{target}: {error.strerror or error}")
-        return False
-    except Exception as error:  # a plugin's exporter may raise anything; the batch goes on
-        _error(f"{target}: {_exporter_failed(exporter, error)}")
-        return False
-    return True
-
-
-def _exporter_failed(exporter: Exporter, error: Exception) -> str:
-    return f"the {exporter.name} exporter failed: {one_line(error)}"
-
-
-def _write_stdout(exporter: Exporter, articles: list[Article], options: dict[str, str]) -> bool:
-    out: BinaryIO = sys.stdout.buffer
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
     try:
-        exporter.write(articles, out, **options)
-        out.flush()
-    except GovnewsError as error:
-        _error(str(error))
-        return False
-    except Exception as error:  # a plugin's exporter may raise anything
-        _error(_exporter_failed(exporter, error))
-        return False
-    return True
-
-
-def _is_folder_target(output: str) -> bool:
-    return output.endswith(("/", os.sep)) or Path(output).is_dir()
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -185,136 +265,193 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@_inputs
 @click.option(
     "--to",
-    "exporter",
-    required=True,
-    callback=_exporter_option,
+    "format_name",
     metavar="FORMAT",
-    help="Output format (see `govnews formats`).",
+    help="Output format, in any case (see `govnews formats`). Default: the one whose suffix -o FILE ends in.",
 )
 @click.option(
     "-o",
     "--output",
     metavar="OUT",
-    help="A file for all articles, or a folder (ending in /) for one file per input. Default: stdout.",
+    help="A file for all articles, or a folder (ending in /) for one file per input. Default, or -: stdout.",
 )
 @click.option("--force", is_flag=True, help="Replace output files that exist.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel parsers.")
-@click.option("--title", help="A title for a collection (formats that have one, e.g. epub).")
-@click.option("-O", "--option", "pairs", multiple=True, metavar="KEY=VALUE", help="An option for the exporter.")
+@click.option(
+    "--skip-existing",
+    is_flag=True,
+    help="With -o DIR/: leave out each input whose output file exists (to resume a run).",
+)
+@_files_from
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes parsing and serialising side by side; 0 for one per core.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line (errors are still printed).")
+@click.option(
+    "--errors",
+    "errors_file",
+    type=click.File("w", encoding="utf-8", lazy=False),
+    metavar="FILE",
+    help="Write each failed input and its reason to FILE, as JSON lines.",
+)
+@click.option("--title", help="A title for a collection: -O title=TITLE, for the formats that take one (e.g. epub).")
+@click.option(
+    "-O",
+    "--option",
+    "pairs",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="An option of the format (`govnews formats` lists each format's).",
+)
 def convert(
     inputs: tuple[str, ...],
-    exporter: Exporter,
+    format_name: str | None,
     output: str | None,
     force: bool,
+    skip_existing: bool,
+    files_from: str | None,
     jobs: int,
+    quiet: bool,
+    errors_file: TextIO | None,
     title: str | None,
     pairs: tuple[str, ...],
 ) -> None:
     """Convert dumps (files, folders, or - for stdin) to FORMAT.
 
+    An input is a text dump or an HTML page (.txt, .htm, .html), either of
+    them gzipped (.txt.gz …), a web archive (.warc, .warc.gz: each HTML page
+    in it), or a folder searched for all of these. Inputs are read,
+    converted and written as a stream, in order.
+
+    The format is --to FORMAT, or else the one whose suffix -o FILE has
+    (-o book.epub: epub). Each -O KEY=VALUE must be an option the format
+    takes, with a value it can read: anything else is a usage error (exit
+    2), found before any input is read.
+
     A bad input is reported with its path and reason and the others are
-    still converted; the exit status is then 1.
+    still converted; the exit status is then 1. On a terminal a progress
+    bar shows; a summary line ends the run.
     """
-    options = _options(pairs)
-    if title is not None:
-        options["title"] = title
+    output = None if output == STDIN else output
+    exporters = _registry().exporters
+    if format_name is not None:
+        exporter = _format_named(format_name, exporters)
+    else:
+        exporter = _format_of_output(output, exporters)
+    options = _exporter_options(exporter, pairs, title, exporters)
+    _check_inputs(inputs, files_from)
+    if force and skip_existing:
+        raise _usage_error("--force replaces outputs that exist and --skip-existing keeps them: give one")
+    settings = Settings(exporter, options, output, force, skip_existing, jobs)
+    if skip_existing and not settings.one_file_per_input:
+        raise _usage_error("--skip-existing needs -o DIR/ (one output file per input)")
     if output is None and is_binary(exporter) and sys.stdout.isatty():
-        raise click.UsageError(
-            f"{exporter.name} output is binary; give -o FILE (or redirect stdout) instead of a terminal"
-        )
-    outcomes = read_all(inputs, jobs)
-    ok = True
-    for outcome in outcomes:
-        if outcome.error is not None:
-            _error(f"{outcome.source.label}: {outcome.error}")
-            ok = False
-    good = [o for o in outcomes if o.article is not None]
-    if good:
-        ok = _write(exporter, good, output, force, options) and ok
+        raise _usage_error(f"{exporter.name} output is binary; give -o FILE (or redirect stdout) instead of a terminal")
+    progress = Progress(sys.stderr, quiet=quiet, errors=errors_file)
+    try:
+        with contextlib.ExitStack() as stack, _terminated_as_interrupted():
+            ok = batch.convert(_arguments(stack, inputs, files_from), settings, progress)
+    except BrokenPipeError:
+        _after_broken_pipe()
+    except KeyboardInterrupt:
+        progress.say("interrupted")
+        sys.exit(130)
+    except GovnewsError as error:  # the batch itself could not go on (a worker process died)
+        progress.say(f"error: {error}")
+        ok = False
+    progress.finish()
     sys.exit(0 if ok else 1)
-
-
-def _write(exporter: Exporter, good: list[Outcome], output: str | None, force: bool, options: dict[str, str]) -> bool:
-    articles = [o.article for o in good if o.article is not None]
-    if output is None:
-        return _write_stdout(exporter, articles, options)
-    if not _is_folder_target(output):
-        return _write_one_file(exporter, articles, Path(output), force, options)
-    ok = True
-    for outcome, article in zip(good, articles, strict=True):
-        relative = outcome.source.relative
-        target = Path(output) / relative.with_name(relative.name + exporter.suffix)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        ok = _write_one_file(exporter, [article], target, force, options) and ok
-    return ok
 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def formats(as_json: bool) -> None:
-    """List every format: name, suffix, media type, and the plugin providing it.
+    """List every format: name, suffix, media type, the plugin providing it, and its options.
 
     A plugin's distribution names it; a built-in format names its module.
-    Plugins left out are reported on stderr, one line each.
+    The table shows each option as NAME=DEFAULT; --json gives each one's
+    name, type (bool, int, str, or choice with its choices), default and
+    help ("options": null for a format that declares none, which takes any
+    -O unchecked). Plugins left out are reported on stderr, one line each.
     """
     registry = _registry()
-    rows = [
-        {"name": name, "suffix": e.suffix, "media_type": e.media_type, "plugin": registry.providers[name]}
-        for name, e in sorted(registry.exporters.items())
-    ]
+    exporters = sorted(registry.exporters.items())
     if as_json:
+        rows: list[dict[str, Any]] = [
+            {
+                "name": name,
+                "suffix": exporter.suffix,
+                "media_type": exporter.media_type,
+                "plugin": registry.providers[name],
+                "options": _options_listed(exporter),
+            }
+            for name, exporter in exporters
+        ]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    widths = {key: max([len(key)] + [len(row[key]) for row in rows]) for key in ("name", "suffix", "media_type")}
-    for row in [{"name": "name", "suffix": "suffix", "media_type": "media type", "plugin": "plugin"}, *rows]:
-        click.echo("  ".join(row[k].ljust(widths[k]) for k in ("name", "suffix", "media_type")) + "  " + row["plugin"])
+    table = [("name", "suffix", "media type", "plugin", "options")]
+    for name, exporter in exporters:
+        table.append(
+            (name, exporter.suffix, exporter.media_type, registry.providers[name], _options_in_brief(exporter))
+        )
+    widths = [max(len(row[column]) for row in table) for column in range(len(table[0]))]
+    for row in table:
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
 
 
 @cli.command()
-@click.argument("source", metavar="INPUT")
-def show(source: str) -> None:
-    """Show the fields parsed from one dump, for a person to read."""
-    outcome = read_all([source], jobs=1)[0]
-    if outcome.article is None:
-        _error(f"{outcome.source.label}: {outcome.error}")
-        sys.exit(1)
-    click.echo(describe(outcome.article))
+@_inputs
+@_files_from
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line (the jsonl form) instead of text.")
+def show(inputs: tuple[str, ...], files_from: str | None, as_json: bool) -> None:
+    """Show the fields parsed from dumps (files, folders, or - for stdin), for a person to read.
+
+    Inputs are those `govnews convert` takes. Each article's fields are
+    printed one a line, then its body block by block; when there are several
+    articles, a line `==> INPUT <==` heads each. --json prints each article's
+    JSON form on one line instead, as `convert --to jsonl` writes it.
+
+    A bad input is reported with its path and reason and the others are
+    still shown; the exit status is then 1.
+    """
+    _check_inputs(inputs, files_from)
+    progress = Progress(sys.stderr, quiet=True)  # failures only: no bar, no summary
+    work = Work("record", JsonLinesExporter()) if as_json else Work("article")
+    try:
+        with contextlib.ExitStack() as stack:
+            outcomes = results(jobs_of(expand(_arguments(stack, inputs, files_from))), work)
+            ok = _show(outcomes, progress, headed=not as_json)
+    except BrokenPipeError:
+        _after_broken_pipe()
+    sys.exit(0 if ok else 1)
 
 
-def describe(article: Article) -> str:
-    """The article's fields as aligned lines of text."""
-    lines: list[str] = []
-
-    def put(label: str, value: object) -> None:
-        if value not in (None, "", ()):
-            lines.append(f"{label:<16}{value}")
-
-    put("title", article.title or "(none)")
-    put("subtitle", article.subtitle)
-    put("breadcrumb", " > ".join(article.breadcrumb))
-    put("published", article.published.isoformat() if article.published else None)
-    put("source", article.source)
-    put("authors", "、".join(article.byline.authors))
-    put("editors", "、".join(article.byline.editors))
-    put("photographers", "、".join(article.byline.photographers))
-    put("byline", article.byline.text)
-    put("views", article.views)
-    if article.document:
-        for field in attrs.fields(type(article.document)):
-            value = getattr(article.document, field.name)
-            put(field.name, value.isoformat() if hasattr(value, "isoformat") else value)
-    for key, value in article.extra.items():
-        put(f"[{key}]", value)
-    if article.provenance:
-        put("encoding", article.provenance.encoding)
-    lines.append(f"{'body':<16}{len(article.body)} blocks")
-    for block in article.body:
-        marker = "" if block.kind == "paragraph" else f"[{block.kind}] "
-        lines.append(f"  {marker}{block.text}")
-    return "\n".join(lines)
+def _show(outcomes: Iterator[batch.Outcome], progress: Progress, *, headed: bool) -> bool:
+    """Print each result (headed by its input when there are several), report each failure; True when none failed."""
+    pending = (outcome for outcome in outcomes if outcome.skipped is None)
+    first = list(islice(pending, 2))
+    headed = headed and len(first) > 1
+    ok, shown = True, False
+    for outcome in chain(first, pending):
+        if outcome.error is not None:
+            progress.failed(Failure(outcome.input, outcome.error, outcome.record))
+            ok = False
+        elif isinstance(outcome.value, bytes):
+            sys.stdout.buffer.write(outcome.value)
+            sys.stdout.buffer.flush()
+        elif isinstance(outcome.value, Article):
+            if headed:
+                click.echo(f"\n==> {outcome.label} <==" if shown else f"==> {outcome.label} <==")
+            click.echo(describe(outcome.value))
+            shown = True
+    return ok
 
 
 @cli.command()

@@ -10,7 +10,12 @@ built-in formats do (``docs/plugins.md``, section "Public modules").
 - :func:`xml_text`: a string with what XML 1.0 cannot carry replaced;
 - :func:`atomic_output`: a file written whole or not at all, and
   :func:`write_bytes`: an export run into memory;
-- :func:`is_binary`: whether a format's output is for a terminal.
+- :func:`is_binary`: whether a format's output is for a terminal;
+- :func:`streams` and :func:`writes_records`: whether an exporter takes its
+  articles one at a time, and whether it writes one piece per article that
+  other processes may make (:func:`write_articles` feeds an exporter either
+  way, :func:`temporary_files` finds what an interrupted
+  :func:`atomic_output` left).
 
 An article's JSON form is :meth:`govnews.Article.to_dict`, its fields and
 their labels are :func:`govnews.model.shape` and :func:`govnews.model.label`.
@@ -24,7 +29,7 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, Final, Protocol, runtime_checkable
 
@@ -41,7 +46,11 @@ __all__ = [
     "is_binary",
     "problems_with",
     "resolve_options",
+    "streams",
+    "temporary_files",
+    "write_articles",
     "write_bytes",
+    "writes_records",
     "xml_text",
 ]
 
@@ -59,6 +68,20 @@ class Exporter(Protocol):
 
     An exporter may also have ``options``, a tuple of :class:`Option` it
     takes, and ``binary``, whether its output is bytes a terminal cannot show.
+
+    How it takes its articles is optional too; an exporter that says nothing
+    is given a ``Sequence`` (all the articles at once), as it always was:
+
+    - ``streams = True``: ``write`` reads ``articles`` once, in order, and
+      keeps none it has written, so it may be given any iterable (a
+      generator over a million dumps) and memory stays flat;
+    - ``record(article, **options) -> bytes`` with
+      ``write_records(records, out, **options)``: the output is one piece per
+      article inside a frame (a JSON array, an XML root, JSON lines).
+      ``record`` is a pure function of one article, which a host may run in
+      worker processes; ``write_records`` frames the pieces, given once and in
+      order as any iterable. ``write_records(record(a) for a in articles)``
+      writes exactly what ``write(articles)`` writes.
     """
 
     name: str
@@ -93,6 +116,19 @@ def problems_with(exporter: object) -> list[str]:
     elif not _takes_articles_and_out(exporter.write):  # type: ignore[attr-defined]
         problems.append("write must take (articles, out, **options)")
     problems.extend(_declaration_problems(getattr(exporter, "options", None)))
+    problems.extend(_streaming_problems(exporter))
+    return problems
+
+
+def _streaming_problems(exporter: object) -> list[str]:
+    """What is wrong with the optional ``streams`` flag or the ``record`` / ``write_records`` pair."""
+    problems = []
+    declared = getattr(exporter, "streams", None)
+    if declared is not None and not isinstance(declared, bool):
+        problems.append(f"streams must be True or False, not {declared!r}")
+    has = [callable(getattr(exporter, member, None)) for member in ("record", "write_records")]
+    if any(has) and not all(has):
+        problems.append("record(article, **options) and write_records(records, out, **options) come as a pair")
     return problems
 
 
@@ -294,19 +330,80 @@ def is_binary(exporter: Exporter) -> bool:
     return not (media.startswith("text/") or media in _TEXT_MEDIA_TYPES or media.endswith(_TEXT_MEDIA_SUFFIXES))
 
 
+def streams(exporter: Exporter) -> bool:
+    """Whether ``exporter`` takes its articles one at a time (``streams = True``, or a record writer)."""
+    return getattr(exporter, "streams", None) is True or writes_records(exporter)
+
+
+def writes_records(exporter: Exporter) -> bool:
+    """Whether ``exporter`` has the ``record`` / ``write_records`` pair (see :class:`Exporter`)."""
+    return callable(getattr(exporter, "record", None)) and callable(getattr(exporter, "write_records", None))
+
+
+def write_articles(exporter: Exporter, articles: Iterable[Article], out: BinaryIO, **options: Any) -> None:
+    """Feed ``articles`` to ``exporter`` the way it takes them, writing to ``out``.
+
+    A streaming exporter gets them one at a time (a record writer through
+    ``record`` and ``write_records``), so memory does not grow with their
+    number; any other exporter gets them all at once, as a list.
+    """
+    if writes_records(exporter):
+        record = exporter.record  # type: ignore[attr-defined]
+        exporter.write_records((record(article, **options) for article in articles), out, **options)  # type: ignore[attr-defined]
+    elif streams(exporter):
+        exporter.write(iter(articles), out, **options)  # type: ignore[arg-type]
+    else:
+        exporter.write(articles if isinstance(articles, Sequence) else list(articles), out, **options)
+
+
+#: What marks the temporary file of :func:`atomic_output`: ``.NAME.govnews-XXXXXXXX.part`` beside ``NAME``.
+_TEMPORARY_MARK: Final = ".govnews-"
+_TEMPORARY_SUFFIX: Final = ".part"
+_TEMPORARY: Final = re.compile(r"\.(?P<name>.+)\.govnews-[a-z0-9_]{8}\.part")
+#: At most this many bytes of the target's name go into the temporary file's name (names are at most 255).
+_TEMPORARY_NAME_BYTES: Final = 200
+
+
+def _temporary_stem(name: str) -> str:
+    """The part of a target's name its temporary file carries: the name, cut to fit beside the mark."""
+    stem = name
+    while len(os.fsencode(stem)) > _TEMPORARY_NAME_BYTES:  # cut whole characters; a name is at most 255 bytes
+        stem = stem[:-1]
+    return stem
+
+
+def temporary_files(directory: str | os.PathLike[str], names: Iterable[str] | None = None) -> Iterator[Path]:
+    """The temporary files :func:`atomic_output` left in ``directory`` for targets named ``names`` (None: any).
+
+    Such a file is left only when the process was killed while writing; a
+    caller that knows no other process is writing those targets (one that
+    checks the files' times against its own start) may remove them.
+    """
+    wanted = None if names is None else {_temporary_stem(name) for name in names}
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            found = _TEMPORARY.fullmatch(entry.name)
+            if found is not None and (wanted is None or found["name"] in wanted):
+                yield Path(entry.path)
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str], *, overwrite: bool = True) -> Iterator[BinaryIO]:
     """Open a temporary file beside ``path``; on success move it into place.
 
     The file appears whole or not at all: on any exception the temporary
     file is removed and ``path`` is left as it was. With ``overwrite=False``
-    an existing ``path`` raises :class:`FileExistsError` and is kept.
+    an existing ``path`` raises :class:`FileExistsError` and is kept. The
+    temporary file is named ``.NAME.govnews-XXXXXXXX.part`` (``NAME`` cut to
+    200 bytes); a process killed while writing leaves it, and
+    :func:`temporary_files` finds it again.
     """
     target = Path(path)
     if not overwrite and target.exists():
         raise FileExistsError(f"{target} exists (use --force to replace it)")
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    prefix = f".{_temporary_stem(target.name)}{_TEMPORARY_MARK}"
+    fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=_TEMPORARY_SUFFIX, dir=directory)
     try:
         with os.fdopen(fd, "wb") as out:
             yield out
@@ -332,8 +429,8 @@ def _umask() -> int:
     return mask
 
 
-def write_bytes(exporter: Exporter, articles: Sequence[Article], **options: Any) -> bytes:
-    """Run ``exporter`` into memory and return what it wrote."""
+def write_bytes(exporter: Exporter, articles: Iterable[Article], **options: Any) -> bytes:
+    """Run ``exporter`` into memory and return what it wrote (articles fed as :func:`write_articles` does)."""
     buffer = io.BytesIO()
-    exporter.write(articles, buffer, **options)
+    write_articles(exporter, articles, buffer, **options)
     return buffer.getvalue()

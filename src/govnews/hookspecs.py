@@ -45,5 +45,12 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
     value is an :class:`~govnews.errors.OptionError` before anything is
     written. An exporter without ``options`` gets what it is given, unchecked.
 
+    An exporter may say how it takes its articles (``docs/plugins.md``,
+    "Streaming"): ``streams = True`` (``write`` reads any iterable once, in
+    order), or a ``record(article, **options) -> bytes`` and
+    ``write_records(records, out, **options)`` pair (one piece per article,
+    made in worker processes, framed by ``write_records``). An exporter that
+    declares neither is given a sequence of all its articles.
+
     Return nothing. If the hook raises, the whole plugin is left out.
     """

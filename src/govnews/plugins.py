@@ -7,7 +7,8 @@ hook a third-party distribution implements. Each entry point of the
 no specification knows (a misspelling), whose hook raises, or that
 registers something malformed or a name already taken is left out with a
 one-line :class:`PluginWarning` naming its distribution, and everything else
-still works.
+still works. What a plugin prints while it loads goes to standard error, so
+it never mixes with output written to standard output.
 
 Environment:
     ``GOVNEWS_LOAD_PLUGINS``: a comma-separated list of distribution (or
@@ -18,6 +19,7 @@ Environment:
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import re
@@ -46,7 +48,12 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP: Final = "govnews"
-DEFAULT_PLUGINS: Final = ("govnews.formats.json", "govnews.formats.xml", "govnews.formats.epub")
+DEFAULT_PLUGINS: Final = (
+    "govnews.formats.json",
+    "govnews.formats.xml",
+    "govnews.formats.epub",
+    "govnews.formats.parquet",
+)
 
 
 class PluginWarning(UserWarning):
@@ -166,6 +173,12 @@ def reset() -> None:
 
 
 def _load() -> Registry:
+    # A plugin that prints while it is imported must not put its line into output on stdout.
+    with contextlib.redirect_stdout(sys.stderr):
+        return _load_plugins()
+
+
+def _load_plugins() -> Registry:
     manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
     manager.add_hookspecs(hookspecs)
     if os.environ.get("GOVNEWS_TRACE_PLUGINS"):

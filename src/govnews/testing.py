@@ -7,8 +7,9 @@
 :func:`check_exporter` runs the exporter over :func:`sample_articles` (one at
 a time, all together, and a long batch) and checks what ``docs/plugins.md``
 promises: the four members, bytes written to a binary stream that may not
-seek, the stream left open, the same output twice for the same input, and,
-for an exporter that declares ``options``, a declaration that holds.
+seek, the stream left open, the same output twice for the same input, for
+an exporter that declares ``options``, a declaration that holds, and for one
+that streams, the same output from articles given one at a time.
 :func:`registered` puts a plugin that is not installed into the registry
 for the duration of a ``with`` block; :func:`only_plugins` loads only the
 named installed plugins (and the built-ins) there.
@@ -22,11 +23,11 @@ import inspect
 import io
 import os
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .errors import OptionError
-from .exporting import Exporter, problems_with, resolve_options
+from .exporting import Exporter, problems_with, resolve_options, streams, writes_records
 from .model import SHANGHAI, Article, Block, Byline, DocumentInfo, Provenance
 from .plugins import PluginWarning, get_registry, one_line, reset
 
@@ -144,11 +145,39 @@ def check_exporter(exporter: Exporter, **options: Any) -> None:
         data = _run(exporter, articles, label, name, resolved)
         again = _run(exporter, articles, label, name, resolved)
         assert data == again, f"exporter {label}: two runs over sample {name!r} wrote different bytes"
+        if streams(exporter):
+            _check_streaming(exporter, articles, label, name, resolved, data)
     typical = _run(exporter, [first], label, "seed-like", resolved)
     assert typical, f"exporter {label} wrote nothing for sample 'seed-like'"
     declared = getattr(exporter, "options", None)
     if declared is not None:
         _check_declaration(exporter, declared, resolved, label, [first], typical)
+
+
+def _check_streaming(
+    exporter: Exporter, articles: Sequence[Article], label: str, sample: str, options: dict[str, Any], expected: bytes
+) -> None:
+    """Articles given as a generator (a record writer: their records too) write what the list of them writes."""
+    once = _run(exporter, (article for article in articles), label, sample, options)
+    assert once == expected, f"exporter {label} streams, yet wrote other bytes for sample {sample!r} from a generator"
+    if not writes_records(exporter):
+        return
+    record, write_records = exporter.record, exporter.write_records  # type: ignore[attr-defined]
+    try:
+        records = [record(article, **options) for article in articles]
+    except Exception as error:
+        raise AssertionError(f"exporter {label}: record() failed on sample {sample!r}: {one_line(error)}") from error
+    assert all(isinstance(item, bytes) for item in records), f"exporter {label}: record() must return bytes"
+    out = _Sink()
+    try:
+        write_records((item for item in records), out, **options)
+    except Exception as error:
+        reason = one_line(error)
+        raise AssertionError(f"exporter {label}: write_records() failed on sample {sample!r}: {reason}") from error
+    assert out.getvalue() == expected, (
+        f"exporter {label}: write_records(record(a) for a in articles) differs from write(articles) "
+        f"for sample {sample!r}"
+    )
 
 
 def _check_declaration(
@@ -187,10 +216,12 @@ def _takes_options(write: Any) -> bool:
     return any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
 
 
-def _run(exporter: Exporter, articles: Sequence[Article], label: str, sample: str, options: dict[str, Any]) -> bytes:
+def _run(exporter: Exporter, articles: Iterable[Article], label: str, sample: str, options: dict[str, Any]) -> bytes:
     out = _Sink()
     try:
-        exporter.write(articles, out, **options)
+        exporter.write(articles, out, **options)  # type: ignore[arg-type]
+    except AssertionError:
+        raise
     except Exception as error:
         raise AssertionError(f"exporter {label} failed on sample {sample!r}: {one_line(error)}") from error
     assert not out.closed, f"exporter {label} closed the output stream (sample {sample!r}); leave it open"

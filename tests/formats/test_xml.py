@@ -403,11 +403,31 @@ class WatchedArticles(Sequence[Article]):
 
 class TestStreaming:
     def test_each_article_reaches_the_output_before_the_next_is_built(self) -> None:
-        """Article k is taken only once articles 0..k-1 are flushed to the stream: one article in memory at a time."""
+        """Article k (from the third on) is taken only once articles 0..k-1 are written: at most two in memory.
+
+        The second is taken before the first is written: one article of
+        lookahead tells a lone article (the root) from a collection.
+        """
         out = io.BytesIO()
         watched = WatchedArticles([Article(title=str(i)) for i in range(5)], out)
         govnews.exporters()["xml"].write(watched, out)
-        assert watched.written_before == [0, 1, 2, 3, 4]
+        assert watched.written_before == [0, 0, 2, 3, 4]
+
+    def test_a_generator_is_taken_once(self) -> None:
+        """The exporter streams: a one-shot generator of articles is written like the list of them."""
+        articles = [Article(title=str(i)) for i in range(3)]
+        assert govnews.export(iter(articles), "xml") == govnews.export(articles, "xml")
+
+    @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(article=articles)
+    def test_a_lone_record_is_laid_out_as_the_root(self, article: Article) -> None:
+        """One article's document is its element indented as a root, whatever its text (whitespace-only included)."""
+        from govnews.formats.xml import _article_element
+
+        element = _article_element(article)
+        etree.indent(element, space="  ", level=0)
+        expected = b"<?xml version='1.0' encoding='UTF-8'?>\n" + etree.tostring(element, encoding="UTF-8") + b"\n"
+        assert to_xml(article) == expected
 
     def test_large_collection_is_written_whole(self, tmp_path: Path) -> None:
         """Twenty thousand articles written to a file are all there, valid and in order."""

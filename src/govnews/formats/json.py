@@ -1,12 +1,16 @@
 """The ``json`` and ``jsonl`` formats: the JSON form of DESIGN.md, UTF-8, not ASCII-escaped.
 
 The form is :meth:`govnews.Article.to_dict`; these exporters only lay it out.
+Both write one record per article (``record``) inside a frame
+(``write_records``): a batch serialises its articles in worker processes and
+only frames them in the writing one, and memory does not grow with their number.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, islice
 from typing import Any, BinaryIO
 
 from govnews.exporting import Exporter, Option, resolve_options
@@ -30,12 +34,27 @@ class JsonExporter:
     )
 
     def write(self, articles: Sequence[Article], out: BinaryIO, **options: Any) -> None:
+        self.write_records((self.record(article, **options) for article in articles), out, **options)
+
+    def record(self, article: Article, **options: Any) -> bytes:
+        """One article as a JSON object, laid out as it stands alone."""
+        indent = resolve_options(self, options, strict=False)["indent"]
+        return _utf8(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent or None))
+
+    def write_records(self, records: Iterable[bytes], out: BinaryIO, **options: Any) -> None:
+        """One object alone (unless ``array``), else an array of them, each indented one level more."""
         settings = resolve_options(self, options, strict=False)
-        data: Any = [article.to_dict() for article in articles]
-        if len(articles) == 1 and not settings["array"]:
-            data = data[0]
-        out.write(_utf8(json.dumps(data, ensure_ascii=False, indent=settings["indent"] or None)))
-        out.write(b"\n")
+        pending = iter(records)
+        first = list(islice(pending, 2))
+        if len(first) == 1 and not settings["array"]:
+            out.write(first[0] + b"\n")
+            return
+        pad = b" " * settings["indent"]
+        opening, between, closing = (b"[\n" + pad, b",\n" + pad, b"\n]\n") if pad else (b"[", b", ", b"]\n")
+        out.write(opening if first else b"[")
+        for number, record in enumerate(chain(first, pending)):
+            out.write((between if number else b"") + (record.replace(b"\n", b"\n" + pad) if pad else record))
+        out.write(closing if first else b"]\n")
 
 
 class JsonLinesExporter:
@@ -47,9 +66,16 @@ class JsonLinesExporter:
     options = ()
 
     def write(self, articles: Sequence[Article], out: BinaryIO, **options: Any) -> None:
-        for article in articles:
-            line = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
-            out.write(_utf8(line) + b"\n")
+        self.write_records((self.record(article) for article in articles), out)
+
+    def record(self, article: Article, **options: Any) -> bytes:
+        """One article as one line, its newline included."""
+        return _utf8(json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))) + b"\n"
+
+    def write_records(self, records: Iterable[bytes], out: BinaryIO, **options: Any) -> None:
+        """The lines, one after another."""
+        for record in records:
+            out.write(record)
 
 
 @hookimpl

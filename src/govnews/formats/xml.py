@@ -16,14 +16,16 @@ U+FFFD REPLACEMENT CHARACTER, in every piece of text alike
 (:func:`govnews.exporting.xml_text`). Everything else, carriage returns
 included, reads back exactly.
 
-The output is written with :class:`lxml.etree.xmlfile`: each article element
-is built, written and flushed on its own, so memory does not grow with the
-number of articles.
+Each article element is built and serialised on its own (``record``, which a
+batch runs in worker processes) and the collection only frames them
+(``write_records``), so memory does not grow with the number of articles.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain, islice
 from typing import Any, BinaryIO, Final
 
 from lxml import etree
@@ -39,6 +41,12 @@ NAMESPACE: Final = "urn:govnews:article:1"
 #: The default namespace (``None`` prefix); the key type is ``Any`` because lxml-stubs allow only ``str`` keys.
 _NSMAP: Final[dict[Any, str]] = {None: NAMESPACE}
 _INDENT: Final = "  "
+_DECLARATION: Final = b"<?xml version='1.0' encoding='UTF-8'?>\n"
+_OPEN_COLLECTION: Final = f'<articles xmlns="{NAMESPACE}">'.encode()
+_CLOSE_COLLECTION: Final = b"</articles>"
+#: Layout whitespace in a record: a newline and its indentation between two tags (text never holds a
+#: raw "<" or ">": lxml escapes both). One case is text, not layout: see :func:`_as_root`.
+_LAYOUT: Final = re.compile(rb"(?<=>)\n((?:  )+)(?=<)")
 
 
 class XmlExporter:
@@ -50,13 +58,24 @@ class XmlExporter:
     options = ()
 
     def write(self, articles: Sequence[Article], out: BinaryIO, **options: Any) -> None:
-        with etree.xmlfile(out, encoding="UTF-8") as xml:
-            xml.write_declaration()
-            if len(articles) == 1:
-                xml.write(_indented(_article_element(articles[0]), level=0))
-            else:
-                _write_collection(xml, articles)
-        out.write(b"\n")
+        self.write_records((self.record(article) for article in articles), out)
+
+    def record(self, article: Article, **options: Any) -> bytes:
+        """One ``article`` element, indented as a member of the collection (it declares the namespace itself)."""
+        return _serialised(_indented(_article_element(article), level=1))
+
+    def write_records(self, records: Iterable[bytes], out: BinaryIO, **options: Any) -> None:
+        """The declaration, then one record as the root, or any other number inside an ``articles`` root."""
+        pending = iter(records)
+        first = list(islice(pending, 2))
+        out.write(_DECLARATION)
+        if len(first) == 1:
+            out.write(_as_root(first[0]) + b"\n")
+            return
+        out.write(_OPEN_COLLECTION)
+        for record in chain(first, pending):
+            out.write(b"\n" + _INDENT.encode() + record)
+        out.write((b"\n" if first else b"") + _CLOSE_COLLECTION + b"\n")
 
 
 @hookimpl
@@ -72,14 +91,24 @@ def _article_element(article: Article) -> etree._Element:
     return root
 
 
-def _write_collection(xml: Any, articles: Sequence[Article]) -> None:
-    with xml.element(_qname("articles"), nsmap=_NSMAP):
-        for article in articles:
-            xml.write("\n" + _INDENT)
-            xml.write(_indented(_article_element(article), level=1))
-            xml.flush()
-        if articles:
-            xml.write("\n")
+def _serialised(element: etree._Element) -> bytes:
+    return etree.tostring(element, encoding="UTF-8", xml_declaration=False)
+
+
+def _as_root(record: bytes) -> bytes:
+    """A record (an ``article`` indented as a member) laid out as a root: each layout run one level less.
+
+    ``etree.indent`` puts whitespace only between an element's children and
+    never touches a leaf's text; so a run between a start tag and an end tag
+    is a leaf's whitespace-only text, kept, and every other run is layout.
+    """
+
+    def dedent(run: re.Match[bytes]) -> bytes:
+        tag = record[record.rfind(b"<", 0, run.start()) : run.start()]
+        leaf_text = not tag.startswith(b"</") and not tag.endswith(b"/>") and record.startswith(b"</", run.end())
+        return run[0] if leaf_text else b"\n" + run[1][len(_INDENT) :]
+
+    return _LAYOUT.sub(dedent, record)
 
 
 def _indented(element: etree._Element, level: int) -> etree._Element:

@@ -11,6 +11,14 @@ place in :data:`READERS`.
 - :mod:`.text`: a page's text as captured (markup a capture kept is removed);
 - :mod:`.html`: a saved HTML page: its article found on the DOM and laid out
   as a browser shows it, its head read as hints.
+
+Containers hold inputs rather than being one; a batch (``govnews.batch``)
+opens them and hands each input inside to :func:`read_input`:
+
+- :mod:`.sources`: command-line arguments (files, folders, ``-``) as the files
+  to read, in order, each unusable path a problem in its place;
+- :mod:`.gzipped`: a gzipped dump, decompressed up to a cap;
+- :mod:`.warc`: a web archive, each HTML response record one input.
 """
 
 from __future__ import annotations

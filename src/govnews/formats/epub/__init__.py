@@ -53,6 +53,7 @@ class EpubExporter:
     suffix = ".epub"
     media_type = "application/epub+zip"
     binary = True
+    streams = False  # a book orders its contents over every article: write gets them all, as a sequence
     options = (
         Option("title", str, None, "the book's title; by default the article's, or one named after the channel"),
         Option(
