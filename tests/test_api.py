@@ -1,10 +1,11 @@
-"""The public API: parse, parse_file, export, exporters, load_json, and the JSON form."""
+"""The public API: parse, parse_file, export, exporters, load_json, load_jsonl, and the JSON form."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import json
+from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
 
@@ -181,23 +182,23 @@ class TestExport:
 
 class TestLoadJson:
     def test_round_trip(self) -> None:
-        """JSON written by govnews reads back into an equal Article."""
+        """JSON written by govnews for one article reads back as a list of one equal Article."""
         article = govnews.parse_file(SEED)
-        assert govnews.load_json(govnews.export(article, "json")) == article
+        assert govnews.load_json(govnews.export(article, "json")) == [article]
 
-    def test_round_trip_many(self) -> None:
-        """An array and JSON lines read back into a list of equal Articles."""
-        articles = [govnews.parse_file(SEED), govnews.parse(DUMP)]
-        assert govnews.load_json(govnews.export(articles, "json")) == articles
-        assert govnews.load_json(govnews.export(articles, "jsonl")) == articles
+    @pytest.mark.parametrize("count", [0, 1, 2, 3])
+    def test_always_a_list(self, count: int) -> None:
+        """Whatever the number of articles (an object for one, an array otherwise), the result is the list written."""
+        articles = [govnews.parse_file(SEED), govnews.parse(DUMP), govnews.Article(title="第三篇")][:count]
+        for array in (False, True):
+            assert govnews.load_json(govnews.export(articles, "json", array=array)) == articles
 
     def test_edited_json(self) -> None:
         """A user's correction survives the trip back into the model."""
         value = json.loads(govnews.export(govnews.parse(DUMP), "json"))
         value["source"] = "某县人民政府"
         value["published"] = "2021-03-05"
-        article = govnews.load_json(json.dumps(value, ensure_ascii=False))
-        assert isinstance(article, govnews.Article)
+        (article,) = govnews.load_json(json.dumps(value, ensure_ascii=False))
         assert article.source == "某县人民政府"
         assert article.published == dt.date(2021, 3, 5)
 
@@ -206,21 +207,141 @@ class TestLoadJson:
         article = govnews.Article(title="坏\udc80字", body=[govnews.Block("paragraph", "a\ud800b")])
         data = govnews.export(article, "json")
         data.decode("utf-8")  # valid UTF-8
-        assert govnews.load_json(data) == article
+        assert govnews.load_json(data) == [article]
 
-    @pytest.mark.parametrize("data", ["{", "[1, 2]", '{"body": [{"kind": "poem", "text": "x"}]}', "42"])
-    def test_not_govnews_json(self, data: str) -> None:
+    @pytest.mark.parametrize("data", ["{", "[1, 2]", '{"body": [{"kind": "poem", "text": "x"}]}', "42", b"\xff{}"])
+    def test_not_govnews_json(self, data: str | bytes) -> None:
         """Anything that is not govnews JSON raises ParseError."""
         with pytest.raises(govnews.ParseError):
             govnews.load_json(data)
+
+    def test_an_array_names_the_bad_article(self) -> None:
+        """In an array the error names the article by its index."""
+        data = '[{"title": "好"}, {"views": "12"}]'
+        with pytest.raises(govnews.ParseError, match=r"article\[1\]\.views: expected a whole number"):
+            govnews.load_json(data)
+
+    def test_json_lines_point_to_load_jsonl(self) -> None:
+        """JSON lines given to load_json are refused with a pointer to load_jsonl."""
+        data = govnews.export([govnews.parse(DUMP)] * 2, "jsonl")
+        with pytest.raises(govnews.ParseError, match="load_jsonl"):
+            govnews.load_json(data)
+
+
+class TestLoadJsonl:
+    def test_round_trip_from_bytes_text_and_streams(self, tmp_path: Path) -> None:
+        """Bytes, text, a binary file and a text file of jsonl all read back into the articles written."""
+        articles = [govnews.parse_file(SEED), govnews.parse(DUMP), govnews.Article(title="行\u2028分隔")]
+        data = govnews.export(articles, "jsonl")
+        path = tmp_path / "all.jsonl"
+        path.write_bytes(data)
+        assert list(govnews.load_jsonl(data)) == articles
+        assert list(govnews.load_jsonl(data.decode())) == articles
+        with path.open("rb") as binary, path.open(encoding="utf-8") as text:
+            assert list(govnews.load_jsonl(binary)) == articles
+            assert list(govnews.load_jsonl(text)) == articles
+
+    def test_one_line_is_still_an_iterator(self) -> None:
+        """One line gives an iterator of one article, as many lines give an iterator of many."""
+        article = govnews.parse(DUMP)
+        found = govnews.load_jsonl(govnews.export(article, "jsonl"))
+        assert iter(found) is found
+        assert list(found) == [article]
+
+    def test_streams_line_by_line(self) -> None:
+        """Articles come as their lines are read: the first arrives before a later line is even written."""
+        article = govnews.parse(DUMP)
+        line = govnews.export(article, "jsonl")
+        read: list[int] = []
+
+        def lines() -> Iterator[bytes]:
+            for number in range(3):
+                read.append(number)
+                yield line
+
+        found = govnews.load_jsonl(lines())
+        assert read == []
+        assert next(found) == article
+        assert read == [0]
+
+    def test_blank_lines_and_bom_pass(self) -> None:
+        """A byte order mark and blank lines (a trailing newline, CRLF endings) are passed over."""
+        article = govnews.Article(title="通知")
+        line = govnews.export(article, "jsonl").rstrip(b"\n")
+        assert list(govnews.load_jsonl(b"\xef\xbb\xbf" + line + b"\r\n\r\n" + line + b"\r\n")) == [article] * 2
+
+    def test_a_bad_line_is_named(self, tmp_path: Path) -> None:
+        """The articles before a bad line are given; the bad line raises a ParseError naming file and line."""
+        good = govnews.export(govnews.Article(title="好"), "jsonl")
+        path = tmp_path / "bad.jsonl"
+        path.write_bytes(good + b"\n" + b'{"views": "12"}\n')
+        with path.open("rb") as stream:
+            found = govnews.load_jsonl(stream)
+            assert next(found).title == "好"
+            with pytest.raises(govnews.ParseError, match=r"line 3: not a govnews article: article\.views") as caught:
+                next(found)
+        assert caught.value.path == str(path)
+
+    @pytest.mark.parametrize("line", [b"{", b"\xff\n", b"[]"])
+    def test_not_govnews_lines(self, line: bytes) -> None:
+        """Broken JSON, bytes that are not UTF-8 and a value that is not an object raise ParseError for line 1."""
+        with pytest.raises(govnews.ParseError, match=r"^line 1: "):
+            list(govnews.load_jsonl(line))
+
+    def test_a_path_is_refused_at_once(self, tmp_path: Path) -> None:
+        """A path is not opened: load_jsonl says so when called, not when first read."""
+        with pytest.raises(TypeError, match="open a path first"):
+            govnews.load_jsonl(tmp_path / "all.jsonl")  # type: ignore[arg-type]
 
 
 def test_public_names() -> None:
     """__all__ names exactly the promised public API, and each name exists."""
     promised = {
-        "parse", "parse_file", "export", "exporters", "load_json", "hookimpl", "ParseError",
+        "parse", "parse_file", "export", "exporters", "load_json", "load_jsonl", "hookimpl", "ParseError",
         "GovnewsError", "Article", "Byline", "DocumentInfo", "Block", "Provenance",
     }
     assert promised <= set(govnews.__all__)
     for name in govnews.__all__:
         assert hasattr(govnews, name)
+
+
+def attributes_set_in_init(cls: type) -> set[str]:
+    """The public attributes ``cls.__init__`` sets on ``self``, read from its source."""
+    import ast
+    import inspect
+    import textwrap
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(cls.__init__)))  # type: ignore[misc]
+    return {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.ctx, ast.Store)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "self"
+        and not node.attr.startswith("_")
+    }
+
+
+@pytest.mark.parametrize("name", [name for name in govnews.__all__ if not name.startswith("__")])
+def test_public_names_are_documented(name: str) -> None:
+    """help() on every public name shows a docstring; an error's shows each attribute it carries, by name."""
+    import inspect
+
+    obj = getattr(govnews, name)
+    doc = inspect.getdoc(obj)
+    assert doc and len(doc) > 30, f"govnews.{name} has no docstring worth the name"
+    if isinstance(obj, type) and issubclass(obj, Exception) and "__init__" in vars(obj):
+        missing = {attribute for attribute in attributes_set_in_init(obj) if f"{attribute} (" not in doc}
+        assert not missing, f"govnews.{name}'s docstring does not describe {sorted(missing)}"
+
+
+def test_article_methods_are_documented() -> None:
+    """help(govnews.Article) explains ordering, the comparable publication time and the JSON form."""
+    import pydoc
+
+    text = pydoc.render_doc(govnews.Article, renderer=pydoc.plaintext)
+    for member in ("sort_key", "published_at", "published_precision", "to_dict", "from_dict"):
+        assert member in text
+    for phrase in ("undated articles come last", "start of that day", '"day"', "ISO 8601"):
+        assert phrase in text

@@ -7,8 +7,21 @@ import pickle
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govnews.model import SHANGHAI, Article, Block, Byline, DocumentInfo, FrozenMap, Provenance
+
+#: Any publication: none, a day, a time in Shanghai or at another offset.
+WHEN = st.one_of(
+    st.none(),
+    st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    st.datetimes(
+        dt.datetime(1990, 1, 1),
+        dt.datetime(2030, 12, 31),
+        timezones=st.sampled_from([SHANGHAI, dt.UTC, dt.timezone(dt.timedelta(hours=8))]),
+    ),
+)
 
 
 class TestArticle:
@@ -98,3 +111,100 @@ class TestParts:
         assert hash(extra) == hash(FrozenMap([("a", "1")]))
         with pytest.raises(AttributeError):
             extra._data = {}  # type: ignore[misc]
+
+
+def dated(title: str, published: dt.datetime | dt.date | None, path: str | None = None, sha: str = "0") -> Article:
+    """An article with a title, a publication and, when ``path`` is given, a provenance."""
+    provenance = None if path is None else Provenance(path=path, sha256=sha * 64, parser="test")
+    return Article(title=title, published=published, provenance=provenance)
+
+
+class TestSortKey:
+    def test_dates_times_and_none_sort_together(self) -> None:
+        """Days, times and undated articles sort by publication, where sorting by ``published`` raises TypeError."""
+        articles = [
+            dated("无日期", None),
+            dated("次日", dt.date(2021, 3, 6)),
+            dated("九点", dt.datetime(2021, 3, 5, 9, 0, tzinfo=SHANGHAI)),
+            dated("当天", dt.date(2021, 3, 5)),
+            dated("前一年", dt.datetime(2020, 1, 1, 23, 0, tzinfo=SHANGHAI)),
+        ]
+        with pytest.raises(TypeError):
+            sorted(articles, key=lambda a: a.published)  # type: ignore[arg-type,return-value]
+        assert [a.title for a in sorted(articles, key=Article.sort_key)] == ["前一年", "当天", "九点", "次日", "无日期"]
+
+    def test_a_day_comes_before_the_times_of_that_day(self) -> None:
+        """An article dated by the day alone comes before one at 00:00 that day, and after the day before."""
+        midnight = dated("零点", dt.datetime(2021, 3, 5, 0, 0, tzinfo=SHANGHAI))
+        day = dated("当天", dt.date(2021, 3, 5))
+        late = dated("前一天深夜", dt.datetime(2021, 3, 4, 23, 59, tzinfo=SHANGHAI))
+        assert sorted([midnight, day, late], key=Article.sort_key) == [late, day, midnight]
+
+    def test_days_are_shanghai_days_and_times_instants(self) -> None:
+        """A time read with another offset counts on its Shanghai day, in order of the moment it names."""
+        utc = dt.UTC
+        evening_utc = dated("UTC 晚上", dt.datetime(2021, 3, 4, 20, 0, tzinfo=utc))  # 04:00 on 5 March in Shanghai
+        day = dated("当天", dt.date(2021, 3, 5))
+        seven = dated("七点", dt.datetime(2021, 3, 5, 7, 0, tzinfo=SHANGHAI))
+        nine_tokyo = dated("东京九点", dt.datetime(2021, 3, 5, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=9))))
+        expected = [day, evening_utc, seven, nine_tokyo]
+        assert sorted([nine_tokyo, seven, evening_utc, day], key=Article.sort_key) == expected
+
+    def test_ties_go_by_title_then_path_then_sha256(self) -> None:
+        """Same publication: by title (by code point, none first), then provenance path (none first), then sha256."""
+        day = dt.date(2021, 3, 5)
+        articles = [
+            dated("乙", day, "b.txt", "1"),
+            dated("乙", day, "b.txt", "0"),
+            dated("乙", day, "a.txt", "2"),
+            dated("乙", day),
+            dated("甲", day, "z.txt"),
+            Article(published=day),
+        ]
+        # 乙 is U+4E59, 甲 U+7532: 乙 first
+        expected = [articles[5], articles[3], articles[2], articles[1], articles[0], articles[4]]
+        assert sorted(articles, key=Article.sort_key) == expected
+        assert sorted(reversed(articles), key=Article.sort_key) == expected
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.lists(st.builds(dated, st.sampled_from(["甲", "乙", ""]), WHEN, st.sampled_from([None, "a", "b"]))))
+    def test_order_follows_publication_whatever_the_input_order(self, articles: list[Article]) -> None:
+        """Any list sorts into the same order reversed; dated articles by published_at, undated last."""
+        ordered = sorted(articles, key=Article.sort_key)
+        assert [a.sort_key() for a in ordered] == [a.sort_key() for a in sorted(articles[::-1], key=Article.sort_key)]
+        times = [a.published_at for a in ordered]
+        dated_times = [t for t in times if t is not None]
+        assert times == [*dated_times, *[None] * (len(times) - len(dated_times))]
+        assert [t.date() for t in dated_times] == sorted(t.date() for t in dated_times)
+
+
+class TestPublishedAt:
+    def test_a_day_is_its_start_in_shanghai(self) -> None:
+        """A date alone becomes 00:00 of that day in Asia/Shanghai, and its precision is the day."""
+        article = Article(published=dt.date(2017, 3, 13))
+        assert article.published_at == dt.datetime(2017, 3, 13, 0, 0, tzinfo=SHANGHAI)
+        assert article.published_at is not None and article.published_at.tzinfo is SHANGHAI
+        assert article.published_precision == "day"
+
+    def test_a_time_is_given_in_shanghai_time(self) -> None:
+        """A time read with a fixed offset (as from JSON) is the same moment, in the Asia/Shanghai zone."""
+        fixed = dt.datetime(2020, 12, 28, 8, 46, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+        other = dt.datetime(2020, 12, 28, 0, 46, tzinfo=dt.UTC)
+        for when in (fixed, other):
+            article = Article(published=when)
+            assert article.published_at == dt.datetime(2020, 12, 28, 8, 46, tzinfo=SHANGHAI)
+            assert article.published_at is not None and article.published_at.tzinfo is SHANGHAI
+            assert article.published_precision == "time"
+
+    def test_undated(self) -> None:
+        """No publication gives None and no precision."""
+        assert Article().published_at is None
+        assert Article().published_precision is None
+
+    @given(WHEN)
+    def test_values_share_one_zone_and_compare(self, when: dt.datetime | dt.date | None) -> None:
+        """Whatever was read, published_at is None or an aware datetime in Asia/Shanghai, comparable to any other."""
+        at = Article(published=when).published_at
+        assert at is None or (at.tzinfo is SHANGHAI and at.utcoffset() is not None)
+        if at is not None:
+            assert at < dt.datetime(2100, 1, 1, tzinfo=dt.UTC)

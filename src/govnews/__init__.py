@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from ._api import export, exporters, load_json, parse, parse_file
+from ._api import export, exporters, load_json, load_jsonl, parse, parse_file
 from ._version import __version__
 from .batch import parse_many
 from .errors import ExportError, GovnewsError, OptionError, ParseError, ParserBugError, UnknownFormatError
@@ -33,6 +33,7 @@ __all__ = [
     "exporters",
     "hookimpl",
     "load_json",
+    "load_jsonl",
     "parse",
     "parse_file",
     "parse_many",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, overload
 
 from ._version import __version__
@@ -15,9 +16,10 @@ from .model import Article
 from .parsing import parse_input
 from .plugins import get_registry
 
-__all__ = ["export", "exporters", "load_json", "parse", "parse_file"]
+__all__ = ["export", "exporters", "load_json", "load_jsonl", "parse", "parse_file"]
 
 PARSER_NAME = f"govnews {__version__}"
+_BOM = "\ufeff"
 
 
 def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None, url: str | None = None) -> Article:
@@ -111,28 +113,95 @@ def export(
     return None
 
 
-def load_json(data: str | bytes) -> Article | list[Article]:
-    """Read JSON written by govnews (``json`` or ``jsonl``) back into articles.
+def load_json(data: str | bytes) -> list[Article]:
+    """The articles of a JSON document written by govnews (the ``json`` format), always as a list.
 
-    An object gives one ``Article``; an array or JSON lines give a list.
+    An array gives its articles in order; a single object (what the ``json``
+    format writes for one article) gives a list of one. So
+    ``load_json(export(articles, "json")) == list(articles)`` holds for any
+    number of articles. For JSON lines (the ``jsonl`` format) use
+    :func:`load_jsonl`; for one object already parsed, :meth:`Article.from_dict`.
+
+    Args:
+        data: the document; bytes are read as UTF-8 (a byte order mark is allowed).
 
     Raises:
-        ParseError: ``data`` is not govnews JSON.
+        ParseError: ``data`` is not JSON, or not govnews's form of articles; the
+            message says where (``article[2].published: …``) and why.
     """
-    text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+    text = _text(data, "load_json")
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        lines = [line for line in text.split("\n") if line.strip()]
-        if len(lines) < 2:
-            raise ParseError(f"not JSON: {error}") from None
+        hint = " (JSON lines? use govnews.load_jsonl)" if error.msg == "Extra data" else ""
+        raise ParseError(f"not JSON: {error}{hint}") from None
+    if isinstance(value, list):
+        return [_article(item, f"article[{index}]") for index, item in enumerate(value)]
+    return [_article(value, "article")]
+
+
+def load_jsonl(lines: str | bytes | Iterable[str] | Iterable[bytes]) -> Iterator[Article]:
+    """The articles of JSON lines written by govnews (the ``jsonl`` format), one at a time.
+
+    Articles are read as they are asked for, so a file of any size takes the
+    memory of one line: ``for article in load_jsonl(stream)``. Blank lines are
+    passed over. It is an iterator (``list(load_jsonl(data))`` holds them all);
+    a bad line raises when it is reached, after the articles before it.
+
+    Args:
+        lines: the whole text (str, or bytes read as UTF-8), or anything that
+            yields lines: a file opened in binary or text mode, ``sys.stdin``, a
+            list of strings. A path is not read: open it, ``with open(path, "rb")
+            as stream: ...``.
+
+    Raises:
+        TypeError: ``lines`` is a path or a number, at once.
+        ParseError: when a line that is not govnews JSON is reached; it names the
+            line (``line 3: not JSON: …``) and the stream's file name where it has one.
+    """
+    if isinstance(lines, (os.PathLike, int)):
+        raise TypeError(f"load_jsonl() takes text, bytes or lines, not {type(lines).__name__}; open a path first")
+    if isinstance(lines, bytes):
+        return _articles_of_lines(io.BytesIO(lines), None)
+    if isinstance(lines, str):
+        return _articles_of_lines(io.StringIO(lines), None)
+    name = getattr(lines, "name", None)
+    return _articles_of_lines(lines, name if isinstance(name, str) else None)
+
+
+def _articles_of_lines(lines: Iterable[str] | Iterable[bytes], path: str | None) -> Iterator[Article]:
+    """One article per non-blank line; a bad line raises a ParseError naming it (and ``path``)."""
+    for number, line in enumerate(lines, start=1):
         try:
-            value = [json.loads(line) for line in lines]
-        except json.JSONDecodeError:
-            raise ParseError(f"not JSON: {error}") from None
+            text = _text(line, "load_jsonl")
+            if number == 1:
+                text = text.removeprefix(_BOM)
+            if not text.strip():
+                continue
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError as error:
+                raise ParseError(f"not JSON: {error.msg} at column {error.colno}") from None
+            yield _article(value, "article")
+        except ParseError as error:
+            raise ParseError(f"line {number}: {error.reason}", path) from None
+
+
+def _text(data: object, caller: str) -> str:
+    """``data`` as text: bytes are UTF-8 (a leading byte order mark dropped)."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, bytes):
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ParseError(f"not UTF-8: {error}") from None
+    raise TypeError(f"{caller}() reads str or bytes, not {type(data).__name__}")
+
+
+def _article(value: Any, where: str) -> Article:
+    """The article whose JSON form is ``value``, or a ParseError saying where (``where``) and why it is not."""
     try:
-        if isinstance(value, list):
-            return [Article.from_dict(item) for item in value]
         return Article.from_dict(value)
-    except ValueError as error:
-        raise ParseError(f"not a govnews article: {error}") from None
+    except ValueError as error:  # its message starts "article…: reason"
+        raise ParseError(f"not a govnews article: {where}{str(error).removeprefix('article')}") from None

@@ -10,9 +10,11 @@ class GovnewsError(Exception):
 
 
 class ParseError(GovnewsError, ValueError):
-    """Input that is not an article dump: empty, binary or undecodable.
+    """Input that is not an article dump (empty, binary or undecodable), or JSON that is not govnews's form.
 
-    ``reason`` says what is wrong and ``path`` names the input where known.
+    Attributes:
+        reason (str): what is wrong, e.g. ``empty input`` or ``line 3: not JSON: …``.
+        path (str | None): the input (a file, a stream's name), where known.
     """
 
     def __init__(self, reason: str, path: str | None = None) -> None:
@@ -29,8 +31,12 @@ class ParserBugError(ParseError):
     """The parser failed on this input: a bug in govnews, not a fault of the input.
 
     It is a :class:`ParseError` too, so a batch that reports bad inputs and
-    goes on treats it alike. ``cause`` is the exception the parser raised
-    (also chained as ``__cause__``); please report it with the input.
+    goes on treats it alike; please report it with the input.
+
+    Attributes:
+        cause (BaseException): the exception the parser raised (also chained as ``__cause__``).
+        reason (str): ``parser bug: <exception type>: <message> (please report it with this input)``.
+        path (str | None): the input, where known.
     """
 
     def __init__(self, cause: BaseException, path: str | None = None) -> None:
@@ -45,7 +51,12 @@ class ParserBugError(ParseError):
 
 
 class UnknownFormatError(GovnewsError, LookupError):
-    """No exporter of that name is registered."""
+    """No exporter of that name is registered.
+
+    Attributes:
+        name (str): the format asked for.
+        known (list[str]): the formats there are, sorted.
+    """
 
     def __init__(self, name: str, known: list[str]) -> None:
         self.name = name
@@ -60,9 +71,12 @@ class ExportError(GovnewsError):
 class OptionError(ExportError):
     """An exporter option the format does not take, or a value it cannot read.
 
-    ``format`` names the format, ``option`` and ``value`` what was given,
-    ``reason`` what is wrong with the value (``None`` for an unknown option)
-    and ``known`` the options the format takes.
+    Attributes:
+        format (str): the format's name.
+        option (str): the option given.
+        value (object): the value given.
+        reason (str | None): what is wrong with the value; ``None`` for an option the format does not take.
+        known (tuple[str, ...]): the options the format takes.
     """
 
     def __init__(self, format: str, option: str, value: object, reason: str | None, known: tuple[str, ...]) -> None:

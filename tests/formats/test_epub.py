@@ -35,7 +35,9 @@ NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "h": "http://www.w3.org/1999/xhtml",
     "ncx": "http://www.daisy.org/z3986/2005/ncx/",
+    "epub": "http://www.idpf.org/2007/ops",
 }
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Characters that XML 1.0 cannot carry or that markup must escape.
 HOSTILE = ("&", "<", ">", "]]>", "\x00", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800", "\udfff", "\u2028", "\x85")
@@ -153,10 +155,58 @@ def modified(book: bytes) -> str:
     return str(opf(book).findtext("opf:metadata/opf:meta[@property='dcterms:modified']", namespaces=NS))
 
 
+def toc(book: bytes) -> etree._Element:
+    """The table of contents of the navigation document (its ``nav epub:type="toc"``)."""
+    found = member(book, "EPUB/nav.xhtml").find(".//h:nav[@epub:type='toc']", NS)
+    assert found is not None
+    return found
+
+
 def nav_links(book: bytes) -> list[tuple[str, str]]:
-    """(href, text) of every link of the table of contents, in order."""
-    nav = member(book, "EPUB/nav.xhtml")
-    return [(a.get("href", ""), a.text or "") for a in nav.iterfind(".//h:nav//h:a", NS)]
+    """(href, text) of every chapter in the table of contents, in order (sections left out)."""
+    links = toc(book).iterfind(".//h:a", NS)
+    return [(a.get("href", ""), a.text or "") for a in links if "#" not in a.get("href", "#")]
+
+
+def contents(book: bytes) -> list[tuple[str | None, list[str]]]:
+    """The contents as a reader sees them: each group's heading and its chapters' titles; (None, titles) when flat."""
+    groups, flat = [], []
+    for item in toc(book).iterfind("h:ol/h:li", NS):
+        heading = item.findtext("h:span", namespaces=NS)
+        if heading is None:
+            flat.append(item.findtext("h:a", namespaces=NS) or "")
+        else:
+            groups.append((heading, [a.text or "" for a in item.iterfind("h:ol/h:li/h:a", NS)]))
+    assert not (groups and flat), "a contents list mixes groups and ungrouped chapters"
+    return groups or [(None, flat)]
+
+
+def sections(book: bytes) -> dict[str, tuple[bool, list[tuple[str, str]]]]:
+    """For each chapter with sections in the contents: whether they are hidden, and their (href, text)."""
+    found = {}
+    for link in toc(book).iterfind(".//h:li/h:a", NS):
+        nested = link.getnext()
+        if nested is not None and "#" not in link.get("href", "#"):
+            entries = [(a.get("href", ""), a.text or "") for a in nested.iterfind("h:li/h:a", NS)]
+            found[link.get("href", "")] = (nested.get("hidden") is not None, entries)
+    return found
+
+
+def ncx_labels(book: bytes) -> list[tuple[int, str]]:
+    """(depth, label) of every navPoint of the NCX, in document order."""
+    points = member(book, "EPUB/toc.ncx").iterfind(".//ncx:navPoint", NS)
+    depth = f"{{{NS['ncx']}}}navPoint"
+    return [
+        (len(list(point.iterancestors(depth))), point.findtext("ncx:navLabel/ncx:text", namespaces=NS) or "")
+        for point in points
+    ]
+
+
+def spine(book: bytes) -> list[str]:
+    """The files of the spine, in reading order."""
+    package = opf(book)
+    files = {item.get("id"): item.get("href") for item in package.iterfind("opf:manifest/opf:item", NS)}
+    return [str(files[ref.get("idref")]) for ref in package.iterfind("opf:spine/opf:itemref", NS)]
 
 
 def chapters(book: bytes) -> list[etree._Element]:
@@ -321,7 +371,7 @@ def test_every_document_of_a_mixed_collection_declares_its_language() -> None:
     book = epub([simplified, simplified, traditional])
     assert dc(book, "language") == ["zh-Hans", "zh-Hant"]
     assert [(c.get("lang"), c.get(XML_LANG)) for c in chapters(book)] == [("zh-Hans",) * 2] * 2 + [("zh-Hant",) * 2]
-    assert member(book, "EPUB/titlepage.xhtml").get(XML_LANG) == "zh-Hans"
+    assert member(book, "EPUB/cover.xhtml").get(XML_LANG) == "zh-Hans"
 
 
 def test_lang_option_overrides_detection() -> None:
@@ -425,24 +475,93 @@ def test_hostile_text_is_escaped_and_unrepresentable_characters_replaced() -> No
     assert chapter.findtext(".//h:div[@class='body']/h:p", namespaces=NS) == "x\ufffdy\ufffdz"
 
 
-def test_collection_has_a_title_page() -> None:
-    """A collection opens with a title page: title, date range, number of articles and sources."""
-    samples = sample_articles()
-    book = epub([samples["seed-like"], samples["document"]], title="温州政务汇编")
-    page = text_of(member(book, "EPUB/titlepage.xhtml"))
-    assert dc(book, "title") == ["温州政务汇编"]
-    for shown in ("温州政务汇编", "2020-12-28 至 2021-01-05", "共 2 篇", "温州日报"):
-        assert shown in page
-
-
-def test_title_page_names_the_most_frequent_of_many_sources() -> None:
-    """With many sources the title page names the ten most frequent and says how many there are."""
-    sources = [f"来源{n:02d}" for n in range(12)]
-    articles = [Article(title=f"文章{n:02d}", source=source) for n, source in enumerate([*sources, "来源11"])]
+def test_hostile_titles_and_headings_read_back_from_the_navigation() -> None:
+    """The contents and the NCX hold titles, group names and headings with &, < and quotes exactly."""
+    hostile = 'A & B < C ]]> "D" \'E\''
+    articles = [
+        Article(title=hostile, breadcrumb=("首页", "R&D<1>"), body=(Block("heading", f"一、{hostile}"),)),
+        Article(title="乙", breadcrumb=("首页", "R&D<1>")),
+        Article(title="丙", breadcrumb=("首页", "要闻")),
+        Article(title="丁", breadcrumb=("首页", "要闻")),
+    ]
     book = epub(articles)
-    assert "来源：来源11、来源00、来源01" in text_of(member(book, "EPUB/titlepage.xhtml"))
-    assert "等 12 个来源" in text_of(member(book, "EPUB/titlepage.xhtml"))
-    assert dc(book, "publisher") == ["来源11", *sources[:11]]
+    assert contents(book) == [("R&D<1>", [hostile, "乙"]), ("要闻", ["丁", "丙"])]  # "A" sorts before 丁
+    ((_, entries),) = sections(book).values()
+    assert [text for _, text in entries] == [f"一、{hostile}"]
+    labels = [label for _, label in ncx_labels(book)]
+    assert labels == ["R&D<1>", hostile, f"一、{hostile}", "乙", "要闻", "丁", "丙"]
+
+
+def story(
+    title: str,
+    when: dt.date | None = None,
+    trail: tuple[str, ...] = (),
+    source: str | None = None,
+    authors: tuple[str, ...] = (),
+) -> Article:
+    """An invented article with what grouping and metadata read."""
+    body = (Block("paragraph", f"{title}的正文。"),)
+    return Article(title=title, published=when, breadcrumb=trail, source=source, byline=Byline(authors), body=body)
+
+
+#: Several channels, one of them with a single article, one article without a channel.
+MIXED_CHANNELS = [
+    story("通知一", dt.date(2021, 1, 4), ("首页", "通知公告"), "青禾区政府办"),
+    story("要闻一", dt.date(2021, 1, 5), ("首页", "要闻"), "青禾日报"),
+    story("通知二", dt.date(2021, 1, 6), ("首页", "通知公告", "正文"), "青禾区政府办"),
+    story("要闻二", dt.date(2021, 2, 1), ("首页", "要闻", "详细内容"), "青禾日报"),
+    story("通知三", dt.date(2021, 2, 2), ("首页", "通知公告"), "青禾区应急局"),
+    story("图片一", dt.date(2021, 2, 3), ("首页", "图片新闻"), "青禾日报"),
+    story("无栏目", dt.date(2020, 12, 1), (), "青禾日报"),
+]
+#: One channel, three sources that repeat.
+ONE_CHANNEL = [
+    story(f"要闻{n}", dt.date(2021, 3, n), ("首页", "要闻"), source)
+    for n, source in enumerate(["青禾日报", "青禾电视台", "青禾日报", "青禾区政府办", "青禾电视台", "青禾日报"], 1)
+]
+#: No channel, a source each, months that repeat, one undated.
+NO_CHANNELS = [
+    story("三月一", dt.date(2021, 3, 2), (), "甲局"),
+    story("四月一", dt.date(2021, 4, 9), (), "乙局"),
+    story("三月二", dt.date(2021, 3, 20), (), "丙局"),
+    story("无日期", None, (), "丁局"),
+    story("四月二", dt.date(2021, 4, 1), (), "戊局"),
+    story("三月三", dt.date(2021, 3, 31), (), "己局"),
+]
+#: Every article its own channel, source and month: no grouping helps.
+ALL_DIFFERENT = [
+    story(f"第{n}篇", dt.date(2020, n, 1), ("首页", f"栏目{n}"), f"来源{n}") for n in range(1, 6)
+]
+#: Many sources, a few authors, one of them credited twice in one article.
+MANY_SOURCES = [
+    story(f"稿件{n:02d}", dt.date(2021, 5, 1 + n), (), f"来源{n:02d}", authors)
+    for n, authors in enumerate(
+        [("甲",), ("乙", "甲"), ("丙",), ("甲", "甲"), ("丁",), ("乙",), ("戊",), ("己",), (), (), (), ()]
+    )
+]
+
+
+def test_epubcheck_passes_the_invented_collections(epubcheck: EpubChecker) -> None:
+    """Grouped, flat and outlined books, with their covers and landmarks, are clean."""
+    books = {
+        "mixed": epub(MIXED_CHANNELS),
+        "one-channel": epub(ONE_CHANNEL),
+        "no-channels": epub(NO_CHANNELS),
+        "all-different": epub(ALL_DIFFERENT),
+        "many-sources": epub(MANY_SOURCES),
+        "long-document": epub(LONG_DOCUMENT),
+        "outlined-collection": epub([LONG_DOCUMENT, *MIXED_CHANNELS]),
+    }
+    assert_epubcheck_clean(epubcheck, books)
+
+
+def test_the_invented_collections_are_reproducible() -> None:
+    """Each invented collection gives the same bytes however its articles are ordered."""
+    for articles in (MIXED_CHANNELS, ONE_CHANNEL, NO_CHANNELS, MANY_SOURCES):
+        assert epub(articles) == epub(articles[::-1])
+
+
+# ---------------------------------------------------------------- contents: order and groups
 
 
 def test_nav_lists_every_article_by_date_then_title() -> None:
@@ -459,36 +578,118 @@ def test_nav_lists_every_article_by_date_then_title() -> None:
     assert len({href for href, _ in links}) == len(articles)
 
 
-def test_nav_groups_by_channel_when_there_are_several() -> None:
-    """Articles from several channels are listed under each channel's name (those without one last), in the NCX too."""
+def test_reading_order_is_the_library_order() -> None:
+    """Ungrouped, the chapters come as sorted(articles, key=Article.sort_key) puts them: a day before its times."""
     articles = [
-        Article(title="通知一", breadcrumb=("首页", "通知公告"), published=dt.date(2021, 1, 1)),
-        Article(title="要闻一", breadcrumb=("首页", "要闻"), published=dt.date(2021, 1, 2)),
-        Article(title="通知二", breadcrumb=("首页", "通知公告"), published=dt.date(2021, 1, 3)),
-        Article(title="无栏目", published=dt.date(2020, 1, 1)),
+        Article(title="九点", published=dt.datetime(2021, 3, 5, 9, 0, tzinfo=SHANGHAI)),
+        Article(title="乙", published=dt.date(2021, 3, 5)),
+        Article(title="零点", published=dt.datetime(2021, 3, 5, 0, 0, tzinfo=SHANGHAI)),
     ]
-    book = epub(articles)
-    nav = member(book, "EPUB/nav.xhtml")
-    groups = {
-        li.findtext("h:span", namespaces=NS): [a.text for a in li.iterfind("h:ol/h:li/h:a", NS)]
-        for li in nav.iterfind(".//h:nav/h:ol/h:li", NS)
-    }
-    assert groups == {"通知公告": ["通知一", "通知二"], "要闻": ["要闻一"], "其他": ["无栏目"]}
-    ncx = member(book, "EPUB/toc.ncx")
-    labels = [t.text for t in ncx.iterfind("ncx:navMap/ncx:navPoint/ncx:navLabel/ncx:text", NS)]
-    assert labels == ["通知公告", "要闻", "其他"]
-    assert [c.findtext(".//h:h1", namespaces=NS) for c in chapters(book)] == ["通知一", "通知二", "要闻一", "无栏目"]
+    expected = [a.title for a in sorted(articles, key=Article.sort_key)]
+    assert expected == ["乙", "零点", "九点"]
+    assert contents(epub(articles)) == [(None, expected)]
 
 
-def test_a_page_crumb_is_not_a_channel() -> None:
-    """A breadcrumb ending in 正文 or 详细内容 is grouped under the channel before it."""
-    articles = [
-        Article(title="通知一", breadcrumb=("首页", "通知公告", "正文")),
-        Article(title="通知二", breadcrumb=("首页", "通知公告", "详细内容")),
-        Article(title="要闻一", breadcrumb=("首页", "要闻")),
+def test_mixed_channels_are_grouped_by_channel() -> None:
+    """Channels that repeat make the groups, in the order of their first article, 其他 last; chapters follow."""
+    book = epub(MIXED_CHANNELS)
+    assert contents(book) == [
+        ("通知公告", ["通知一", "通知二", "通知三"]),
+        ("要闻", ["要闻一", "要闻二"]),
+        ("图片新闻", ["图片一"]),
+        ("其他", ["无栏目"]),
     ]
-    nav = member(epub(articles), "EPUB/nav.xhtml")
-    assert [span.text for span in nav.iterfind(".//h:nav/h:ol/h:li/h:span", NS)] == ["要闻", "通知公告"]
+    assert [label for depth, label in ncx_labels(book) if depth == 0] == ["通知公告", "要闻", "图片新闻", "其他"]
+    titles = [c.findtext(".//h:h1", namespaces=NS) for c in chapters(book)]
+    assert titles == ["通知一", "通知二", "通知三", "要闻一", "要闻二", "图片一", "无栏目"]
+    assert dc(book, "title") == ["政府门户文章汇编"]
+
+
+def test_one_channel_is_grouped_by_source() -> None:
+    """When every article has the one channel, the book is named after it and grouped by source."""
+    book = epub(ONE_CHANNEL)
+    assert dc(book, "title") == ["要闻文章汇编"]
+    assert contents(book) == [
+        ("青禾日报", ["要闻1", "要闻3", "要闻6"]),
+        ("青禾电视台", ["要闻2", "要闻5"]),
+        ("青禾区政府办", ["要闻4"]),
+    ]
+
+
+def test_without_channels_or_shared_sources_articles_are_grouped_by_month() -> None:
+    """No channel and a source each: grouped by month, undated last under 日期不详."""
+    assert contents(epub(NO_CHANNELS)) == [
+        ("2021年3月", ["三月一", "三月二", "三月三"]),
+        ("2021年4月", ["四月二", "四月一"]),
+        ("日期不详", ["无日期"]),
+    ]
+
+
+def test_no_groups_where_most_would_hold_one_article() -> None:
+    """When channels, sources and months each give groups of one, the contents are one list, by date."""
+    book = epub(ALL_DIFFERENT)
+    assert contents(book) == [(None, [f"第{n}篇" for n in range(1, 6)])]
+    assert all(depth == 0 for depth, _ in ncx_labels(book))
+
+
+def test_a_few_articles_without_a_channel_do_not_make_a_group() -> None:
+    """Channels group only when at least half of the articles have one; else the next rule decides."""
+    notices = [story(f"通知{n}", dt.date(2020, n, 1), ("首页", "通知公告")) for n in (1, 2)]
+    others = [story(f"其他{n}", dt.date(2020, n, 1)) for n in (3, 4, 5, 6)]
+    assert contents(epub([*notices, *others])) == [(None, ["通知1", "通知2", "其他3", "其他4", "其他5", "其他6"])]
+
+
+TITLE = "青禾区召开春季防汛工作会议"
+
+
+@pytest.mark.parametrize(
+    ("trail", "channel"),
+    [
+        (("首页", "通知公告"), "通知公告"),
+        (("首页", "通知公告", "正文"), "通知公告"),
+        (("首頁", "縣府公告", "詳細內容"), "縣府公告"),
+        (("青禾新闻网", "乡镇", "青禾镇", "正文青禾镇"), "青禾镇"),  # 正文 with the channel's name glued on
+        (("首页", "政务公开", "青禾区人民政府办公室信息公开详细页面"), "政务公开"),
+        (("首页", "政府文件", "青政办发"), "政府文件"),  # a 文号's issuer code
+        (("首页", "市委文件", "青委发"), "市委文件"),
+        (("首页", "时政要闻", "区政府召开常务会议 返回首页"), "时政要闻"),  # text that slipped into the trail
+        (("首页", "要闻", TITLE), "要闻"),  # the article's own title
+        (("首页", "政务公开", "这是一段误入位置栏的很长很长的正文文字内容"), "政务公开"),
+        (("妇联", "工作动态"), "工作动态"),  # a trail that starts elsewhere than 首页
+        (("首页", "首页"), None),
+        (("首页",), None),
+        (("青禾区人民政府",), None),  # the site itself
+        ((), None),
+    ],
+)
+def test_a_channel_is_a_column_named_in_the_trail(trail: tuple[str, ...], channel: str | None) -> None:
+    """The channel is the trail's last item naming a column: never the page, the title, a 文号 code or text."""
+    from govnews.formats.epub.plan import channel_of
+
+    assert channel_of(Article(title=TITLE, breadcrumb=trail)) == channel
+
+
+def test_the_start_of_the_articles_own_document_number_is_no_channel() -> None:
+    """A trail item the article's 文号 begins with (青发 of 青发〔2021〕3号) is passed over."""
+    from govnews.formats.epub.plan import channel_of
+
+    document = DocumentInfo(document_number="青发〔2021〕3号")
+    assert channel_of(Article(breadcrumb=("首页", "文件", "青发"), document=document)) == "文件"
+    assert channel_of(Article(breadcrumb=("首页", "文件", "青发"))) == "青发"
+
+
+def test_group_names_are_channel_names() -> None:
+    """Articles under 文号 series and glued page crumbs are grouped under the real channels."""
+    articles = [
+        story("一号文件", dt.date(2021, 1, 1), ("首页", "政府文件", "青政办发")),
+        story("二号文件", dt.date(2021, 1, 2), ("首页", "政府文件", "青政发")),
+        story("镇里新闻一", dt.date(2021, 1, 3), ("青禾新闻网", "乡镇", "青禾镇", "正文青禾镇")),
+        story("镇里新闻二", dt.date(2021, 1, 4), ("青禾新闻网", "乡镇", "青禾镇", "正文")),
+    ]
+    assert contents(epub(articles)) == [
+        ("政府文件", ["一号文件", "二号文件"]),
+        ("青禾镇", ["镇里新闻一", "镇里新闻二"]),
+    ]
 
 
 def test_nav_lists_every_fixture() -> None:
@@ -503,6 +704,116 @@ def test_untitled_articles_get_a_readable_toc_entry() -> None:
     bare = Article(source="市政府办公室", published=dt.date(2021, 2, 3))
     titles = [text for _, text in nav_links(epub([words, bare]))]
     assert titles == ["无标题 (市政府办公室 2021-02-03)", "为进一步优化营商环境,现将有关事项通知如下,请认…"]
+
+
+# ---------------------------------------------------------------- contents: a long document's sections
+
+#: A long document whose headings repeat: its title again, a run of one heading, a blank one.
+LONG_DOCUMENT = Article(
+    title="青禾区防汛应急预案",
+    published=dt.date(2021, 6, 1),
+    body=(
+        Block("heading", "青禾区防汛应急预案"),
+        Block("paragraph", "为做好防汛工作,制定本预案。"),
+        Block("heading", "一、总则"),
+        Block("paragraph", "坚持人民至上。"),
+        Block("heading", "一、总则"),
+        Block("heading", " 一、总则 "),
+        Block("paragraph", "统一领导,分级负责。"),
+        Block("heading", "  "),
+        Block("heading", "二、组织体系"),
+        Block("paragraph", "区防汛指挥部负责全区防汛工作。"),
+        Block("heading", "一、总则"),
+    ),
+)
+
+
+def test_a_long_documents_sections_are_in_the_contents_once_each() -> None:
+    """Headings become sections under their chapter, a run of identical ones (and the title again) once."""
+    book = epub(LONG_DOCUMENT)
+    ((href, (hidden, entries)),) = sections(book).items()
+    assert [text for _, text in entries] == ["一、总则", "二、组织体系", "一、总则"]
+    assert not hidden  # a book of one article: the contents are not read in the spine
+    (chapter,) = chapters(book)
+    for target, text in entries:
+        file_name, anchor = target.split("#")
+        assert file_name == href
+        heading = chapter.find(f".//h:h2[@id='{anchor}']", NS)
+        assert heading is not None and text_of(heading).strip() == text
+    assert ncx_labels(book) == [(0, "青禾区防汛应急预案"), (1, "一、总则"), (1, "二、组织体系"), (1, "一、总则")]
+    depth = member(book, "EPUB/toc.ncx").find("ncx:head/ncx:meta[@name='dtb:depth']", NS)
+    assert depth is not None and depth.get("content") == "2"
+
+
+def test_in_a_collection_sections_are_hidden_from_the_contents_page() -> None:
+    """The contents page, read in the spine, lists articles; the sections stay for the reader's own contents view."""
+    book = epub([LONG_DOCUMENT, *MIXED_CHANNELS])
+    ((hidden, entries),) = sections(book).values()
+    assert hidden and [text for _, text in entries] == ["一、总则", "二、组织体系", "一、总则"]
+    assert (2, "二、组织体系") in ncx_labels(book)
+
+
+# ---------------------------------------------------------------- cover, creators, publisher
+
+
+def landmarks(book: bytes) -> dict[str, str]:
+    """epub:type -> href of the landmarks navigation."""
+    found = member(book, "EPUB/nav.xhtml").find(".//h:nav[@epub:type='landmarks']", NS)
+    assert found is not None
+    return {str(a.get(EPUB_TYPE)): str(a.get("href")) for a in found.iterfind(".//h:a", NS)}
+
+
+def test_a_collection_opens_with_a_text_cover() -> None:
+    """The cover comes first: title, first to last day, count, sources, in text, marked as the cover."""
+    samples = sample_articles()
+    book = epub([samples["seed-like"], samples["document"]], title="温州政务汇编")
+    assert spine(book)[:3] == ["cover.xhtml", "nav.xhtml", "article-0001.xhtml"]
+    cover = member(book, "EPUB/cover.xhtml")
+    assert [section.get(EPUB_TYPE) for section in cover.iterfind(".//h:section", NS)] == ["cover"]
+    lines = [text_of(element) for element in cover.iterfind(".//h:section/*", NS)]
+    assert lines == ["温州政务汇编", "2020-12-28 至 2021-01-05", "共 2 篇", "来源：温州日报"]
+    media_types = [str(item.get("media-type")) for item in opf(book).iterfind("opf:manifest/opf:item", NS)]
+    assert not [media for media in media_types if media.startswith("image/")]
+    assert landmarks(book) == {"cover": "cover.xhtml", "toc": "nav.xhtml#toc", "bodymatter": "article-0001.xhtml"}
+
+
+def test_one_article_has_no_cover() -> None:
+    """A book of one article is that chapter alone."""
+    book = epub(sample_articles()["seed-like"])
+    assert spine(book) == ["article-0001.xhtml"]
+    assert landmarks(book) == {"bodymatter": "article-0001.xhtml"}
+
+
+def test_the_cover_names_the_main_of_many_sources() -> None:
+    """Of many sources the cover names those of more than one article and counts them all, or only counts."""
+    names = [f"来源{n:02d}" for n in range(12)]
+    sources = [*names, "来源11", "来源11", "来源05"]
+    repeated = [Article(title=f"文章{n:02d}", source=source) for n, source in enumerate(sources)]
+    cover = text_of(member(epub(repeated), "EPUB/cover.xhtml"))
+    assert "来源：来源11、来源05等 12 个" in cover
+    once = [Article(title=f"文章{n:02d}", source=source) for n, source in enumerate(names)]
+    assert "来自 12 个来源" in text_of(member(epub(once), "EPUB/cover.xhtml"))
+
+
+def test_creators_are_the_authors_publisher_the_main_source() -> None:
+    """dc:creator: the authors once each, most credited first, at most five; no dc:publisher without a main source."""
+    book = epub(MANY_SOURCES)
+    assert dc(book, "creator") == ["甲", "乙", "丙", "丁", "戊"]
+    assert dc(book, "publisher") == []
+
+
+def test_without_authors_the_main_source_is_creator_and_publisher() -> None:
+    """The source of more than half the articles that name one is the publisher, and the creator when no author is."""
+    articles = [
+        story("一", dt.date(2021, 1, 1), (), "青禾日报"),
+        story("二", dt.date(2021, 1, 2), (), "青禾日报"),
+        story("三", dt.date(2021, 1, 3), (), "青禾区政府办"),
+        story("四", dt.date(2021, 1, 4)),
+    ]
+    book = epub(articles)
+    assert dc(book, "creator") == dc(book, "publisher") == ["青禾日报"]
+    flat = epub(ALL_DIFFERENT)  # five sources, one article each, no author
+    assert (dc(flat, "creator"), dc(flat, "publisher")) == ([], [])
 
 
 # ---------------------------------------------------------------- the extra and the command line

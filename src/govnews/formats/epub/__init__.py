@@ -1,15 +1,17 @@
 """The ``epub`` format: articles as an EPUB 3 book that epubcheck passes clean.
 
-One article makes a one-chapter book. Several make a collection: a title
-page, a table of contents (navigation document and NCX) ordered by
-publication date then title, grouped by channel when the articles come from
-several, and one chapter per article. The same articles and options give
-the same bytes.
+One article makes a one-chapter book. Several make a collection: a text
+cover (title, days, count, main sources), a table of contents (navigation
+document and NCX) in the order of :meth:`govnews.Article.sort_key`, grouped
+by channel, source or month where that helps (see :func:`.plan.plan_book`),
+with each article's sections under it, and one chapter per article. The
+same articles and options give the same bytes.
 
 The modules, each importing only those before it:
 
-- :mod:`.plan` decides order, titles, languages and metadata;
+- :mod:`.plan` decides order, groups, outline, titles, languages and metadata;
 - :mod:`.xhtml` writes each page as XHTML, with lxml;
+- :mod:`.navigation` writes the navigation document and the NCX;
 - :mod:`.writer` hands plan and pages to ebooklib (AGPL-3.0), imported only
   when a book is written, as is hanzidentifier (both come with the
   ``epub`` extra).

@@ -1,4 +1,4 @@
-"""The plan of an EPUB book: order, titles, languages and metadata, decided before any markup.
+"""The plan of an EPUB book: order, groups, outline, titles, languages and metadata, decided before any markup.
 
 Also the text policy every page of the book shares (:func:`one_line`,
 :func:`format_when`) and the words the book adds around the articles' own
@@ -28,6 +28,7 @@ __all__ = [
     "WORDS",
     "Book",
     "Chapter",
+    "Group",
     "Settings",
     "by_frequency",
     "channel_of",
@@ -37,8 +38,10 @@ __all__ = [
     "distinct",
     "format_day",
     "format_when",
+    "heading_anchor",
     "is_language_tag",
     "one_line",
+    "outline_of",
     "plan_book",
     "script_of",
     "words_for",
@@ -59,9 +62,16 @@ WORDS: Final[Mapping[Script, Mapping[str, str]]] = {
     "zh-Hans": {
         "untitled": "无标题",
         "other_channel": "其他",
+        "other_source": "来源不详",
+        "undated": "日期不详",
+        "month": "{year}年{month}月",
         "contents": "目录",
+        "landmarks": "导航",
+        "cover": "封面",
+        "start": "正文",
         "count": "共 {n} 篇",
-        "more_sources": "等 {n} 个来源",
+        "main_sources": "{names}等 {n} 个",
+        "only_count_of_sources": "来自 {n} 个来源",
         "until": " 至 ",
         "collection": "政府门户文章汇编",
         "channel_collection": "{channel}文章汇编",
@@ -69,16 +79,46 @@ WORDS: Final[Mapping[Script, Mapping[str, str]]] = {
     "zh-Hant": {
         "untitled": "無標題",
         "other_channel": "其他",
+        "other_source": "來源不詳",
+        "undated": "日期不詳",
+        "month": "{year}年{month}月",
         "contents": "目錄",
+        "landmarks": "導覽",
+        "cover": "封面",
+        "start": "正文",
         "count": "共 {n} 篇",
-        "more_sources": "等 {n} 個來源",
+        "main_sources": "{names}等 {n} 個",
+        "only_count_of_sources": "來自 {n} 個來源",
         "until": " 至 ",
         "collection": "政府門戶文章彙編",
         "channel_collection": "{channel}文章彙編",
     },
 }
-#: Last breadcrumb items that name the page itself, not its channel.
-_PAGE_CRUMBS: Final = frozenset({"正文", "内容", "详细内容", "正文内容", "详情", "文章详情", "浏览正文"})
+
+# What a channel is (see channel_of): the trail's last item that names a column.
+#: Trail items that name the article's own page, not its channel.
+_PAGE_CRUMBS: Final = frozenset(
+    {"正文", "内容", "详细内容", "正文内容", "详情", "文章详情", "浏览正文", "浏览文章", "文章内容", "内容页", "详情页"}
+    | {"內容", "詳細內容", "詳情", "文章詳情", "瀏覽正文"}
+)
+#: Words that make a trail item the page's own even with a name glued to them: 正文青禾镇, …公开详细页面.
+_PAGE_MARKS: Final = ("正文", "详细内容", "详细页面", "详情页", "文章详情", "詳細內容", "詳細頁面", "文章詳情")
+#: Trail items that are the home page.
+_HOME_CRUMBS: Final = frozenset({"首页", "网站首页", "主页", "返回首页", "首頁", "網站首頁", "主頁"})
+#: The issuer code of a 文号 (青政办发, 国办发, 温政函): a column listing one series of documents is
+#: named so on some portals, but the code names no channel a reader knows.
+_DOCUMENT_CODE: Final = re.compile(r"[\u4e00-\u9fff]{0,4}[政办府委辦][\u4e00-\u9fff]{0,2}[发函發]")
+#: A trail item longer than this, or with white space or sentence punctuation, is text, not a name.
+_LONGEST_CHANNEL: Final = 16
+_NOT_IN_A_NAME: Final = re.compile(r"[\s，。；！？：、,;!?:]")
+
+#: How the contents may be grouped, in order of preference: the Chapter attribute
+#: and the word for the group of chapters without it (see _grouping).
+_GROUPINGS: Final = (("channel", "other_channel"), ("source", "other_source"), ("month", "undated"))
+#: At most this many authors are the book's dc:creator, the most credited first.
+_MOST_CREATORS: Final = 5
+#: A collection's cover names at most this many sources.
+_MOST_COVER_SOURCES: Final = 5
 
 
 @frozen
@@ -103,6 +143,9 @@ class Chapter:
     title: str  # never empty: a fallback stands in for a missing title
     lang: str
     channel: str | None
+    source: str | None
+    month: str | None  # the month of publication, as the contents name it (2021年3月)
+    outline: tuple[tuple[str, str], ...]  # (anchor, heading) of each section, see outline_of
     digest: str  # of the article's content, see _digest
 
     @property
@@ -112,24 +155,34 @@ class Chapter:
 
 
 @frozen
+class Group:
+    """A heading of the contents and the chapters under it, in reading order."""
+
+    label: str
+    chapters: tuple[Chapter, ...]
+
+
+@frozen
 class Book:
     """Everything the book says, decided before any markup is written."""
 
     identifier: str
     title: str
     languages: tuple[str, ...]  # the first is the book's own
-    creators: tuple[str, ...]
-    publishers: tuple[str, ...]  # the most frequent first
+    creators: tuple[str, ...]  # the authors, the most credited first; else the main source
+    publisher: str | None  # the main source: that of more than half the articles that name one
     date: str | None
     first_day: str | None
     modified: dt.datetime  # UTC
     chapters: tuple[Chapter, ...]  # in reading order
-    groups: tuple[tuple[str, tuple[Chapter, ...]], ...]  # by channel; empty for one channel
+    groups: tuple[Group, ...]  # the contents' headings; empty for a flat list
+    cover_sources: tuple[str, ...]  # the sources a collection's cover names, the most frequent first
+    source_count: int  # how many sources the articles name in all
     is_collection: bool
 
     @property
     def lang(self) -> str:
-        """The language of the book's own pages (title page, contents)."""
+        """The language of the book's own pages (cover, contents)."""
         return self.languages[0]
 
     @property
@@ -201,63 +254,125 @@ def format_when(when: dt.datetime | dt.date) -> str:
 
 
 def plan_book(articles: Sequence[Article], settings: Settings) -> Book:
-    """Decide order, titles, languages and metadata of the book for ``articles``."""
-    drafts = sorted(
-        (_draft(article, settings) for article in articles),
-        key=lambda draft: draft[0],
-    )
-    width = max(4, len(str(len(drafts))))
+    """Decide order, groups, titles, languages and metadata of the book for ``articles``."""
+    drafts = sorted((_draft(article, settings) for article in articles), key=lambda draft: draft[0])
+    ordered = [chapter for _, chapter in drafts]
+    languages = _languages(ordered, settings)
+    groups = _grouping(ordered, words_for(languages[0]))
+    width = max(4, len(str(len(ordered))))
     numbers = itertools.count(1)
-    groups = [
-        (label, tuple(evolve(c, file_name=f"article-{next(numbers):0{width}d}.xhtml") for c in members))
-        for label, members in _group_by_channel(chapter for _, chapter in drafts)
-    ]
-    chapters = [chapter for _, members in groups for chapter in members]
-    languages = _languages(chapters, settings)
+    named = []
+    for group in groups or [Group("", tuple(ordered))]:  # chapters are numbered in reading order
+        members = (evolve(c, file_name=f"article-{next(numbers):0{width}d}.xhtml") for c in group.chapters)
+        named.append(Group(group.label, tuple(members)))
+    chapters = [chapter for group in named for chapter in group.chapters]
     published = [c.article.published for c in chapters if c.article.published is not None]
     latest = max(published, key=_instant, default=None)
     earliest = min(published, key=_instant, default=None)
-    collection = len(chapters) > 1
+    sources = Counter(chapter.source for chapter in chapters if chapter.source)
+    ranked = by_frequency(chapter.source for chapter in chapters)
+    main = ranked[0] if ranked and sources[ranked[0]] * 2 > sum(sources.values()) else None
     return Book(
         identifier=_identifier(chapters, settings),
         title=settings.title or _default_title(chapters, words_for(languages[0])),
         languages=languages,
-        creators=_creators(chapters, collection),
-        publishers=by_frequency(c.article.source for c in chapters),
+        creators=_authors(chapters) or ((main,) if main else ()),
+        publisher=main,
         date=format_day(latest) or None,
         first_day=format_day(earliest) or None,
         modified=_modified(latest),
         chapters=tuple(chapters),
-        groups=tuple(groups) if len(groups) > 1 else (),
-        is_collection=collection,
+        groups=tuple(named) if groups else (),
+        cover_sources=_cover_sources(ranked, sources),
+        source_count=len(ranked),
+        is_collection=len(chapters) > 1,
     )
 
 
 def _draft(article: Article, settings: Settings) -> tuple[tuple[Any, ...], Chapter]:
-    """The chapter for ``article`` and its place: date, then title, then content, so input order never counts."""
+    """The chapter for ``article`` and its place: its sort_key, then title and content; input order never counts."""
     lang = settings.lang or detect_language(article)
-    title = display_title(article, words_for(lang))
+    words = words_for(lang)
+    title = display_title(article, words)
     digest = _digest(article)
-    when = None if article.published is None else _instant(article.published)
-    key = (when is None, when or _EARLIEST, title, digest)
-    return key, Chapter(article, "", title, lang, channel_of(article), digest)
+    at = article.published_at
+    month = None if at is None else words["month"].format(year=at.year, month=at.month)
+    source = one_line(article.source) or None
+    chapter = Chapter(article, "", title, lang, channel_of(article), source, month, outline_of(article, title), digest)
+    return (article.sort_key(), title, digest), chapter
 
 
 def channel_of(article: Article) -> str | None:
-    """The breadcrumb's last item, passing over one that names the page (正文, 详细内容 …)."""
+    """The channel (栏目) the article was published in: the last item of its trail that names a column.
+
+    Passed over, from the end: an item naming the page itself (正文, 详细内容, or such a
+    word with a name glued on, 正文青禾镇), the home page (首页), the article's own title,
+    a 文号's issuer code (青政办发) or the start of the article's 文号, and text rather than
+    a name (longer than 16 characters, or holding white space or punctuation). The
+    trail's first item is the site itself, never a channel.
+    """
     crumbs = [crumb for crumb in map(one_line, article.breadcrumb) if crumb]
-    if crumbs and crumbs[-1] in _PAGE_CRUMBS:
-        crumbs.pop()
-    return crumbs[-1] if crumbs else None
+    title = one_line(article.title)
+    number = one_line(article.document.document_number) if article.document else ""
+    for crumb in reversed(crumbs[1:]):
+        if _names_a_column(crumb, title, number):
+            return crumb
+    return None
 
 
-def _group_by_channel(chapters: Iterable[Chapter]) -> list[tuple[str, tuple[Chapter, ...]]]:
-    """Chapters by channel, each channel where its first chapter comes in reading order; 其他 last."""
-    groups: dict[str | None, list[Chapter]] = {}
-    for chapter in chapters:
-        groups.setdefault(chapter.channel, []).append(chapter)
-    ordered = sorted(groups.items(), key=lambda group: group[0] is None)
-    return [(channel or words_for(members[0].lang)["other_channel"], tuple(members)) for channel, members in ordered]
+def _names_a_column(crumb: str, title: str, number: str) -> bool:
+    """Whether the trail item ``crumb`` can be a channel's name (see :func:`channel_of`)."""
+    if crumb in _PAGE_CRUMBS or crumb in _HOME_CRUMBS or crumb == title:
+        return False
+    if crumb.startswith(_PAGE_MARKS) or crumb.endswith(_PAGE_MARKS):
+        return False
+    if len(crumb) > _LONGEST_CHANNEL or _NOT_IN_A_NAME.search(crumb):
+        return False
+    starts_number = number.startswith(crumb) and number[len(crumb) : len(crumb) + 1] in ("〔", "[", "(", "（", "【")
+    return not (_DOCUMENT_CODE.fullmatch(crumb) or starts_number)
+
+
+def _grouping(chapters: Sequence[Chapter], words: Mapping[str, str]) -> list[Group]:
+    """The contents' groups: by channel, else by source, else by month, the first that helps; else none.
+
+    A grouping helps when most articles have its key (at least half), it makes at
+    least two groups, and at most half of its groups hold a single article. Groups
+    come in the order of their first chapter, the one of articles without the key
+    (其他, 来源不详, 日期不详) last; chapters keep their order within a group.
+    """
+    for key, missing in _GROUPINGS:
+        groups: dict[str | None, list[Chapter]] = {}
+        for chapter in chapters:
+            groups.setdefault(getattr(chapter, key), []).append(chapter)
+        keyed = len(chapters) - len(groups.get(None, ()))
+        alone = sum(1 for members in groups.values() if len(members) == 1)
+        if len(groups) >= 2 and keyed * 2 >= len(chapters) and alone * 2 <= len(groups):
+            ordered = sorted(groups.items(), key=lambda group: group[0] is None)
+            return [Group(label or words[missing], tuple(members)) for label, members in ordered]
+    return []
+
+
+def outline_of(article: Article, title: str) -> tuple[tuple[str, str], ...]:
+    """The sections of the article for the contents: (anchor, heading) of each heading block.
+
+    A heading the same as the entry before it (or, for the first, as the chapter's
+    ``title``) is left out: a run of identical headings is one entry, at the first.
+    """
+    entries: list[tuple[str, str]] = []
+    previous = title
+    for index, block in enumerate(article.body):
+        if block.kind != "heading":
+            continue
+        heading = one_line(block.text)
+        if heading and heading != previous:
+            entries.append((heading_anchor(index), heading))
+            previous = heading
+    return tuple(entries)
+
+
+def heading_anchor(index: int) -> str:
+    """The ``id`` of the heading that is block ``index`` of the body, in its chapter."""
+    return f"heading-{index}"
 
 
 def display_title(article: Article, words: Mapping[str, str]) -> str:
@@ -299,13 +414,18 @@ def distinct(values: Iterable[str | None]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text for value in values if (text := one_line(value))))
 
 
-def _creators(chapters: Sequence[Chapter], collection: bool) -> tuple[str, ...]:
-    """An article's authors, else its source; a collection's sources, else its authors."""
-    authors = distinct(name for c in chapters for name in c.article.byline.authors)
-    sources = by_frequency(c.article.source for c in chapters)
-    if collection:
-        return sources or authors
-    return authors or sources
+def _authors(chapters: Sequence[Chapter]) -> tuple[str, ...]:
+    """The authors, once each, the most credited first (ties in reading order), at most :data:`_MOST_CREATORS`."""
+    return by_frequency(name for chapter in chapters for name in distinct(chapter.article.byline.authors))[
+        :_MOST_CREATORS
+    ]
+
+
+def _cover_sources(ranked: Sequence[str], counts: Mapping[str, int]) -> tuple[str, ...]:
+    """The sources a cover names: all of a few; of many, the most frequent that give more than one article."""
+    if len(ranked) <= _MOST_COVER_SOURCES:
+        return tuple(ranked)
+    return tuple(source for source in ranked[:_MOST_COVER_SOURCES] if counts[source] > 1)
 
 
 def _default_title(chapters: Sequence[Chapter], words: Mapping[str, str]) -> str:

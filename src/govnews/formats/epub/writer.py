@@ -1,8 +1,8 @@
 """Hand a planned :class:`~.plan.Book` and its pages to ebooklib, and write the EPUB reproducibly.
 
 This module imports ebooklib (AGPL-3.0) at the top: only the EPUB exporter
-imports it, and only when it writes a book. It imports the plan and the
-pages; neither imports it.
+imports it, and only when it writes a book. It imports the plan, the pages
+and the navigation; none of them imports it.
 """
 
 from __future__ import annotations
@@ -10,19 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from typing import Any, BinaryIO, Final
+from collections.abc import Callable, Iterable, Mapping
+from typing import BinaryIO, Final
 
 from ebooklib import epub  # type: ignore[import-untyped]
-from lxml import etree
 
-from .plan import Book, Chapter, words_for
-from .xhtml import STYLESHEET, XML_LANG, render_chapter, render_title_page, stylesheet
+from .navigation import NAV, NCX, render_nav, render_ncx
+from .plan import Book, Chapter
+from .xhtml import COVER, STYLESHEET, render_chapter, render_cover, stylesheet
 
 __all__ = ["write_book"]
 
-TITLE_PAGE: Final = "titlepage.xhtml"
-_NCX_NS: Final = "http://www.daisy.org/z3986/2005/ncx/"
-_NCX_NSMAP: Final[dict[Any, str]] = {None: _NCX_NS}
 _XHTML: Final = "application/xhtml+xml"
 _MIMETYPE: Final = "mimetype"
 #: Regular files, rw-r--r--, made on Unix: the same bytes whatever the platform.
@@ -50,16 +48,28 @@ class _LazyChapter(epub.EpubItem):  # type: ignore[misc]
 
 def write_book(book: Book, out: BinaryIO) -> None:
     """Write ``book`` as an EPUB to ``out``: the same book, the same bytes."""
-    unpacked = io.BytesIO()
-    writer = epub.EpubWriter(unpacked, _assemble(book), {**_WRITER_OPTIONS, "mtime": book.modified})
-    writer.process()
-    writer.write()
+    unpacked, folder = _written_by_ebooklib(book)
+    ours = {f"{folder}/{NCX}": lambda: render_ncx(book)}
     if _seekable(out):
-        _repack(unpacked, out, book.modified)
+        _repack(unpacked, out, book.modified, ours)
         return
     packed = io.BytesIO()  # a ZIP written to a pipe would get data descriptors EPUB forbids
-    _repack(unpacked, packed, book.modified)
+    _repack(unpacked, packed, book.modified, ours)
     out.write(packed.getbuffer())
+
+
+def _written_by_ebooklib(book: Book) -> tuple[io.BytesIO, str]:
+    """The ZIP ebooklib writes for ``book``, and the folder of the book's files in it.
+
+    Nothing of ebooklib's book is kept once it is written: its pages are not
+    held while the ZIP is repacked.
+    """
+    unpacked = io.BytesIO()
+    ebook = _assemble(book)
+    writer = epub.EpubWriter(unpacked, ebook, {**_WRITER_OPTIONS, "mtime": book.modified})
+    writer.process()
+    writer.write()
+    return unpacked, str(ebook.FOLDER_NAME)
 
 
 def _seekable(out: BinaryIO) -> bool:
@@ -70,7 +80,14 @@ def _seekable(out: BinaryIO) -> bool:
 
 
 def _assemble(book: Book) -> epub.EpubBook:
-    """The ebooklib book: metadata, stylesheet, pages, spine and table of contents."""
+    """The ebooklib book: metadata, stylesheet, pages and spine.
+
+    The navigation document and the NCX are ours (:mod:`.navigation`):
+    ebooklib's cannot hide a chapter's sections where the contents are read
+    in the spine, and pretty-prints a long NCX. ebooklib is left an empty
+    table of contents, so that it declares the NCX in the package document;
+    :func:`_repack` puts ours in its place.
+    """
     ebook = epub.EpubBook()
     ebook.set_identifier(book.identifier)
     ebook.set_title(book.title)
@@ -79,53 +96,33 @@ def _assemble(book: Book) -> epub.EpubBook:
         ebook.add_metadata("DC", "language", lang)
     for name in book.creators:
         ebook.add_metadata("DC", "creator", name)
-    for name in book.publishers:
-        ebook.add_metadata("DC", "publisher", name)
+    if book.publisher:
+        ebook.add_metadata("DC", "publisher", book.publisher)
     if book.date:
         ebook.add_metadata("DC", "date", book.date)
-    ebook.set_template("ncx", _ncx_template(book.lang))
-    style = ebook.add_item(
-        epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=stylesheet())
-    )
-    nav = epub.EpubNav(title=words_for(book.lang)["contents"])
-    nav.add_item(style)
-    ebook.add_item(nav)
-    ebook.add_item(epub.EpubNcx())
+    ebook.add_item(epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=stylesheet()))
+    nav = ebook.add_item(epub.EpubItem(uid="nav", file_name=NAV, media_type=_XHTML, content=render_nav(book)))
+    nav.properties = ["nav"]
+    ebook.add_item(epub.EpubNcx(file_name=NCX))
     spine: list[epub.EpubItem] = []
     if book.is_collection:
-        spine.append(
-            ebook.add_item(
-                epub.EpubItem(uid="titlepage", file_name=TITLE_PAGE, media_type=_XHTML, content=render_title_page(book))
-            )
-        )
+        cover = epub.EpubItem(uid="cover", file_name=COVER, media_type=_XHTML, content=render_cover(book))
+        spine.append(ebook.add_item(cover))
         spine.append(nav)
     for number, chapter in enumerate(book.chapters, start=1):
         spine.append(ebook.add_item(_LazyChapter(chapter, f"chapter-{number}")))
     ebook.spine = spine
-    ebook.toc = _toc(book)
     return ebook
 
 
-def _toc(book: Book) -> list[object]:
-    """Links to every chapter, under a heading per channel when there are several."""
-    if not book.groups:
-        return [_toc_link(chapter) for chapter in book.chapters]
-    return [(epub.Section(channel), [_toc_link(c) for c in members]) for channel, members in book.groups]
+def _repack(
+    unpacked: io.BytesIO, out: BinaryIO, when: dt.datetime, ours: Mapping[str, Callable[[], Iterable[str]]]
+) -> None:
+    """Copy the ZIP entry by entry with fixed times and modes; an entry named in ``ours`` is written as made.
 
-
-def _toc_link(chapter: Chapter) -> epub.Link:
-    return epub.Link(chapter.file_name, chapter.title, f"toc-{chapter.file_name.removesuffix('.xhtml')}")
-
-
-def _ncx_template(lang: str) -> bytes:
-    """ebooklib's empty NCX, with the book's language."""
-    ncx = etree.Element(f"{{{_NCX_NS}}}ncx", nsmap=_NCX_NSMAP, version="2005-1")
-    ncx.set(XML_LANG, lang)
-    return etree.tostring(ncx, encoding="utf-8")
-
-
-def _repack(unpacked: io.BytesIO, out: BinaryIO, when: dt.datetime) -> None:
-    """Copy the ZIP entry by entry with fixed times and modes; ``mimetype`` stays first and stored."""
+    ``mimetype`` stays first and stored. ``out`` must be seekable, so that
+    no entry needs a data descriptor.
+    """
     stamp = when.timetuple()[:6]
     with zipfile.ZipFile(unpacked) as source, zipfile.ZipFile(out, "w") as target:
         for entry in source.infolist():
@@ -133,4 +130,10 @@ def _repack(unpacked: io.BytesIO, out: BinaryIO, when: dt.datetime) -> None:
             info.create_system = _UNIX
             info.external_attr = _FILE_MODE
             info.compress_type = zipfile.ZIP_STORED if entry.filename == _MIMETYPE else zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(entry))
+            make = ours.get(entry.filename)
+            if make is None:
+                target.writestr(info, source.read(entry))
+                continue
+            with target.open(info, "w") as written:
+                for piece in make():
+                    written.write(piece.encode("utf-8"))

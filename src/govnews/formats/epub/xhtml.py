@@ -1,4 +1,4 @@
-"""The pages of an EPUB book as XHTML: a chapter per article, and a collection's title page.
+"""The pages of an EPUB book as XHTML: a chapter per article, and a collection's cover.
 
 A chapter walks the model (:func:`govnews.model.shape`): every field of
 ``Article`` that is not placed on its own (title, subtitle, trail, body,
@@ -19,16 +19,17 @@ from lxml import etree
 
 from govnews.model import Article, Block, Byline, DocumentInfo, Script, label, shape
 
-from .plan import Book, Chapter, clean, distinct, format_when, one_line, words_for
+from .plan import Book, Chapter, clean, distinct, format_when, heading_anchor, one_line, words_for
 
-__all__ = ["OPS_NS", "STYLESHEET", "XHTML_NS", "XML_LANG", "render_chapter", "render_title_page", "stylesheet"]
+__all__ = ["COVER", "OPS_NS", "STYLESHEET", "XHTML_NS", "XML_LANG", "render_chapter", "render_cover", "stylesheet"]
 
 XHTML_NS: Final = "http://www.w3.org/1999/xhtml"
 OPS_NS: Final = "http://www.idpf.org/2007/ops"
 XML_LANG: Final = "{http://www.w3.org/XML/1998/namespace}lang"
+_EPUB_TYPE: Final = f"{{{OPS_NS}}}type"
 STYLESHEET: Final = "style.css"
+COVER: Final = "cover.xhtml"
 _NSMAP: Final[dict[Any, str]] = {None: XHTML_NS, "epub": OPS_NS}
-_TITLE_PAGE_SOURCES: Final = 10  # beyond this, the title page names the most frequent only
 #: Article fields a chapter places on their own; every other field is a line of its metadata.
 _PLACED: Final = frozenset({"title", "subtitle", "breadcrumb", "body", "document", "extra", "provenance"})
 
@@ -42,7 +43,7 @@ def render_chapter(chapter: Chapter) -> bytes:
     """One article as an XHTML content document."""
     article = chapter.article
     html, body = _document(chapter.title, chapter.lang)
-    section = _add(body, "section", attrib={f"{{{OPS_NS}}}type": "chapter"})
+    section = _add(body, "section", attrib={_EPUB_TYPE: "chapter"})
     trail = " › ".join(part for part in map(one_line, article.breadcrumb) if part)
     if trail:
         _add(section, "p", trail, {"class": "breadcrumb"})
@@ -59,27 +60,32 @@ def render_chapter(chapter: Chapter) -> bytes:
     return _serialise(html)
 
 
-def render_title_page(book: Book) -> bytes:
-    """The title page of a collection: title, dates, count, sources."""
+def render_cover(book: Book) -> bytes:
+    """The cover of a collection, in text: title, first to last day, number of articles, main sources."""
     words = words_for(book.lang)
     html, body = _document(book.title, book.lang)
-    section = _add(body, "section", attrib={f"{{{OPS_NS}}}type": "titlepage", "class": "titlepage"})
+    section = _add(body, "section", attrib={_EPUB_TYPE: "cover", "class": "cover"})
     _add(section, "h1", book.title)
     if book.first_day and book.date:
         days = book.date if book.first_day == book.date else f"{book.first_day}{words['until']}{book.date}"
-        _add(section, "p", days)
-    _add(section, "p", words["count"].format(n=len(book.chapters)))
-    if book.publishers:
-        _add(section, "p", f"{label(Article, 'source', book.script)}：{_summary(book.publishers, words)}")
+        _add(section, "p", days, {"class": "days"})
+    _add(section, "p", words["count"].format(n=len(book.chapters)), {"class": "count"})
+    sources = _sources_line(book, words)
+    if sources:
+        _add(section, "p", sources, {"class": "sources"})
     return _serialise(html)
 
 
-def _summary(sources: Sequence[str], words: Mapping[str, str]) -> str:
-    """The sources, or the most frequent of many and how many there are."""
-    if len(sources) <= _TITLE_PAGE_SOURCES:
-        return "、".join(sources)
-    shown = "、".join(sources[:_TITLE_PAGE_SOURCES])
-    return f"{shown} {words['more_sources'].format(n=len(sources))}"
+def _sources_line(book: Book, words: Mapping[str, str]) -> str:
+    """来源：A、B (all of a few); 来源：A、B等 24 个 (the main of many); 来自 24 个来源 (many, none main)."""
+    if not book.source_count:
+        return ""
+    if not book.cover_sources:
+        return words["only_count_of_sources"].format(n=book.source_count)
+    names = "、".join(book.cover_sources)
+    if len(book.cover_sources) < book.source_count:
+        names = words["main_sources"].format(names=names, n=book.source_count)
+    return f"{label(Article, 'source', book.script)}：{names}"
 
 
 def _shown(value: object) -> str:
@@ -140,9 +146,9 @@ def _add_details(parent: etree._Element, rows: Sequence[tuple[str, str]]) -> Non
 
 
 def _add_blocks(parent: etree._Element, blocks: Iterable[Block]) -> None:
-    """Paragraphs, headings and signatures in order; runs of attachments as one list."""
+    """Paragraphs, headings (their ``id`` from :func:`~.plan.heading_anchor`) and signatures; attachments as a list."""
     attachments: etree._Element | None = None
-    for block in blocks:
+    for index, block in enumerate(blocks):
         lines = [line for line in clean(block.text).splitlines() if line.strip()]
         if not lines:
             continue
@@ -153,7 +159,7 @@ def _add_blocks(parent: etree._Element, blocks: Iterable[Block]) -> None:
             continue
         attachments = None
         if block.kind == "heading":
-            _add_lines(_add(parent, "h2"), lines)
+            _add_lines(_add(parent, "h2", attrib={"id": heading_anchor(index)}), lines)
         else:
             kind = {"class": "signature"} if block.kind == "signature" else None
             _add_lines(_add(parent, "p", attrib=kind), lines)
