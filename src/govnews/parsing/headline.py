@@ -66,6 +66,9 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
         if other is not None and len(other) > BREADCRUMB_ITEM_MAX:
             trail_item, trail_item_at = lines[at], at
             title, at = other, other_at
+    elif trail is not None and not trail.items and trail_at + 1 < stop and trail_item_alone(lines, trail_at):
+        # a label alone over one item ("当前位置:" / "省政府文件"), the headline printed elsewhere
+        trail_item, trail_item_at = lines[trail_at + 1], trail_at + 1
     taken = excluded if trail_item is None else excluded | {trail_item_at}
     if at > 0 and text and _is_deck(lines, at, text, taken):
         return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)

@@ -371,12 +371,21 @@ SIGNATURE_DATE: Final = re.compile(
 # Breadcrumbs
 # ---------------------------------------------------------------------------
 
-#: Location labels that open a trail, with their colon.
+#: Location labels that open a trail, with their colon: 您的位置, 当前位置(是), 您现在的位置,
+#: 您当前所在的位置是, 您现在位置, 您所在位置, 所在位置, 目前位置 … (one pattern for the family:
+#: who, when, where and 的 are each optional before 位置).
 BREADCRUMB_LABEL: Final = re.compile(
-    r"^(?:您的位置|你的位置|您现在的位置是?|你现在的位置|您当前的位置|您当前位置|您当前所在位置"
-    r"|您所在的位置|您所在位置|当前位置是?|当前的位置|所在位置|目前位置|现在位置|您現在的位置|位置)"
-    r"[ ]*[::]?[ ]*"
+    r"^(?:您|你)?(?:当前|现在|目前|現在|當前)?(?:所在|所处|所處)?的?位置是?[ ]*[::]?[ ]*"
 )
+
+#: What may stand before a trail's label or home item: an arrow (">>您当前的位置:"), a bullet
+#: ("• 当前位置:") or a list number ("1. 当前位置:", a trail rendered as a numbered list).
+TRAIL_DECORATION: Final = re.compile(r"^(?:>+|»|[•·●◆◇■□▪▶►*+]|\d{1,2}[.、.)])[ ]*")
+#: First characters of such decoration (a cheap gate before the pattern).
+TRAIL_DECORATION_FIRST: Final = frozenset(">»•·●◆◇■□▪▶►*+0123456789")
+#: Farthest into a line a location label may start after a short name printed before it
+#: ("2016卷某市年鉴 您当前所在位置:首页 > …": a publication's name).
+TRAIL_LABEL_AFTER_NAME: Final = 24
 
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
 BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[ ]+-+[ ]*|[ ]*-+[ ]+")
@@ -402,7 +411,7 @@ TRAIL_ROW_GAP: Final = "    "
 TRAIL_ROW_CELLS: Final = re.compile(r" {4,}")
 
 #: First characters of a trail line: its location label or its home item.
-TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
+TRAIL_OPENERS: Final = frozenset("您你当當所目现現位首网主")
 
 #: An unlabelled trail that does not start at 首页 ("妇女儿童 > 工作动态"): items
 #: parted by an arrow separator.
