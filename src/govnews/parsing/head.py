@@ -140,6 +140,8 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
         return False
     if kind in DATE_KINDS:
         return meta is not None and meta.date is not None
+    if meta is not None and meta.date is not None and not meta.fields:
+        return False  # a date line under an empty 来源: is the page's date, not the source
     if kind == "views":
         return line[0].isdigit()
     if kind in CODE_KINDS and len(line) > PLACEHOLDER_MAX:

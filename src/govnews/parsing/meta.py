@@ -12,6 +12,8 @@ from .tables import (
     BULLET_CHARS,
     CLOCK,
     DATE,
+    DATE_BRACKETS,
+    DATED_GLUED_NAME_MAX,
     DATED_NAME_MAX,
     DATED_VALUE_KINDS,
     FONT_PICKER,
@@ -24,6 +26,7 @@ from .tables import (
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
+    URL_BEFORE_DATE,
     VALUE_DATE,
     VALUE_STOP,
     VIEWS_FORMS,
@@ -37,11 +40,11 @@ __all__ = ["Field", "MetaLine", "extract_views", "is_placeholder", "split_fields
 
 _EDGE = " |:::[]【】"
 #: Characters a metadata line may open with: a label's first, a digit, a bullet.
-_OPENERS = LABEL_FIRST_CHARS | set("0123456789|字") | BULLET_CHARS
+_OPENERS = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
 #: Public for callers that gate their own loops with it (split_fields rejects any other opener).
 META_OPENERS = _OPENERS
 #: Characters a widget or cell border that opens a metadata line starts with.
-_WIDGET_OPENERS = frozenset("|字【[")
+_WIDGET_OPENERS = frozenset("|字【[(")
 #: Openers that need no bullet or widget stripped first: a label's first character.
 _PLAIN_OPENERS = LABEL_FIRST_CHARS - _WIDGET_OPENERS - BULLET_CHARS - set("0123456789")
 
@@ -187,12 +190,15 @@ def _split_prose(value: str) -> tuple[str, str]:
 
 
 def _is_dated_name(line: str, rest: str) -> bool:
-    """A short name set off by a space after a date that opens the line ("2023-09-14 某某日报").
+    """A short name after a date that opens the line ("2023-09-14 某某日报", "2023/10/12 16:08:09本站原创").
 
-    The date line under a headline may name the outlet without a label; prose, a
-    clock or a list item after a date is longer or has digits and punctuation.
+    The date line under a headline may name the outlet without a label, set off
+    by a space or glued; prose, a clock or a list item after a date is longer or
+    has digits and punctuation.
     """
-    return 2 <= len(rest) <= DATED_NAME_MAX and rest.isalpha() and line[-len(rest) - 1] == " "
+    if not 2 <= len(rest) <= DATED_NAME_MAX or not rest.isalpha():
+        return False
+    return line[-len(rest) - 1] == " " or len(rest) <= DATED_GLUED_NAME_MAX
 
 
 def _normalise(line: str) -> str:
@@ -200,6 +206,9 @@ def _normalise(line: str) -> str:
     first = line[0]
     if first in BULLET_CHARS or first.isdigit():
         line = strip_bullet(line)
+    elif first in "hw":  # the site's address before the date line ("http://www.… 2023-05-04 09:47:52")
+        url = URL_BEFORE_DATE.match(line)
+        return "" if url is None else line[url.end() :]
     if not line or line[0] not in _OPENERS:
         return ""
     if line[0] in _WIDGET_OPENERS:
@@ -208,14 +217,17 @@ def _normalise(line: str) -> str:
 
 
 def _unbracket_date(line: str) -> str:
-    """The date inside a line that is only a bracketed date ("[ 2014-01-09 ]" under a headline), else the line.
+    """A line that opens with a bracketed date, the brackets dropped, else the line.
 
-    A prev/next link's "[ 08-22 ]" has no year and is no date line.
+    "[ 2014-01-09 ]" under a headline, "(2015-12-3 10:10:00)  来源:…" in a table
+    layout's date cell. A prev/next link's "[ 08-22 ]" has no year and is no date line.
     """
-    if len(line) > 2 and line[0] in "[【" and line[-1] in "]】":
-        inner = line[1:-1].strip()
+    close = DATE_BRACKETS.get(line[0])
+    end = line.find(close, 2) if close else -1
+    if end > 0:
+        inner = line[1:end].strip()
         if inner[:1].isdigit() and DATE.fullmatch(inner) is not None:
-            return inner
+            return inner + line[end + 1 :]
     return line
 
 
@@ -289,6 +301,10 @@ def split_fields(line: str) -> MetaLine | None:
         if kind in DATED_VALUE_KINDS and value[-1:].isdigit():
             value, run_on = _split_value_date(value)
             date = date or run_on
+        elif kind in DATED_VALUE_KINDS and value[:1].isdigit():  # "来源: 2021-10-09 08:27 某报社"
+            leading = extract_leading_date(value)
+            if leading is not None and leading[1].strip():
+                value, date = leading[1].strip(), date or leading[0]
         fields.append(_new_tuple(Field, (kind, label, value)))
         if not spill and after:
             spill = _spill(after + rest[end:])

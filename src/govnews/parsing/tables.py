@@ -197,6 +197,12 @@ WIDGET_REACH: Final = 40
 #: Longest name printed after a bare date line under the headline, parted by a space
 #: ("2023-09-14 某某日报": the outlet). A longer text after a date is prose or a list item.
 DATED_NAME_MAX: Final = 12
+#: Longest such name glued to the date ("2023/10/12 16:08:09本站原创").
+DATED_GLUED_NAME_MAX: Final = 8
+#: Brackets a date cell may open a line with ("[ 2014-01-09 ]", "(2015-12-3 10:10:00)  来源:…").
+DATE_BRACKETS: Final = {"[": "]", "【": "】", "(": ")"}
+#: The site's address printed before the date line under a headline ("http://www.… 2023-05-04 09:47:52").
+URL_BEFORE_DATE: Final = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+[ ]+(?=(?:19|20)\d{2})")
 
 #: Shortest value after a credit label that can be a headline with a column prefix
 #: ("图文:某县2023年秋季重点项目集中开工"): longer than any credited name or list of names.
@@ -317,10 +323,11 @@ NON_PERSON_WORDS: Final = frozenset({
 
 #: A Gregorian date with an optional time: 2020-03-23, 2018/03/08, 2021.10.13,
 #: 2021年11月15日, unpadded 2022/4/19, spaced "2011- 09- 01 14: 58: 15",
-#: fractional seconds "10:11:51.0"; a weekday after the date is read over
-#: ("2026年11月9日 星期一 08:12").
+#: fractional seconds "10:11:51.0", a time glued to a two-digit day ("2021-03-2918:26");
+#: a weekday after the date is read over ("2026年11月9日 星期一 08:12").
 DATE: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2})[ ]*[-/.年][ ]*(?P<m>\d{1,2})[ ]*[-/.月][ ]*(?P<d>\d{1,2})(?![\d])[ ]*日?"
+    r"(?P<y>(?:19|20)\d{2})[ ]*[-/.年][ ]*(?P<m>\d{1,2})[ ]*[-/.月][ ]*"
+    r"(?P<d>\d{2}(?=\d{1,2}[::]\d{2})|\d{1,2}(?!\d))[ ]*日?"
     r"(?P<wd>[ ]*[((]?(?:星期|礼拜|周)[一二三四五六日天][))]?)?"
     r"(?:[ ]*(?:T[ ]*)?(?P<H>\d{1,2})[ ]*[::时][ ]*(?P<M>\d{2})"
     r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?(?:[ ]*秒)?)?"
