@@ -2,8 +2,9 @@
 
 The flow, each step a module of its own:
 
-- :mod:`.lines` splits the text into trimmed lines (full-width forms folded
-  for matching, :mod:`.widths` restores them in the values);
+- :mod:`.lines` splits the text into trimmed lines (full-width forms and
+  traditional characters folded for matching, :mod:`.widths` restores them in
+  the values);
 - :mod:`.segment` runs the stages in order: :mod:`.flatten`, :mod:`.head`,
   :mod:`.trail`, :mod:`.headline`, :mod:`.redheader`, :mod:`.body`,
   :mod:`.tail`; each returns what it found as a value, and a stage imports
@@ -24,7 +25,7 @@ import types
 from ..inputs import Hint, Input
 from ..model import Article, Provenance
 from .fields import assemble_article
-from .lines import fold_full_width, split_lines
+from .lines import fold_full_width, fold_traditional, split_lines
 from .segment import segment_page
 from .widths import Widths
 
@@ -50,10 +51,12 @@ def parse_input(source: Input, parser: str) -> Article:
 def parse_text(text: str, provenance: Provenance | None = None, hints: tuple[Hint, ...] = ()) -> Article:
     """Parse a page's text (newlines normalised, markup gone) into an ``Article``.
 
-    ``provenance`` is stored as given. Values keep the widths they were
-    printed in, though matching folds full-width forms.
+    ``provenance`` is stored as given. Values keep the widths and characters
+    they were printed in, though matching folds full-width forms and the
+    traditional characters of the vocabularies.
     """
-    folded = fold_full_width(text)
+    full_width = fold_full_width(text)
+    folded = fold_traditional(full_width)
     lines = split_lines(folded)
-    widths = None if folded is text else Widths(lines, split_lines(text))
+    widths = None if folded is text else Widths(lines, split_lines(text), han=folded is not full_width)
     return assemble_article(segment_page(lines, folded), widths, provenance, hints, text)

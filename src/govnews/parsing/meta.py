@@ -13,19 +13,27 @@ from .tables import (
     CLOCK,
     DATE,
     DATE_BRACKETS,
+    DATE_KINDS,
     DATED_GLUED_NAME_MAX,
     DATED_NAME_MAX,
     DATED_VALUE_KINDS,
     FONT_PICKER,
+    FURNITURE,
+    HAN_COLON,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
     LABEL_REACH,
+    LABEL_ROW,
+    LABEL_ROW_REACH,
     LIST_SEPARATORS,
     LONE_LABEL_MIN,
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
+    SPECIFIC_SUFFIX_MIN,
+    UNKNOWN_KIND,
+    UNKNOWN_LABEL,
     URL_BEFORE_DATE,
     VALUE_DATE,
     VALUE_STOP,
@@ -36,7 +44,16 @@ from .tables import (
     WIDGET_REST,
 )
 
-__all__ = ["Field", "MetaLine", "extract_views", "is_placeholder", "split_fields", "strip_bullet"]
+__all__ = [
+    "Field",
+    "MetaLine",
+    "extract_views",
+    "is_placeholder",
+    "label_kind",
+    "read_label_row",
+    "split_fields",
+    "strip_bullet",
+]
 
 _EDGE = " |:::[]【】"
 #: Characters a metadata line may open with: a label's first, a digit, a bullet.
@@ -91,6 +108,37 @@ def extract_views(value: str) -> int | None:
     return int(match.group(1).replace(",", "")) if match else None
 
 
+def label_kind(label: str) -> str:
+    """The field kind of a label (padding removed): a known one's, else that of a specific label it ends with.
+
+    "内容更新时间" ends with 更新时间 and is a publish label; "征集时间", ending with
+    the generic 时间, and any other label the vocabulary lacks are kept in ``extra``.
+    """
+    kind = LABEL_KINDS.get(label)
+    if kind is not None:
+        return kind
+    for at in range(1, len(label) - SPECIFIC_SUFFIX_MIN + 1):
+        kind = LABEL_KINDS.get(label[at:])
+        if kind is not None:
+            return kind
+    return UNKNOWN_KIND
+
+
+def read_label_row(line: str) -> MetaLine | None:
+    """A metadata table's row whose label the vocabulary lacks: "政策咨询电话: |", "统一编号: | HP01 |".
+
+    Read only under other metadata (the caller's business), and only as a row of
+    cells: a label alone ("来信内容:", an addressee "各乡镇:") or with a sentence
+    ("联系人:张三") is a line of text.
+    """
+    match = LABEL_ROW.match(line) if "|" in line else None
+    if match is None:
+        return None
+    value = match["value"].strip(" |")
+    label = match["label"]
+    return _new_tuple(MetaLine, ([_new_tuple(Field, (label_kind(label), label, value))], None, ""))
+
+
 def _is_label(line: str, match: re.Match[str]) -> bool:
     """Tell whether a label match stands as a label here.
 
@@ -111,6 +159,8 @@ def _is_label(line: str, match: re.Match[str]) -> bool:
     end = match.end()
     if in_cell and (label in BARE_LABELS or " " in printed or set_off or line[end : end + 1] == "|"):
         return True  # ... or a label filling its cell ("| 发布时间 | 2022-03-18 |")
+    if start and line[:start].rstrip()[-1:] in "[【" and ("]" in match.group() or "】" in match.group()):
+        return True  # a label in brackets ("[發文單位] 某区人民政府")
     if start == 0 and end == len(line) and len(label) >= LONE_LABEL_MIN:
         return True  # a label alone on its line, the value on the next ("信息分类" / "财政、审计")
     return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
@@ -138,6 +188,72 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> list[re.Match[
             pos = match.end()
         else:
             pos = match.start() + 1
+
+
+def _with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Add the labels the vocabulary lacks ("征集时间:", "政策咨询机关:") to the known ones of a line.
+
+    Only a line with more colons than its known labels has any. Such a label
+    ends the value before it, and a known label glued to the end of one
+    ("…司法局 征集时间:") is that label's tail, unless the glued words are the
+    only value the label before has ("来源: 某镇日期:…": the 某镇 is the source).
+    """
+    if not _has_unknown_colon(line, labels):
+        return labels
+    found = list(labels)
+    for unknown in UNKNOWN_LABEL.finditer(line, labels[0].end() if labels else 0):
+        at, end = unknown.start(), unknown.end()
+        if SENTENCE_PUNCT.search(line, 0, at):
+            break  # prose run on after the metadata: its colons are the text's
+        if VALUE_STOP.search(unknown["label"]) or FURNITURE.search(unknown["label"]):
+            continue  # a widget ("字体:", "分享到:") ends a value by itself
+        same = next((m for m in found if m.end() == end and m["colon"]), None)
+        if same is not None:
+            if same.start() == at:
+                continue
+            before = [m for m in found if m.end() <= at]
+            if before and not line[before[-1].end() : at].strip(_EDGE):
+                continue  # the glued words are the value of the label before
+            found.remove(same)
+        found.append(unknown)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def _has_unknown_colon(line: str, labels: list[re.Match[str]]) -> bool:
+    """Whether a colon after a Han character is no known label's, or a known label is glued to words before it.
+
+    (A time's colon follows a digit.)
+    """
+    if ":" not in line:  # a full-width colon is folded before the lines are read
+        return False
+    colons = 0
+    for m in labels:
+        if m["colon"]:
+            colons += 1
+            at = m.start()
+            if at and "\u4e00" <= line[at - 1] <= "\u9fff":
+                return True
+    return len(HAN_COLON.findall(line)) > colons
+
+
+def _spaced_row(line: str) -> list[re.Match[str]]:
+    """Labels parted from their values by single spaces, with no colon: "来源 某某网 发布时间 2019-03-19 12:03 阅读".
+
+    Read only where a label opens the line, another follows and a date label holds a date.
+    """
+    found = []
+    dated = False
+    for match in LABEL.finditer(line):
+        start, end = match.start("label"), match.end("label")
+        if match["colon"] or (start and line[start - 1] != " ") or line[end : end + 1] not in ("", " "):
+            continue
+        found.append(match)
+        if LABEL_KINDS[match["label"].replace(" ", "")] in DATE_KINDS:
+            dated = dated or DATE.match(line, end + 1) is not None
+    if len(found) < 2 or found[0].start() != 0 or not dated:
+        return []
+    return found
 
 
 def _spill(rest: str) -> str:
@@ -269,15 +385,28 @@ def split_fields(line: str) -> MetaLine | None:
     start = len(rest) - len(rest.lstrip(" [【|"))
     first = LABEL.match(rest, start)
     opens = first is not None and _is_label(rest, first)
+    spaced: list[re.Match[str]] = []
+    if not opens and date is None:
+        # "内容更新时间:": a specific label with words before it
+        compound = UNKNOWN_LABEL.match(rest, start) if ":" in rest[: start + LABEL_ROW_REACH] else None
+        if compound is not None and label_kind(compound["label"]) != UNKNOWN_KIND:
+            first, opens = compound, True
+        elif " " in rest and ("20" in rest or "19" in rest):  # a date label holds a date
+            spaced = _spaced_row(rest)
+            opens = bool(spaced)
     if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
         return None
     if not opens and (
         date is None or (rest and rest[0] not in " |" and not VALUE_STOP.match(rest) and not _is_dated_name(line, rest))
     ):
         return None
-    # no label opens with the characters skipped above, so the search from 0
-    # would find ``first`` again: start after it when it lies within the reach
-    labels = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
+    if spaced:
+        labels = spaced
+    else:
+        # no label opens with the characters skipped above, so the search from 0
+        # would find ``first`` again: start after it when it lies within the reach
+        labels = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
+        labels = _with_unknown_labels(rest, labels)
     fields: list[Field] = []
     spill = ""
     last = len(labels) - 1
@@ -295,7 +424,7 @@ def split_fields(line: str) -> MetaLine | None:
         label = match["label"]
         if " " in label:
             label = label.replace(" ", "")
-        kind = LABEL_KINDS[label]
+        kind = label_kind(label)
         if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
             value, spill = _split_prose(value)
         if kind in DATED_VALUE_KINDS and value[-1:].isdigit():

@@ -12,27 +12,46 @@ import re
 from typing import Final
 
 # ---------------------------------------------------------------------------
+# Traditional characters
+# ---------------------------------------------------------------------------
+
+#: Traditional characters of the vocabularies below and their simplified forms. A page
+#: printed in traditional characters (Hong Kong, Macao, Taiwan, a big5 gateway copy of a
+#: mainland portal: 發佈日期, 來源, 瀏覽次數, 責任編輯, 相關新聞) is matched with these folded,
+#: one character for one, so every label, role and widget word is known in both forms;
+#: values are taken back as printed (see :mod:`.widths`).
+TRADITIONAL_FOLD: Final = str.maketrans(
+    "發時間來資覽瀏數擊點閱讀編輯責審圖攝記訊員題標稱類關鍵詞機構單號門開圍範錄傳載聞處實廢狀態統現訪問網戶導頁鏈聯簽報"
+    "紙體級對應務動長區縣鄉鎮辦廳會證評論熱掃碼線節檢測業轉產執認條視頻聽寫歸檔組織書劃規詳細覺複佈連結權請註絡為電當簡",
+    "发时间来资览浏数击点阅读编辑责审图摄记讯员题标称类关键词机构单号门开围范录传载闻处实废状态统现访问网户导页链联签报"
+    "纸体级对应务动长区县乡镇办厅会证评论热扫码线节检测业转产执认条视频听写归档组织书划规详细觉复布连结权请注络为电当简",
+)
+#: Characters only a traditional page prints, one of which nearly every such page has: the
+#: cheap test for whether a page needs the fold.
+TRADITIONAL_SIGNS: Final = ("發", "時", "來", "資", "編", "點", "區")
+
+
+# ---------------------------------------------------------------------------
 # Field labels
 # ---------------------------------------------------------------------------
 
-#: Field kinds a label may name. ``published2`` is a fallback publish date
-#: (生成日期 and kin), used only where no ``published`` label is printed.
+#: Field kinds a label may name (in simplified characters: a traditional page is folded, see ``TRADITIONAL_FOLD``).
+#: ``published2`` is a fallback publish date (生成日期 and kin), used only where no ``published`` label is printed.
 #: ``extra`` labels are read into ``Article.extra``; ``skip`` labels are page
 #: furniture that looks like a label (the value is not worth keeping).
 FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
-    "title": ("标题", "名称", "信息名称", "文件名称", "标題", "名稱"),
-    "subtitle": ("副标题", "引题", "副題", "副题", "副標題"),
+    "title": ("标题", "名称", "信息名称", "文件名称"),
+    "subtitle": ("副标题", "引题", "副题"),
     "published": (
         "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
         "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间", "上线时间",
-        "日期", "时间", "發布日期", "發佈日期", "發布時間", "發佈時間", "更新時間", "日期時間",
-        "時間", "資料更新日期", "资料更新日期",
+        "日期", "时间", "日期时间", "资料更新日期",
     ),
     "published2": ("生成日期", "发文日期", "产生日期", "印发日期", "发文时间"),
-    "written": ("成文日期", "成文时间", "成文日期時間"),
+    "written": ("成文日期", "成文时间", "成文日期时间"),
     "source": (
         "来源", "信息来源", "文章来源", "新闻来源", "消息来源", "稿件来源", "稿源", "来自",
-        "资料来源", "來源", "資料來源", "信息來源", "文章來源",
+        "资料来源", "文档来源",
         # the supplying office ("来源单位:市农业农村局"), the outlet ("出处:市生态环境局办公室")
         "来源单位", "出处",
         # where a reposted story was taken from, a note under it ("本文转自:某某日报"): a 来源
@@ -40,35 +59,39 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "转自", "本文转自", "转载自", "本文转载自",
     ),
     "author": (
-        "作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文字", "文", "作 者", "通訊員", "記者",
+        "作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文字", "文", "作 者",
     ),
     "editor": (
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
         "初审", "复审", "终审", "审核", "信息审核", "审稿", "审校", "校对", "签发",
-        "編輯", "責任編輯", "審核", "責編", "一審", "二審", "三審", "校對", "編審",
     ),
-    "photographer": ("摄影", "摄像", "图片", "攝影", "圖片"),
+    "photographer": ("摄影", "摄像", "图片"),
     "views": (
         "浏览次数", "阅读次数", "访问次数", "点击次数", "点击数", "点击量", "浏览量", "总浏览量",
         "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气", "查看次数", "查看量",
         # counters of intensive-platform portals ("阅读数: 2043", an empty "点击率:")
-        "阅读数", "点击率",
-        "瀏覽次數", "點擊數", "點閱次數", "瀏覽量",
+        "阅读数", "点击率", "点阅次数",
         # a counter printed as a phrase after the body ("已阅读563次")
         "已阅读", "已浏览",
     ),
-    "index_number": ("索引号", "信息索引号", "索引號"),
-    "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号", "文號", "發文字號"),
+    "index_number": ("索引号", "信息索引号"),
+    "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号"),
     "issuer": (
-        "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位",
-        "发布", "發布機構", "發文機關", "發布機關", "發文機構", "發布單位",
+        "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位", "发布机关", "发布",
     ),
-    "topic": ("主题分类", "信息分类", "主題分類"),
-    "validity": ("有效性", "文件有效性", "有效期", "时效性", "废止日期", "效力状态"),
+    "topic": ("主题分类", "信息分类"),
+    "validity": (
+        "有效性", "文件有效性", "有效期", "时效性", "废止日期", "效力状态",
+        # the validity cell of other disclosure tables ("是否有效 | 是", "公文时效 有效", "文件状态:")
+        "是否有效", "公文时效", "时效", "文件状态", "失效日期",
+    ),
     "extra": (
         "主题词", "关键词", "关键字", "公开方式", "公开形式", "公开范围", "公开时限", "体裁分类",
         "组配分类", "分类", "公文目录", "内容概述", "归档时间", "截止日期", "截止时间", "截止",
-        "信息类别", "所属主题", "服务对象", "公開方式", "主題詞", "關鍵詞",
+        "信息类别", "所属主题", "服务对象",
+        # more cells of disclosure tables: how and when a record was entered and by whom,
+        # a plan's class, a regulation's number and commencement
+        "公开程序", "著录日期", "责任部门", "规划分类", "统一编号", "登记号", "实施日期", "施行日期",
         # the headline a reposted story had in its outlet, printed under the page's own
         # ("原标题:…"): a provenance note, never the headline or the text
         "原标题",
@@ -84,12 +107,14 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
 #: Labels that are read even without a colon: the cells of disclosure tables
 #: ("索引号 001008… 主题分类 综合类", "发布机构 自治区人民政府 文  号 …").
 #: Every other label needs a colon, so that words in values are not cut.
-BARE_LABELS: Final = frozenset({
-    "索引号", "信息索引号", "索引號", "文号", "文號", "发文字号", "發文字號", "文件编号", "发布机构",
-    "發布機構", "发文机关", "发文机构", "成文日期", "发布日期", "發布日期", "主题分类",
+BARE_LABELS: Final = frozenset((
+    "索引号", "信息索引号", "文号", "发文字号", "文件编号", "发布机构",
+    "发文机关", "发文机构", "成文日期", "发布日期", "主题分类",
     "有效性", "主题词", "体裁分类", "组配分类", "公开方式", "废止日期", "生成日期",
     "产生日期", "公开日期", "发文日期", "上载日期", "分类", "发文单位", "发布单位", "信息名称",
-})
+    # more disclosure-table labels read as cells ("索引号 … 成文时间 2023-03-10", "发布机构 … 公文时效 有效")
+    "成文时间", "发布机关", "公文时效", "是否有效", "公开范围", "公开形式", "公开程序", "著录日期",
+))
 
 #: Characters that part the items of a listed value ("市政府办公室; 市政府文件;"):
 #: a space after one continues the list, it does not start prose run on after it.
@@ -112,6 +137,12 @@ VIEWS_FIRST_CHARS: Final = frozenset(label[0] for label in FIELD_LABELS["views"]
 
 #: Field kinds that credit people (and may sit on lines after the body).
 CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
+#: Longest line taken as the names under a credit label printed alone above it.
+CREDIT_VALUE_MAX: Final = 20
+#: The validity kind, and the longest line taken as its value under its label printed alone
+#: (有效, 已废止, 现行有效): never the headline under an empty 文件状态:.
+VALIDITY_KIND: Final = "validity"
+VALIDITY_VALUE_MAX: Final = 10
 
 #: Field kinds whose label on a short line after the body ends the body.
 TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "source", "views"})
@@ -172,6 +203,22 @@ LABEL: Final = re.compile(
     r"(?P<label>" + _trie(list(LABEL_KINDS), gap="[ ]*") + r")[ ]*[\]】]?[ ]*(?P<colon>[::])?"
 )
 
+#: A label the vocabulary lacks, standing as one in a metadata line: 2-8 Han characters at
+#: the line's start or after a space, cell border or bracket, then a colon ("征集时间:").
+UNKNOWN_LABEL: Final = re.compile(r"(?<![^ |\]】\[【])(?P<label>[\u4e00-\u9fff]{2,8})[ ]*(?P<colon>[::])")
+#: A colon after a Han character (a label's; a time's colon follows a digit): a cheap count
+#: that tells whether a line may hold a label the vocabulary lacks.
+HAN_COLON: Final = re.compile(r"[\u4e00-\u9fff][ ]*:")
+#: Farthest into a line the colon of a label opening it stands (8 characters and padding).
+LABEL_ROW_REACH: Final = 12
+#: Where such labels go: ``Article.extra``, under the label as printed.
+UNKNOWN_KIND: Final = "extra"
+#: Shortest known label whose kind a longer label ending with it takes (内容更新时间 is an
+#: 更新时间); a longer label ending with a shorter one (征集时间, 会议时间) is a label of its own.
+SPECIFIC_SUFFIX_MIN: Final = 3
+#: A metadata table's row under known ones, whose label the vocabulary lacks: "政策咨询电话: |".
+LABEL_ROW: Final = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[ ]*[::](?P<value>[^::]{0,60})$")
+
 #: Farthest a label is looked for after the previous one (values are short).
 LABEL_REACH: Final = 80
 
@@ -220,13 +267,13 @@ FONT_PICKER: Final = re.compile(r"^[ ]*[::]?[ ]*(?:(?:特大|超大|较大|默�
 #: Where a value ends even without a next label: a pipe cell border, a widget
 #: (字号/字体, 【, print, share, error report). Literal alternatives only, so the
 #: engine scans for their first characters in C.
-VALUE_STOP: Final = re.compile(r"\||【|\[[ ]*字[号体體]|字[号体體]|保存|打印|分享|我要纠错|关闭")
+VALUE_STOP: Final = re.compile(r"\||【|\[[ ]*字[号体]|字[号体]|保存|打印|分享|我要纠错|关闭")
 
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
     "未知", "佚名", "不详", "匿名", "无", "暂无", "admin", "Admin", "ADMIN", "管理员",
     "系统管理员", "网站管理员", "超级管理员", "administrator", "-", "--", "—", "null", "None",
-    "未知來源", "未知来源",
+    "未知来源",
 })
 
 # ---------------------------------------------------------------------------
@@ -245,11 +292,8 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("编辑", "editor"), ("编审", "editor"), ("责编", "editor"), ("一审", "editor"),
             ("二审", "editor"), ("三审", "editor"), ("初审", "editor"), ("复审", "editor"),
             ("终审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
-            ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("編輯", "editor"),
-            ("記者", "author"), ("通訊員", "author"), ("責任編輯", "editor"), ("責編", "editor"),
-            ("一審", "editor"), ("二審", "editor"), ("三審", "editor"), ("審核", "editor"),
-            ("校對", "editor"), ("編審", "editor"), ("攝影", "photographer"),
-            ("摄影", "photographer"), ("摄像", "photographer"), ("图片", "photographer"),
+            ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
+            ("摄像", "photographer"), ("图片", "photographer"),
             ("图", "photographer"), ("摄", "photographer"),
         ),
         key=lambda pair: len(pair[0]),
@@ -382,7 +426,7 @@ SIGNATURE_DATE: Final = re.compile(
 #: 您当前所在的位置是, 您现在位置, 您所在位置, 所在位置, 目前位置 … (one pattern for the family:
 #: who, when, where and 的 are each optional before 位置).
 BREADCRUMB_LABEL: Final = re.compile(
-    r"^(?:您|你)?(?:当前|现在|目前|現在|當前)?(?:所在|所处|所處)?的?位置是?[ ]*[::]?[ ]*"
+    r"^(?:您|你)?(?:当前|现在|目前)?(?:所在|所处)?的?位置是?[ ]*[::]?[ ]*"
 )
 
 #: What may stand before a trail's label or home item: an arrow (">>您当前的位置:"), a bullet
@@ -418,7 +462,7 @@ TRAIL_ROW_GAP: Final = "    "
 TRAIL_ROW_CELLS: Final = re.compile(r" {4,}")
 
 #: First characters of a trail line: its location label or its home item.
-TRAIL_OPENERS: Final = frozenset("您你当當所目现現位首网主")
+TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 
 #: An unlabelled trail that does not start at 首页 ("妇女儿童 > 工作动态"): items
 #: parted by an arrow separator.
@@ -427,10 +471,10 @@ BREADCRUMB_ARROWS: Final = re.compile(r"[ ]*(?:-+>|>>|»|›|→|>|>)[ ]*")
 BREADCRUMB_ITEM_MAX: Final = 15
 
 #: The home item a trail starts with; "首页巢湖快讯" (no separator) is split after it.
-BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)")
+BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页)")
 
 #: An unlabelled trail: a home item followed by a separator.
-BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*(?:-+>|>>|»|›|→|>|>|/|[ ]-)")
+BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页)[ ]*(?:-+>|>>|»|›|→|>|>|/|[ ]-)")
 
 # ---------------------------------------------------------------------------
 # Furniture: widgets, navigation, footers
@@ -440,7 +484,7 @@ BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*
 END_MARK_WORD: Final = "完"
 #: The time a Hong Kong press release was issued, on the line under its date
 #: after the end mark ("2014年1月9日(星期四)" / "香港時間16時20分").
-ISSUED_TIME: Final = re.compile(r"^(?:香港時間|香港时间)[ ]*(?P<H>\d{1,2})[ ]*[時时::][ ]*(?P<M>\d{2})[ ]*分?$")
+ISSUED_TIME: Final = re.compile(r"^香港时间[ ]*(?P<H>\d{1,2})[ ]*[时::][ ]*(?P<M>\d{2})[ ]*分?$")
 
 #: Lines that end the article wherever they appear after the body has begun:
 #: print/close/share widgets, prev/next links, related links, site footers.
@@ -450,9 +494,9 @@ FOOTER_WORDS: Final = (
     "联系我们", "网站地图", "相关链接", "相关文章", "相关新闻", "相关阅读", "相关信息", "相关稿件",
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
     "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
-    "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "凡本網注明", "【责任编辑", "分享:",
+    "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "【责任编辑", "分享:",
     # the reprint notice under the text ("转载请注明出处", "转载请注明来源")
-    "转载请注明", "轉載請註明",
+    "转载请注明",
     # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
     "征集状态", "征求状态", "意见征集状态", "反馈状态", "我要留言", "我要建言", "我要提建议",
     "我要提意见",
@@ -466,12 +510,13 @@ FOOTER_WORDS: Final = (
     # a link line to the interpretation of the document after its signature
     "相关解读:", "相关解读:", "政策解读:", "政策解读:",
     # the foot of a Taiwan portal's page: the press contact and the data-update date
-    "新聞聯絡人", "新闻联络人", "新闻联系人", "資料更新日期", "资料更新日期",
+    "新闻联络人", "新闻联系人", "资料更新日期",
     # traditional characters
-    "列印", "轉寄", "回上頁", "回上一頁", "回上一页", "返回上一页", "版權所有", "相關連結", "友善列印",
+    "列印", "转寄", "回上页", "回上一页", "返回上一页", "相关连结", "友善列印",
 )
 FOOTER: Final = re.compile(
-    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
+    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS))
+    + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
     r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
     # a press release's end mark alone on its line ("完", "(完)")
@@ -513,9 +558,9 @@ INLINE_FOOTER: Final = re.compile(
 #: Widget words that make a short line furniture when they open it or follow a
 #: space or bracket (打印 and 关闭 may be words of a headline elsewhere).
 FURNITURE_WORDS: Final = (
-    "字号", "字体", "字體", "登录", "注册", "繁体", "简体", "繁體", "打印", "关闭", "长者", "長者",
+    "字号", "字体", "登录", "注册", "繁体", "简体", "打印", "关闭", "长者",
     "微信", "微博", "English", "ENGLISH", "手机版", "客户端", "欢迎访问", "欢迎来到", "今天是",
-    "今日是", "RSS", "纠错", "字級", "字级", "字型", "列印",
+    "今日是", "RSS", "纠错", "字级", "字型", "列印",
 )
 #: Widget words that make a short line furniture wherever they stand in it.
 FURNITURE_ANYWHERE: Final = (
@@ -563,7 +608,7 @@ NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
 #: A photo caption line (图为…, ▲…, 图1 …).
 CAPTION: Final = re.compile(
-    r"^(?:[▲△]|图为|圖為|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
+    r"^(?:[▲△]|图为|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
 )
 
 #: List markers that open a line (bullets of a rendered menu or meta list).
@@ -598,7 +643,7 @@ HEADING_BAD_END: Final = ",,、;;::。.!!??…—(("
 OFFICE_ENDINGS: Final = (
     "政府", "办公室", "办公厅", "委员会", "人大常委会", "局", "厅", "委", "办", "院", "署", "处",
     "中心", "部", "公司", "联合会", "指挥部", "领导小组", "管委会", "办事处", "镇", "乡",
-    "辦公室", "委員會", "長官",
+    "长官",
 )
 
 #: A site menu printed above the location trail: one short item a line ("走进安澜"),
@@ -625,6 +670,9 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
+#: A numeral, in digits or Chinese: a 文号 has one ("无文号", or a "号" whose number the capture lost, is none).
+NUMERAL: Final = re.compile(r"[\d〇○零一二三四五六七八九十]")
+
 #: How the first line of a document's red header ends after the issuer ("某县人民政府办公室文件").
 RED_HEADER_SUFFIX: Final = "文件"
 
@@ -638,13 +686,13 @@ REPLY_CLASS_MAX: Final = 6
 ADDRESSEE_OPENERS: Final = frozenset("各")
 
 #: What closes a dateline: 讯 of a local paper, 电 of a news agency's wire ("新华社某地11月30日电").
-DATELINE_MARKS: Final = ("讯", "訊", "电", "電")
+DATELINE_MARKS: Final = ("讯", "电")
 
 #: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
 #: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三", "人民网某地7月3日电(记者 方舟、蒋雨欣)".
 DATELINE: Final = re.compile(
-    r"^[^。,,]{0,30}?[讯訊电電][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
-    r"|(?P<bare>(?:记者|通讯员|实习记者|記者|通訊員)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
+    r"^[^。,,]{0,30}?[讯电][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
+    r"|(?P<bare>(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
     r"(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
 )
 

@@ -180,7 +180,11 @@ def _is_trail_item(line: str) -> bool:
 def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]] | None:
     """A trail opened by a location label or by its home item (首页)."""
     for i in range(min(stop, len(lines))):
-        trail = _open_trail(lines[i])
+        line = lines[i]
+        # the gate of _open_trail, here to spare the call for most lines
+        if line[0] not in TRAIL_OPENERS and line[0] not in TRAIL_DECORATION_FIRST and "位置" not in line:
+            continue
+        trail = _open_trail(line)
         if trail is None:
             continue
         if _trail_goes_on(lines, i):
@@ -226,7 +230,7 @@ def _label_after_name(line: str) -> str | None:
     at = line.find("位置", 2, TRAIL_LABEL_AFTER_NAME)
     if at < 0:
         return None
-    for start in range(max(1, at - 5), at + 1):
+    for start in range(max(1, at - 8), at + 1):  # 您现在所在的 stands up to eight before 位置
         if line[start - 1] != " " or SENTENCE_PUNCT.search(line, 0, start):
             continue
         label = BREADCRUMB_LABEL.match(line[start:])
