@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from govnews.parsing.labels import label_kind
 from govnews.parsing.lines import fold_traditional
-from govnews.parsing.meta import extract_views, is_placeholder, label_kind, read_label_row, split_fields
+from govnews.parsing.meta import extract_views, is_placeholder, read_label_row, split_fields
 
 FIELDS = [
     (

@@ -13,8 +13,8 @@ The flow, each step a module of its own:
   ``Article``.
 
 The stages share the line-shape tests of :mod:`.shapes` and the readers of
-labelled fields (:mod:`.meta`), dates (:mod:`.dates`) and credits
-(:mod:`.byline`). Vocabularies and patterns are data, in :mod:`.tables`.
+labelled fields (:mod:`.meta`, which finds labels with :mod:`.labels`), dates
+(:mod:`.dates`) and credits (:mod:`.byline`). Vocabularies and patterns are data, in :mod:`.tables`.
 This package imports only the model and the standard library.
 """
 

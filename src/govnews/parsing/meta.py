@@ -1,4 +1,4 @@
-"""Labelled fields: find every known label in a line and cut each value at the next one."""
+"""Labelled fields: find every label in a line (:mod:`.labels`) and cut each value at the next one."""
 
 from __future__ import annotations
 
@@ -6,39 +6,32 @@ import re
 from typing import NamedTuple
 
 from .dates import When, extract_leading_date
+from .labels import EDGE, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
 from .tables import (
-    BARE_LABELS,
     BULLET,
     BULLET_CHARS,
     CLOCK,
     DATE,
     DATE_BRACKETS,
-    DATE_KINDS,
     DATED_GLUED_NAME_MAX,
     DATED_NAME_MAX,
     DATED_VALUE_KINDS,
     FONT_PICKER,
-    FURNITURE,
-    HAN_COLON,
     LABEL,
     LABEL_FIRST_CHARS,
-    LABEL_KINDS,
     LABEL_REACH,
     LABEL_ROW,
     LABEL_ROW_REACH,
     LIST_SEPARATORS,
-    LONE_LABEL_MIN,
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
-    SPECIFIC_SUFFIX_MIN,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
     URL_BEFORE_DATE,
     VALUE_DATE,
     VALUE_STOP,
     VIEWS_FORMS,
-    VIEWS_KIND,
     VIEWS_NUMBER,
     WIDGET_REACH,
     WIDGET_REST,
@@ -49,13 +42,11 @@ __all__ = [
     "MetaLine",
     "extract_views",
     "is_placeholder",
-    "label_kind",
     "read_label_row",
     "split_fields",
     "strip_bullet",
 ]
 
-_EDGE = " |:::[]【】"
 #: Characters a metadata line may open with: a label's first, a digit, a bullet.
 _OPENERS = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
 #: Public for callers that gate their own loops with it (split_fields rejects any other opener).
@@ -99,29 +90,13 @@ def strip_bullet(line: str) -> str:
 
 def is_placeholder(value: str) -> bool:
     """Tell whether a value only says it is unknown (未知, 佚名, admin …)."""
-    return value.strip(_EDGE) in PLACEHOLDERS
+    return value.strip(EDGE) in PLACEHOLDERS
 
 
 def extract_views(value: str) -> int | None:
     """Read a counter value: the number printed, or None for an empty counter."""
     match = VIEWS_NUMBER.match(value)
     return int(match.group(1).replace(",", "")) if match else None
-
-
-def label_kind(label: str) -> str:
-    """The field kind of a label (padding removed): a known one's, else that of a specific label it ends with.
-
-    "内容更新时间" ends with 更新时间 and is a publish label; "征集时间", ending with
-    the generic 时间, and any other label the vocabulary lacks are kept in ``extra``.
-    """
-    kind = LABEL_KINDS.get(label)
-    if kind is not None:
-        return kind
-    for at in range(1, len(label) - SPECIFIC_SUFFIX_MIN + 1):
-        kind = LABEL_KINDS.get(label[at:])
-        if kind is not None:
-            return kind
-    return UNKNOWN_KIND
 
 
 def read_label_row(line: str) -> MetaLine | None:
@@ -139,123 +114,6 @@ def read_label_row(line: str) -> MetaLine | None:
     return _new_tuple(MetaLine, ([_new_tuple(Field, (label_kind(label), label, value))], None, ""))
 
 
-def _is_label(line: str, match: re.Match[str]) -> bool:
-    """Tell whether a label match stands as a label here.
-
-    A label needs a colon unless it stands as a table cell (after a space or a
-    cell border: a disclosure-table label, a label printed with inner padding,
-    any label after a wide gap or any label filling its cell), or is a counter
-    followed by its number.
-    """
-    if match["colon"]:
-        return True
-    printed = match["label"]
-    label = printed.replace(" ", "")
-    start = match.start("label")
-    # a table cell: a disclosure label, a spaced-out label (名    称), or any label
-    # set off by a wide gap, standing at the start or after a space or border
-    in_cell = start == 0 or line[start - 1] in " |]】[【"
-    set_off = line[start - 2 : start] in ("  ", "| ") or line[start - 1 : start] == "|"
-    end = match.end()
-    if in_cell and (label in BARE_LABELS or " " in printed or set_off or line[end : end + 1] == "|"):
-        return True  # ... or a label filling its cell ("| 发布时间 | 2022-03-18 |")
-    if start and line[:start].rstrip()[-1:] in "[【" and ("]" in match.group() or "】" in match.group()):
-        return True  # a label in brackets ("[發文單位] 某区人民政府")
-    if start == 0 and end == len(line) and len(label) >= LONE_LABEL_MIN:
-        return True  # a label alone on its line, the value on the next ("信息分类" / "财政、审计")
-    return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
-
-
-def find_labels(line: str, first: re.Match[str] | None = None) -> list[re.Match[str]]:
-    """Every label standing as a label in ``line``.
-
-    The search gives up where no label follows the last one within
-    ``LABEL_REACH`` characters: the rest is a value or glued prose, and a
-    long line is not scanned to its end. ``first``, when given, is the first
-    label standing as one, already found (it ends within ``LABEL_REACH``).
-    """
-    found: list[re.Match[str]] = []
-    pos = 0
-    if first is not None:
-        found.append(first)
-        pos = first.end()
-    while True:
-        match = LABEL.search(line, pos, pos + LABEL_REACH)
-        if match is None:
-            return found
-        if _is_label(line, match):
-            found.append(match)
-            pos = match.end()
-        else:
-            pos = match.start() + 1
-
-
-def _with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Add the labels the vocabulary lacks ("征集时间:", "政策咨询机关:") to the known ones of a line.
-
-    Only a line with more colons than its known labels has any. Such a label
-    ends the value before it, and a known label glued to the end of one
-    ("…司法局 征集时间:") is that label's tail, unless the glued words are the
-    only value the label before has ("来源: 某镇日期:…": the 某镇 is the source).
-    """
-    if not _has_unknown_colon(line, labels):
-        return labels
-    found = list(labels)
-    for unknown in UNKNOWN_LABEL.finditer(line, labels[0].end() if labels else 0):
-        at, end = unknown.start(), unknown.end()
-        if SENTENCE_PUNCT.search(line, 0, at):
-            break  # prose run on after the metadata: its colons are the text's
-        if VALUE_STOP.search(unknown["label"]) or FURNITURE.search(unknown["label"]):
-            continue  # a widget ("字体:", "分享到:") ends a value by itself
-        same = next((m for m in found if m.end() == end and m["colon"]), None)
-        if same is not None:
-            if same.start() == at:
-                continue
-            before = [m for m in found if m.end() <= at]
-            if before and not line[before[-1].end() : at].strip(_EDGE):
-                continue  # the glued words are the value of the label before
-            found.remove(same)
-        found.append(unknown)
-    found.sort(key=lambda m: m.start())
-    return found
-
-
-def _has_unknown_colon(line: str, labels: list[re.Match[str]]) -> bool:
-    """Whether a colon after a Han character is no known label's, or a known label is glued to words before it.
-
-    (A time's colon follows a digit.)
-    """
-    if ":" not in line:  # a full-width colon is folded before the lines are read
-        return False
-    colons = 0
-    for m in labels:
-        if m["colon"]:
-            colons += 1
-            at = m.start()
-            if at and "\u4e00" <= line[at - 1] <= "\u9fff":
-                return True
-    return len(HAN_COLON.findall(line)) > colons
-
-
-def _spaced_row(line: str) -> list[re.Match[str]]:
-    """Labels parted from their values by single spaces, with no colon: "来源 某某网 发布时间 2019-03-19 12:03 阅读".
-
-    Read only where a label opens the line, another follows and a date label holds a date.
-    """
-    found = []
-    dated = False
-    for match in LABEL.finditer(line):
-        start, end = match.start("label"), match.end("label")
-        if match["colon"] or (start and line[start - 1] != " ") or line[end : end + 1] not in ("", " "):
-            continue
-        found.append(match)
-        if LABEL_KINDS[match["label"].replace(" ", "")] in DATE_KINDS:
-            dated = dated or DATE.match(line, end + 1) is not None
-    if len(found) < 2 or found[0].start() != 0 or not dated:
-        return []
-    return found
-
-
 def _spill(rest: str) -> str:
     """Keep prose that a flattened page glued after its meta widgets."""
     rest = WIDGET_REST.sub("", rest, count=1).strip()
@@ -270,7 +128,7 @@ def _skip_widget(line: str) -> str:
     if not line or not VALUE_STOP.match(line):
         return line
     for match in LABEL.finditer(line, 0, WIDGET_REACH):
-        if _is_label(line, match):
+        if is_label(line, match):
             date = DATE.search(line, 0, match.start())  # "【字体:   2024-08-24   文章来源:…"
             return line[date.start() if date else match.start() :]
     date = DATE.search(line, 0, WIDGET_REACH)  # "字号:[小] [大]2022-02-25 00:00:00"
@@ -384,7 +242,7 @@ def split_fields(line: str) -> MetaLine | None:
         return None
     start = len(rest) - len(rest.lstrip(" [【|"))
     first = LABEL.match(rest, start)
-    opens = first is not None and _is_label(rest, first)
+    opens = first is not None and is_label(rest, first)
     spaced: list[re.Match[str]] = []
     if not opens and date is None:
         # "内容更新时间:": a specific label with words before it
@@ -392,7 +250,7 @@ def split_fields(line: str) -> MetaLine | None:
         if compound is not None and label_kind(compound["label"]) != UNKNOWN_KIND:
             first, opens = compound, True
         elif " " in rest and ("20" in rest or "19" in rest):  # a date label holds a date
-            spaced = _spaced_row(rest)
+            spaced = spaced_row(rest)
             opens = bool(spaced)
     if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
         return None
@@ -406,19 +264,19 @@ def split_fields(line: str) -> MetaLine | None:
         # no label opens with the characters skipped above, so the search from 0
         # would find ``first`` again: start after it when it lies within the reach
         labels = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
-        labels = _with_unknown_labels(rest, labels)
+        labels = with_unknown_labels(rest, labels)
     fields: list[Field] = []
     spill = ""
     last = len(labels) - 1
     for i, match in enumerate(labels):
         end = labels[i + 1].start() if i < last else len(rest)
         # cut the raw value at a cell border or widget: the value, then what follows it
-        value = rest[match.end() : end].lstrip(_EDGE)
+        value = rest[match.end() : end].lstrip(EDGE)
         stop = VALUE_STOP.search(value)
         if stop is None:
-            value, after = value.strip(_EDGE), ""
+            value, after = value.strip(EDGE), ""
         else:
-            value, after = value[: stop.start()].strip(_EDGE), value[stop.end() :]
+            value, after = value[: stop.start()].strip(EDGE), value[stop.end() :]
         if after and date is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
             date = _cell_date(after)
         label = match["label"]
