@@ -32,6 +32,10 @@ from .tables import (
 __all__ = ["Head", "scan_head"]
 
 
+#: A paragraph among this many first lines that is printed again within the next
+#: ``SUMMARY_REACH`` lines is the page's summary above its headline, not the text's start.
+SUMMARY_LINES = 3
+SUMMARY_REACH = 12
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX = 100
 
@@ -61,6 +65,8 @@ def scan_head(lines: list[str]) -> Head:
         elif i - 1 in metas and (row := read_label_row(line)) is not None:
             metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
         elif len(line) >= SHORTEST_PROSE and is_prose(line):  # is_prose refuses shorter lines
+            if i < SUMMARY_LINES and line in lines[i + 1 : i + SUMMARY_REACH]:
+                continue  # a summary over the headline, printed again as the text's first paragraph
             stop = i
             break
     used: set[int] = set()

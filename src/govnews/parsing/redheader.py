@@ -13,7 +13,16 @@ from .byline import is_credit_line
 from .head import Head
 from .headline import Headline
 from .meta import MetaLine
-from .shapes import CREDIT_LINE_MAX, ISSUER_LINE_MAX, TITLE_MIN, is_document_number, is_footer, is_furniture, squash
+from .shapes import (
+    CREDIT_LINE_MAX,
+    ISSUER_LINE_MAX,
+    TITLE_MIN,
+    document_number_line,
+    is_document_number,
+    is_footer,
+    is_furniture,
+    squash,
+)
 from .tables import (
     ADDRESSEE_OPENERS,
     CREDIT_FIRST_CHARS,
@@ -70,8 +79,8 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         line = lines[i]
         if title_key and line.replace(" ", "") == title_key:
             head_end = max(head_end, i)
-        elif is_document_number(line):
-            numbers.append(line)
+        elif (number := document_number_line(line)) is not None:
+            numbers.append(number)
     subtitle = None
     if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
         subtitle = lines[at + 1]
@@ -138,9 +147,9 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
         elif len(line) <= CREDIT_LINE_MAX and line[0] in CREDIT_FIRST_CHARS and is_credit_line(line):
             credits.append(line)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
-        elif is_document_number(line):
-            if line not in known and line not in numbers:
-                numbers.append(line)
+        elif (number := document_number_line(line)) is not None:
+            if number not in known and number not in numbers:
+                numbers.append(number)
             i += 1
         elif (
             len(line) <= ISSUER_LINE_MAX

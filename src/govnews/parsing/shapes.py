@@ -34,6 +34,7 @@ from .tables import (
     SITE_FOOTER_FIRST,
     SITE_FOOTER_MAX,
     SITE_FOOTER_WORD,
+    SPACED_WORD,
     SYMBOL_LINE,
     TAIL_KINDS,
     VIEWS_FIRST_CHARS,
@@ -47,6 +48,7 @@ __all__ = [
     "TAIL_LINE_MAX",
     "TITLE_MIN",
     "cut_inline_footer",
+    "document_number_line",
     "find_tail_label",
     "gives_publish_date",
     "is_document_number",
@@ -57,6 +59,7 @@ __all__ = [
     "is_link_line",
     "is_prose",
     "is_site_footer",
+    "is_spaced_word",
     "squash",
 ]
 
@@ -86,6 +89,8 @@ TAIL_LINE_MAX = 80
 _TAIL_LABEL_AFTER = " 【["
 #: Longest line that can be a credit line of its own ("文/图 赵国庆", "(西坪乡 王立)").
 CREDIT_LINE_MAX = 30
+#: Longest line that can be a word printed with its characters spaced out.
+SPACED_WORD_MAX = 40
 #: Longest issuer line of a red header, or site banner (重庆市开州区人民政府办公室).
 ISSUER_LINE_MAX = 30
 
@@ -178,6 +183,11 @@ def is_site_footer(line: str) -> bool:
     )
 
 
+def is_spaced_word(line: str) -> bool:
+    """A word printed with its characters spaced out ("通    知", "政 府 工 作 报 告"): a document's kind."""
+    return " " in line and len(line) <= SPACED_WORD_MAX and SPACED_WORD.match(line) is not None
+
+
 def cut_inline_footer(line: str) -> str:
     """Remove a footer widget glued to the end of a line ("… 【打印正文】 分享到:")."""
     match = INLINE_FOOTER.search(line)
@@ -185,8 +195,15 @@ def cut_inline_footer(line: str) -> str:
 
 
 def is_document_number(line: str) -> bool:
-    """A 文号 line of its own (the red header's "澜政人〔2022〕9号")."""
-    return line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None
+    """A 文号 line of its own (the red header's "澜政人〔2022〕9号", or "(临政办发〔2019〕12号)")."""
+    return document_number_line(line) is not None
+
+
+def document_number_line(line: str) -> str | None:
+    """The 文号 a line of its own prints, without the parentheses it may stand in; None for other lines."""
+    if line[0] in "(" and line[-1] in ")":
+        line = line[1:-1].strip()
+    return line if line and line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None else None
 
 
 def find_tail_label(line: str) -> int | None:

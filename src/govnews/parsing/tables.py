@@ -456,6 +456,12 @@ TRAIL_SEPARATOR_LINES: Final = frozenset({">", ">>", "->", "»", "›", "→", "
 #: Longest line taken as the rest of a trail broken after a separator.
 TRAIL_REST_MAX: Final = 60
 
+#: A headline with its date printed at the end of the line, set off by a space
+#: ("某街道办事处2020年工作总结 2021-04-02").
+HEADLINE_DATE: Final = re.compile(
+    r"^(?P<title>\S.{3,}?)[ ]+(?P<date>(?:19|20)\d{2}[ ]*[-/.年][ ]*\d{1,2}[ ]*[-/.月][ ]*\d{1,2}[ ]*日?)$"
+)
+
 #: The gap between the cells of a table row printed as one line (the trail, the
 #: headline, the date, 来源 …): wider than the padding around a trail's separators.
 TRAIL_ROW_GAP: Final = "    "
@@ -705,6 +711,30 @@ END_MARKS: Final = ("(完)", "(全文完)")
 
 #: A line that is one name in parentheses, Han characters only ("(区纪委监委宣传部)").
 OFFICE_CREDIT: Final = re.compile(r"^[((](?P<office>[\u4e00-\u9fff]{3,20})[))]$")
+
+#: A line opening with a full date glued to words: a speech's occasion under its headline
+#: ("2019年2月26日在镇第十四届人民代表大会第三次会议上"), never the headline.
+DATED_OPENING: Final = re.compile(r"^(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日(?=[\u4e00-\u9fff])")
+#: A speaker's line under a report's headline: an office and post, a space, a name
+#: ("某镇人民政府镇长 杨某", "省人大常委会副主任 沈某"); never the headline.
+SPEAKER_LINE: Final = re.compile(
+    r"^[\u4e00-\u9fff]{1,24}(?:长|主任|书记|主席|委员|代表|秘书长|部长|厅长|局长)[ ]+[\u4e00-\u9fff]{2,3}$"
+)
+#: An e-paper's page label above its headline ("第二版:走鹤乡").
+EDITION_LINE: Final = re.compile(r"^第[一二三四五六七八九十\d]{1,3}版[ ]*[::]")
+#: A word printed with its characters spaced out: a document's kind in its red header
+#: ("通    知", "禁 火 令", "政 府 工 作 报 告"), never the headline nor a line of text.
+SPACED_WORD: Final = re.compile(r"^[\u4e00-\u9fff](?:[ ]+[\u4e00-\u9fff]){1,7}$")
+#: How a document's headline ends: its kind, with a note in parentheses ("…办法(试行)").
+DOCUMENT_KIND_END: Final = re.compile(
+    r"(?:通知|通告|公告|决定|意见|办法|方案|规定|规则|报告|批复|函|决议|条例|细则|纲要|规划|公示|通报|命令|请示"
+    r"|议案|预案|计划|要点|指南)(?:[((][^()()]{1,8}[))])?$"
+)
+#: How the first line of a headline printed over several lines may end ("…办公室关于印发" /
+#: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知").
+SPLIT_HEADLINE_OPENER: Final = re.compile(r"(?:印发|转发|批转|关于|公布)$")
+#: Most lines a headline is printed over.
+SPLIT_HEADLINE_PARTS: Final = 3
 
 #: A subtitle line right under the headline: "——…" or a whole 《…》.
 SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——)|^《[^》]+》$")
