@@ -18,12 +18,16 @@ from .shapes import (
     is_furniture,
     is_image_file,
     is_link_line,
+    is_prose,
     is_site_footer,
 )
 from .tables import (
     CREDIT_EDGE,
     END_MARKS,
     IMAGE_NAME,
+    LIST_RESIDUE,
+    SUMMARY_FIRST_CHARS,
+    SUMMARY_LABEL,
 )
 
 __all__ = ["Body", "segment_body"]
@@ -60,9 +64,15 @@ def segment_body(lines: list[str], start: int) -> Body:
         if is_site_footer(line):
             end = i
             break
+        if line[0] in LIST_RESIDUE and line[1:2] == " " and is_prose(line):
+            line = line[2:].lstrip()  # a paragraph rendered as a list item ("• 为切实加强…")
         append(line)
     credits: list[str] = []
     metas: list[MetaLine] = []
+    if body and body[0][0] in SUMMARY_FIRST_CHARS:
+        label = SUMMARY_LABEL.match(body[0])  # the text printed as a labelled summary ("摘要:近日,…")
+        if label is not None and label.end() < len(body[0]):
+            body[0] = body[0][label.end() :]
     if body:
         last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
         alone = last[:1] in "(" and (is_credit_line(last) or is_office_credit(last))

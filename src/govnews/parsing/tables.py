@@ -582,7 +582,7 @@ FURNITURE_ANYWHERE: Final = (
 
 #: Whole lines that are tabs, buttons or links of a page, never text.
 FURNITURE_LINES: Final = frozenset({
-    "详细信息", "公开具体内容", "更多", "返回", "收藏", "下载", "PDF", "pdf", "正文", "相关文件",
+    "详细信息", "公开具体内容", "更多", "返回", "收藏", "分享", "下载", "PDF", "pdf", "正文", "相关文件",
     "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页",
     # a disclosure channel's name printed above its table ("信息公开目录")
     "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
@@ -616,6 +616,13 @@ IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".we
 CAPTION: Final = re.compile(
     r"^(?:[▲△]|图为|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
 )
+
+#: Bullets a paragraph of the text may be rendered with, set off by a space ("• 为切实加强…"):
+#: list markup the capture left, not the text's own symbol ("●5月10日 …" is kept).
+LIST_RESIDUE: Final = frozenset("•·")
+#: The label of a text printed as its summary ("摘要:近日,…"): the text starts after it.
+SUMMARY_LABEL: Final = re.compile(r"^(?:内容)?摘要[ ]*[::][ ]*")
+SUMMARY_FIRST_CHARS: Final = frozenset("摘内")
 
 #: List markers that open a line (bullets of a rendered menu or meta list).
 BULLET_CHARS: Final = frozenset("•·●◆◇■□▪▶►-*+")
@@ -690,6 +697,28 @@ REPLY_CLASS_MAX: Final = 6
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
+#: Longest addressee line a speech's header stands above ("各位代表:", "各位委员:").
+ADDRESSEE_MAX: Final = 20
+#: Most lines a speech's header runs over above its addressee (deck, its second line, speaker).
+SPEECH_HEADER_LINES: Final = 4
+#: Longest deck line under the headline printed again above the text.
+DECK_MAX: Final = 40
+#: A note in parentheses under a headline, no line of the text: a date ("(二OO八年二月二十六日)"),
+#: a date range ("(9月4日—9月10日)") or an announcement's number, also cut ("(第3号)", "(第3").
+BRACKETED_NOTE: Final = re.compile(
+    r"^[((][ ]*(?:"
+    r"(?:(?:19|20)\d{2}|[〇○零OО0一二三四五六七八九]{4})[ ]*年[ ]*[\d一二三四五六七八九十]{1,3}[ ]*月"
+    r"[ ]*[\d一二三四五六七八九十]{1,3}[ ]*日"
+    r"|\d{1,2}月\d{1,2}日[ ]*[—\-~至到]+[ ]*(?:\d{1,2}月)?\d{1,2}日"
+    r"|第[ ]*[\d一二三四五六七八九十]{1,4}[ ]*号?"
+    r")[ ]*[))]?$"
+)
+#: The month a document's cover block names under its issuer ("二〇一六年一月", "2016年1月").
+COVER_DATE: Final = re.compile(
+    r"^(?:(?:19|20)\d{2}|[〇○零OО0一二三四五六七八九]{4})[ ]*年[ ]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]*月$"
+)
+#: List bullets a byline above the text may open with ("■记者 张三").
+CREDIT_BULLETS: Final = "■□●◆◇•·▲"
 
 #: What closes a dateline: 讯 of a local paper, 电 of a news agency's wire ("新华社某地11月30日电").
 DATELINE_MARKS: Final = ("讯", "电")
@@ -728,7 +757,7 @@ SPACED_WORD: Final = re.compile(r"^[\u4e00-\u9fff](?:[ ]+[\u4e00-\u9fff]){1,7}$"
 #: How a document's headline ends: its kind, with a note in parentheses ("…办法(试行)").
 DOCUMENT_KIND_END: Final = re.compile(
     r"(?:通知|通告|公告|决定|意见|办法|方案|规定|规则|报告|批复|函|决议|条例|细则|纲要|规划|公示|通报|命令|请示"
-    r"|议案|预案|计划|要点|指南)(?:[((][^()()]{1,8}[))])?$"
+    r"|议案|预案|计划|要点|指南|令)(?:[((][^()()]{1,8}[))])?$"
 )
 #: How the first line of a headline printed over several lines may end ("…办公室关于印发" /
 #: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知").
