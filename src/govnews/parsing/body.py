@@ -64,15 +64,11 @@ def segment_body(lines: list[str], start: int) -> Body:
         if is_site_footer(line):
             end = i
             break
-        if line[0] in LIST_RESIDUE and line[1:2] == " " and is_prose(line):
-            line = line[2:].lstrip()  # a paragraph rendered as a list item ("• 为切实加强…")
         append(line)
     credits: list[str] = []
     metas: list[MetaLine] = []
-    if body and body[0][0] in SUMMARY_FIRST_CHARS:
-        label = SUMMARY_LABEL.match(body[0])  # the text printed as a labelled summary ("摘要:近日,…")
-        if label is not None and label.end() < len(body[0]):
-            body[0] = body[0][label.end() :]
+    if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
+        body[0] = _text_opening(body[0])
     if body:
         last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
         alone = last[:1] in "(" and (is_credit_line(last) or is_office_credit(last))
@@ -88,6 +84,18 @@ def segment_body(lines: list[str], start: int) -> Body:
         if not last or is_image_file(last):  # a photo's file name the credit was glued to
             body.pop()
     return Body(body, end, credits, metas)
+
+
+def _text_opening(line: str) -> str:
+    """The text's first paragraph without a list bullet or a summary label printed before it.
+
+    "• 为切实加强…" (the paragraph rendered as a list item), "摘要:近日,…" (the
+    text printed as its summary).
+    """
+    if line[0] in LIST_RESIDUE:
+        return line[2:].lstrip() if line[1:2] == " " and is_prose(line) else line
+    label = SUMMARY_LABEL.match(line)
+    return line[label.end() :] if label is not None and label.end() < len(line) else line
 
 
 def _cut_end_mark(line: str) -> str:

@@ -13,7 +13,7 @@ from .tables import (
     BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,
     BREADCRUMB_LABEL,
-    HEADLINE_DATE,
+    FULL_DATE,
     LABEL,
     SENTENCE_PUNCT,
     TRAIL_OPENERS,
@@ -85,10 +85,12 @@ def split_dated_headline(lines: list[str]) -> list[str]:
         line = lines[i]
         if not line[-1].isdigit() and line[-1] != "日":
             continue
-        match = HEADLINE_DATE.match(line)
-        if match is None or SENTENCE_PUNCT.search(match["title"]) or split_fields(line) is not None:
+        title, _, date = line.rpartition(" ")
+        title = title.rstrip()
+        if len(title) < TITLE_MIN or FULL_DATE.fullmatch(date) is None or SENTENCE_PUNCT.search(title):
             continue
-        return [*lines[:i], match["title"], match["date"], *lines[i + 1 :]]
+        if split_fields(line) is None:
+            return [*lines[:i], title, date, *lines[i + 1 :]]
     return lines
 
 

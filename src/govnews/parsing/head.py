@@ -62,7 +62,7 @@ def scan_head(lines: list[str]) -> Head:
         meta = split_fields(line) if line[0] in META_OPENERS else None
         if meta is not None and not _is_prefixed_headline(meta):
             metas[i] = meta
-        elif i - 1 in metas and (row := read_label_row(line)) is not None:
+        elif i - 1 in metas and "|" in line and (row := read_label_row(line)) is not None:
             metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
         elif len(line) >= SHORTEST_PROSE and is_prose(line):  # is_prose refuses shorter lines
             if i < SUMMARY_LINES and line in lines[i + 1 : i + SUMMARY_REACH]:

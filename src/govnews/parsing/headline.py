@@ -22,7 +22,9 @@ from .tables import (
     CONTACT_LINE,
     DATED_OPENING,
     DOCUMENT_KIND_END,
+    DOCUMENT_KIND_LAST,
     EDITION_LINE,
+    HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
     MENU_GAP,
     MENU_ITEM_MAX,
@@ -32,6 +34,7 @@ from .tables import (
     SITE_NAME_ENDINGS,
     SPEAKER_LINE,
     SPLIT_HEADLINE_OPENER,
+    SPLIT_HEADLINE_OPENER_LAST,
     SPLIT_HEADLINE_PARTS,
     SUBTITLE_LINE,
 )
@@ -98,12 +101,14 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
     None where ``at`` is a headline of one line.
     """
     line = lines[at]
-    ends = DOCUMENT_KIND_END.search(line) is not None
+    ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
     if not ends and not _opens_headline(line):
         return None  # most headlines: complete on their line
+    step = -1 if ends else 1
+    if not 0 <= at + step < len(lines) or at + step in excluded or not _is_candidate(lines[at + step]):
+        return None  # most of the rest: no line beside it that may be part of it
     gaps = find_gaps(text) if text else frozenset()
     parts = [line]
-    step = -1 if ends else 1
     i = at + step
     while 0 <= i < len(lines) and len(parts) < SPLIT_HEADLINE_PARTS:
         part = lines[i]
@@ -125,7 +130,9 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
 
 def _opens_headline(line: str) -> bool:
     """The first line of a headline that runs on: it ends with 关于/印发 or leaves a quote open."""
-    return SPLIT_HEADLINE_OPENER.search(line) is not None or "关于" in line[2:] or line.count("“") > line.count("”")
+    if line[-1] in SPLIT_HEADLINE_OPENER_LAST and SPLIT_HEADLINE_OPENER.search(line) is not None:
+        return True
+    return line.find("关于", 2) >= 0 or ("“" in line and line.count("“") > line.count("”"))
 
 
 def _is_candidate(line: str) -> bool:
@@ -147,11 +154,11 @@ def _is_candidate(line: str) -> bool:
         return False
     if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
         return False
-    if _is_section_heading(line) or is_spaced_word(line) or EDITION_LINE.match(line):
+    if first in HEADING_FIRST_CHARS and (HEADING_NUMBERED.match(line) or EDITION_LINE.match(line)):
+        return False  # a numbered section heading, an e-paper's page label
+    if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line)):
         return False
-    if " " in line and SPEAKER_LINE.match(line):
-        return False
-    return not is_document_number(line)
+    return line[-1] not in "号)" or not is_document_number(line)
 
 
 def _is_site_banner(line: str) -> bool:
@@ -189,11 +196,6 @@ def _is_issuer_banner(line: str, below: str) -> bool:
     return len(below) > len(line) and _is_site_banner(line) and squash(below).startswith(squash(line))
 
 
-def _is_section_heading(line: str) -> bool:
-    """A numbered section heading (第一部分 …, 一、…, (一)…), never a headline printed twice."""
-    return not line[0].isdigit() and HEADING_NUMBERED.match(line) is not None
-
-
 def select_title(
     lines: list[str],
     stop: int,
@@ -219,7 +221,11 @@ def select_title(
         i
         for i in range(stop)
         if i not in excluded
-        and (_is_candidate(lines[i]) or lines[i] in trail_end or _is_short_headline(lines, i, trail_at, metas))
+        and (
+            _is_candidate(lines[i])
+            or lines[i] in trail_end
+            or (i == trail_at + 1 and _is_short_headline(lines, i, trail_at, metas))
+        )
     ]
     dated = [i for i, m in metas.items() if m.fields or m.date is not None]
     first = min(dated) if dated else stop

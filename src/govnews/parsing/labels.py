@@ -24,8 +24,10 @@ from .tables import (
     SPECIFIC_SUFFIX_MIN,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
+    UNKNOWN_LABEL_MAX,
     VALUE_STOP,
     VIEWS_KIND,
+    WIDGET_COLONS,
 )
 
 __all__ = ["find_labels", "is_label", "label_kind", "spaced_row", "with_unknown_labels"]
@@ -70,7 +72,12 @@ def is_label(line: str, match: re.Match[str]) -> bool:
     end = match.end()
     if in_cell and (label in BARE_LABELS or " " in printed or set_off or line[end : end + 1] == "|"):
         return True  # ... or a label filling its cell ("| 发布时间 | 2022-03-18 |")
-    if start and line[:start].rstrip()[-1:] in "[【" and ("]" in match.group() or "】" in match.group()):
+    if (
+        start
+        and line[start - 1] in "[【 "
+        and line[:start].rstrip()[-1:] in ("[", "【")
+        and ("]" in match.group() or "】" in match.group())
+    ):
         return True  # a label in brackets ("[發文單位] 某区人民政府")
     if start == 0 and end == len(line) and len(label) >= LONE_LABEL_MIN:
         return True  # a label alone on its line, the value on the next ("信息分类" / "财政、审计")
@@ -136,16 +143,20 @@ def _has_unknown_colon(line: str, labels: list[re.Match[str]]) -> bool:
 
     (A time's colon follows a digit.)
     """
-    if ":" not in line:  # a full-width colon is folded before the lines are read
-        return False
     colons = 0
     for m in labels:
         if m["colon"]:
             colons += 1
             at = m.start()
             if at and "\u4e00" <= line[at - 1] <= "\u9fff":
-                return True
-    return len(HAN_COLON.findall(line)) > colons
+                # words glued before it make a longer label only where they open a cell
+                start = at - 1
+                while start > 0 and at - start < UNKNOWN_LABEL_MAX and "\u4e00" <= line[start - 1] <= "\u9fff":
+                    start -= 1
+                if start == 0 or line[start - 1] in " |]】":
+                    return True
+    widgets = line.count(WIDGET_COLONS[0]) + line.count(WIDGET_COLONS[1]) if "字" in line else 0
+    return line.count(":") > colons + widgets and len(HAN_COLON.findall(line)) > colons + widgets
 
 
 def spaced_row(line: str) -> list[re.Match[str]]:

@@ -40,7 +40,8 @@ def fold_traditional(text: str) -> str:
 
     A no-op for a page that prints none of the common traditional signs: most pages.
     """
-    if any(sign in text for sign in TRADITIONAL_SIGNS):
+    first, second, third, fourth = TRADITIONAL_SIGNS
+    if first in text or second in text or third in text or fourth in text:
         return text.translate(TRADITIONAL_FOLD)
     return text
 

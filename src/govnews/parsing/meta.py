@@ -19,6 +19,7 @@ from .tables import (
     FONT_PICKER,
     LABEL,
     LABEL_FIRST_CHARS,
+    LABEL_KINDS,
     LABEL_REACH,
     LABEL_ROW,
     LABEL_ROW_REACH,
@@ -246,7 +247,7 @@ def split_fields(line: str) -> MetaLine | None:
     spaced: list[re.Match[str]] = []
     if not opens and date is None:
         # "内容更新时间:": a specific label with words before it
-        compound = UNKNOWN_LABEL.match(rest, start) if ":" in rest[: start + LABEL_ROW_REACH] else None
+        compound = UNKNOWN_LABEL.match(rest, start) if rest.find(":", start, start + LABEL_ROW_REACH) > 0 else None
         if compound is not None and label_kind(compound["label"]) != UNKNOWN_KIND:
             first, opens = compound, True
         elif " " in rest and ("20" in rest or "19" in rest):  # a date label holds a date
@@ -264,7 +265,8 @@ def split_fields(line: str) -> MetaLine | None:
         # no label opens with the characters skipped above, so the search from 0
         # would find ``first`` again: start after it when it lies within the reach
         labels = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
-        labels = with_unknown_labels(rest, labels)
+        if ":" in rest:  # a full-width colon is folded before the lines are read
+            labels = with_unknown_labels(rest, labels)
     fields: list[Field] = []
     spill = ""
     last = len(labels) - 1
@@ -282,16 +284,17 @@ def split_fields(line: str) -> MetaLine | None:
         label = match["label"]
         if " " in label:
             label = label.replace(" ", "")
-        kind = label_kind(label)
+        kind = LABEL_KINDS[label] if label in LABEL_KINDS else label_kind(label)
         if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
             value, spill = _split_prose(value)
-        if kind in DATED_VALUE_KINDS and value[-1:].isdigit():
-            value, run_on = _split_value_date(value)
-            date = date or run_on
-        elif kind in DATED_VALUE_KINDS and value[:1].isdigit():  # "来源: 2021-10-09 08:27 某报社"
-            leading = extract_leading_date(value)
-            if leading is not None and leading[1].strip():
-                value, date = leading[1].strip(), date or leading[0]
+        if kind in DATED_VALUE_KINDS and value:
+            if value[-1].isdigit():
+                value, run_on = _split_value_date(value)
+                date = date or run_on
+            elif value[0].isdigit():  # "来源: 2021-10-09 08:27 某报社"
+                leading = extract_leading_date(value)
+                if leading is not None and leading[1].strip():
+                    value, date = leading[1].strip(), date or leading[0]
         fields.append(_new_tuple(Field, (kind, label, value)))
         if not spill and after:
             spill = _spill(after + rest[end:])

@@ -44,6 +44,7 @@ from .tables import (
     REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
     SPEECH_HEADER_LINES,
+    SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
 )
 
@@ -91,7 +92,7 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         line = lines[i]
         if title_key and line.replace(" ", "") == title_key:
             head_end = max(head_end, i)
-        elif (number := document_number_line(line)) is not None:
+        elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
             numbers.append(number)
     subtitle = None
     if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
@@ -162,16 +163,18 @@ def skip_red_header(
     repeated = title_at < start - 1 and start > 0 and _is_title_part(lines[start - 1], title_key)
     while i < len(lines):
         line = lines[i]
-        if _is_title_part(line, title_key) or _is_title_variant(line, title_key):
+        if _is_title_part(line, title_key) or (
+            title_key and line[-1] == title_key[-1] and _is_title_variant(line, title_key)
+        ):
             repeated = True
             i += 1
             continue
         if _is_header_line(line):
             i += 1
-        elif (credit := _credit_line(line)) is not None:
+        elif (line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS) and (credit := _credit_line(line)):
             credits.append(credit)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
-        elif (number := document_number_line(line)) is not None:
+        elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
             if number not in known and number not in numbers:
                 numbers.append(number)
             i += 1
@@ -183,7 +186,7 @@ def skip_red_header(
                 i += 2  # a cover block: the issuer over the month it was issued
             else:
                 break
-        elif (addressee := _speech_header_end(lines, i)) > i:
+        elif (line[0] in SUBTITLE_FIRST_CHARS or line[0].isdigit()) and (addressee := _speech_header_end(lines, i)) > i:
             i = addressee
         elif repeated and _is_deck_under_repeat(lines, i):
             i += 1
@@ -218,7 +221,9 @@ def _is_title_variant(line: str, title_key: str) -> bool:
     "2019年某镇政府信息公开工作年度报告" under "义乌市某镇2019年度政府信息公开工作年度报告".
     """
     key = squash(line)
-    if not title_key or len(key) * 10 < len(title_key) * 6 or len(key) > len(title_key) or SENTENCE_PUNCT.search(key):
+    if not title_key or len(key) * 10 < len(title_key) * 6 or len(key) > len(title_key) or key[-1] != title_key[-1]:
+        return False  # ... and it ends as the headline does
+    if SENTENCE_PUNCT.search(key):
         return False
     left = Counter(title_key)
     left.subtract(key)

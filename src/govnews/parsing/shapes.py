@@ -196,7 +196,7 @@ def cut_inline_footer(line: str) -> str:
 
 def is_document_number(line: str) -> bool:
     """A 文号 line of its own (the red header's "澜政人〔2022〕9号", or "(临政办发〔2019〕12号)")."""
-    return document_number_line(line) is not None
+    return line[-1] in "号)" and document_number_line(line) is not None
 
 
 def document_number_line(line: str) -> str | None:

@@ -26,9 +26,9 @@ TRADITIONAL_FOLD: Final = str.maketrans(
     "发时间来资览浏数击点阅读编辑责审图摄记讯员题标称类关键词机构单号门开围范录传载闻处实废状态统现访问网户导页链联签报"
     "纸体级对应务动长区县乡镇办厅会证评论热扫码线节检测业转产执认条视频听写归档组织书划规详细觉复布连结权请注络为电当简",
 )
-#: Characters only a traditional page prints, one of which nearly every such page has: the
-#: cheap test for whether a page needs the fold.
-TRADITIONAL_SIGNS: Final = ("發", "時", "來", "資", "編", "點", "區")
+#: Characters only a traditional page prints, one of which nearly every such page has
+#: (時間, 會議, 發佈, 來源): the cheap test for whether a page needs the fold.
+TRADITIONAL_SIGNS: Final = ("時", "會", "發", "來")
 
 
 # ---------------------------------------------------------------------------
@@ -211,6 +211,10 @@ UNKNOWN_LABEL: Final = re.compile(r"(?<![^ |\]】\[【])(?P<label>[\u4e00-\u9fff
 HAN_COLON: Final = re.compile(r"[\u4e00-\u9fff][ ]*:")
 #: Farthest into a line the colon of a label opening it stands (8 characters and padding).
 LABEL_ROW_REACH: Final = 12
+#: Longest such label.
+UNKNOWN_LABEL_MAX: Final = 8
+#: The font-size widgets printed with a colon ("字号:[ 大 中 小 ]"): no labels, known or not.
+WIDGET_COLONS: Final = ("字号:", "字体:")
 #: Where such labels go: ``Article.extra``, under the label as printed.
 UNKNOWN_KIND: Final = "extra"
 #: Shortest known label whose kind a longer label ending with it takes (内容更新时间 is an
@@ -437,6 +441,8 @@ TRAIL_DECORATION_FIRST: Final = frozenset(">»•·●◆◇■□▪▶►*+012
 #: Farthest into a line a location label may start after a short name printed before it
 #: ("2016卷某市年鉴 您当前所在位置:首页 > …": a publication's name).
 TRAIL_LABEL_AFTER_NAME: Final = 24
+#: Among how many first lines a label after decoration or a name is looked for.
+TRAIL_DECORATED_LINES: Final = 10
 
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
 BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[ ]+-+[ ]*|[ ]*-+[ ]+")
@@ -456,11 +462,9 @@ TRAIL_SEPARATOR_LINES: Final = frozenset({">", ">>", "->", "»", "›", "→", "
 #: Longest line taken as the rest of a trail broken after a separator.
 TRAIL_REST_MAX: Final = 60
 
-#: A headline with its date printed at the end of the line, set off by a space
+#: A date alone, a day with no time: the date a headline may end with, set off by a space
 #: ("某街道办事处2020年工作总结 2021-04-02").
-HEADLINE_DATE: Final = re.compile(
-    r"^(?P<title>\S.{3,}?)[ ]+(?P<date>(?:19|20)\d{2}[ ]*[-/.年][ ]*\d{1,2}[ ]*[-/.月][ ]*\d{1,2}[ ]*日?)$"
-)
+FULL_DATE: Final = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")
 
 #: The gap between the cells of a table row printed as one line (the trail, the
 #: headline, the date, 来源 …): wider than the padding around a trail's separators.
@@ -639,6 +643,9 @@ HEADING_NUMBERED: Final = re.compile(
     r"|第[一二三四五六七八九十百零〇\d]+[章节篇部编卷](?:[ ]|$|[\u4e00-\u9fff])|\d+(?:\.\d+)+[ ]*\S|\d+[ ]+\S)"
 )
 
+#: First characters of a numbered section heading that is no digit (一、 (一) 第一章), or of an e-paper's page label.
+HEADING_FIRST_CHARS: Final = frozenset("一二三四五六七八九十百((第")
+
 #: Sentence punctuation: a line containing one of these is prose, not a heading.
 SENTENCE_PUNCT: Final = re.compile(r"[。!?;!?;]")
 
@@ -759,12 +766,17 @@ DOCUMENT_KIND_END: Final = re.compile(
     r"(?:通知|通告|公告|决定|意见|办法|方案|规定|规则|报告|批复|函|决议|条例|细则|纲要|规划|公示|通报|命令|请示"
     r"|议案|预案|计划|要点|指南|令)(?:[((][^()()]{1,8}[))])?$"
 )
+#: Last characters of such a headline (a cheap gate before the pattern).
+DOCUMENT_KIND_LAST: Final = frozenset("知告定见法案则复函议例要划示报令请南点)")
 #: How the first line of a headline printed over several lines may end ("…办公室关于印发" /
 #: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知").
 SPLIT_HEADLINE_OPENER: Final = re.compile(r"(?:印发|转发|批转|关于|公布)$")
+SPLIT_HEADLINE_OPENER_LAST: Final = frozenset("发转于布")
 #: Most lines a headline is printed over.
 SPLIT_HEADLINE_PARTS: Final = 3
 
+#: First characters of a deck line ("——…", "─…", "--…").
+SUBTITLE_FIRST_CHARS: Final = frozenset("—─-")
 #: A subtitle line right under the headline: "——…" or a whole 《…》.
 SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——)|^《[^》]+》$")
 

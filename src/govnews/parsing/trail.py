@@ -15,6 +15,7 @@ from .tables import (
     BREADCRUMB_SEP,
     SENTENCE_PUNCT,
     TRAIL_CONTINUES,
+    TRAIL_DECORATED_LINES,
     TRAIL_DECORATION,
     TRAIL_DECORATION_FIRST,
     TRAIL_LABEL_AFTER_NAME,
@@ -182,7 +183,10 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
     for i in range(min(stop, len(lines))):
         line = lines[i]
         # the gate of _open_trail, here to spare the call for most lines
-        if line[0] not in TRAIL_OPENERS and line[0] not in TRAIL_DECORATION_FIRST and "位置" not in line:
+        # (a label after decoration or a name has its 位置 near the start, in one of the first lines)
+        if line[0] not in TRAIL_OPENERS and (
+            i >= TRAIL_DECORATED_LINES or line.find("位置", 2, TRAIL_LABEL_AFTER_NAME) < 0
+        ):
             continue
         trail = _open_trail(line)
         if trail is None:
