@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .byline import extract_trailing_credit, is_credit_line, is_office_credit
+from .byline import extract_trailing_credit, is_credit_line, is_office_credit, is_person, split_names
+from .dates import extract_release_date
 from .meta import META_OPENERS, MetaLine, split_fields
 from .shapes import (
     TAIL_LINE_MAX,
+    TITLE_MIN,
     cut_inline_footer,
     find_tail_label,
     is_footer,
@@ -20,14 +22,24 @@ from .shapes import (
     is_link_line,
     is_prose,
     is_site_footer,
+    squash,
 )
 from .tables import (
     CREDIT_EDGE,
+    DATE,
     END_MARKS,
     IMAGE_NAME,
+    IMPRINT_MARKS,
+    ISSUED_TIME,
+    LINK_BLOCK_LINE_MAX,
     LIST_RESIDUE,
+    PAGE_MARK,
+    RELEASE_DATE_GLUED,
+    SENTENCE_PUNCT,
+    SITE_LINK_ENDINGS,
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
+    TABLE_NUMBER_CELL,
 )
 
 __all__ = ["Body", "segment_body"]
@@ -45,11 +57,12 @@ class Body(NamedTuple):
     metas: list[MetaLine]
 
 
-def segment_body(lines: list[str], start: int) -> Body:
-    """Take the body from ``start`` to the first footer or credit line."""
+def segment_body(lines: list[str], start: int, title: str | None = None) -> Body:
+    """Take the body from ``start`` to the first footer or credit line (``title``: the headline)."""
     body: list[str] = []
     append = body.append
     end = max(start, len(lines))  # where no footer or credit line ends the body
+    table = False  # the line before was a row of a table printed with cell borders
     for i in range(start, len(lines)):
         line = lines[i]
         if len(line) <= TAIL_LINE_MAX:
@@ -57,16 +70,38 @@ def segment_body(lines: list[str], start: int) -> Body:
                 end = i
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
-                continue
+                if "|" in line and (table or TABLE_NUMBER_CELL.search(line)):
+                    table = True  # a table's row ("行政许可 | 0 | |"), not a navigation bar
+                elif i + 1 < len(lines) and ISSUED_TIME.match(lines[i + 1]):
+                    pass  # a press release's issue date (with its weekday) over its time: see _release_date
+                elif _links_to_end(lines, i):
+                    end = i  # the page's block of links and widgets under the text
+                    break
+                else:
+                    continue
+            else:
+                table = False
         elif is_link_line(line):  # a long link line ends it too
             end = i
             break
         if is_site_footer(line):
             end = i
             break
-        append(line)
+        if line[-1] == "|":  # a cell border closing the line ("…工作网。 |")
+            line = line.rstrip(" |")
+        if "—" in line:  # a printed page's number ("—2—"), alone or glued
+            line = PAGE_MARK.sub("", line).strip()
+        if line:
+            append(line)
     credits: list[str] = []
     metas: list[MetaLine] = []
+    if end < len(lines):  # a footer ended it: a line leading into the footer is the footer's
+        while body and _leads_footer(body[-1]):
+            body.pop()
+        if body and ISSUED_TIME.match(lines[end]):
+            metas.append(_release_date(body, lines[end]))
+    elif len(body) > 1:
+        _drop_after_closing(body, title)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
         body[0] = _text_opening(body[0])
     if body:
@@ -84,6 +119,53 @@ def segment_body(lines: list[str], start: int) -> Body:
         if not last or is_image_file(last):  # a photo's file name the credit was glued to
             body.pop()
     return Body(body, end, credits, metas)
+
+
+def _release_date(body: list[str], time_line: str) -> MetaLine:
+    """Take a press release's issue date off the body's end, and read it with the time under it.
+
+    The date stands alone ("2019年10月1日(星期二)") or is glued to the last
+    sentence ("…職員。2016年5月30日(星期一)"); the time line ("香港時間15時01分") ended the body.
+    """
+    last = body[-1]
+    glued = RELEASE_DATE_GLUED.search(last) if DATE.fullmatch(last) is None else None
+    if glued is None:
+        date_line = body.pop() if DATE.fullmatch(last) else ""
+    else:
+        date_line, body[-1] = glued.group(), last[: glued.start()]
+    return MetaLine([], extract_release_date(date_line, time_line) if date_line else None, "")
+
+
+def _drop_after_closing(body: list[str], title: str | None) -> None:
+    """Drop what the page printed under the text's end where nothing ended the body.
+
+    A cut repeat of the headline (a caption the capture cut: "某领导带队开展节前安全生"),
+    and a paragraph after the one a byline closes ("…部署。(赵海山)"): the site's blurb.
+    """
+    key = squash(title) if title else ""
+    last = squash(body[-1])
+    if key and TITLE_MIN <= len(last) < len(key) and key.startswith(last):
+        body.pop()
+    elif len(body) > 1 and extract_trailing_credit(body[-1]) is None:
+        credit = extract_trailing_credit(body[-2])
+        if credit is not None and any(is_person(name) for name in split_names(credit[1])):
+            body.pop()
+
+
+def _links_to_end(lines: list[str], i: int) -> bool:
+    """Whether a widget at ``i`` opens the page's last lines, all short links and widgets: no text, no table."""
+    if not "\u4e00" <= lines[i][0] <= "\u9fff":
+        return False
+    return all(
+        len(line) <= LINK_BLOCK_LINE_MAX and "|" not in line and not SENTENCE_PUNCT.search(line) for line in lines[i:]
+    )
+
+
+def _leads_footer(line: str) -> bool:
+    """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link."""
+    if len(line) > LINK_BLOCK_LINE_MAX or SENTENCE_PUNCT.search(line):
+        return False
+    return line[0] in IMPRINT_MARKS or line.endswith(SITE_LINK_ENDINGS)
 
 
 def _text_opening(line: str) -> str:

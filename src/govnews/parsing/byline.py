@@ -131,13 +131,13 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_office_credit(text: str) -> bool:
-    """Whether a line is one office's name in parentheses ("(区纪委监委宣传部)", "(某街道办事处)").
+    """Whether a line is offices' names in parentheses ("(区纪委监委宣传部)", "(某区委宣传部 地委外宣办)").
 
-    Printed alone under the text it credits the office that supplied it; the
+    Printed alone under the text it credits the offices that supplied it; the
     caller takes it so only at the end of the body.
     """
     match = OFFICE_CREDIT.match(text)
-    return match is not None and match["office"].endswith(OFFICE_ENDINGS)
+    return match is not None and all(office.endswith(OFFICE_ENDINGS) for office in match["offices"].split())
 
 
 def find_roles(text: str) -> list[re.Match[str]]:

@@ -68,7 +68,7 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         excluded.add(headline.trail_item_at)
     header = close_head(head, excluded, headline)
     red = skip_red_header(lines, header.end + 1, headline.title, header.document_numbers, headline.at)
-    body = segment_body(lines, red.start)
+    body = segment_body(lines, red.start, headline.title)
     tail = segment_tail(lines, body.end)
     return Page(
         breadcrumb=breadcrumb,

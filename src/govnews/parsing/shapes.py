@@ -13,6 +13,8 @@ from .meta import MetaLine, split_fields
 from .tables import (
     CLOCK,
     CLOCK_OPENERS,
+    COPYRIGHT_LINE,
+    COPYRIGHT_LINE_MAX,
     CREDIT_FIRST_CHARS,
     DATE,
     DOCUMENT_NUMBER,
@@ -28,6 +30,7 @@ from .tables import (
     LINK_LINE,
     LINK_LINE_MAX,
     NAV_BAR,
+    PAGER_LINE,
     PUBLISHED_KIND,
     SENTENCE_PUNCT,
     SITE_FOOTER,
@@ -37,6 +40,7 @@ from .tables import (
     SPACED_WORD,
     SYMBOL_LINE,
     TAIL_KINDS,
+    TOP_LINK,
     VIEWS_FIRST_CHARS,
 )
 
@@ -154,6 +158,10 @@ def is_footer(line: str) -> bool:
     if "。" in line:
         return False
     if len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None:
+        return True
+    if ("版权" in line or "opyright" in line or "©" in line) and len(line) <= COPYRIGHT_LINE_MAX:
+        return COPYRIGHT_LINE.match(line) is not None
+    if ("页" in line and PAGER_LINE.match(line)) or (line[-1] in "pP" and TOP_LINK.match(line)):
         return True
     return is_link_line(line)
 

@@ -530,8 +530,18 @@ FOOTER: Final = re.compile(
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
     r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
     # a press release's end mark alone on its line ("完", "(完)")
-    r"|" + END_MARK_WORD + r"[)\]】]?$)"
+    r"|" + END_MARK_WORD + r"[)\]】]?$"
+    # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
+    r"|香港时间[ ]*\d)"
 )
+#: Footer lines whose words do not open them, each looked for only where a cheap test passes
+#: (see :func:`.shapes.is_footer`): the site's copyright after its owner's name ("某市融媒体中心
+#: 版权所有 2025 …", "某网版权与免责声明:"), a pager under the text ("本新闻共2页,当前在第01页"),
+#: a back-to-top link ("↑ top").
+COPYRIGHT_LINE: Final = re.compile(r"^[^ 。,,]{2,20}[ ]*(?:版权所有|版权与免责声明|版权声明|Copyright|©)")
+COPYRIGHT_LINE_MAX: Final = 120
+PAGER_LINE: Final = re.compile(r"^[^ 。,,]{0,4}共[ ]*\d{1,3}[ ]*页")
+TOP_LINK: Final = re.compile(r"^↑?[ ]*(?:top|TOP|Top)$")
 
 #: Labels of a link line between the text and the footer: the interpreted document
 #: under its interpretation (相关文件, 政策原文 …), the interpretation under a document.
@@ -569,14 +579,14 @@ INLINE_FOOTER: Final = re.compile(
 #: space or bracket (打印 and 关闭 may be words of a headline elsewhere).
 FURNITURE_WORDS: Final = (
     "字号", "字体", "登录", "注册", "繁体", "简体", "打印", "关闭", "长者",
-    "微信", "微博", "English", "ENGLISH", "手机版", "客户端", "欢迎访问", "欢迎来到", "今天是",
+    "微信", "微博", "English", "ENGLISH", "手机版", "欢迎访问", "欢迎来到", "今天是",
     "今日是", "RSS", "纠错", "字级", "字型", "列印",
 )
 #: Widget words that make a short line furniture wherever they stand in it.
 FURNITURE_ANYWHERE: Final = (
     "视力保护色", "保护视力色", "护眼模式", "无障碍", "适老化", "设为首页", "加入收藏", "返回顶部",
     "跳到主要", "葡文版本", "取消收藏", "相关办事指南", "二维码", "朋友圈", "我要纠错", "智能问答",
-    "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号",
+    "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号", "客户端",
     "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
     "保护色", "收藏本页", "我要打印", "扫码阅读",
     # a video player's residue on a video news page
@@ -606,10 +616,25 @@ FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 #: video player's time ("00:00 / 03:25"), or a font-size picker in brackets whose
 #: 字号 label is an icon ("【大 中 小】", "[大][中][小]").
 SYMBOL_LINE: Final = re.compile(
-    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|N"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
     r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]]))$"
 )
+
+#: A number alone on its line: a table's cell or a list's number where other lines of the
+#: table or list stand around it, a pager or a counter where it follows the text's last sentence.
+LONE_NUMBER: Final = re.compile(r"[\d ]{1,3}")
+
+#: A cell holding a number in a line of cells ("规章 | 0 | 0 | 0 |"): the line is a table's row, not a navigation bar.
+TABLE_NUMBER_CELL: Final = re.compile(r"(?:^|\|)[ ]*\d+(?:\.\d+)?%?[ ]*(?:\||$)")
+#: Longest line of the block of links and widgets under the text ("手机客户端", "某某公园").
+LINK_BLOCK_LINE_MAX: Final = 30
+#: Marks an imprint line above the site footer opens with ("◎ 《某日报》某县融媒体中心").
+IMPRINT_MARKS: Final = frozenset("◎©")
+#: How a link to a site just above the site footer ends ("中国政府网").
+SITE_LINK_ENDINGS: Final = ("网", "网站", "门户")
+#: A printed page's number, alone or glued to the text ("—2—", "(此件公开发布)—2—").
+PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
 #: Navigation bars: several items joined by pipes.
 NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
@@ -742,11 +767,16 @@ DATELINE: Final = re.compile(
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
 
+#: A press release's issue date glued to its last sentence ("…職員。2016年5月30日(星期一)").
+RELEASE_DATE_GLUED: Final = re.compile(
+    r"(?<=[。!?”])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[((]星期[一二三四五六日天][))])?$"
+)
+
 #: Wire-style end marks closing a story's last paragraph (full-width brackets are folded first).
 END_MARKS: Final = ("(完)", "(全文完)")
 
-#: A line that is one name in parentheses, Han characters only ("(区纪委监委宣传部)").
-OFFICE_CREDIT: Final = re.compile(r"^[((](?P<office>[\u4e00-\u9fff]{3,20})[))]$")
+#: A line that is one to three names in parentheses, Han characters only ("(区纪委监委宣传部)").
+OFFICE_CREDIT: Final = re.compile(r"^[((](?P<offices>[\u4e00-\u9fff]{3,20}(?:[ ]+[\u4e00-\u9fff]{3,20}){0,2})[))]$")
 
 #: A line opening with a full date glued to words: a speech's occasion under its headline
 #: ("2019年2月26日在镇第十四届人民代表大会第三次会议上"), never the headline.
