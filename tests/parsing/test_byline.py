@@ -11,6 +11,7 @@ from govnews.parsing.byline import (
     is_office_credit,
     is_person,
     split_credit,
+    split_names,
 )
 
 CREDITS = [
@@ -133,3 +134,17 @@ class TestIsCreditLine:
     def test_lines(self, line: str, expected: bool) -> None:
         """A role line or a parenthesised unit and person is a credit; notes in parentheses are not."""
         assert is_credit_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("东沟镇张洁", ["东沟镇", "张洁"]),
+        ("沈某某(实习)", ["沈某某"]),
+        ("某镇人大", ["某镇人大"]),
+        ("第一款所指者", ["第一款所指者"]),
+    ],
+)
+def test_split_names_parts_unit_and_note(text: str, names: list[str]) -> None:
+    """A unit glued to a person's name is parted from it and a note after a name goes; an office stays whole."""
+    assert split_names(text) == names

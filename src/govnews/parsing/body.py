@@ -40,6 +40,7 @@ from .tables import (
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
     TABLE_NUMBER_CELL,
+    UNIT_AND_PERSON,
 )
 
 __all__ = ["Body", "segment_body"]
@@ -107,7 +108,11 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     if body:
         last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
         alone = last[:1] in "(" and (is_credit_line(last) or is_office_credit(last))
-        glued = ("", last) if alone else extract_trailing_credit(last)
+        unit = None if alone or last[-1:] != ")" else UNIT_AND_PERSON.fullmatch(last)
+        if unit is not None and is_person(unit["name"]) and not is_person(unit["unit"]):
+            glued: tuple[str, str] | None = ("", f"{unit['unit']} {unit['name']}")  # "某中心(某人)"
+        else:
+            glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
             last, credit = glued
             meta = _glued_source(credit)

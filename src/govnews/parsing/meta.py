@@ -279,6 +279,8 @@ def split_fields(line: str) -> MetaLine | None:
             value, after = value.strip(EDGE), ""
         else:
             value, after = value[: stop.start()].strip(EDGE), value[stop.end() :]
+        if value and value[-1] in ",,":  # the comma between two fields ("来源:某区人大,编辑:某某")
+            value = value[:-1].rstrip()
         if after and date is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
             date = _cell_date(after)
         label = match["label"]

@@ -63,7 +63,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "editor": (
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
-        "初审", "复审", "终审", "审核", "信息审核", "审稿", "审校", "校对", "签发",
+        "初审", "复审", "终审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "图文编辑",
     ),
     "photographer": ("摄影", "摄像", "图片"),
     "views": (
@@ -292,7 +292,8 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("特约记者", "author"), ("见习记者", "author"), ("记者", "author"), ("实习生", "author"),
             ("通讯员", "author"), ("作者", "author"), ("撰稿", "author"), ("撰文", "author"),
             ("供稿", "author"), ("图文", "author"), ("文字", "author"), ("文", "author"),
-            ("责任编辑", "editor"), ("网络编辑", "editor"), ("网站编辑", "editor"), ("值班编辑", "editor"),
+            ("责任编辑", "editor"), ("图文编辑", "editor"), ("网络编辑", "editor"), ("网站编辑", "editor"),
+            ("值班编辑", "editor"),
             ("编辑", "editor"), ("编审", "editor"), ("责编", "editor"), ("一审", "editor"),
             ("二审", "editor"), ("三审", "editor"), ("初审", "editor"), ("复审", "editor"),
             ("终审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
@@ -312,11 +313,28 @@ ROLE_PREFIXES: Final = frozenset(role[:n] for role, _ in CREDIT_ROLES for n in r
 #: A role word followed by a colon, a slash or a space, inside a credit text
 #: (:func:`byline.find_roles` drops one glued to a preceding Han character).
 CREDIT_ROLE: Final = re.compile(
-    r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://]|(?=[ ]))[ ]*"
+    r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://|]|(?=[ ]))[ ]*"
 )
 
 #: Role words printed after the credited name or office ("县政府办供稿", "张伟 摄").
 CREDIT_SUFFIXES: Final = ("供稿", "摄", "摄影", "报道", "撰稿", "整理")
+#: Those that credit a writer, cut from the names before them ("(某市政协 黄某供稿)").
+WRITER_SUFFIXES: Final = ("供稿", "报道", "撰稿", "整理")
+WRITER_SUFFIX: Final = re.compile(r"[ ]*(?:供稿|报道|撰稿|整理)$")
+#: A credit printing each role after its name and a slash ("(孙某/文 余某/摄)").
+ROLE_AFTER_NAME: Final = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[ ]*/[ ]*(?P<role>图文|摄影|编辑|文|图|摄)(?=[ ))]|$)"
+)
+#: A note after a credited name ("沈某(实习)", "(见习)"): no part of the name.
+NAME_NOTE: Final = re.compile(r"(?<=[\u4e00-\u9fff])[(][\u4e00-\u9fff]{1,3}[)](?=[ ,,、)]|$)")
+#: A credit line of its own under the text: a unit, and the person in parentheses ("某镇林业服务中心(某某)").
+UNIT_AND_PERSON: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{4,20})[(](?P<name>[\u4e00-\u9fff]{2,4})[)]")
+#: Shortest token read as a unit glued to a person's name ("东沟镇张洁"), and how such a
+#: unit ends (a place or an office; "所" of "所指者" is no unit's).
+UNIT_AND_NAME_MIN: Final = 4
+UNIT_LAST_CHARS: Final = frozenset("镇乡村县区市局委办厅室站队")
+#: A lead credit in brackets opening the first paragraph ("【通讯员 李某 石某】为进一步…").
+LEAD_CREDIT: Final = re.compile(r"^[【\[](?P<credit>[^【】\[\]]{2,40})[】\]]")
 
 #: An image file name that opens a line ("IMG_0123.jpg(县政府办供稿)").
 IMAGE_NAME: Final = re.compile(r"^[\w\-.]+\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
