@@ -32,10 +32,13 @@ from .tables import (
     IMPRINT_MARKS,
     ISSUED_TIME,
     LINK_BLOCK_LINE_MAX,
+    LINK_FIRST_CHARS,
     LIST_RESIDUE,
     PAGE_MARK,
     RELEASE_DATE_GLUED,
     SENTENCE_PUNCT,
+    SITE_FOOTER_FIRST,
+    SITE_FOOTER_WORD,
     SITE_LINK_ENDINGS,
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
@@ -82,10 +85,10 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     continue
             else:
                 table = False
-        elif is_link_line(line):  # a long link line ends it too
+        elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
             end = i
             break
-        if is_site_footer(line):
+        if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
             break
         if line[-1] == "|":  # a cell border closing the line ("…工作网。 |")

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .meta import is_placeholder
 from .tables import (
+    CLOSING_EDGE,
     CREDIT_EDGE,
     CREDIT_FIRST_CHARS,
     CREDIT_ROLE,
@@ -119,8 +120,8 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
     if not roles or roles[0].start() > 0:
         head = (text[: roles[0].start()] if roles else text).strip()
         photo = PHOTO_SUFFIX.match(head) if head.endswith(("摄", "摄影")) else None
-        if photo is None and CREDIT_EDGE.sub("", head).endswith(WRITER_SUFFIXES):  # "(某市政协 黄某供稿)"
-            head = WRITER_SUFFIX.sub("", CREDIT_EDGE.sub("", head))
+        if photo is None and head.rstrip(CLOSING_EDGE).endswith(WRITER_SUFFIXES):  # "(某市政协 黄某供稿)"
+            head = WRITER_SUFFIX.sub("", head.rstrip(CLOSING_EDGE))
         spans.append(("photographer", photo["names"]) if photo else (default, head))
     for i, role in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)

@@ -84,8 +84,12 @@ def is_label(line: str, match: re.Match[str]) -> bool:
     return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
 
 
-def find_labels(line: str, first: re.Match[str] | None = None) -> list[re.Match[str]]:
-    """Every label standing as a label in ``line``.
+def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.Match[str]], bool]:
+    """Every label standing as a label in ``line``, and whether it may hold one the vocabulary lacks.
+
+    It may where a colon after Han characters is no known label's, or where a
+    known label is glued to words that open a cell ("…司法局 征集时间:"):
+    :func:`with_unknown_labels` has work to do then.
 
     The search gives up where no label follows the last one within
     ``LABEL_REACH`` characters: the rest is a value or glued prose, and a
@@ -93,31 +97,50 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> list[re.Match[
     label standing as one, already found (it ends within ``LABEL_REACH``).
     """
     found: list[re.Match[str]] = []
-    pos = 0
+    pos = colons = 0
+    glued = False
     if first is not None:
         found.append(first)
         pos = first.end()
+        colons = 1 if first["colon"] else 0
     while True:
         match = LABEL.search(line, pos, pos + LABEL_REACH)
         if match is None:
-            return found
-        if is_label(line, match):
+            break
+        if match["colon"]:  # a label with its colon stands as one (is_label's first test, here inline)
+            found.append(match)
+            pos = match.end()
+            colons += 1
+            at = match.start()
+            if at and not glued and "\u4e00" <= line[at - 1] <= "\u9fff":
+                glued = _glued_to_cell_words(line, at)
+        elif is_label(line, match):
             found.append(match)
             pos = match.end()
         else:
             pos = match.start() + 1
+    if not glued and ":" in line:  # a full-width colon is folded before the lines are read
+        widgets = line.count(WIDGET_COLONS[0]) + line.count(WIDGET_COLONS[1]) if "字" in line else 0
+        glued = line.count(":") > colons + widgets and len(HAN_COLON.findall(line)) > colons + widgets
+    return found, glued
+
+
+def _glued_to_cell_words(line: str, at: int) -> bool:
+    """Whether the Han words glued before a label at ``at`` open a cell: then they and it are one label."""
+    start = at - 1
+    while start > 0 and at - start < UNKNOWN_LABEL_MAX and "\u4e00" <= line[start - 1] <= "\u9fff":
+        start -= 1
+    return start == 0 or line[start - 1] in " |]】"
 
 
 def with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
     """Add the labels the vocabulary lacks ("征集时间:", "政策咨询机关:") to the known ones of a line.
 
-    Only a line with more colons than its known labels has any. Such a label
+    Looked for where :func:`find_labels` says the line may hold one. Such a label
     ends the value before it, and a known label glued to the end of one
     ("…司法局 征集时间:") is that label's tail, unless the glued words are the
     only value the label before has ("来源: 某镇日期:…": the 某镇 is the source).
     """
-    if not _has_unknown_colon(line, labels):
-        return labels
     found = list(labels)
     for unknown in UNKNOWN_LABEL.finditer(line, labels[0].end() if labels else 0):
         at, end = unknown.start(), unknown.end()
@@ -136,27 +159,6 @@ def with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match
         found.append(unknown)
     found.sort(key=lambda m: m.start())
     return found
-
-
-def _has_unknown_colon(line: str, labels: list[re.Match[str]]) -> bool:
-    """Whether a colon after a Han character is no known label's, or a known label is glued to words before it.
-
-    (A time's colon follows a digit.)
-    """
-    colons = 0
-    for m in labels:
-        if m["colon"]:
-            colons += 1
-            at = m.start()
-            if at and "\u4e00" <= line[at - 1] <= "\u9fff":
-                # words glued before it make a longer label only where they open a cell
-                start = at - 1
-                while start > 0 and at - start < UNKNOWN_LABEL_MAX and "\u4e00" <= line[start - 1] <= "\u9fff":
-                    start -= 1
-                if start == 0 or line[start - 1] in " |]】":
-                    return True
-    widgets = line.count(WIDGET_COLONS[0]) + line.count(WIDGET_COLONS[1]) if "字" in line else 0
-    return line.count(":") > colons + widgets and len(HAN_COLON.findall(line)) > colons + widgets
 
 
 def spaced_row(line: str) -> list[re.Match[str]]:

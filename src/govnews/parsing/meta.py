@@ -246,13 +246,15 @@ def split_fields(line: str) -> MetaLine | None:
     opens = first is not None and is_label(rest, first)
     spaced: list[re.Match[str]] = []
     if not opens and date is None:
-        # "内容更新时间:": a specific label with words before it
-        compound = UNKNOWN_LABEL.match(rest, start) if rest.find(":", start, start + LABEL_ROW_REACH) > 0 else None
-        if compound is not None and label_kind(compound["label"]) != UNKNOWN_KIND:
-            first, opens = compound, True
-        elif " " in rest and ("20" in rest or "19" in rest):  # a date label holds a date
-            spaced = spaced_row(rest)
-            opens = bool(spaced)
+        if first is not None:  # a label set off by a space, no colon: a row of such labels, one dated?
+            label_end = first.end("label")
+            if rest[label_end : label_end + 1] == " " and ("20" in rest or "19" in rest):
+                spaced = spaced_row(rest)
+                opens = bool(spaced)
+        elif rest.find(":", start, start + LABEL_ROW_REACH) > 0:
+            compound = UNKNOWN_LABEL.match(rest, start)  # "内容更新时间:": a specific label, words before it
+            if compound is not None and label_kind(compound["label"]) != UNKNOWN_KIND:
+                first, opens = compound, True
     if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
         return None
     if not opens and (
@@ -264,8 +266,9 @@ def split_fields(line: str) -> MetaLine | None:
     else:
         # no label opens with the characters skipped above, so the search from 0
         # would find ``first`` again: start after it when it lies within the reach
-        labels = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
-        if ":" in rest:  # a full-width colon is folded before the lines are read
+        known = first if first is not None and opens and first.end() < LABEL_REACH else None
+        labels, unknown = find_labels(rest, known)
+        if unknown:
             labels = with_unknown_labels(rest, labels)
     fields: list[Field] = []
     spill = ""

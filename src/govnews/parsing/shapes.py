@@ -19,6 +19,7 @@ from .tables import (
     DATE,
     DOCUMENT_NUMBER,
     FOOTER,
+    FOOTER_INSIDE,
     FURNITURE,
     FURNITURE_BOUNDED,
     FURNITURE_LINES,
@@ -159,11 +160,11 @@ def is_footer(line: str) -> bool:
         return False
     if len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None:
         return True
-    if ("版权" in line or "opyright" in line or "©" in line) and len(line) <= COPYRIGHT_LINE_MAX:
-        return COPYRIGHT_LINE.match(line) is not None
-    if ("页" in line and PAGER_LINE.match(line)) or (line[-1] in "pP" and TOP_LINK.match(line)):
+    if len(line) <= COPYRIGHT_LINE_MAX and FOOTER_INSIDE.search(line) is not None:
+        return COPYRIGHT_LINE.match(line) is not None or PAGER_LINE.match(line) is not None
+    if line[-1] in "pP" and TOP_LINK.match(line):
         return True
-    return is_link_line(line)
+    return line[0] in LINK_FIRST_CHARS and is_link_line(line)
 
 
 def is_link_line(line: str) -> bool:

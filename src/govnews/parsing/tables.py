@@ -355,6 +355,8 @@ OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室�
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
 NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/]+")
 
+#: What may close a credit text after its last word ("(某某供稿)").
+CLOSING_EDGE: Final = ")) "
 #: Brackets, colons and spaces around a credit text ("(记者 周大正").
 CREDIT_EDGE: Final = re.compile(r"^[\s::()()]+|[\s::()()]+$")
 
@@ -556,6 +558,7 @@ FOOTER: Final = re.compile(
 #: (see :func:`.shapes.is_footer`): the site's copyright after its owner's name ("某市融媒体中心
 #: 版权所有 2025 …", "某网版权与免责声明:"), a pager under the text ("本新闻共2页,当前在第01页"),
 #: a back-to-top link ("↑ top").
+FOOTER_INSIDE: Final = re.compile(r"版权|opyright|©|共[ ]*\d{1,3}[ ]*页")
 COPYRIGHT_LINE: Final = re.compile(r"^[^ 。,,]{2,20}[ ]*(?:版权所有|版权与免责声明|版权声明|Copyright|©)")
 COPYRIGHT_LINE_MAX: Final = 120
 PAGER_LINE: Final = re.compile(r"^[^ 。,,]{0,4}共[ ]*\d{1,3}[ ]*页")
