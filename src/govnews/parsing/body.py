@@ -150,11 +150,10 @@ def _drop_after_closing(body: list[str], title: str | None) -> None:
     A cut repeat of the headline (a caption the capture cut: "某领导带队开展节前安全生"),
     and a paragraph after the one a byline closes ("…部署。(赵海山)"): the site's blurb.
     """
-    key = squash(title) if title else ""
-    last = squash(body[-1])
-    if key and TITLE_MIN <= len(last) < len(key) and key.startswith(last):
+    last = body[-1]
+    if title and TITLE_MIN <= len(last) < len(title) and squash(title).startswith(squash(last)):
         body.pop()
-    elif len(body) > 1 and extract_trailing_credit(body[-1]) is None:
+    elif body[-2][-1] in ")" and last[-1] not in ")":  # a byline closes the paragraph before, not the last
         credit = extract_trailing_credit(body[-2])
         if credit is not None and any(is_person(name) for name in split_names(credit[1])):
             body.pop()

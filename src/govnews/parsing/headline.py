@@ -292,6 +292,10 @@ def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
     above = at - 1
     if above in excluded or len(lines[above]) * 2 < len(lines[at]) or not _is_candidate(lines[above]):
         return False  # a kicker above the headline is much shorter than it
+    if _is_site_banner(lines[above]) or "/" in lines[above] or ">" in lines[above]:
+        return False  # an issuer's name (某县文化和旅游局) or a trail above the headline
+    if DOCUMENT_KIND_END.search(lines[at]):
+        return False  # a document's headline (…的通知) is no deck
     gaps = find_gaps(text)  # looked for only here: most pages never get this far
     if not gaps or at in gaps:
         return False

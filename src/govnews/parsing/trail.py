@@ -118,7 +118,7 @@ def _trail_goes_on(lines: list[str], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     following = lines[i + 1]
-    if following[0] in TRAIL_CONTINUES:
+    if following[0] in TRAIL_CONTINUES or following.startswith("->"):
         return True
     return lines[i][-1] in TRAIL_CONTINUES and len(following) <= TRAIL_REST_MAX and _is_bare_trail(following)
 
@@ -193,8 +193,8 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
             continue
         if _trail_goes_on(lines, i):
             trail += " " + lines[i + 1]
-        elif BREADCRUMB_HOME.fullmatch(trail):
-            continue  # a home item alone is a menu's, unless the trail goes on under it
+        elif trail == line and BREADCRUMB_HOME.fullmatch(trail):
+            continue  # a home item alone, with no label, is a menu's, unless the trail goes on under it
         items = _items(trail)
         if len(items) == 1 and "-" in items[0]:  # parted by bare hyphens alone ("首页-新闻中心-基层动态")
             items = [item.strip() for item in BREADCRUMB_HYPHEN.split(items[0]) if item.strip()]
