@@ -25,6 +25,7 @@ from .shapes import (
     squash,
 )
 from .tables import (
+    CELL_LINE_MAX,
     CREDIT_EDGE,
     DATE,
     END_MARKS,
@@ -34,6 +35,8 @@ from .tables import (
     LINK_BLOCK_LINE_MAX,
     LINK_FIRST_CHARS,
     LIST_RESIDUE,
+    LONE_NUMBER,
+    LONE_NUMBER_MAX,
     PAGE_MARK,
     RELEASE_DATE_GLUED,
     SENTENCE_PUNCT,
@@ -67,6 +70,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     append = body.append
     end = max(start, len(lines))  # where no footer or credit line ends the body
     table = False  # the line before was a row of a table printed with cell borders
+    numbers: list[int] = []  # where a number alone on its line stands in the body
     for i in range(start, len(lines)):
         line = lines[i]
         if len(line) <= TAIL_LINE_MAX:
@@ -96,7 +100,11 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if "—" in line:  # a printed page's number ("—2—"), alone or glued
             line = PAGE_MARK.sub("", line).strip()
         if line:
+            if len(line) <= LONE_NUMBER_MAX and LONE_NUMBER.fullmatch(line):
+                numbers.append(len(body))
             append(line)
+    if numbers:
+        _drop_counters(body, numbers)
     credits: list[str] = []
     metas: list[MetaLine] = []
     if end < len(lines):  # a footer ended it: a line leading into the footer is the footer's
@@ -157,6 +165,22 @@ def _drop_after_closing(body: list[str], title: str | None) -> None:
         credit = extract_trailing_credit(body[-2])
         if credit is not None and any(is_person(name) for name in split_names(credit[1])):
             body.pop()
+
+
+def _drop_counters(body: list[str], numbers: list[int]) -> None:
+    """Drop the numbers alone on their lines that stand among text: counters, not a table's or list's cells.
+
+    A number among a table's cells printed one a line, or under a list's
+    numbered items, has such a line beside it: short, without a sentence.
+    """
+    for at in reversed(numbers):
+        if not any(0 <= near < len(body) and _is_cell(body[near]) for near in (at - 1, at + 1)):
+            del body[at]
+
+
+def _is_cell(line: str) -> bool:
+    """A line that may be a table's cell or a list's item: short and without a sentence."""
+    return len(line) <= CELL_LINE_MAX and not SENTENCE_PUNCT.search(line) and "," not in line
 
 
 def _links_to_end(lines: list[str], i: int) -> bool:

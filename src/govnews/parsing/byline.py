@@ -103,7 +103,7 @@ def _unit_and_name(token: str) -> list[str]:
     for size in (2, 3):
         unit, name = token[:-size], token[-size:]
         if (
-            (unit[-1] in UNIT_LAST_CHARS or unit.endswith(OFFICE_ENDINGS))
+            unit[-1] in UNIT_LAST_CHARS
             and is_person(name)
             and not name.endswith(NON_PERSON_SUFFIXES)  # "某镇人大", "某街道办事处"
         ):

@@ -162,8 +162,8 @@ def _is_candidate(line: str) -> bool:
 
 
 def _is_site_banner(line: str) -> bool:
-    """A short line that is only an organisation or site name (东沙镇人民政府门户网站)."""
-    return len(line) <= ISSUER_LINE_MAX and " " not in line and line.endswith(SITE_NAME_ENDINGS)
+    """A short line that is only an organisation or site name (东沙镇人民政府门户网站, "某县人民政府-")."""
+    return len(line) <= ISSUER_LINE_MAX and " " not in line and line.rstrip("-_|").endswith(SITE_NAME_ENDINGS)
 
 
 def _is_menu_line(line: str) -> bool:

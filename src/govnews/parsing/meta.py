@@ -199,7 +199,7 @@ def _unbracket_date(line: str) -> str:
     """
     close = DATE_BRACKETS.get(line[0])
     end = line.find(close, 2) if close else -1
-    if end > 0:
+    if end > 0 and (close != ")" or line[end + 1 :].strip()):  # "(2023年4月12日)" alone is a note, no date cell
         inner = line[1:end].strip()
         if inner[:1].isdigit() and DATE.fullmatch(inner) is not None:
             return inner + line[end + 1 :]

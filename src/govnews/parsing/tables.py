@@ -383,6 +383,9 @@ NON_PERSON_SUFFIXES: Final = (
 NON_PERSON_WORDS: Final = frozenset({
     "本站", "本网", "原创", "本站原创", "供稿", "综合", "整理", "编辑", "记者", "通讯员",
     "作者", "审核", "责编", "摄影", "新闻", "网站", "转载",
+    # a post or title after a name ("某某北京大学经济学院教授"), never the name
+    "教授", "主任", "书记", "局长", "县长", "镇长", "乡长", "区长", "市长", "部长", "处长", "科长",
+    "院长", "校长", "经理", "老师", "同志", "代表", "委员", "主席", "专家", "学者",
 })
 
 # ---------------------------------------------------------------------------
@@ -645,6 +648,9 @@ SYMBOL_LINE: Final = re.compile(
 #: A number alone on its line: a table's cell or a list's number where other lines of the
 #: table or list stand around it, a pager or a counter where it follows the text's last sentence.
 LONE_NUMBER: Final = re.compile(r"[\d ]{1,3}")
+LONE_NUMBER_MAX: Final = 3
+#: Longest line that may be a table's cell or a list's item beside such a number.
+CELL_LINE_MAX: Final = 20
 
 #: A cell holding a number in a line of cells ("规章 | 0 | 0 | 0 |"): the line is a table's row, not a navigation bar.
 TABLE_NUMBER_CELL: Final = re.compile(r"(?:^|\|)[ ]*\d+(?:\.\d+)?%?[ ]*(?:\||$)")
