@@ -73,7 +73,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     numbers: list[int] = []  # where a number alone on its line stands in the body
     for i in range(start, len(lines)):
         line = lines[i]
-        if len(line) <= TAIL_LINE_MAX:
+        size = len(line)
+        if size <= TAIL_LINE_MAX:
             if is_footer(line) or find_tail_label(line) is not None:
                 end = i
                 break
@@ -89,20 +90,20 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     continue
             else:
                 table = False
+            if size <= LONE_NUMBER_MAX and LONE_NUMBER.fullmatch(line):
+                numbers.append(len(body))
         elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
             end = i
             break
         if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
             break
-        if line[-1] == "|":  # a cell border closing the line ("…工作网。 |")
-            line = line.rstrip(" |")
-        if "—" in line:  # a printed page's number ("—2—"), alone or glued
-            line = PAGE_MARK.sub("", line).strip()
-        if line:
-            if len(line) <= LONE_NUMBER_MAX and LONE_NUMBER.fullmatch(line):
-                numbers.append(len(body))
-            append(line)
+        if line[-1] == "|" or "—" in line:
+            # a cell border closing the line ("…工作网。 |"), a printed page's number ("—2—"), alone or glued
+            line = PAGE_MARK.sub("", line.rstrip(" |")).strip()
+            if not line:
+                continue
+        append(line)
     if numbers:
         _drop_counters(body, numbers)
     credits: list[str] = []

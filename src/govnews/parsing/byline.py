@@ -91,7 +91,11 @@ def split_names(text: str) -> list[str]:
     for token in tokens:
         if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
             names[-1] = f"{names[-1]} {token}"
-        elif len(token) > UNIT_AND_NAME_MIN and not is_person(token):
+        elif (
+            len(token) > UNIT_AND_NAME_MIN
+            and (token[-3] in UNIT_LAST_CHARS or token[-4] in UNIT_LAST_CHARS)  # a unit, then a name of 2 or 3
+            and not is_person(token)
+        ):
             names.extend(_unit_and_name(token))
         else:
             names.append(token)

@@ -206,7 +206,7 @@ def assemble_article(
     title, source, breadcrumb = page.title, _first(fields, "source"), tuple(page.breadcrumb)
     extra = select_extra(fields, {"title": title, "subtitle": subtitle, "source": source})
     if widths is not None:
-        title, subtitle, source = widths.text(title), widths.text(subtitle), widths.text(source)
+        title, subtitle, source = widths.joined(title), widths.text(subtitle), widths.text(source)
         breadcrumb = widths.names(breadcrumb)
         byline = Byline(
             authors=widths.names(byline.authors),

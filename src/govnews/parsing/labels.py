@@ -16,7 +16,6 @@ from .tables import (
     DATE,
     DATE_KINDS,
     FURNITURE,
-    HAN_COLON,
     LABEL,
     LABEL_KINDS,
     LABEL_REACH,
@@ -28,7 +27,6 @@ from .tables import (
     UNKNOWN_LABEL_MAX,
     VALUE_STOP,
     VIEWS_KIND,
-    WIDGET_COLONS,
 )
 
 __all__ = ["find_labels", "is_label", "label_kind", "spaced_row", "with_unknown_labels"]
@@ -86,11 +84,11 @@ def is_label(line: str, match: re.Match[str]) -> bool:
 
 
 def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.Match[str]], bool]:
-    """Every label standing as a label in ``line``, and whether it may hold one the vocabulary lacks.
+    """Every label standing as a label in ``line``, and whether one is glued to words opening a cell.
 
-    It may where a colon after Han characters is no known label's, or where a
-    known label is glued to words that open a cell ("…司法局 征集时间:"):
-    :func:`with_unknown_labels` has work to do then.
+    Such words and the label are one label the vocabulary lacks ("…司法局
+    征集时间:"): :func:`with_unknown_labels` has work to do then (and so it
+    has where a value holds a colon after words, :func:`.meta.split_fields`).
 
     The search gives up where no label follows the last one within
     ``LABEL_REACH`` characters: the rest is a value or glued prose, and a
@@ -98,12 +96,11 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
     label standing as one, already found (it ends within ``LABEL_REACH``).
     """
     found: list[re.Match[str]] = []
-    pos = colons = 0
+    pos = 0
     glued = False
     if first is not None:
         found.append(first)
         pos = first.end()
-        colons = 1 if first["colon"] else 0
     while True:
         match = LABEL.search(line, pos, pos + LABEL_REACH)
         if match is None:
@@ -111,7 +108,6 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
         if match["colon"]:  # a label with its colon stands as one (is_label's first test, here inline)
             found.append(match)
             pos = match.end()
-            colons += 1
             at = match.start()
             if at and not glued and "\u4e00" <= line[at - 1] <= "\u9fff":
                 glued = _glued_to_cell_words(line, at)
@@ -120,9 +116,6 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
             pos = match.end()
         else:
             pos = match.start() + 1
-    if not glued and ":" in line:  # a full-width colon is folded before the lines are read
-        widgets = line.count(WIDGET_COLONS[0]) + line.count(WIDGET_COLONS[1]) if "字" in line else 0
-        glued = line.count(":") > colons + widgets and len(HAN_COLON.findall(line)) > colons + widgets
     return found, glued
 
 

@@ -17,6 +17,7 @@ from .tables import (
     DATED_NAME_MAX,
     DATED_VALUE_KINDS,
     FONT_PICKER,
+    HAN_COLON,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -262,14 +263,20 @@ def split_fields(line: str) -> MetaLine | None:
     ):
         return None
     if spaced:
-        labels = spaced
-    else:
-        # no label opens with the characters skipped above, so the search from 0
-        # would find ``first`` again: start after it when it lies within the reach
-        known = first if first is not None and opens and first.end() < LABEL_REACH else None
-        labels, unknown = find_labels(rest, known)
-        if unknown:
-            labels = with_unknown_labels(rest, labels)
+        return _read_fields(rest, spaced, date, check=False)
+    # no label opens with the characters skipped above, so the search from 0
+    # would find ``first`` again: start after it when it lies within the reach
+    labels, glued = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
+    if glued:
+        return _read_fields(rest, with_unknown_labels(rest, labels), date, check=False)
+    # a value holding a colon after words holds a label the vocabulary lacks: read again with it
+    return _read_fields(rest, labels, date, check=True) or _read_fields(
+        rest, with_unknown_labels(rest, labels), date, check=False
+    )
+
+
+def _read_fields(rest: str, labels: list[re.Match[str]], date: When | None, *, check: bool) -> MetaLine | None:
+    """The fields between the labels of a line; None (with ``check``) where a value holds an unknown label."""
     fields: list[Field] = []
     spill = ""
     last = len(labels) - 1
@@ -282,6 +289,8 @@ def split_fields(line: str) -> MetaLine | None:
             value, after = value.strip(EDGE), ""
         else:
             value, after = value[: stop.start()].strip(EDGE), value[stop.end() :]
+        if check and ":" in value and HAN_COLON.search(value):
+            return None
         if value and value[-1] in ",,":  # the comma between two fields ("来源:某区人大,编辑:某某")
             value = value[:-1].rstrip()
         if after and date is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")

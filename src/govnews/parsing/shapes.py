@@ -14,12 +14,10 @@ from .tables import (
     CLOCK,
     CLOCK_OPENERS,
     COPYRIGHT_LINE,
-    COPYRIGHT_LINE_MAX,
     CREDIT_FIRST_CHARS,
     DATE,
     DOCUMENT_NUMBER,
     FOOTER,
-    FOOTER_INSIDE,
     FURNITURE,
     FURNITURE_BOUNDED,
     FURNITURE_LINES,
@@ -31,7 +29,7 @@ from .tables import (
     LINK_LINE,
     LINK_LINE_MAX,
     NAV_BAR,
-    PAGER_LINE,
+    PAGER_OR_TOP,
     PUBLISHED_KIND,
     SENTENCE_PUNCT,
     SITE_FOOTER,
@@ -41,7 +39,6 @@ from .tables import (
     SPACED_WORD,
     SYMBOL_LINE,
     TAIL_KINDS,
-    TOP_LINK,
     VIEWS_FIRST_CHARS,
 )
 
@@ -74,7 +71,7 @@ TITLE_MIN = 4
 _WIDGET_MAX = 40
 #: Longest navigation line; longer lines are furniture only as an image file name.
 _NAV_MAX = 80
-_FOOTER_MAX = 60
+_FOOTER_MAX = 80
 #: Last characters of an image file name (.jpg, .png, .gif …).
 IMAGE_LAST = frozenset("gGfFpP)")
 #: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
@@ -160,9 +157,10 @@ def is_footer(line: str) -> bool:
         return False
     if len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None:
         return True
-    if len(line) <= COPYRIGHT_LINE_MAX and FOOTER_INSIDE.search(line) is not None:
-        return COPYRIGHT_LINE.match(line) is not None or PAGER_LINE.match(line) is not None
-    if line[-1] in "pP" and TOP_LINK.match(line):
+    # the copyright after its owner's name (版权所有 …), a pager (共2页), a back-to-top link (↑ top)
+    if ("权" in line or "页" in line or line[-1] in "pP") and (
+        COPYRIGHT_LINE.match(line) is not None or PAGER_OR_TOP.match(line) is not None
+    ):
         return True
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
 

@@ -82,16 +82,17 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "topic": ("主题分类", "信息分类"),
     "validity": (
         "有效性", "文件有效性", "有效期", "时效性", "废止日期", "效力状态",
-        # the validity cell of other disclosure tables ("是否有效 | 是", "公文时效 有效", "文件状态:")
-        "是否有效", "公文时效", "时效", "文件状态", "失效日期",
+        # the validity cell of other disclosure tables ("公文时效 有效", "文件状态:"); labels that would
+        # add a first character to the label pattern (是否有效, 失效日期) are read as unknown labels
+        "公文时效", "时效", "文件状态",
     ),
     "extra": (
         "主题词", "关键词", "关键字", "公开方式", "公开形式", "公开范围", "公开时限", "体裁分类",
         "组配分类", "分类", "公文目录", "内容概述", "归档时间", "截止日期", "截止时间", "截止",
         "信息类别", "所属主题", "服务对象",
-        # more cells of disclosure tables: how and when a record was entered and by whom,
-        # a plan's class, a regulation's number and commencement
-        "公开程序", "著录日期", "责任部门", "规划分类", "统一编号", "登记号", "实施日期", "施行日期",
+        # more cells of disclosure tables (著录日期, 统一编号, 实施日期 … are read as unknown labels,
+        # which costs nothing where a page prints none: each new first character slows every search)
+        "公开程序", "责任部门",
         # the headline a reposted story had in its outlet, printed under the page's own
         # ("原标题:…"): a provenance note, never the headline or the text
         "原标题",
@@ -113,7 +114,7 @@ BARE_LABELS: Final = frozenset((
     "有效性", "主题词", "体裁分类", "组配分类", "公开方式", "废止日期", "生成日期",
     "产生日期", "公开日期", "发文日期", "上载日期", "分类", "发文单位", "发布单位", "信息名称",
     # more disclosure-table labels read as cells ("索引号 … 成文时间 2023-03-10", "发布机构 … 公文时效 有效")
-    "成文时间", "发布机关", "公文时效", "是否有效", "公开范围", "公开形式", "公开程序", "著录日期",
+    "成文时间", "发布机关", "公文时效", "公开范围", "公开形式", "公开程序",
 ))
 
 #: Characters that part the items of a listed value ("市政府办公室; 市政府文件;"):
@@ -206,15 +207,13 @@ LABEL: Final = re.compile(
 #: A label the vocabulary lacks, standing as one in a metadata line: 2-8 Han characters at
 #: the line's start or after a space, cell border or bracket, then a colon ("征集时间:").
 UNKNOWN_LABEL: Final = re.compile(r"(?<![^ |\]】\[【])(?P<label>[\u4e00-\u9fff]{2,8})[ ]*(?P<colon>[::])")
-#: A colon after a Han character (a label's; a time's colon follows a digit): a cheap count
-#: that tells whether a line may hold a label the vocabulary lacks.
+#: A colon after a Han character (a label's; a time's colon follows a digit): a value holding
+#: one holds a label the vocabulary lacks.
 HAN_COLON: Final = re.compile(r"[\u4e00-\u9fff][ ]*:")
 #: Farthest into a line the colon of a label opening it stands (8 characters and padding).
 LABEL_ROW_REACH: Final = 12
 #: Longest such label.
 UNKNOWN_LABEL_MAX: Final = 8
-#: The font-size widgets printed with a colon ("字号:[ 大 中 小 ]"): no labels, known or not.
-WIDGET_COLONS: Final = ("字号:", "字体:")
 #: Where such labels go: ``Article.extra``, under the label as printed.
 UNKNOWN_KIND: Final = "extra"
 #: Shortest known label whose kind a longer label ending with it takes (内容更新时间 is an
@@ -453,7 +452,18 @@ SIGNATURE_DATE: Final = re.compile(
 #: 您当前所在的位置是, 您现在位置, 您所在位置, 所在位置, 目前位置 … (one pattern for the family:
 #: who, when, where and 的 are each optional before 位置).
 BREADCRUMB_LABEL: Final = re.compile(
-    r"^(?:您|你)?(?:当前|现在|目前)?(?:所在|所处)?的?位置是?[ ]*[::]?[ ]*"
+    "^(?:"
+    + _trie(
+        [
+            who + when + where + of + "位置" + be
+            for who in ("您", "你", "")
+            for when in ("当前", "现在", "目前", "")
+            for where in ("所在", "所处", "")
+            for of in ("的", "")
+            for be in ("是", "")
+        ]
+    )
+    + r")[ ]*[::]?[ ]*"
 )
 
 #: What may stand before a trail's label or home item: an arrow (">>您当前的位置:"), a bullet
@@ -557,15 +567,9 @@ FOOTER: Final = re.compile(
     # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
     r"|香港时间[ ]*\d)"
 )
-#: Footer lines whose words do not open them, each looked for only where a cheap test passes
-#: (see :func:`.shapes.is_footer`): the site's copyright after its owner's name ("某市融媒体中心
-#: 版权所有 2025 …", "某网版权与免责声明:"), a pager under the text ("本新闻共2页,当前在第01页"),
-#: a back-to-top link ("↑ top").
-FOOTER_INSIDE: Final = re.compile(r"版权|opyright|©|共[ ]*\d{1,3}[ ]*页")
-COPYRIGHT_LINE: Final = re.compile(r"^[^ 。,,]{2,20}[ ]*(?:版权所有|版权与免责声明|版权声明|Copyright|©)")
-COPYRIGHT_LINE_MAX: Final = 120
-PAGER_LINE: Final = re.compile(r"^[^ 。,,]{0,4}共[ ]*\d{1,3}[ ]*页")
-TOP_LINK: Final = re.compile(r"^↑?[ ]*(?:top|TOP|Top)$")
+#: A pager under the text ("本新闻共2页,当前在第01页") or a back-to-top link ("↑ top"), looked
+#: for where the line names a page or ends as the link (see :func:`.shapes.is_footer`).
+PAGER_OR_TOP: Final = re.compile(r"[^ 。,,共]{0,4}+共[ ]*\d{1,3}[ ]*页|↑?[ ]*(?:top|TOP|Top)$")
 
 #: Labels of a link line between the text and the footer: the interpreted document
 #: under its interpretation (相关文件, 政策原文 …), the interpretation under a document.
@@ -801,6 +805,11 @@ RELEASE_DATE_GLUED: Final = re.compile(
 
 #: Wire-style end marks closing a story's last paragraph (full-width brackets are folded first).
 END_MARKS: Final = ("(完)", "(全文完)")
+
+#: The site's copyright after its owner's name ("某市融媒体中心 版权所有 2025 …", "某网版权与免责声明:"),
+#: looked for where the line names a copyright (see :func:`.shapes.is_footer`); matched without
+#: backtracking (possessive): the owner's name runs to the copyright word.
+COPYRIGHT_LINE: Final = re.compile(r"[^ 。,,版©C]{2,20}+[ ]*(?:版权所有|版权与免责声明|版权声明|Copyright|©)")
 
 #: A line that is one to three names in parentheses, Han characters only ("(区纪委监委宣传部)").
 OFFICE_CREDIT: Final = re.compile(r"^[((](?P<offices>[\u4e00-\u9fff]{3,20}(?:[ ]+[\u4e00-\u9fff]{3,20}){0,2})[))]$")

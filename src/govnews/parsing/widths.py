@@ -36,14 +36,15 @@ class Widths:
         self._starts: list[int] = []  # where each folded line starts in ``_joined``
 
     def text(self, value: str | None, start: int = 0) -> str | None:
-        """``value`` as printed, or as it is where it cannot be found in one line.
-
-        A value joined from several lines by spaces (a headline printed over two
-        lines) is taken back part by part.
-        """
+        """``value`` as printed, or as it is where it cannot be found in one line."""
         found = self._find(value, start) if value else None
+        return value if found is None else found[1]
+
+    def joined(self, value: str | None) -> str | None:
+        """A value joined from several lines by spaces (a headline printed over two lines), part by part as printed."""
+        found = self._find(value, 0) if value else None
         if found is None and value and " " in value:
-            return " ".join(self.text(part, start) or part for part in value.split(" "))
+            return " ".join(self.text(part) or part for part in value.split(" "))
         return value if found is None else found[1]
 
     def names(self, values: Iterable[str]) -> tuple[str, ...]:
