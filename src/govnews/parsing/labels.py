@@ -29,10 +29,12 @@ from .tables import (
     VIEWS_KIND,
 )
 
-__all__ = ["find_labels", "is_label", "label_kind", "spaced_row", "with_unknown_labels"]
+__all__ = ["EDGE", "VALUE_END", "find_labels", "is_label", "label_kind", "spaced_row", "with_unknown_labels"]
 
 #: What may stand between a label and its value, or a value and the next label.
 EDGE = " |:::[]【】"
+#: What may end a value: the edge, and the comma between two fields ("来源:某区人大,编辑:某某").
+VALUE_END = EDGE + ",,"
 
 
 def label_kind(label: str) -> str:

@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .dates import When, extract_leading_date
-from .labels import EDGE, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
+from .labels import EDGE, VALUE_END, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
 from .tables import (
     BULLET,
     BULLET_CHARS,
@@ -263,55 +263,55 @@ def split_fields(line: str) -> MetaLine | None:
     ):
         return None
     if spaced:
-        return _read_fields(rest, spaced, date, check=False)
-    # no label opens with the characters skipped above, so the search from 0
-    # would find ``first`` again: start after it when it lies within the reach
-    labels, glued = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
-    if glued:
-        return _read_fields(rest, with_unknown_labels(rest, labels), date, check=False)
-    # a value holding a colon after words holds a label the vocabulary lacks: read again with it
-    return _read_fields(rest, labels, date, check=True) or _read_fields(
-        rest, with_unknown_labels(rest, labels), date, check=False
-    )
-
-
-def _read_fields(rest: str, labels: list[re.Match[str]], date: When | None, *, check: bool) -> MetaLine | None:
-    """The fields between the labels of a line; None (with ``check``) where a value holds an unknown label."""
-    fields: list[Field] = []
-    spill = ""
-    last = len(labels) - 1
-    for i, match in enumerate(labels):
-        end = labels[i + 1].start() if i < last else len(rest)
-        # cut the raw value at a cell border or widget: the value, then what follows it
-        value = rest[match.end() : end].lstrip(EDGE)
-        stop = VALUE_STOP.search(value)
-        if stop is None:
-            value, after = value.strip(EDGE), ""
+        labels, check = spaced, False
+    else:
+        # no label opens with the characters skipped above, so the search from 0
+        # would find ``first`` again: start after it when it lies within the reach
+        labels, glued = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
+        if glued:
+            labels = with_unknown_labels(rest, labels)
+        check = not glued  # a value holding a colon after words holds a label the vocabulary lacks
+    while True:
+        fields: list[Field] = []
+        spill = ""
+        day = date
+        last = len(labels) - 1
+        for i, match in enumerate(labels):
+            end = labels[i + 1].start() if i < last else len(rest)
+            # cut the raw value at a cell border or widget: the value, then what follows it
+            value = rest[match.end() : end].lstrip(EDGE)
+            stop = VALUE_STOP.search(value)
+            # (and the comma between two fields: "来源:某区人大,编辑:某某")
+            if stop is None:
+                value, after = value.rstrip(VALUE_END), ""
+            else:
+                value, after = value[: stop.start()].rstrip(VALUE_END), value[stop.end() :]
+            if check and ":" in value and HAN_COLON.search(value):
+                break  # read the line again with that label
+            if after and day is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
+                day = _cell_date(after)
+            label = match["label"]
+            if " " in label:
+                label = label.replace(" ", "")
+            try:
+                kind = LABEL_KINDS[label]
+            except KeyError:
+                kind = label_kind(label)
+            if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
+                value, spill = _split_prose(value)
+            if kind in DATED_VALUE_KINDS and value:
+                if value[-1].isdigit():
+                    value, run_on = _split_value_date(value)
+                    day = day or run_on
+                elif value[0] in "12":  # a year opens it: "来源: 2021-10-09 08:27 某报社"
+                    leading = extract_leading_date(value)
+                    if leading is not None and leading[1].strip():
+                        value, day = leading[1].strip(), day or leading[0]
+            fields.append(_new_tuple(Field, (kind, label, value)))
+            if not spill and after:
+                spill = _spill(after + rest[end:])
+            if spill:
+                return _new_tuple(MetaLine, (fields, day, spill))
         else:
-            value, after = value[: stop.start()].strip(EDGE), value[stop.end() :]
-        if check and ":" in value and HAN_COLON.search(value):
-            return None
-        if value and value[-1] in ",,":  # the comma between two fields ("来源:某区人大,编辑:某某")
-            value = value[:-1].rstrip()
-        if after and date is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
-            date = _cell_date(after)
-        label = match["label"]
-        if " " in label:
-            label = label.replace(" ", "")
-        kind = LABEL_KINDS[label] if label in LABEL_KINDS else label_kind(label)
-        if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
-            value, spill = _split_prose(value)
-        if kind in DATED_VALUE_KINDS and value:
-            if value[-1].isdigit():
-                value, run_on = _split_value_date(value)
-                date = date or run_on
-            elif value[0].isdigit():  # "来源: 2021-10-09 08:27 某报社"
-                leading = extract_leading_date(value)
-                if leading is not None and leading[1].strip():
-                    value, date = leading[1].strip(), date or leading[0]
-        fields.append(_new_tuple(Field, (kind, label, value)))
-        if not spill and after:
-            spill = _spill(after + rest[end:])
-        if spill:
-            break
-    return _new_tuple(MetaLine, (fields, date, spill))
+            return _new_tuple(MetaLine, (fields, day, spill))
+        labels, check = with_unknown_labels(rest, labels), False
