@@ -33,8 +33,8 @@ from .tables import (
     SIGNATURE_DATE,
     SITE_NAME_ENDINGS,
     SPEAKER_LINE,
-    SPLIT_HEADLINE_OPENER,
     SPLIT_HEADLINE_OPENER_LAST,
+    SPLIT_HEADLINE_OPENERS,
     SPLIT_HEADLINE_PARTS,
     SUBTITLE_LINE,
 )
@@ -130,7 +130,7 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
 
 def _opens_headline(line: str) -> bool:
     """The first line of a headline that runs on: it ends with 关于/印发 or leaves a quote open."""
-    if line[-1] in SPLIT_HEADLINE_OPENER_LAST and SPLIT_HEADLINE_OPENER.search(line) is not None:
+    if line[-1] in SPLIT_HEADLINE_OPENER_LAST and line.endswith(SPLIT_HEADLINE_OPENERS):
         return True
     return line.find("关于", 2) >= 0 or ("“" in line and line.count("“") > line.count("”"))
 

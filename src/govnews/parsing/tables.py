@@ -827,17 +827,19 @@ EDITION_LINE: Final = re.compile(r"^第[一二三四五六七八九十\d]{1,3}�
 #: A word printed with its characters spaced out: a document's kind in its red header
 #: ("通    知", "禁 火 令", "政 府 工 作 报 告"), never the headline nor a line of text.
 SPACED_WORD: Final = re.compile(r"^[\u4e00-\u9fff](?:[ ]+[\u4e00-\u9fff]){1,7}$")
-#: How a document's headline ends: its kind, with a note in parentheses ("…办法(试行)").
-DOCUMENT_KIND_END: Final = re.compile(
-    r"(?:通知|通告|公告|决定|意见|办法|方案|规定|规则|报告|批复|函|决议|条例|细则|纲要|规划|公示|通报|命令|请示"
-    r"|议案|预案|计划|要点|指南|令)(?:[((][^()()]{1,8}[))])?$"
+#: A document's kind, the word its headline ends with (通知, 办法, 禁火令 …) …
+DOCUMENT_KINDS: Final = (
+    "通知", "通告", "公告", "决定", "意见", "办法", "方案", "规定", "规则", "报告", "批复", "函", "决议", "条例",
+    "细则", "纲要", "规划", "公示", "通报", "命令", "请示", "议案", "预案", "计划", "要点", "指南", "令",
 )
-#: Last characters of such a headline (a cheap gate before the pattern).
-DOCUMENT_KIND_LAST: Final = frozenset("知告定见法案则复函议例要划示报令请南点)")
+#: … with a note in parentheses after it ("…办法(试行)") …
+DOCUMENT_KIND_END: Final = re.compile("(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[((][^()()]{1,8}[))])?$")
+#: … and the last characters of such a headline (a cheap gate before the pattern).
+DOCUMENT_KIND_LAST: Final = frozenset(kind[-1] for kind in DOCUMENT_KINDS) | {")"}
 #: How the first line of a headline printed over several lines may end ("…办公室关于印发" /
-#: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知").
-SPLIT_HEADLINE_OPENER: Final = re.compile(r"(?:印发|转发|批转|关于|公布)$")
-SPLIT_HEADLINE_OPENER_LAST: Final = frozenset("发转于布")
+#: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知"), and its last characters.
+SPLIT_HEADLINE_OPENERS: Final = ("印发", "转发", "批转", "关于", "公布")
+SPLIT_HEADLINE_OPENER_LAST: Final = frozenset(word[-1] for word in SPLIT_HEADLINE_OPENERS)
 #: Most lines a headline is printed over.
 SPLIT_HEADLINE_PARTS: Final = 3
 
