@@ -169,7 +169,13 @@ def skip_red_header(
             repeated = True
             i += 1
             continue
-        if _is_header_line(line):
+        if (
+            is_furniture(line)
+            or is_footer(line)
+            or _is_reply_class(line)
+            or (" " in line and _is_spaced_kind(line))
+            or (line[0] in "(" and _is_bracketed_note(line))
+        ):
             i += 1
         elif (line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS) and (credit := _credit_line(line)):
             credits.append(credit)  # a byline printed above the text ("文/图 记者 张三")
@@ -196,14 +202,9 @@ def skip_red_header(
     return RedHeader(i, credits, numbers)
 
 
-def _is_header_line(line: str) -> bool:
-    """A line of the red header that is no part of the text: furniture, a reply class, the
-    document's kind spaced out ("通    知", "禁 火 令"; "目 录" is the text's) or a bracketed note."""
-    if is_furniture(line) or is_footer(line) or _is_reply_class(line):
-        return True
-    if is_spaced_word(line):
-        return DOCUMENT_KIND_END.search(squash(line)) is not None
-    return line[0] in "(" and _is_bracketed_note(line)
+def _is_spaced_kind(line: str) -> bool:
+    """The document's kind spaced out in its red header ("通    知", "禁 火 令"); "目 录" is the text's."""
+    return is_spaced_word(line) and DOCUMENT_KIND_END.search(squash(line)) is not None
 
 
 def _credit_line(line: str) -> str | None:

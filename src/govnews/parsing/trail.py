@@ -184,9 +184,7 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
         line = lines[i]
         # the gate of _open_trail, here to spare the call for most lines
         # (a label after decoration or a name has its 位置 near the start, in one of the first lines)
-        if line[0] not in TRAIL_OPENERS and (
-            i >= TRAIL_DECORATED_LINES or line.find("位置", 2, TRAIL_LABEL_AFTER_NAME) < 0
-        ):
+        if line[0] not in TRAIL_OPENERS and (i >= TRAIL_DECORATED_LINES or "位置" not in line):
             continue
         trail = _open_trail(line)
         if trail is None:
