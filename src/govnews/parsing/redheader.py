@@ -160,7 +160,7 @@ def skip_red_header(
     numbers: list[str] = []
     i = start
     # the line before was the headline printed again (the head may have taken it)
-    repeated = title_at < start - 1 and start > 0 and _is_title_part(lines[start - 1], title_key)
+    repeated = title_at < start - 1 and _is_title_part(lines[start - 1], title_key)
     while i < len(lines):
         line = lines[i]
         if _is_title_part(line, title_key) or (
