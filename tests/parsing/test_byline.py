@@ -12,6 +12,7 @@ from govnews.parsing.byline import (
     is_office_credit,
     is_person,
     split_credit,
+    split_names,
 )
 
 CREDITS = [
@@ -157,3 +158,17 @@ def test_name_printed_twice_in_one_credit_is_kept_once(line: str, editors: tuple
     assert tuple(credits.editors) == editors
     page = f"某县召开安全生产工作会议\n发布时间:2024-01-02\n\n会议要求,各部门要认真落实安全生产责任。\n{line}\n"
     assert parse_text(page).byline.editors == editors
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("东沟镇张洁", ["东沟镇", "张洁"]),
+        ("沈某某(实习)", ["沈某某"]),
+        ("某镇人大", ["某镇人大"]),
+        ("第一款所指者", ["第一款所指者"]),
+    ],
+)
+def test_split_names_parts_unit_and_note(text: str, names: list[str]) -> None:
+    """A unit glued to a person's name is parted from it and a note after a name goes; an office stays whole."""
+    assert split_names(text) == names

@@ -8,6 +8,7 @@ import pytest
 
 from govnews.model import SHANGHAI
 from govnews.parsing.dates import extract_date, extract_leading_date, extract_release_date
+from govnews.parsing.lines import fold_traditional
 
 
 def _at(*parts: int) -> dt.datetime:
@@ -80,8 +81,9 @@ class TestExtractLeadingDate:
 
 class TestExtractReleaseDate:
     def test_day_and_issue_time(self) -> None:
-        """The day with its weekday and the 香港時間 line under it make one aware moment."""
-        assert extract_release_date("2014年1月9日(星期四)", "香港時間16時20分") == _at(2014, 1, 9, 16, 20)
+        """The day with its weekday and the 香港時間 line under it (folded, as the stages read it) make one moment."""
+        time_line = fold_traditional("香港時間16時20分")
+        assert extract_release_date("2014年1月9日(星期四)", time_line) == _at(2014, 1, 9, 16, 20)
 
     def test_day_alone(self) -> None:
         """Without the time line the day alone is read."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govnews.inputs.text import strip_markup
-from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, split_lines
+from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, fold_traditional, split_lines
 
 SPLITS = [
     ("a\n\nb\n", ["a", "b"]),
@@ -94,3 +94,10 @@ class TestPrintedWidths:
         assert [b.text for b in article.body] == ["各乡镇：", "现将有关事项通知如下，请遵照执行。"]
         assert article.byline.authors == ("张晓",)
         assert article.published is not None and article.published.isoformat() == "2023-10-04"
+
+
+def test_fold_traditional() -> None:
+    """Traditional characters of the vocabularies fold one for one; a simplified page is left as it is."""
+    assert fold_traditional("發佈日期:2022-03-15 來源:某區") == "发布日期:2022-03-15 来源:某区"
+    text = "发布日期:2022-03-15 来源:某区"
+    assert fold_traditional(text) is text

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from govnews.parsing.meta import extract_views, is_placeholder, split_fields
+from govnews.parsing.labels import label_kind
+from govnews.parsing.lines import fold_traditional
+from govnews.parsing.meta import extract_views, is_placeholder, read_label_row, split_fields
 
 FIELDS = [
     (
@@ -64,14 +66,32 @@ FIELDS = [
         "信息来源:县财政局预算股  录入:王敏  阅读:120 次",
         [("source", "县财政局预算股"), ("extra", "王敏"), ("views", "120 次")],
     ),
+    # a label the vocabulary lacks ends the value before it and keeps its own
+    (
+        "来源:某县司法局 征集时间:2026-01-12—2026-01-31 作者:司法局",
+        [("source", "某县司法局"), ("extra", "2026-01-12—2026-01-31"), ("author", "司法局")],
+    ),
+    # … but words glued to a known label are the value of the label before, where it has no other
+    ("来源: 某镇日期:2021-05-06", [("source", "某镇"), ("published", "2021-05-06")]),
+    # a longer label ending with a specific known one is of its kind
+    ("内容更新时间:2023-09-01 16:15:25来源:某报", [("published", "2023-09-01 16:15:25"), ("source", "某报")]),
+    # labels parted from their values by single spaces, a date label holding a date
+    (
+        "来源 某某网 发布时间 2019-03-19 12:03 阅读",
+        [("source", "某某网"), ("published", "2019-03-19 12:03"), ("views", "")],
+    ),
+    ("[發文單位] 某区人民政府", [("issuer", "某区人民政府")]),
 ]
 
 
 class TestSplitFields:
     @pytest.mark.parametrize(("line", "expected"), FIELDS)
     def test_values_cut_at_next_label(self, line: str, expected: list[tuple[str, str]]) -> None:
-        """Every label is found and its value runs to the next one or to a widget."""
-        meta = split_fields(line)
+        """Every label is found and its value runs to the next one or to a widget.
+
+        Lines are folded as the stages read them (traditional characters to simplified).
+        """
+        meta = split_fields(fold_traditional(line))
         assert meta is not None
         assert [(f.kind, f.value) for f in meta.fields] == expected
 
@@ -170,6 +190,23 @@ class TestIsPlaceholder:
     def test_values(self, value: str, expected: bool) -> None:
         """Words that only say "unknown" are placeholders; real names are not."""
         assert is_placeholder(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [("来源", "source"), ("发布日期", "published"), ("内容更新时间", "published"), ("征集时间", "extra")],
+)
+def test_label_kind(label: str, kind: str) -> None:
+    """A known label's kind, that of a specific known label a longer one ends with, else extra."""
+    assert label_kind(label) == kind
+
+
+def test_label_row_needs_cells() -> None:
+    """A row of a label the vocabulary lacks is read as cells; a label alone or with a sentence is text."""
+    row = read_label_row("政策咨询电话: | 0551-1234567 |")
+    assert row is not None and row.fields[0][1:] == ("政策咨询电话", "0551-1234567")
+    assert read_label_row("各乡镇人民政府:") is None
+    assert read_label_row("联系人:张三") is None
 
 
 def test_label_alone_on_its_line_is_read_without_colon() -> None:

@@ -126,6 +126,22 @@ class TestOddInput:
         assert [b.text for b in article.body] == ["第一段,正文内容。", "第二段,正文内容。"]
 
 
+class TestPrintedForms:
+    def test_headline_over_lines_keeps_its_widths(self) -> None:
+        """A headline printed over several lines is joined, each part as printed (full-width forms kept)."""
+        article = parse_text(
+            "某局关于印发\n某市平台（试行）\n优化工作方案的通知\n发布日期：2024-05-20\n各单位：\n现印发给你们，请执行。"
+        )
+        assert article.title == "某局关于印发 某市平台（试行） 优化工作方案的通知"
+
+    def test_traditional_page_keeps_its_characters(self) -> None:
+        """A traditional page is read with its labels folded, its values as printed."""
+        article = parse_text("某區會議召開\n發佈日期:2022-03-15 來源:某區新聞處\n會議指出,要做好各項工作。")
+        assert article.source == "某區新聞處"
+        assert article.published == dt.date(2022, 3, 15)
+        assert [b.text for b in article.body] == ["會議指出,要做好各項工作。"]
+
+
 PAGE_PARTS = [
     "来源:",
     "发布时间:2020-01-01",

@@ -2,8 +2,9 @@
 
 The flow, each step a module of its own:
 
-- :mod:`.lines` splits the text into trimmed lines (full-width forms folded
-  for matching, :mod:`.widths` restores them in the values);
+- :mod:`.lines` splits the text into trimmed lines (full-width forms and
+  traditional characters folded for matching, :mod:`.widths` restores them in
+  the values);
 - :mod:`.segment` runs the stages in order: :mod:`.flatten`, :mod:`.head`,
   :mod:`.trail`, :mod:`.headline`, :mod:`.redheader`, :mod:`.body`,
   :mod:`.tail`; each returns what it found as a value, and a stage imports
@@ -12,8 +13,8 @@ The flow, each step a module of its own:
   ``Article``.
 
 The stages share the line-shape tests of :mod:`.shapes` and the readers of
-labelled fields (:mod:`.meta`), dates (:mod:`.dates`) and credits
-(:mod:`.byline`). Vocabularies and patterns are data, in :mod:`.tables`.
+labelled fields (:mod:`.meta`, which finds labels with :mod:`.labels`), dates
+(:mod:`.dates`) and credits (:mod:`.byline`). Vocabularies and patterns are data, in :mod:`.tables`.
 This package imports only the model and the standard library.
 """
 
@@ -26,7 +27,7 @@ import attrs
 from ..inputs import Hint, Input
 from ..model import Article, Block, Provenance
 from .fields import assemble_article
-from .lines import fold_full_width, split_lines
+from .lines import fold_full_width, fold_traditional, split_lines
 from .segment import segment_page
 from .widths import Widths
 
@@ -74,10 +75,12 @@ def _with_headings(article: Article, headings: tuple[str, ...]) -> Article:
 def parse_text(text: str, provenance: Provenance | None = None, hints: tuple[Hint, ...] = ()) -> Article:
     """Parse a page's text (newlines normalised, markup gone) into an ``Article``.
 
-    ``provenance`` is stored as given. Values keep the widths they were
-    printed in, though matching folds full-width forms.
+    ``provenance`` is stored as given. Values keep the widths and characters
+    they were printed in, though matching folds full-width forms and the
+    traditional characters of the vocabularies.
     """
-    folded = fold_full_width(text)
+    full_width = fold_full_width(text)
+    folded = fold_traditional(full_width)
     lines = split_lines(folded)
-    widths = None if folded is text else Widths(lines, split_lines(text))
+    widths = None if folded is text else Widths(lines, split_lines(text), han=folded is not full_width)
     return assemble_article(segment_page(lines, folded), widths, provenance, hints, text)

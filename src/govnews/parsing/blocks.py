@@ -10,7 +10,9 @@ from .tables import (
     ATTACHMENT_ITEM,
     HEADING_BAD_END,
     LINE_SHAPE,
+    LONE_NUMBER,
     OFFICE_ENDINGS,
+    SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SYMBOL_LINE,
@@ -66,8 +68,12 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
 def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
     kept = [line for line in lines if not (line[-1] in IMAGE_LAST and is_image_file(line))]
-    while kept and (ATTACHMENT_EMPTY.match(kept[-1]) or SYMBOL_LINE.match(kept[-1])):
-        kept.pop()  # an empty trailing "附件:" or pager residue is not body
+    while kept and (
+        ATTACHMENT_EMPTY.match(kept[-1])
+        or SYMBOL_LINE.match(kept[-1])
+        or (len(kept) > 1 and kept[-2][-1] in SENTENCE_END_CHARS and LONE_NUMBER.fullmatch(kept[-1]))
+    ):
+        kept.pop()  # an empty trailing "附件:", pager residue or a pager's number after the text is not body
     blocks: list[Block] = []
     append = blocks.append
     kind = "paragraph"

@@ -8,22 +8,45 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .byline import extract_trailing_credit, is_credit_line, is_office_credit
+from .byline import extract_trailing_credit, is_credit_line, is_office_credit, is_person, split_names
+from .dates import extract_release_date
 from .meta import META_OPENERS, MetaLine, split_fields
 from .shapes import (
     TAIL_LINE_MAX,
+    TITLE_MIN,
     cut_inline_footer,
     find_tail_label,
     is_footer,
     is_furniture,
     is_image_file,
     is_link_line,
+    is_prose,
     is_site_footer,
+    squash,
 )
 from .tables import (
+    CELL_LINE_MAX,
     CREDIT_EDGE,
+    DATE,
     END_MARKS,
     IMAGE_NAME,
+    IMPRINT_MARKS,
+    ISSUED_TIME,
+    LINK_BLOCK_LINE_MAX,
+    LINK_FIRST_CHARS,
+    LIST_RESIDUE,
+    LONE_NUMBER,
+    LONE_NUMBER_MAX,
+    PAGE_MARK,
+    RELEASE_DATE_GLUED,
+    SENTENCE_PUNCT,
+    SITE_FOOTER_FIRST,
+    SITE_FOOTER_WORD,
+    SITE_LINK_ENDINGS,
+    SUMMARY_FIRST_CHARS,
+    SUMMARY_LABEL,
+    TABLE_NUMBER_CELL,
+    UNIT_AND_PERSON,
 )
 
 __all__ = ["Body", "segment_body"]
@@ -41,32 +64,67 @@ class Body(NamedTuple):
     metas: list[MetaLine]
 
 
-def segment_body(lines: list[str], start: int) -> Body:
-    """Take the body from ``start`` to the first footer or credit line."""
+def segment_body(lines: list[str], start: int, title: str | None = None) -> Body:
+    """Take the body from ``start`` to the first footer or credit line (``title``: the headline)."""
     body: list[str] = []
     append = body.append
     end = max(start, len(lines))  # where no footer or credit line ends the body
+    table = False  # the line before was a row of a table printed with cell borders
+    numbers: list[int] = []  # where a number alone on its line stands in the body
     for i in range(start, len(lines)):
         line = lines[i]
-        if len(line) <= TAIL_LINE_MAX:
+        size = len(line)
+        if size <= TAIL_LINE_MAX:
             if is_footer(line) or find_tail_label(line) is not None:
                 end = i
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
+                if "|" in line and (table or TABLE_NUMBER_CELL.search(line)):
+                    table = True  # a table's row ("行政许可 | 0 | |"), not a navigation bar
+                elif i + 1 < len(lines) and ISSUED_TIME.match(lines[i + 1]):
+                    pass  # a press release's issue date (with its weekday) over its time: see _release_date
+                elif _links_to_end(lines, i):
+                    end = i  # the page's block of links and widgets under the text
+                    break
+                else:
+                    continue
+            else:
+                table = False
+            if size <= LONE_NUMBER_MAX and LONE_NUMBER.fullmatch(line):
+                numbers.append(len(body))
+        elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
+            end = i
+            break
+        if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
+            end = i
+            break
+        if line[-1] == "|" or "—" in line:
+            # a cell border closing the line ("…工作网。 |"), a printed page's number ("—2—"), alone or glued
+            line = PAGE_MARK.sub("", line.rstrip(" |")).strip()
+            if not line:
                 continue
-        elif is_link_line(line):  # a long link line ends it too
-            end = i
-            break
-        if is_site_footer(line):
-            end = i
-            break
         append(line)
+    if numbers:
+        _drop_counters(body, numbers)
     credits: list[str] = []
     metas: list[MetaLine] = []
+    if end < len(lines):  # a footer ended it: a line leading into the footer is the footer's
+        while body and _leads_footer(body[-1]):
+            body.pop()
+        if body and ISSUED_TIME.match(lines[end]):
+            metas.append(_release_date(body, lines[end]))
+    elif len(body) > 1:
+        _drop_after_closing(body, title)
+    if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
+        body[0] = _text_opening(body[0])
     if body:
         last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
         alone = last[:1] in "(" and (is_credit_line(last) or is_office_credit(last))
-        glued = ("", last) if alone else extract_trailing_credit(last)
+        unit = None if alone or last[-1:] != ")" else UNIT_AND_PERSON.fullmatch(last)
+        if unit is not None and is_person(unit["name"]) and not is_person(unit["unit"]):
+            glued: tuple[str, str] | None = ("", f"{unit['unit']} {unit['name']}")  # "某中心(某人)"
+        else:
+            glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
             last, credit = glued
             meta = _glued_source(credit)
@@ -78,6 +136,80 @@ def segment_body(lines: list[str], start: int) -> Body:
         if not last or is_image_file(last):  # a photo's file name the credit was glued to
             body.pop()
     return Body(body, end, credits, metas)
+
+
+def _release_date(body: list[str], time_line: str) -> MetaLine:
+    """Take a press release's issue date off the body's end, and read it with the time under it.
+
+    The date stands alone ("2019年10月1日(星期二)") or is glued to the last
+    sentence ("…職員。2016年5月30日(星期一)"); the time line ("香港時間15時01分") ended the body.
+    """
+    last = body[-1]
+    glued = RELEASE_DATE_GLUED.search(last) if DATE.fullmatch(last) is None else None
+    if glued is None:
+        date_line = body.pop() if DATE.fullmatch(last) else ""
+    else:
+        date_line, body[-1] = glued.group(), last[: glued.start()]
+    return MetaLine([], extract_release_date(date_line, time_line) if date_line else None, "")
+
+
+def _drop_after_closing(body: list[str], title: str | None) -> None:
+    """Drop what the page printed under the text's end where nothing ended the body.
+
+    A cut repeat of the headline (a caption the capture cut: "某领导带队开展节前安全生"),
+    and a paragraph after the one a byline closes ("…部署。(赵海山)"): the site's blurb.
+    """
+    last = body[-1]
+    if title and TITLE_MIN <= len(last) < len(title) and squash(title).startswith(squash(last)):
+        body.pop()
+    elif body[-2][-1] in ")" and last[-1] not in ")":  # a byline closes the paragraph before, not the last
+        credit = extract_trailing_credit(body[-2])
+        if credit is not None and any(is_person(name) for name in split_names(credit[1])):
+            body.pop()
+
+
+def _drop_counters(body: list[str], numbers: list[int]) -> None:
+    """Drop the numbers alone on their lines that stand among text: counters, not a table's or list's cells.
+
+    A number among a table's cells printed one a line, or under a list's
+    numbered items, has such a line beside it: short, without a sentence.
+    """
+    for at in reversed(numbers):
+        if not any(0 <= near < len(body) and _is_cell(body[near]) for near in (at - 1, at + 1)):
+            del body[at]
+
+
+def _is_cell(line: str) -> bool:
+    """A line that may be a table's cell or a list's item: short and without a sentence."""
+    return len(line) <= CELL_LINE_MAX and not SENTENCE_PUNCT.search(line) and "," not in line
+
+
+def _links_to_end(lines: list[str], i: int) -> bool:
+    """Whether a widget at ``i`` opens the page's last lines, all short links and widgets: no text, no table."""
+    if not "\u4e00" <= lines[i][0] <= "\u9fff":
+        return False
+    return all(
+        len(line) <= LINK_BLOCK_LINE_MAX and "|" not in line and not SENTENCE_PUNCT.search(line) for line in lines[i:]
+    )
+
+
+def _leads_footer(line: str) -> bool:
+    """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link."""
+    if len(line) > LINK_BLOCK_LINE_MAX or SENTENCE_PUNCT.search(line):
+        return False
+    return line[0] in IMPRINT_MARKS or line.endswith(SITE_LINK_ENDINGS)
+
+
+def _text_opening(line: str) -> str:
+    """The text's first paragraph without a list bullet or a summary label printed before it.
+
+    "• 为切实加强…" (the paragraph rendered as a list item), "摘要:近日,…" (the
+    text printed as its summary).
+    """
+    if line[0] in LIST_RESIDUE:
+        return line[2:].lstrip() if line[1:2] == " " and is_prose(line) else line
+    label = SUMMARY_LABEL.match(line)
+    return line[label.end() :] if label is not None and label.end() < len(line) else line
 
 
 def _cut_end_mark(line: str) -> str:

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .meta import is_placeholder
 from .tables import (
+    CLOSING_EDGE,
     CREDIT_EDGE,
     CREDIT_FIRST_CHARS,
     CREDIT_ROLE,
@@ -15,6 +16,8 @@ from .tables import (
     DATELINE,
     DATELINE_MARKS,
     DIGIT,
+    LEAD_CREDIT,
+    NAME_NOTE,
     NAME_SEPARATORS,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
@@ -23,11 +26,16 @@ from .tables import (
     OFFICE_PLACE_CHARS,
     PERSON_NAME,
     PHOTO_SUFFIX,
+    ROLE_AFTER_NAME,
     ROLE_PREFIXES,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     TRAILING_CREDIT,
+    UNIT_AND_NAME_MIN,
+    UNIT_LAST_CHARS,
+    WRITER_SUFFIX,
+    WRITER_SUFFIXES,
 )
 
 __all__ = [
@@ -72,24 +80,53 @@ def is_person(name: str) -> bool:
 
 
 def split_names(text: str) -> list[str]:
-    """Split a run of names; single characters stay together ("何 琴")."""
+    """Split a run of names; single characters stay together ("何 琴").
+
+    A note after a name goes ("沈某(实习)"), and a unit glued to a person is
+    parted from the name ("东沟镇张洁" is 东沟镇 and 张洁).
+    """
+    if "(" in text:
+        text = NAME_NOTE.sub("", text)
     tokens = [t for t in NAME_SEPARATORS.split(CREDIT_EDGE.sub("", text)) if t]
     names: list[str] = []
     for token in tokens:
         if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
             names[-1] = f"{names[-1]} {token}"
+        elif (
+            len(token) > UNIT_AND_NAME_MIN
+            and (token[-3] in UNIT_LAST_CHARS or token[-4] in UNIT_LAST_CHARS)  # a unit, then a name of 2 or 3
+            and not is_person(token)
+        ):
+            names.extend(_unit_and_name(token))
         else:
             names.append(token)
     return names
 
 
+def _unit_and_name(token: str) -> list[str]:
+    """A unit glued to a person's name ("东沟镇张洁" -> 东沟镇, 张洁); the token alone where it is none."""
+    for size in (2, 3):
+        unit, name = token[:-size], token[-size:]
+        if (
+            unit[-1] in UNIT_LAST_CHARS
+            and is_person(name)
+            and not name.endswith(NON_PERSON_SUFFIXES)  # "某镇人大", "某街道办事处"
+        ):
+            return [unit, name]
+    return [token]
+
+
 def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None:
     """Add the persons a credit text names to ``lists`` (by role kind), once each."""
+    if "/" in text and _collect_roles_after_names(text, lists):
+        return
     roles = find_roles(text)
     spans: list[tuple[str, str]] = []
     if not roles or roles[0].start() > 0:
         head = (text[: roles[0].start()] if roles else text).strip()
         photo = PHOTO_SUFFIX.match(head) if head.endswith(("摄", "摄影")) else None
+        if photo is None and head.rstrip(CLOSING_EDGE).endswith(WRITER_SUFFIXES):  # "(某市政协 黄某供稿)"
+            head = WRITER_SUFFIX.sub("", head.rstrip(CLOSING_EDGE))
         spans.append(("photographer", photo["names"]) if photo else (default, head))
     for i, role in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
@@ -109,6 +146,18 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
                 if name not in names:
                     names.append(name)
         pending = []
+
+
+def _collect_roles_after_names(text: str, lists: dict[str, list[str]]) -> bool:
+    """Read a credit printing each role after its name ("(孙某/文 余某/摄)"); False where it does not."""
+    found = False
+    for match in ROLE_AFTER_NAME.finditer(text):
+        if is_person(match["name"]):
+            names = lists[CREDIT_ROLE_KINDS[match["role"]]]
+            if match["name"] not in names:
+                names.append(match["name"])
+            found = True
+    return found
 
 
 def split_credit(text: str, default: str = "author") -> Credits:
@@ -137,13 +186,13 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_office_credit(text: str) -> bool:
-    """Whether a line is one office's name in parentheses ("(区纪委监委宣传部)", "(某街道办事处)").
+    """Whether a line is offices' names in parentheses ("(区纪委监委宣传部)", "(某区委宣传部 地委外宣办)").
 
-    Printed alone under the text it credits the office that supplied it; the
+    Printed alone under the text it credits the offices that supplied it; the
     caller takes it so only at the end of the body.
     """
     match = OFFICE_CREDIT.match(text)
-    return match is not None and match["office"].endswith(OFFICE_ENDINGS)
+    return match is not None and all(office.endswith(OFFICE_ENDINGS) for office in match["offices"].split())
 
 
 def find_roles(text: str) -> list[re.Match[str]]:
@@ -188,6 +237,9 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
 
 def extract_dateline(paragraph: str) -> str | None:
     """Return the credit inside a news dateline ("…讯(通讯员 许思思)", "本报讯 记者 张三", "…电(记者 方舟)")."""
+    if paragraph[0] in "【[":  # a lead credit in brackets ("【通讯员 李某 石某】为进一步…")
+        lead = LEAD_CREDIT.match(paragraph)
+        return lead["credit"] if lead is not None and has_role(lead["credit"]) else None
     head = paragraph[:_DATELINE_REACH]
     if not any(mark in head for mark in DATELINE_MARKS):
         return None

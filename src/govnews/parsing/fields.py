@@ -12,7 +12,7 @@ from .dates import When, extract_date
 from .hints import Merged, merge_hints
 from .meta import Field, MetaLine, extract_views, is_placeholder
 from .segment import Page
-from .tables import CREDIT_KINDS, DOCUMENT_NUMBER
+from .tables import CREDIT_KINDS, DOCUMENT_NUMBER, NUMERAL
 from .widths import Widths
 
 __all__ = ["assemble_article"]
@@ -125,6 +125,8 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
     if not printed and (not page.title or "号" not in page.title):
         return None
     number = _first(fields, "document_number")
+    if number is not None and not NUMERAL.search(number):
+        number = None  # "无文号", or a number the capture lost ("号"): no 文号
     if number is None and page.document_numbers:
         number = page.document_numbers[0].strip()
     if number is None and page.title and "号" in page.title:
@@ -204,7 +206,7 @@ def assemble_article(
     title, source, breadcrumb = page.title, _first(fields, "source"), tuple(page.breadcrumb)
     extra = select_extra(fields, {"title": title, "subtitle": subtitle, "source": source})
     if widths is not None:
-        title, subtitle, source = widths.text(title), widths.text(subtitle), widths.text(source)
+        title, subtitle, source = widths.joined(title), widths.text(subtitle), widths.text(source)
         breadcrumb = widths.names(breadcrumb)
         byline = Byline(
             authors=widths.names(byline.authors),

@@ -13,6 +13,7 @@ from .tables import (
     BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,
     BREADCRUMB_LABEL,
+    FULL_DATE,
     LABEL,
     SENTENCE_PUNCT,
     TRAIL_OPENERS,
@@ -20,7 +21,7 @@ from .tables import (
     TRAIL_ROW_GAP,
 )
 
-__all__ = ["split_flattened", "split_trail_row"]
+__all__ = ["split_dated_headline", "split_flattened", "split_trail_row"]
 
 
 #: A flattened page: the headline runs into the first label within this many characters.
@@ -30,6 +31,8 @@ _FLAT_LINES = 3
 _FLAT_LINE_MIN = 120
 #: How many of the first lines may be a trail row flattened with its headline and metadata.
 _TRAIL_ROW_LINES = 8
+#: How many of the first lines may be a headline with its date at the end.
+_DATED_HEADLINE_LINES = 3
 #: Farthest the start of a location label lies before its "位置" (您当前所在位置).
 _LOCATION_LABEL_BEFORE = 5
 
@@ -69,6 +72,25 @@ def split_trail_row(lines: list[str]) -> list[str]:
         cells = TRAIL_ROW_CELLS.split(line)
         if any(split_fields(cell) is not None for cell in cells[1:]):
             return [*lines[:i], *cells, *lines[i + 1 :]]
+    return lines
+
+
+def split_dated_headline(lines: list[str]) -> list[str]:
+    """Split a headline printed with its date at the end of the line ("某街道2020年工作总结 2021-04-02").
+
+    Only among the first lines, and only a headline-like text (no label opens
+    it, no sentence punctuation) set off from a full date by a space.
+    """
+    for i in range(min(len(lines), _DATED_HEADLINE_LINES)):
+        line = lines[i]
+        if not line[-1].isdigit() and line[-1] != "日":
+            continue
+        title, _, date = line.rpartition(" ")
+        title = title.rstrip()
+        if len(title) < TITLE_MIN or FULL_DATE.fullmatch(date) is None or SENTENCE_PUNCT.search(title):
+            continue
+        if split_fields(line) is None:
+            return [*lines[:i], title, date, *lines[i + 1 :]]
     return lines
 
 

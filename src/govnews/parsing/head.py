@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .byline import is_person, split_names
-from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
+from .meta import META_OPENERS, Field, MetaLine, read_label_row, split_fields, strip_bullet
 from .shapes import SHORTEST_PROSE, is_furniture, is_prose
 from .tables import (
     CODE_KINDS,
     CREDIT_KINDS,
+    CREDIT_VALUE_MAX,
     DATE_KINDS,
     DIGIT,
     LABEL_KINDS,
@@ -24,11 +25,17 @@ from .tables import (
     PLACEHOLDER_MAX,
     PREFIXED_HEADLINE_MIN,
     SENTENCE_PUNCT,
+    VALIDITY_KIND,
+    VALIDITY_VALUE_MAX,
 )
 
 __all__ = ["Head", "scan_head"]
 
 
+#: A paragraph among this many first lines that is printed again within the next
+#: ``SUMMARY_REACH`` lines is the page's summary above its headline, not the text's start.
+SUMMARY_LINES = 3
+SUMMARY_REACH = 12
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX = 100
 
@@ -55,7 +62,11 @@ def scan_head(lines: list[str]) -> Head:
         meta = split_fields(line) if line[0] in META_OPENERS else None
         if meta is not None and not _is_prefixed_headline(meta):
             metas[i] = meta
+        elif i - 1 in metas and "|" in line and (row := read_label_row(line)) is not None:
+            metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
         elif len(line) >= SHORTEST_PROSE and is_prose(line):  # is_prose refuses shorter lines
+            if i < SUMMARY_LINES and line in lines[i + 1 : i + SUMMARY_REACH]:
+                continue  # a summary over the headline, printed again as the text's first paragraph
             stop = i
             break
     used: set[int] = set()
@@ -140,6 +151,12 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
         return False
     if kind in DATE_KINDS:
         return meta is not None and meta.date is not None
+    if meta is not None and meta.date is not None and not meta.fields:
+        return False  # a date line under an empty 来源: is the page's date, not the source
+    if kind in CREDIT_KINDS and (len(line) > CREDIT_VALUE_MAX or "《" in line or "“" in line):
+        return False  # an empty 作者: above the headline printed again
+    if kind == VALIDITY_KIND and len(line) > VALIDITY_VALUE_MAX:
+        return False  # an empty 文件状态: above the headline
     if kind == "views":
         return line[0].isdigit()
     if kind in CODE_KINDS and len(line) > PLACEHOLDER_MAX:

@@ -13,19 +13,29 @@ from typing import NamedTuple
 from .head import Head
 from .lines import find_gaps
 from .meta import MetaLine
-from .shapes import ISSUER_LINE_MAX, TITLE_MIN, is_document_number, is_furniture, squash
+from .shapes import ISSUER_LINE_MAX, TITLE_MIN, is_document_number, is_furniture, is_spaced_word, squash
 from .tables import (
     BREADCRUMB_HOME,
     BREADCRUMB_ITEM_MAX,
     BULLET,
     BULLET_CHARS,
     CONTACT_LINE,
+    DATED_OPENING,
+    DOCUMENT_KIND_END,
+    DOCUMENT_KIND_LAST,
+    EDITION_LINE,
+    HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
     MENU_GAP,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
+    SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SITE_NAME_ENDINGS,
+    SPEAKER_LINE,
+    SPLIT_HEADLINE_OPENER_LAST,
+    SPLIT_HEADLINE_OPENERS,
+    SPLIT_HEADLINE_PARTS,
     SUBTITLE_LINE,
 )
 from .trail import Trail, trail_item_alone
@@ -58,35 +68,102 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
     """
     lines, stop, metas = head.lines, head.stop, head.metas
     trail_at = trail.at if trail is not None else -1
-    title, at = select_title(lines, stop, metas, excluded, trail.items[-1:] if trail else [], trail_at)
+    trail_items = trail.items if trail is not None else []
+    title, at = select_title(lines, stop, metas, excluded, trail_items[-1:], trail_at)
     trail_item, trail_item_at = None, -1
     if trail is not None and at == trail_at + 1 and trail_item_alone(lines, trail_at):
         # the last trail item alone on its line: taken as such where a long headline is left
         other, other_at = select_title(lines, stop, metas, excluded | {at}, [])
+        if other is not None and other_at >= 0:
+            other, other_at = _split_headline(lines, other_at, excluded | {at}, text) or (other, other_at)
         if other is not None and len(other) > BREADCRUMB_ITEM_MAX:
             trail_item, trail_item_at = lines[at], at
             title, at = other, other_at
+    elif trail is not None and not trail.items and trail_at + 1 < stop and trail_item_alone(lines, trail_at):
+        # a label alone over one item ("当前位置:" / "省政府文件"), the headline printed elsewhere
+        trail_item, trail_item_at = lines[trail_at + 1], trail_at + 1
     taken = excluded if trail_item is None else excluded | {trail_item_at}
-    if at > 0 and text and _is_deck(lines, at, text, taken):
-        return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
+    if at >= 0 and title == lines[at]:
+        split = _split_headline(lines, at, taken, text)
+        if split is not None:
+            return Headline(split[0], split[1], None, trail_item, trail_item_at)
+        if at > 0 and text and lines[at - 1] not in trail_items and _is_deck(lines, at, text, taken):
+            return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
     return Headline(title, at, None, trail_item, trail_item_at)
 
 
+def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> tuple[str, int] | None:
+    """The headline printed over two or three lines, one of them ``at``: joined by a space, and its last line.
+
+    The last line ends with the document's kind (…的通知) and the first opens a
+    headline that runs on ("…办公室关于印发", "…关于命名“某省", "某市人民政府 某法院印发");
+    no line between is complete in itself, and no blank line parts them.
+    None where ``at`` is a headline of one line.
+    """
+    line = lines[at]
+    ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
+    if not ends and not _opens_headline(line):
+        return None  # most headlines: complete on their line
+    step = -1 if ends else 1
+    if not 0 <= at + step < len(lines) or at + step in excluded or not _is_candidate(lines[at + step]):
+        return None  # most of the rest: no line beside it that may be part of it
+    gaps = find_gaps(text) if text else frozenset()
+    parts = [line]
+    i = at + step
+    while 0 <= i < len(lines) and len(parts) < SPLIT_HEADLINE_PARTS:
+        part = lines[i]
+        if i in excluded or max(i, i - step) in gaps or not _is_candidate(part):
+            return None
+        if ends:
+            if DOCUMENT_KIND_END.search(part):
+                return None
+            parts.insert(0, part)
+            if _opens_headline(part):
+                return " ".join(parts), at
+        else:
+            parts.append(part)
+            if DOCUMENT_KIND_END.search(part):
+                return " ".join(parts), i
+        i += step
+    return None
+
+
+def _opens_headline(line: str) -> bool:
+    """The first line of a headline that runs on: it ends with 关于/印发 or leaves a quote open."""
+    if line[-1] in SPLIT_HEADLINE_OPENER_LAST and line.endswith(SPLIT_HEADLINE_OPENERS):
+        return True
+    return line.find("关于", 2) >= 0 or ("“" in line and line.count("“") > line.count("”"))
+
+
 def _is_candidate(line: str) -> bool:
-    """A line that may be the headline: not furniture, a list item, a number or a label."""
+    """A line that may be the headline: not furniture, a list item, a number or a label.
+
+    Nor a line wholly in parentheses (an adoption note, a 文号, a date), a numbered
+    section heading, a line opening with a full date (a speech's occasion), a
+    speaker's line (office, post and name), an e-paper's page label or a word
+    printed with its characters spaced out (政 府 工 作 报 告, a document's kind).
+    """
     if len(line) < TITLE_MIN or line[-1] in ":" or "。" in line:
         return False
     first = line[0]
-    if (first in BULLET_CHARS or first.isdigit()) and (BULLET.match(line) or SIGNATURE_DATE.match(line)):
+    if first in "(" and line[-1] in ")":
+        return False
+    if (first in BULLET_CHARS or first.isdigit()) and (
+        BULLET.match(line) or SIGNATURE_DATE.match(line) or DATED_OPENING.match(line)
+    ):
         return False
     if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
         return False
-    return not is_document_number(line)
+    if first in HEADING_FIRST_CHARS and (HEADING_NUMBERED.match(line) or EDITION_LINE.match(line)):
+        return False  # a numbered section heading, an e-paper's page label
+    if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line)):
+        return False
+    return line[-1] not in "号)" or not is_document_number(line)
 
 
 def _is_site_banner(line: str) -> bool:
-    """A short line that is only an organisation or site name (东沙镇人民政府门户网站)."""
-    return len(line) <= ISSUER_LINE_MAX and " " not in line and line.endswith(SITE_NAME_ENDINGS)
+    """A short line that is only an organisation or site name (东沙镇人民政府门户网站, "某县人民政府-")."""
+    return len(line) <= ISSUER_LINE_MAX and " " not in line and line.rstrip("-_|").endswith(SITE_NAME_ENDINGS)
 
 
 def _is_menu_line(line: str) -> bool:
@@ -119,11 +196,6 @@ def _is_issuer_banner(line: str, below: str) -> bool:
     return len(below) > len(line) and _is_site_banner(line) and squash(below).startswith(squash(line))
 
 
-def _is_section_heading(line: str) -> bool:
-    """A numbered section heading (第一部分 …, 一、…, (一)…), never a headline printed twice."""
-    return not line[0].isdigit() and HEADING_NUMBERED.match(line) is not None
-
-
 def select_title(
     lines: list[str],
     stop: int,
@@ -145,7 +217,16 @@ def select_title(
                 key = squash(f.value)
                 at = next((i for i in range(stop) if i not in excluded and squash(lines[i]) == key), -1)
                 return f.value, at
-    candidates = [i for i in range(stop) if i not in excluded and (_is_candidate(lines[i]) or lines[i] in trail_end)]
+    candidates = [
+        i
+        for i in range(stop)
+        if i not in excluded
+        and (
+            _is_candidate(lines[i])
+            or lines[i] in trail_end
+            or (i == trail_at + 1 and _is_short_headline(lines, i, trail_at, metas))
+        )
+    ]
     dated = [i for i, m in metas.items() if m.fields or m.date is not None]
     first = min(dated) if dated else stop
     seen: dict[str, int] = {}
@@ -154,8 +235,6 @@ def select_title(
         if key in seen and len(key) >= _DUPLICATE_MIN:
             if i > first and _is_site_banner(lines[i]):
                 continue  # an issuer line under the metadata repeats the site banner
-            if _is_section_heading(lines[i]):
-                continue  # a table of contents entry and its section ("第一部分 概况")
             return lines[seen[key]], seen[key]
         seen.setdefault(key, i)
     if dated:
@@ -167,10 +246,40 @@ def select_title(
             above = []  # the site's name or menu printed above the trail, and all above it
         elif above and below and _is_issuer_banner(lines[above[-1]], lines[below[0]]):
             above = []  # the issuer's name above the table, the headline under it opening with it
+        if (
+            len(above) > 1
+            and above[-2] + 1 == above[-1]
+            and not DOCUMENT_KIND_END.search(lines[above[-1]])  # not the last line of a split headline
+            and _printed_again(lines, above[-2], stop)
+        ):
+            above.pop()  # the headline printed again in the text, the line under it its deck
         if above:
             return lines[above[-1]], above[-1]
         return (lines[below[0]], below[0]) if below else (None, -1)
+    if trail_at >= 0:  # no metadata: the site's menu above the trail is no headline
+        candidates = [i for i in candidates if i > trail_at or not _is_page_top(lines[i])]
     return (lines[candidates[-1]], candidates[-1]) if candidates else (None, -1)
+
+
+def _printed_again(lines: list[str], i: int, stop: int) -> bool:
+    """Whether line ``i`` is printed again in the text (a headline repeated as a caption or a heading)."""
+    try:
+        lines.index(lines[i], stop)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_short_headline(lines: list[str], i: int, trail_at: int, metas: dict[int, MetaLine]) -> bool:
+    """A headline shorter than most ("大事记"), standing alone between the trail and the metadata."""
+    line = lines[i]
+    return (
+        trail_at >= 0
+        and i == trail_at + 1
+        and i + 1 in metas
+        and not is_furniture(line)
+        and not SENTENCE_PUNCT.search(line)
+    )
 
 
 def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
@@ -178,11 +287,15 @@ def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
 
     Only where the page marks its blocks with blank lines: the line above is
     printed together with it (no blank line between), stands apart from what is
-    above it, is a possible headline itself and is the longer of the two.
+    above it, is a possible headline itself and is not much shorter.
     """
     above = at - 1
-    if above in excluded or len(lines[above]) <= len(lines[at]) or not _is_candidate(lines[above]):
-        return False
+    if above in excluded or len(lines[above]) * 2 < len(lines[at]) or not _is_candidate(lines[above]):
+        return False  # a kicker above the headline is much shorter than it
+    if _is_site_banner(lines[above]) or "/" in lines[above] or ">" in lines[above]:
+        return False  # an issuer's name (某县文化和旅游局) or a trail above the headline
+    if DOCUMENT_KIND_END.search(lines[at]):
+        return False  # a document's headline (…的通知) is no deck
     gaps = find_gaps(text)  # looked for only here: most pages never get this far
     if not gaps or at in gaps:
         return False

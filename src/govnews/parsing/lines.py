@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .tables import TRADITIONAL_FOLD, TRADITIONAL_SIGNS
+
 #: The padding spaces nearly every portal prints (full-width, no-break) become
 #: a plain space in one ``str.replace`` pass each.
 _COMMON_SPACES: Final = ("\u3000", "\u00a0")
@@ -30,6 +32,17 @@ def fold_full_width(text: str) -> str:
     """Fold full-width ASCII forms to ASCII; a no-op for text that has none of the common ones."""
     if any(sign in text for sign in _FULL_WIDTH_SIGNS):
         return text.translate(_FULL_WIDTH)
+    return text
+
+
+def fold_traditional(text: str) -> str:
+    """Fold the traditional characters of the vocabularies to simplified ones (one for one).
+
+    A no-op for a page that prints none of the common traditional signs: most pages.
+    """
+    first, second, third, fourth = TRADITIONAL_SIGNS
+    if first in text or second in text or third in text or fourth in text:
+        return text.translate(TRADITIONAL_FOLD)
     return text
 
 

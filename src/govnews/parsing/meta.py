@@ -1,4 +1,4 @@
-"""Labelled fields: find every known label in a line and cut each value at the next one."""
+"""Labelled fields: find every label in a line (:mod:`.labels`) and cut each value at the next one."""
 
 from __future__ import annotations
 
@@ -6,42 +6,55 @@ import re
 from typing import NamedTuple
 
 from .dates import When, extract_leading_date
+from .labels import EDGE, VALUE_END, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
 from .tables import (
-    BARE_LABELS,
     BULLET,
     BULLET_CHARS,
     CLOCK,
     DATE,
+    DATE_BRACKETS,
+    DATED_GLUED_NAME_MAX,
     DATED_NAME_MAX,
     DATED_VALUE_KINDS,
     FONT_PICKER,
+    HAN_COLON,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
     LABEL_REACH,
+    LABEL_ROW,
+    LABEL_ROW_REACH,
     LIST_SEPARATORS,
-    LONE_LABEL_MIN,
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
+    UNKNOWN_KIND,
+    UNKNOWN_LABEL,
+    URL_BEFORE_DATE,
     VALUE_DATE,
     VALUE_STOP,
     VIEWS_FORMS,
-    VIEWS_KIND,
     VIEWS_NUMBER,
     WIDGET_REACH,
     WIDGET_REST,
 )
 
-__all__ = ["Field", "MetaLine", "extract_views", "is_placeholder", "split_fields", "strip_bullet"]
+__all__ = [
+    "Field",
+    "MetaLine",
+    "extract_views",
+    "is_placeholder",
+    "read_label_row",
+    "split_fields",
+    "strip_bullet",
+]
 
-_EDGE = " |:::[]【】"
 #: Characters a metadata line may open with: a label's first, a digit, a bullet.
-_OPENERS = LABEL_FIRST_CHARS | set("0123456789|字") | BULLET_CHARS
+_OPENERS = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
 #: Public for callers that gate their own loops with it (split_fields rejects any other opener).
 META_OPENERS = _OPENERS
 #: Characters a widget or cell border that opens a metadata line starts with.
-_WIDGET_OPENERS = frozenset("|字【[")
+_WIDGET_OPENERS = frozenset("|字【[(")
 #: Openers that need no bullet or widget stripped first: a label's first character.
 _PLAIN_OPENERS = LABEL_FIRST_CHARS - _WIDGET_OPENERS - BULLET_CHARS - set("0123456789")
 
@@ -79,7 +92,7 @@ def strip_bullet(line: str) -> str:
 
 def is_placeholder(value: str) -> bool:
     """Tell whether a value only says it is unknown (未知, 佚名, admin …)."""
-    return value.strip(_EDGE) in PLACEHOLDERS
+    return value.strip(EDGE) in PLACEHOLDERS
 
 
 def extract_views(value: str) -> int | None:
@@ -88,53 +101,19 @@ def extract_views(value: str) -> int | None:
     return int(match.group(1).replace(",", "")) if match else None
 
 
-def _is_label(line: str, match: re.Match[str]) -> bool:
-    """Tell whether a label match stands as a label here.
+def read_label_row(line: str) -> MetaLine | None:
+    """A metadata table's row whose label the vocabulary lacks: "政策咨询电话: |", "统一编号: | HP01 |".
 
-    A label needs a colon unless it stands as a table cell (after a space or a
-    cell border: a disclosure-table label, a label printed with inner padding,
-    any label after a wide gap or any label filling its cell), or is a counter
-    followed by its number.
+    Read only under other metadata (the caller's business), and only as a row of
+    cells: a label alone ("来信内容:", an addressee "各乡镇:") or with a sentence
+    ("联系人:张三") is a line of text.
     """
-    if match["colon"]:
-        return True
-    printed = match["label"]
-    label = printed.replace(" ", "")
-    start = match.start("label")
-    # a table cell: a disclosure label, a spaced-out label (名    称), or any label
-    # set off by a wide gap, standing at the start or after a space or border
-    in_cell = start == 0 or line[start - 1] in " |]】[【"
-    set_off = line[start - 2 : start] in ("  ", "| ") or line[start - 1 : start] == "|"
-    end = match.end()
-    if in_cell and (label in BARE_LABELS or " " in printed or set_off or line[end : end + 1] == "|"):
-        return True  # ... or a label filling its cell ("| 发布时间 | 2022-03-18 |")
-    if start == 0 and end == len(line) and len(label) >= LONE_LABEL_MIN:
-        return True  # a label alone on its line, the value on the next ("信息分类" / "财政、审计")
-    return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
-
-
-def find_labels(line: str, first: re.Match[str] | None = None) -> list[re.Match[str]]:
-    """Every label standing as a label in ``line``.
-
-    The search gives up where no label follows the last one within
-    ``LABEL_REACH`` characters: the rest is a value or glued prose, and a
-    long line is not scanned to its end. ``first``, when given, is the first
-    label standing as one, already found (it ends within ``LABEL_REACH``).
-    """
-    found: list[re.Match[str]] = []
-    pos = 0
-    if first is not None:
-        found.append(first)
-        pos = first.end()
-    while True:
-        match = LABEL.search(line, pos, pos + LABEL_REACH)
-        if match is None:
-            return found
-        if _is_label(line, match):
-            found.append(match)
-            pos = match.end()
-        else:
-            pos = match.start() + 1
+    match = LABEL_ROW.match(line) if "|" in line else None
+    if match is None:
+        return None
+    value = match["value"].strip(" |")
+    label = match["label"]
+    return _new_tuple(MetaLine, ([_new_tuple(Field, (label_kind(label), label, value))], None, ""))
 
 
 def _spill(rest: str) -> str:
@@ -151,7 +130,7 @@ def _skip_widget(line: str) -> str:
     if not line or not VALUE_STOP.match(line):
         return line
     for match in LABEL.finditer(line, 0, WIDGET_REACH):
-        if _is_label(line, match):
+        if is_label(line, match):
             date = DATE.search(line, 0, match.start())  # "【字体:   2024-08-24   文章来源:…"
             return line[date.start() if date else match.start() :]
     date = DATE.search(line, 0, WIDGET_REACH)  # "字号:[小] [大]2022-02-25 00:00:00"
@@ -187,12 +166,15 @@ def _split_prose(value: str) -> tuple[str, str]:
 
 
 def _is_dated_name(line: str, rest: str) -> bool:
-    """A short name set off by a space after a date that opens the line ("2023-09-14 某某日报").
+    """A short name after a date that opens the line ("2023-09-14 某某日报", "2023/10/12 16:08:09本站原创").
 
-    The date line under a headline may name the outlet without a label; prose, a
-    clock or a list item after a date is longer or has digits and punctuation.
+    The date line under a headline may name the outlet without a label, set off
+    by a space or glued; prose, a clock or a list item after a date is longer or
+    has digits and punctuation.
     """
-    return 2 <= len(rest) <= DATED_NAME_MAX and rest.isalpha() and line[-len(rest) - 1] == " "
+    if not 2 <= len(rest) <= DATED_NAME_MAX or not rest.isalpha():
+        return False
+    return line[-len(rest) - 1] == " " or len(rest) <= DATED_GLUED_NAME_MAX
 
 
 def _normalise(line: str) -> str:
@@ -200,6 +182,9 @@ def _normalise(line: str) -> str:
     first = line[0]
     if first in BULLET_CHARS or first.isdigit():
         line = strip_bullet(line)
+    elif first in "hw":  # the site's address before the date line ("http://www.… 2023-05-04 09:47:52")
+        url = URL_BEFORE_DATE.match(line)
+        return "" if url is None else line[url.end() :]
     if not line or line[0] not in _OPENERS:
         return ""
     if line[0] in _WIDGET_OPENERS:
@@ -208,14 +193,17 @@ def _normalise(line: str) -> str:
 
 
 def _unbracket_date(line: str) -> str:
-    """The date inside a line that is only a bracketed date ("[ 2014-01-09 ]" under a headline), else the line.
+    """A line that opens with a bracketed date, the brackets dropped, else the line.
 
-    A prev/next link's "[ 08-22 ]" has no year and is no date line.
+    "[ 2014-01-09 ]" under a headline, "(2015-12-3 10:10:00)  来源:…" in a table
+    layout's date cell. A prev/next link's "[ 08-22 ]" has no year and is no date line.
     """
-    if len(line) > 2 and line[0] in "[【" and line[-1] in "]】":
-        inner = line[1:-1].strip()
+    close = DATE_BRACKETS.get(line[0])
+    end = line.find(close, 2) if close else -1
+    if end > 0 and (close != ")" or line[end + 1 :].strip()):  # "(2023年4月12日)" alone is a note, no date cell
+        inner = line[1:end].strip()
         if inner[:1].isdigit() and DATE.fullmatch(inner) is not None:
-            return inner
+            return inner + line[end + 1 :]
     return line
 
 
@@ -256,42 +244,74 @@ def split_fields(line: str) -> MetaLine | None:
         return None
     start = len(rest) - len(rest.lstrip(" [【|"))
     first = LABEL.match(rest, start)
-    opens = first is not None and _is_label(rest, first)
+    opens = first is not None and is_label(rest, first)
+    spaced: list[re.Match[str]] = []
+    if not opens and date is None:
+        if first is not None:  # a label set off by a space, no colon: a row of such labels, one dated?
+            label_end = first.end("label")
+            if rest[label_end : label_end + 1] == " " and ("20" in rest or "19" in rest):
+                spaced = spaced_row(rest)
+                opens = bool(spaced)
+        elif rest.find(":", start, start + LABEL_ROW_REACH) > 0:
+            compound = UNKNOWN_LABEL.match(rest, start)  # "内容更新时间:": a specific label, words before it
+            if compound is not None and label_kind(compound["label"]) != UNKNOWN_KIND:
+                first, opens = compound, True
     if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
         return None
     if not opens and (
         date is None or (rest and rest[0] not in " |" and not VALUE_STOP.match(rest) and not _is_dated_name(line, rest))
     ):
         return None
-    # no label opens with the characters skipped above, so the search from 0
-    # would find ``first`` again: start after it when it lies within the reach
-    labels = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
-    fields: list[Field] = []
-    spill = ""
-    last = len(labels) - 1
-    for i, match in enumerate(labels):
-        end = labels[i + 1].start() if i < last else len(rest)
-        # cut the raw value at a cell border or widget: the value, then what follows it
-        value = rest[match.end() : end].lstrip(_EDGE)
-        stop = VALUE_STOP.search(value)
-        if stop is None:
-            value, after = value.strip(_EDGE), ""
+    if spaced:
+        labels, check = spaced, False
+    else:
+        # no label opens with the characters skipped above, so the search from 0
+        # would find ``first`` again: start after it when it lies within the reach
+        labels, glued = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
+        if glued:
+            labels = with_unknown_labels(rest, labels)
+        check = not glued  # a value holding a colon after words holds a label the vocabulary lacks
+    while True:
+        fields: list[Field] = []
+        spill = ""
+        day = date
+        last = len(labels) - 1
+        for i, match in enumerate(labels):
+            end = labels[i + 1].start() if i < last else len(rest)
+            # cut the raw value at a cell border or widget: the value, then what follows it
+            value = rest[match.end() : end].lstrip(EDGE)
+            stop = VALUE_STOP.search(value)
+            # (and the comma between two fields: "来源:某区人大,编辑:某某")
+            if stop is None:
+                value, after = value.rstrip(VALUE_END), ""
+            else:
+                value, after = value[: stop.start()].rstrip(VALUE_END), value[stop.end() :]
+            if check and ":" in value and HAN_COLON.search(value):
+                break  # read the line again with that label
+            if after and day is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
+                day = _cell_date(after)
+            label = match["label"]
+            if " " in label:
+                label = label.replace(" ", "")
+            try:
+                kind = LABEL_KINDS[label]
+            except KeyError:
+                kind = label_kind(label)
+            if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
+                value, spill = _split_prose(value)
+            if kind in DATED_VALUE_KINDS and value:
+                if value[-1].isdigit():
+                    value, run_on = _split_value_date(value)
+                    day = day or run_on
+                elif value[0] in "12":  # a year opens it: "来源: 2021-10-09 08:27 某报社"
+                    leading = extract_leading_date(value)
+                    if leading is not None and leading[1].strip():
+                        value, day = leading[1].strip(), day or leading[0]
+            fields.append(_new_tuple(Field, (kind, label, value)))
+            if not spill and after:
+                spill = _spill(after + rest[end:])
+            if spill:
+                return _new_tuple(MetaLine, (fields, day, spill))
         else:
-            value, after = value[: stop.start()].strip(_EDGE), value[stop.end() :]
-        if after and date is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
-            date = _cell_date(after)
-        label = match["label"]
-        if " " in label:
-            label = label.replace(" ", "")
-        kind = LABEL_KINDS[label]
-        if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
-            value, spill = _split_prose(value)
-        if kind in DATED_VALUE_KINDS and value[-1:].isdigit():
-            value, run_on = _split_value_date(value)
-            date = date or run_on
-        fields.append(_new_tuple(Field, (kind, label, value)))
-        if not spill and after:
-            spill = _spill(after + rest[end:])
-        if spill:
-            break
-    return _new_tuple(MetaLine, (fields, date, spill))
+            return _new_tuple(MetaLine, (fields, day, spill))
+        labels, check = with_unknown_labels(rest, labels), False

@@ -7,22 +7,44 @@ headline, a reply class, a byline printed above the text) is skipped.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 from .byline import is_credit_line
 from .head import Head
 from .headline import Headline
 from .meta import MetaLine
-from .shapes import CREDIT_LINE_MAX, ISSUER_LINE_MAX, TITLE_MIN, is_document_number, is_footer, is_furniture, squash
+from .shapes import (
+    CREDIT_LINE_MAX,
+    ISSUER_LINE_MAX,
+    TITLE_MIN,
+    document_number_line,
+    is_document_number,
+    is_footer,
+    is_furniture,
+    is_prose,
+    is_spaced_word,
+    squash,
+)
 from .tables import (
+    ADDRESSEE_MAX,
     ADDRESSEE_OPENERS,
+    BRACKETED_NOTE,
+    COVER_DATE,
+    CREDIT_BULLETS,
     CREDIT_FIRST_CHARS,
     CREDIT_KINDS,
+    DATED_OPENING,
+    DECK_MAX,
+    DOCUMENT_KIND_END,
+    HEADING_NUMBERED,
     OFFICE_ENDINGS,
     RED_HEADER_SUFFIX,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
+    SPEECH_HEADER_LINES,
+    SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
 )
 
@@ -70,8 +92,8 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         line = lines[i]
         if title_key and line.replace(" ", "") == title_key:
             head_end = max(head_end, i)
-        elif is_document_number(line):
-            numbers.append(line)
+        elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
+            numbers.append(number)
     subtitle = None
     if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
         subtitle = lines[at + 1]
@@ -122,33 +144,125 @@ def _is_issuer_line(line: str) -> bool:
     return line.endswith(OFFICE_ENDINGS)
 
 
-def skip_red_header(lines: list[str], start: int, title: str | None, known: list[str]) -> RedHeader:
+def skip_red_header(
+    lines: list[str], start: int, title: str | None, known: list[str], title_at: int = -1
+) -> RedHeader:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines.
 
-    ``known`` are the 文号 lines the head already holds.
+    Also a variant of the headline, a document's kind spaced out (通    知), a
+    bracketed date, date range or announcement number, an issuer's cover block
+    (the issuer over a date), a deck under the headline printed again, and a
+    speech's header (occasion, speaker) above its addressee.
+    ``known`` are the 文号 lines the head already holds; ``title_at`` is the headline's line.
     """
     title_key = squash(title) if title else ""
     credits: list[str] = []
     numbers: list[str] = []
     i = start
+    # the line before was the headline printed again (the head may have taken it)
+    repeated = title_at < start - 1 and _is_title_part(lines[start - 1], title_key)
     while i < len(lines):
         line = lines[i]
-        if is_furniture(line) or is_footer(line) or _is_title_part(line, title_key) or _is_reply_class(line):
-            i += 1
-        elif len(line) <= CREDIT_LINE_MAX and line[0] in CREDIT_FIRST_CHARS and is_credit_line(line):
-            credits.append(line)  # a byline printed above the text ("文/图 记者 张三")
-            i += 1
-        elif is_document_number(line):
-            if line not in known and line not in numbers:
-                numbers.append(line)
-            i += 1
-        elif (
-            len(line) <= ISSUER_LINE_MAX
-            and i + 1 < len(lines)
-            and _is_issuer_line(line)
-            and (_is_title_part(lines[i + 1], title_key) or is_document_number(lines[i + 1]))
+        if _is_title_part(line, title_key) or (
+            title_key and line[-1] == title_key[-1] and _is_title_variant(line, title_key)
         ):
+            repeated = True
+            i += 1
+            continue
+        if (
+            is_furniture(line)
+            or is_footer(line)
+            or _is_reply_class(line)
+            or (" " in line and _is_spaced_kind(line))
+            or (line[0] in "(" and _is_bracketed_note(line))
+        ):
+            i += 1
+        elif (line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS) and (credit := _credit_line(line)):
+            credits.append(credit)  # a byline printed above the text ("文/图 记者 张三")
+            i += 1
+        elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
+            if number not in known and number not in numbers:
+                numbers.append(number)
+            i += 1
+        elif len(line) <= ISSUER_LINE_MAX and i + 1 < len(lines) and _is_issuer_line(line):
+            following = lines[i + 1]
+            if _is_title_part(following, title_key) or is_document_number(following):
+                i += 1
+            elif COVER_DATE.match(following):
+                i += 2  # a cover block: the issuer over the month it was issued
+            else:
+                break
+        elif (line[0] in SUBTITLE_FIRST_CHARS or line[0].isdigit()) and (addressee := _speech_header_end(lines, i)) > i:
+            i = addressee
+        elif repeated and _is_deck_under_repeat(lines, i):
             i += 1
         else:
             break
+        repeated = False
     return RedHeader(i, credits, numbers)
+
+
+def _is_spaced_kind(line: str) -> bool:
+    """The document's kind spaced out in its red header ("通    知", "禁 火 令"); "目 录" is the text's."""
+    return is_spaced_word(line) and DOCUMENT_KIND_END.search(squash(line)) is not None
+
+
+def _credit_line(line: str) -> str | None:
+    """A byline printed above the text, its list bullet dropped ("■记者 张三 李四"); else None."""
+    if line[0] in CREDIT_BULLETS:
+        line = line.lstrip(CREDIT_BULLETS + " ")
+    if line and len(line) <= CREDIT_LINE_MAX and line[0] in CREDIT_FIRST_CHARS and is_credit_line(line):
+        return line
+    return None
+
+
+def _is_title_variant(line: str, title_key: str) -> bool:
+    """The headline printed again in other words under it: nearly all its characters are the headline's.
+
+    "2019年某镇政府信息公开工作年度报告" under "义乌市某镇2019年度政府信息公开工作年度报告".
+    """
+    key = squash(line)
+    if not title_key or len(key) * 10 < len(title_key) * 6 or len(key) > len(title_key) or key[-1] != title_key[-1]:
+        return False  # ... and it ends as the headline does
+    if SENTENCE_PUNCT.search(key):
+        return False
+    left = Counter(title_key)
+    left.subtract(key)
+    missing = sum(-n for n in left.values() if n < 0)
+    return missing * 10 <= len(key)
+
+
+def _is_bracketed_note(line: str) -> bool:
+    """A note in parentheses under the headline: a date, a date range or an announcement's number.
+
+    "(二OO八年二月二十六日)", "(9月4日—9月10日)", "(第3号)" or its stump "(第3"; an
+    adoption note "(…会议通过)" is the text's first line.
+    """
+    return BRACKETED_NOTE.match(line) is not None
+
+
+def _speech_header_end(lines: list[str], i: int) -> int:
+    """Where the header of a speech or report ends: the addressee ("各位代表:") it stands above; else ``i``.
+
+    The header opens with a deck ("——2020年1月9日在…会议上") or the occasion's
+    date, and every line down to the addressee is short, without a sentence
+    (the occasion run over two lines, the speaker "某镇镇长 杨某").
+    """
+    line = lines[i]
+    if not (SUBTITLE_LINE.match(line) or DATED_OPENING.match(line)):
+        return i
+    for j in range(i + 1, min(len(lines), i + SPEECH_HEADER_LINES + 1)):
+        following = lines[j]
+        if following[0] in ADDRESSEE_OPENERS and following[-1] in ":" and len(following) <= ADDRESSEE_MAX:
+            return j
+        if len(following) > ISSUER_LINE_MAX or SENTENCE_PUNCT.search(following):
+            return i
+    return i
+
+
+def _is_deck_under_repeat(lines: list[str], i: int) -> bool:
+    """A deck line under the headline printed again above the text: short, no sentence, prose after it."""
+    line = lines[i]
+    if len(line) > DECK_MAX or SENTENCE_PUNCT.search(line) or line[-1] in ":" or HEADING_NUMBERED.match(line):
+        return False
+    return i + 1 < len(lines) and is_prose(lines[i + 1])

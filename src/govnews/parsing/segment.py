@@ -3,7 +3,7 @@
 Each stage is a module of its own and returns what it found as a value; this
 module passes those values on and holds no rules of its own:
 
-0. :mod:`.flatten`: undo lines a capture ran together;
+0. :mod:`.flatten`: undo lines a capture ran together (a page, a table row, a headline and its date);
 1. :mod:`.head`: the metadata lines, down to the first prose line;
 2. :mod:`.trail`: the location trail;
 3. :mod:`.headline`: the headline, and a deck line under it;
@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .body import segment_body
-from .flatten import split_flattened, split_trail_row
+from .flatten import split_dated_headline, split_flattened, split_trail_row
 from .head import scan_head
 from .headline import select_headline
 from .meta import MetaLine
@@ -52,7 +52,7 @@ def segment_page(lines: list[str], text: str = "") -> Page:
     ``text`` is the dump the lines came from: its blank lines tell a
     headline's deck line from the headline (see :func:`.lines.find_gaps`).
     """
-    flat = split_trail_row(split_flattened(lines))
+    flat = split_dated_headline(split_trail_row(split_flattened(lines)))
     if len(flat) != len(lines):
         text = ""  # the blank lines no longer match the line indices
     head = scan_head(flat)
@@ -67,8 +67,8 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         breadcrumb.append(headline.trail_item)
         excluded.add(headline.trail_item_at)
     header = close_head(head, excluded, headline)
-    red = skip_red_header(lines, header.end + 1, headline.title, header.document_numbers)
-    body = segment_body(lines, red.start)
+    red = skip_red_header(lines, header.end + 1, headline.title, header.document_numbers, headline.at)
+    body = segment_body(lines, red.start, headline.title)
     tail = segment_tail(lines, body.end)
     return Page(
         breadcrumb=breadcrumb,

@@ -13,6 +13,7 @@ from .meta import MetaLine, split_fields
 from .tables import (
     CLOCK,
     CLOCK_OPENERS,
+    COPYRIGHT_LINE,
     CREDIT_FIRST_CHARS,
     DATE,
     DOCUMENT_NUMBER,
@@ -28,12 +29,14 @@ from .tables import (
     LINK_LINE,
     LINK_LINE_MAX,
     NAV_BAR,
+    PAGER_OR_TOP,
     PUBLISHED_KIND,
     SENTENCE_PUNCT,
     SITE_FOOTER,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_MAX,
     SITE_FOOTER_WORD,
+    SPACED_WORD,
     SYMBOL_LINE,
     TAIL_KINDS,
     VIEWS_FIRST_CHARS,
@@ -47,6 +50,7 @@ __all__ = [
     "TAIL_LINE_MAX",
     "TITLE_MIN",
     "cut_inline_footer",
+    "document_number_line",
     "find_tail_label",
     "gives_publish_date",
     "is_document_number",
@@ -57,6 +61,7 @@ __all__ = [
     "is_link_line",
     "is_prose",
     "is_site_footer",
+    "is_spaced_word",
     "squash",
 ]
 
@@ -66,7 +71,7 @@ TITLE_MIN = 4
 _WIDGET_MAX = 40
 #: Longest navigation line; longer lines are furniture only as an image file name.
 _NAV_MAX = 80
-_FOOTER_MAX = 60
+_FOOTER_MAX = 80
 #: Last characters of an image file name (.jpg, .png, .gif …).
 IMAGE_LAST = frozenset("gGfFpP)")
 #: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
@@ -86,6 +91,8 @@ TAIL_LINE_MAX = 80
 _TAIL_LABEL_AFTER = " 【["
 #: Longest line that can be a credit line of its own ("文/图 赵国庆", "(西坪乡 王立)").
 CREDIT_LINE_MAX = 30
+#: Longest line that can be a word printed with its characters spaced out.
+SPACED_WORD_MAX = 40
 #: Longest issuer line of a red header, or site banner (重庆市开州区人民政府办公室).
 ISSUER_LINE_MAX = 30
 
@@ -160,7 +167,12 @@ def is_footer(line: str) -> bool:
         return False
     if len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None:
         return True
-    return is_link_line(line)
+    # the copyright after its owner's name (版权所有 …), a pager (共2页), a back-to-top link (↑ top)
+    if ("权" in line or "页" in line or line[-1] in "pP") and (
+        COPYRIGHT_LINE.match(line) is not None or PAGER_OR_TOP.match(line) is not None
+    ):
+        return True
+    return line[0] in LINK_FIRST_CHARS and is_link_line(line)
 
 
 def is_link_line(line: str) -> bool:
@@ -188,6 +200,11 @@ def is_site_footer(line: str) -> bool:
     )
 
 
+def is_spaced_word(line: str) -> bool:
+    """A word printed with its characters spaced out ("通    知", "政 府 工 作 报 告"): a document's kind."""
+    return " " in line and len(line) <= SPACED_WORD_MAX and SPACED_WORD.match(line) is not None
+
+
 def cut_inline_footer(line: str) -> str:
     """Remove a footer widget glued to the end of a line ("… 【打印正文】 分享到:")."""
     match = INLINE_FOOTER.search(line)
@@ -195,8 +212,15 @@ def cut_inline_footer(line: str) -> str:
 
 
 def is_document_number(line: str) -> bool:
-    """A 文号 line of its own (the red header's "澜政人〔2022〕9号")."""
-    return line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None
+    """A 文号 line of its own (the red header's "澜政人〔2022〕9号", or "(临政办发〔2019〕12号)")."""
+    return line[-1] in "号)" and document_number_line(line) is not None
+
+
+def document_number_line(line: str) -> str | None:
+    """The 文号 a line of its own prints, without the parentheses it may stand in; None for other lines."""
+    if line[0] in "(" and line[-1] in ")":
+        line = line[1:-1].strip()
+    return line if line and line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None else None
 
 
 def find_tail_label(line: str) -> int | None:

@@ -12,27 +12,46 @@ import re
 from typing import Final
 
 # ---------------------------------------------------------------------------
+# Traditional characters
+# ---------------------------------------------------------------------------
+
+#: Traditional characters of the vocabularies below and their simplified forms. A page
+#: printed in traditional characters (Hong Kong, Macao, Taiwan, a big5 gateway copy of a
+#: mainland portal: 發佈日期, 來源, 瀏覽次數, 責任編輯, 相關新聞) is matched with these folded,
+#: one character for one, so every label, role and widget word is known in both forms;
+#: values are taken back as printed (see :mod:`.widths`).
+TRADITIONAL_FOLD: Final = str.maketrans(
+    "發時間來資覽瀏數擊點閱讀編輯責審圖攝記訊員題標稱類關鍵詞機構單號門開圍範錄傳載聞處實廢狀態統現訪問網戶導頁鏈聯簽報"
+    "紙體級對應務動長區縣鄉鎮辦廳會證評論熱掃碼線節檢測業轉產執認條視頻聽寫歸檔組織書劃規詳細覺複佈連結權請註絡為電當簡",
+    "发时间来资览浏数击点阅读编辑责审图摄记讯员题标称类关键词机构单号门开围范录传载闻处实废状态统现访问网户导页链联签报"
+    "纸体级对应务动长区县乡镇办厅会证评论热扫码线节检测业转产执认条视频听写归档组织书划规详细觉复布连结权请注络为电当简",
+)
+#: Characters only a traditional page prints, one of which nearly every such page has
+#: (時間, 會議, 發佈, 來源): the cheap test for whether a page needs the fold.
+TRADITIONAL_SIGNS: Final = ("時", "會", "發", "來")
+
+
+# ---------------------------------------------------------------------------
 # Field labels
 # ---------------------------------------------------------------------------
 
-#: Field kinds a label may name. ``published2`` is a fallback publish date
-#: (生成日期 and kin), used only where no ``published`` label is printed.
+#: Field kinds a label may name (in simplified characters: a traditional page is folded, see ``TRADITIONAL_FOLD``).
+#: ``published2`` is a fallback publish date (生成日期 and kin), used only where no ``published`` label is printed.
 #: ``extra`` labels are read into ``Article.extra``; ``skip`` labels are page
 #: furniture that looks like a label (the value is not worth keeping).
 FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
-    "title": ("标题", "名称", "信息名称", "文件名称", "标題", "名稱"),
-    "subtitle": ("副标题", "引题", "副題", "副题", "副標題"),
+    "title": ("标题", "名称", "信息名称", "文件名称"),
+    "subtitle": ("副标题", "引题", "副题"),
     "published": (
         "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
         "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间", "上线时间",
-        "日期", "时间", "發布日期", "發佈日期", "發布時間", "發佈時間", "更新時間", "日期時間",
-        "時間", "資料更新日期", "资料更新日期",
+        "日期", "时间", "日期时间", "资料更新日期",
     ),
     "published2": ("生成日期", "发文日期", "产生日期", "印发日期", "发文时间"),
-    "written": ("成文日期", "成文时间", "成文日期時間"),
+    "written": ("成文日期", "成文时间", "成文日期时间"),
     "source": (
         "来源", "信息来源", "文章来源", "新闻来源", "消息来源", "稿件来源", "稿源", "来自",
-        "资料来源", "來源", "資料來源", "信息來源", "文章來源",
+        "资料来源", "文档来源",
         # the supplying office ("来源单位:市农业农村局"), the outlet ("出处:市生态环境局办公室")
         "来源单位", "出处",
         # where a reposted story was taken from, a note under it ("本文转自:某某日报"): a 来源
@@ -40,35 +59,40 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "转自", "本文转自", "转载自", "本文转载自",
     ),
     "author": (
-        "作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文字", "文", "作 者", "通訊員", "記者",
+        "作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文字", "文", "作 者",
     ),
     "editor": (
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
-        "初审", "复审", "终审", "审核", "信息审核", "审稿", "审校", "校对", "签发",
-        "編輯", "責任編輯", "審核", "責編", "一審", "二審", "三審", "校對", "編審",
+        "初审", "复审", "终审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "图文编辑",
     ),
-    "photographer": ("摄影", "摄像", "图片", "攝影", "圖片"),
+    "photographer": ("摄影", "摄像", "图片"),
     "views": (
         "浏览次数", "阅读次数", "访问次数", "点击次数", "点击数", "点击量", "浏览量", "总浏览量",
         "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气", "查看次数", "查看量",
         # counters of intensive-platform portals ("阅读数: 2043", an empty "点击率:")
-        "阅读数", "点击率",
-        "瀏覽次數", "點擊數", "點閱次數", "瀏覽量",
+        "阅读数", "点击率", "点阅次数",
         # a counter printed as a phrase after the body ("已阅读563次")
         "已阅读", "已浏览",
     ),
-    "index_number": ("索引号", "信息索引号", "索引號"),
-    "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号", "文號", "發文字號"),
+    "index_number": ("索引号", "信息索引号"),
+    "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号"),
     "issuer": (
-        "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位",
-        "发布", "發布機構", "發文機關", "發布機關", "發文機構", "發布單位",
+        "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位", "发布机关", "发布",
     ),
-    "topic": ("主题分类", "信息分类", "主題分類"),
-    "validity": ("有效性", "文件有效性", "有效期", "时效性", "废止日期", "效力状态"),
+    "topic": ("主题分类", "信息分类"),
+    "validity": (
+        "有效性", "文件有效性", "有效期", "时效性", "废止日期", "效力状态",
+        # the validity cell of other disclosure tables ("公文时效 有效", "文件状态:"); labels that would
+        # add a first character to the label pattern (是否有效, 失效日期) are read as unknown labels
+        "公文时效", "时效", "文件状态",
+    ),
     "extra": (
         "主题词", "关键词", "关键字", "公开方式", "公开形式", "公开范围", "公开时限", "体裁分类",
         "组配分类", "分类", "公文目录", "内容概述", "归档时间", "截止日期", "截止时间", "截止",
-        "信息类别", "所属主题", "服务对象", "公開方式", "主題詞", "關鍵詞",
+        "信息类别", "所属主题", "服务对象",
+        # more cells of disclosure tables (著录日期, 统一编号, 实施日期 … are read as unknown labels,
+        # which costs nothing where a page prints none: each new first character slows every search)
+        "公开程序", "责任部门",
         # the headline a reposted story had in its outlet, printed under the page's own
         # ("原标题:…"): a provenance note, never the headline or the text
         "原标题",
@@ -84,12 +108,14 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
 #: Labels that are read even without a colon: the cells of disclosure tables
 #: ("索引号 001008… 主题分类 综合类", "发布机构 自治区人民政府 文  号 …").
 #: Every other label needs a colon, so that words in values are not cut.
-BARE_LABELS: Final = frozenset({
-    "索引号", "信息索引号", "索引號", "文号", "文號", "发文字号", "發文字號", "文件编号", "发布机构",
-    "發布機構", "发文机关", "发文机构", "成文日期", "发布日期", "發布日期", "主题分类",
+BARE_LABELS: Final = frozenset((
+    "索引号", "信息索引号", "文号", "发文字号", "文件编号", "发布机构",
+    "发文机关", "发文机构", "成文日期", "发布日期", "主题分类",
     "有效性", "主题词", "体裁分类", "组配分类", "公开方式", "废止日期", "生成日期",
     "产生日期", "公开日期", "发文日期", "上载日期", "分类", "发文单位", "发布单位", "信息名称",
-})
+    # more disclosure-table labels read as cells ("索引号 … 成文时间 2023-03-10", "发布机构 … 公文时效 有效")
+    "成文时间", "发布机关", "公文时效", "公开范围", "公开形式", "公开程序",
+))
 
 #: Characters that part the items of a listed value ("市政府办公室; 市政府文件;"):
 #: a space after one continues the list, it does not start prose run on after it.
@@ -112,6 +138,12 @@ VIEWS_FIRST_CHARS: Final = frozenset(label[0] for label in FIELD_LABELS["views"]
 
 #: Field kinds that credit people (and may sit on lines after the body).
 CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
+#: Longest line taken as the names under a credit label printed alone above it.
+CREDIT_VALUE_MAX: Final = 20
+#: The validity kind, and the longest line taken as its value under its label printed alone
+#: (有效, 已废止, 现行有效): never the headline under an empty 文件状态:.
+VALIDITY_KIND: Final = "validity"
+VALIDITY_VALUE_MAX: Final = 10
 
 #: Field kinds whose label on a short line after the body ends the body.
 TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "source", "views"})
@@ -172,6 +204,24 @@ LABEL: Final = re.compile(
     r"(?P<label>" + _trie(list(LABEL_KINDS), gap="[ ]*") + r")[ ]*[\]】]?[ ]*(?P<colon>[::])?"
 )
 
+#: A label the vocabulary lacks, standing as one in a metadata line: 2-8 Han characters at
+#: the line's start or after a space, cell border or bracket, then a colon ("征集时间:").
+UNKNOWN_LABEL: Final = re.compile(r"(?<![^ |\]】\[【])(?P<label>[\u4e00-\u9fff]{2,8})[ ]*(?P<colon>[::])")
+#: A colon after a Han character (a label's; a time's colon follows a digit): a value holding
+#: one holds a label the vocabulary lacks.
+HAN_COLON: Final = re.compile(r"[\u4e00-\u9fff][ ]*:")
+#: Farthest into a line the colon of a label opening it stands (8 characters and padding).
+LABEL_ROW_REACH: Final = 12
+#: Longest such label.
+UNKNOWN_LABEL_MAX: Final = 8
+#: Where such labels go: ``Article.extra``, under the label as printed.
+UNKNOWN_KIND: Final = "extra"
+#: Shortest known label whose kind a longer label ending with it takes (内容更新时间 is an
+#: 更新时间); a longer label ending with a shorter one (征集时间, 会议时间) is a label of its own.
+SPECIFIC_SUFFIX_MIN: Final = 3
+#: A metadata table's row under known ones, whose label the vocabulary lacks: "政策咨询电话: |".
+LABEL_ROW: Final = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[ ]*[::](?P<value>[^::]{0,60})$")
+
 #: Farthest a label is looked for after the previous one (values are short).
 LABEL_REACH: Final = 80
 
@@ -197,6 +247,12 @@ WIDGET_REACH: Final = 40
 #: Longest name printed after a bare date line under the headline, parted by a space
 #: ("2023-09-14 某某日报": the outlet). A longer text after a date is prose or a list item.
 DATED_NAME_MAX: Final = 12
+#: Longest such name glued to the date ("2023/10/12 16:08:09本站原创").
+DATED_GLUED_NAME_MAX: Final = 8
+#: Brackets a date cell may open a line with ("[ 2014-01-09 ]", "(2015-12-3 10:10:00)  来源:…").
+DATE_BRACKETS: Final = {"[": "]", "【": "】", "(": ")"}
+#: The site's address printed before the date line under a headline ("http://www.… 2023-05-04 09:47:52").
+URL_BEFORE_DATE: Final = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+[ ]+(?=(?:19|20)\d{2})")
 
 #: Shortest value after a credit label that can be a headline with a column prefix
 #: ("图文:某县2023年秋季重点项目集中开工"): longer than any credited name or list of names.
@@ -214,13 +270,13 @@ FONT_PICKER: Final = re.compile(r"^[ ]*[::]?[ ]*(?:(?:特大|超大|较大|默�
 #: Where a value ends even without a next label: a pipe cell border, a widget
 #: (字号/字体, 【, print, share, error report). Literal alternatives only, so the
 #: engine scans for their first characters in C.
-VALUE_STOP: Final = re.compile(r"\||【|\[[ ]*字[号体體]|字[号体體]|保存|打印|分享|我要纠错|关闭")
+VALUE_STOP: Final = re.compile(r"\||【|\[[ ]*字[号体]|字[号体]|保存|打印|分享|我要纠错|关闭")
 
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
     "未知", "佚名", "不详", "匿名", "无", "暂无", "admin", "Admin", "ADMIN", "管理员",
     "系统管理员", "网站管理员", "超级管理员", "administrator", "-", "--", "—", "null", "None",
-    "未知來源", "未知来源",
+    "未知来源",
 })
 
 # ---------------------------------------------------------------------------
@@ -235,15 +291,13 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("特约记者", "author"), ("见习记者", "author"), ("记者", "author"), ("实习生", "author"),
             ("通讯员", "author"), ("作者", "author"), ("撰稿", "author"), ("撰文", "author"),
             ("供稿", "author"), ("图文", "author"), ("文字", "author"), ("文", "author"),
-            ("责任编辑", "editor"), ("网络编辑", "editor"), ("网站编辑", "editor"), ("值班编辑", "editor"),
+            ("责任编辑", "editor"), ("图文编辑", "editor"), ("网络编辑", "editor"), ("网站编辑", "editor"),
+            ("值班编辑", "editor"),
             ("编辑", "editor"), ("编审", "editor"), ("责编", "editor"), ("一审", "editor"),
             ("二审", "editor"), ("三审", "editor"), ("初审", "editor"), ("复审", "editor"),
             ("终审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
-            ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("編輯", "editor"),
-            ("記者", "author"), ("通訊員", "author"), ("責任編輯", "editor"), ("責編", "editor"),
-            ("一審", "editor"), ("二審", "editor"), ("三審", "editor"), ("審核", "editor"),
-            ("校對", "editor"), ("編審", "editor"), ("攝影", "photographer"),
-            ("摄影", "photographer"), ("摄像", "photographer"), ("图片", "photographer"),
+            ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
+            ("摄像", "photographer"), ("图片", "photographer"),
             ("图", "photographer"), ("摄", "photographer"),
         ),
         key=lambda pair: len(pair[0]),
@@ -258,11 +312,28 @@ ROLE_PREFIXES: Final = frozenset(role[:n] for role, _ in CREDIT_ROLES for n in r
 #: A role word followed by a colon, a slash or a space, inside a credit text
 #: (:func:`byline.find_roles` drops one glued to a preceding Han character).
 CREDIT_ROLE: Final = re.compile(
-    r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://]|(?=[ ]))[ ]*"
+    r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://|]|(?=[ ]))[ ]*"
 )
 
 #: Role words printed after the credited name or office ("县政府办供稿", "张伟 摄").
 CREDIT_SUFFIXES: Final = ("供稿", "摄", "摄影", "报道", "撰稿", "整理")
+#: Those that credit a writer, cut from the names before them ("(某市政协 黄某供稿)").
+WRITER_SUFFIXES: Final = ("供稿", "报道", "撰稿", "整理")
+WRITER_SUFFIX: Final = re.compile(r"[ ]*(?:供稿|报道|撰稿|整理)$")
+#: A credit printing each role after its name and a slash ("(孙某/文 余某/摄)").
+ROLE_AFTER_NAME: Final = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,4})[ ]*/[ ]*(?P<role>图文|摄影|编辑|文|图|摄)(?=[ ))]|$)"
+)
+#: A note after a credited name ("沈某(实习)", "(见习)"): no part of the name.
+NAME_NOTE: Final = re.compile(r"(?<=[\u4e00-\u9fff])[(][\u4e00-\u9fff]{1,3}[)](?=[ ,,、)]|$)")
+#: A credit line of its own under the text: a unit, and the person in parentheses ("某镇林业服务中心(某某)").
+UNIT_AND_PERSON: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{4,20})[(](?P<name>[\u4e00-\u9fff]{2,4})[)]")
+#: Shortest token read as a unit glued to a person's name ("东沟镇张洁"), and how such a
+#: unit ends (a place or an office; "所" of "所指者" is no unit's).
+UNIT_AND_NAME_MIN: Final = 4
+UNIT_LAST_CHARS: Final = frozenset("镇乡村县区市局委办厅室站队")
+#: A lead credit in brackets opening the first paragraph ("【通讯员 李某 石某】为进一步…").
+LEAD_CREDIT: Final = re.compile(r"^[【\[](?P<credit>[^【】\[\]]{2,40})[】\]]")
 
 #: An image file name that opens a line ("IMG_0123.jpg(县政府办供稿)").
 IMAGE_NAME: Final = re.compile(r"^[\w\-.]+\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
@@ -283,6 +354,8 @@ OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室�
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
 NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/]+")
 
+#: What may close a credit text after its last word ("(某某供稿)").
+CLOSING_EDGE: Final = ")) "
 #: Brackets, colons and spaces around a credit text ("(记者 周大正").
 CREDIT_EDGE: Final = re.compile(r"^[\s::()()]+|[\s::()()]+$")
 
@@ -309,6 +382,9 @@ NON_PERSON_SUFFIXES: Final = (
 NON_PERSON_WORDS: Final = frozenset({
     "本站", "本网", "原创", "本站原创", "供稿", "综合", "整理", "编辑", "记者", "通讯员",
     "作者", "审核", "责编", "摄影", "新闻", "网站", "转载",
+    # a post or title after a name ("某某北京大学经济学院教授"), never the name
+    "教授", "主任", "书记", "局长", "县长", "镇长", "乡长", "区长", "市长", "部长", "处长", "科长",
+    "院长", "校长", "经理", "老师", "同志", "代表", "委员", "主席", "专家", "学者",
 })
 
 # ---------------------------------------------------------------------------
@@ -317,10 +393,11 @@ NON_PERSON_WORDS: Final = frozenset({
 
 #: A Gregorian date with an optional time: 2020-03-23, 2018/03/08, 2021.10.13,
 #: 2021年11月15日, unpadded 2022/4/19, spaced "2011- 09- 01 14: 58: 15",
-#: fractional seconds "10:11:51.0"; a weekday after the date is read over
-#: ("2026年11月9日 星期一 08:12").
+#: fractional seconds "10:11:51.0", a time glued to a two-digit day ("2021-03-2918:26");
+#: a weekday after the date is read over ("2026年11月9日 星期一 08:12").
 DATE: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2})[ ]*[-/.年][ ]*(?P<m>\d{1,2})[ ]*[-/.月][ ]*(?P<d>\d{1,2})(?![\d])[ ]*日?"
+    r"(?P<y>(?:19|20)\d{2})[ ]*[-/.年][ ]*(?P<m>\d{1,2})[ ]*[-/.月][ ]*"
+    r"(?P<d>\d{2}(?=\d{1,2}[::]\d{2})|\d{1,2}(?!\d))[ ]*日?"
     r"(?P<wd>[ ]*[((]?(?:星期|礼拜|周)[一二三四五六日天][))]?)?"
     r"(?:[ ]*(?:T[ ]*)?(?P<H>\d{1,2})[ ]*[::时][ ]*(?P<M>\d{2})"
     r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?(?:[ ]*秒)?)?"
@@ -371,12 +448,34 @@ SIGNATURE_DATE: Final = re.compile(
 # Breadcrumbs
 # ---------------------------------------------------------------------------
 
-#: Location labels that open a trail, with their colon.
+#: Location labels that open a trail, with their colon: 您的位置, 当前位置(是), 您现在的位置,
+#: 您当前所在的位置是, 您现在位置, 您所在位置, 所在位置, 目前位置 … (one pattern for the family:
+#: who, when, where and 的 are each optional before 位置).
 BREADCRUMB_LABEL: Final = re.compile(
-    r"^(?:您的位置|你的位置|您现在的位置是?|你现在的位置|您当前的位置|您当前位置|您当前所在位置"
-    r"|您所在的位置|您所在位置|当前位置是?|当前的位置|所在位置|目前位置|现在位置|您現在的位置|位置)"
-    r"[ ]*[::]?[ ]*"
+    "^(?:"
+    + _trie(
+        [
+            who + when + where + of + "位置" + be
+            for who in ("您", "你", "")
+            for when in ("当前", "现在", "目前", "")
+            for where in ("所在", "所处", "")
+            for of in ("的", "")
+            for be in ("是", "")
+        ]
+    )
+    + r")[ ]*[::]?[ ]*"
 )
+
+#: What may stand before a trail's label or home item: an arrow (">>您当前的位置:"), a bullet
+#: ("• 当前位置:") or a list number ("1. 当前位置:", a trail rendered as a numbered list).
+TRAIL_DECORATION: Final = re.compile(r"^(?:>+|»|[•·●◆◇■□▪▶►*+]|\d{1,2}[.、.)])[ ]*")
+#: First characters of such decoration (a cheap gate before the pattern).
+TRAIL_DECORATION_FIRST: Final = frozenset(">»•·●◆◇■□▪▶►*+0123456789")
+#: Farthest into a line a location label may start after a short name printed before it
+#: ("2016卷某市年鉴 您当前所在位置:首页 > …": a publication's name).
+TRAIL_LABEL_AFTER_NAME: Final = 24
+#: Among how many first lines a label after decoration or a name is looked for.
+TRAIL_DECORATED_LINES: Final = 10
 
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
 BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[ ]+-+[ ]*|[ ]*-+[ ]+")
@@ -396,6 +495,10 @@ TRAIL_SEPARATOR_LINES: Final = frozenset({">", ">>", "->", "»", "›", "→", "
 #: Longest line taken as the rest of a trail broken after a separator.
 TRAIL_REST_MAX: Final = 60
 
+#: A date alone, a day with no time: the date a headline may end with, set off by a space
+#: ("某街道办事处2020年工作总结 2021-04-02").
+FULL_DATE: Final = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")
+
 #: The gap between the cells of a table row printed as one line (the trail, the
 #: headline, the date, 来源 …): wider than the padding around a trail's separators.
 TRAIL_ROW_GAP: Final = "    "
@@ -411,10 +514,10 @@ BREADCRUMB_ARROWS: Final = re.compile(r"[ ]*(?:-+>|>>|»|›|→|>|>)[ ]*")
 BREADCRUMB_ITEM_MAX: Final = 15
 
 #: The home item a trail starts with; "首页巢湖快讯" (no separator) is split after it.
-BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)")
+BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页)")
 
 #: An unlabelled trail: a home item followed by a separator.
-BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*(?:-+>|>>|»|›|→|>|>|/|[ ]-)")
+BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页)[ ]*(?:-+>|>>|»|›|→|>|>|/|[ ]-)")
 
 # ---------------------------------------------------------------------------
 # Furniture: widgets, navigation, footers
@@ -424,7 +527,7 @@ BREADCRUMB_BARE: Final = re.compile(r"^(?:网站首页|首页|主页|首頁)[ ]*
 END_MARK_WORD: Final = "完"
 #: The time a Hong Kong press release was issued, on the line under its date
 #: after the end mark ("2014年1月9日(星期四)" / "香港時間16時20分").
-ISSUED_TIME: Final = re.compile(r"^(?:香港時間|香港时间)[ ]*(?P<H>\d{1,2})[ ]*[時时::][ ]*(?P<M>\d{2})[ ]*分?$")
+ISSUED_TIME: Final = re.compile(r"^香港时间[ ]*(?P<H>\d{1,2})[ ]*[时::][ ]*(?P<M>\d{2})[ ]*分?$")
 
 #: Lines that end the article wherever they appear after the body has begun:
 #: print/close/share widgets, prev/next links, related links, site footers.
@@ -434,9 +537,9 @@ FOOTER_WORDS: Final = (
     "联系我们", "网站地图", "相关链接", "相关文章", "相关新闻", "相关阅读", "相关信息", "相关稿件",
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
     "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
-    "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "凡本網注明", "【责任编辑", "分享:",
+    "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "【责任编辑", "分享:",
     # the reprint notice under the text ("转载请注明出处", "转载请注明来源")
-    "转载请注明", "轉載請註明",
+    "转载请注明",
     # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
     "征集状态", "征求状态", "意见征集状态", "反馈状态", "我要留言", "我要建言", "我要提建议",
     "我要提意见",
@@ -450,17 +553,23 @@ FOOTER_WORDS: Final = (
     # a link line to the interpretation of the document after its signature
     "相关解读:", "相关解读:", "政策解读:", "政策解读:",
     # the foot of a Taiwan portal's page: the press contact and the data-update date
-    "新聞聯絡人", "新闻联络人", "新闻联系人", "資料更新日期", "资料更新日期",
+    "新闻联络人", "新闻联系人", "资料更新日期",
     # traditional characters
-    "列印", "轉寄", "回上頁", "回上一頁", "回上一页", "返回上一页", "版權所有", "相關連結", "友善列印",
+    "列印", "转寄", "回上页", "回上一页", "返回上一页", "相关连结", "友善列印",
 )
 FOOTER: Final = re.compile(
-    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS)) + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
+    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS))
+    + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
     r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
     # a press release's end mark alone on its line ("完", "(完)")
-    r"|" + END_MARK_WORD + r"[)\]】]?$)"
+    r"|" + END_MARK_WORD + r"[)\]】]?$"
+    # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
+    r"|香港时间[ ]*\d)"
 )
+#: A pager under the text ("本新闻共2页,当前在第01页") or a back-to-top link ("↑ top"), looked
+#: for where the line names a page or ends as the link (see :func:`.shapes.is_footer`).
+PAGER_OR_TOP: Final = re.compile(r"[^ 。,,共]{0,4}+共[ ]*\d{1,3}[ ]*页|↑?[ ]*(?:top|TOP|Top)$")
 
 #: Labels of a link line between the text and the footer: the interpreted document
 #: under its interpretation (相关文件, 政策原文 …), the interpretation under a document.
@@ -497,15 +606,15 @@ INLINE_FOOTER: Final = re.compile(
 #: Widget words that make a short line furniture when they open it or follow a
 #: space or bracket (打印 and 关闭 may be words of a headline elsewhere).
 FURNITURE_WORDS: Final = (
-    "字号", "字体", "字體", "登录", "注册", "繁体", "简体", "繁體", "打印", "关闭", "长者", "長者",
-    "微信", "微博", "English", "ENGLISH", "手机版", "客户端", "欢迎访问", "欢迎来到", "今天是",
-    "今日是", "RSS", "纠错", "字級", "字级", "字型", "列印",
+    "字号", "字体", "登录", "注册", "繁体", "简体", "打印", "关闭", "长者",
+    "微信", "微博", "English", "ENGLISH", "手机版", "欢迎访问", "欢迎来到", "今天是",
+    "今日是", "RSS", "纠错", "字级", "字型", "列印",
 )
 #: Widget words that make a short line furniture wherever they stand in it.
 FURNITURE_ANYWHERE: Final = (
     "视力保护色", "保护视力色", "护眼模式", "无障碍", "适老化", "设为首页", "加入收藏", "返回顶部",
     "跳到主要", "葡文版本", "取消收藏", "相关办事指南", "二维码", "朋友圈", "我要纠错", "智能问答",
-    "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号",
+    "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号", "客户端",
     "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
     "保护色", "收藏本页", "我要打印", "扫码阅读",
     # a video player's residue on a video news page
@@ -515,7 +624,7 @@ FURNITURE_ANYWHERE: Final = (
 
 #: Whole lines that are tabs, buttons or links of a page, never text.
 FURNITURE_LINES: Final = frozenset({
-    "详细信息", "公开具体内容", "更多", "返回", "收藏", "下载", "PDF", "pdf", "正文", "相关文件",
+    "详细信息", "公开具体内容", "更多", "返回", "收藏", "分享", "下载", "PDF", "pdf", "正文", "相关文件",
     "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页",
     # a disclosure channel's name printed above its table ("信息公开目录")
     "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
@@ -535,10 +644,28 @@ FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 #: video player's time ("00:00 / 03:25"), or a font-size picker in brackets whose
 #: 字号 label is an icon ("【大 中 小】", "[大][中][小]").
 SYMBOL_LINE: Final = re.compile(
-    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|[\d\s]{1,3}|N"
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|N"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
     r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]]))$"
 )
+
+#: A number alone on its line: a table's cell or a list's number where other lines of the
+#: table or list stand around it, a pager or a counter where it follows the text's last sentence.
+LONE_NUMBER: Final = re.compile(r"[\d ]{1,3}")
+LONE_NUMBER_MAX: Final = 3
+#: Longest line that may be a table's cell or a list's item beside such a number.
+CELL_LINE_MAX: Final = 20
+
+#: A cell holding a number in a line of cells ("规章 | 0 | 0 | 0 |"): the line is a table's row, not a navigation bar.
+TABLE_NUMBER_CELL: Final = re.compile(r"(?:^|\|)[ ]*\d+(?:\.\d+)?%?[ ]*(?:\||$)")
+#: Longest line of the block of links and widgets under the text ("手机客户端", "某某公园").
+LINK_BLOCK_LINE_MAX: Final = 30
+#: Marks an imprint line above the site footer opens with ("◎ 《某日报》某县融媒体中心").
+IMPRINT_MARKS: Final = frozenset("◎©")
+#: How a link to a site just above the site footer ends ("中国政府网").
+SITE_LINK_ENDINGS: Final = ("网", "网站", "门户")
+#: A printed page's number, alone or glued to the text ("—2—", "(此件公开发布)—2—").
+PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
 #: Navigation bars: several items joined by pipes.
 NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
@@ -547,8 +674,15 @@ NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
 #: A photo caption line (图为…, ▲…, 图1 …).
 CAPTION: Final = re.compile(
-    r"^(?:[▲△]|图为|圖為|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
+    r"^(?:[▲△]|图为|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
 )
+
+#: Bullets a paragraph of the text may be rendered with, set off by a space ("• 为切实加强…"):
+#: list markup the capture left, not the text's own symbol ("●5月10日 …" is kept).
+LIST_RESIDUE: Final = frozenset("•·")
+#: The label of a text printed as its summary ("摘要:近日,…"): the text starts after it.
+SUMMARY_LABEL: Final = re.compile(r"^(?:内容)?摘要[ ]*[::][ ]*")
+SUMMARY_FIRST_CHARS: Final = frozenset("摘内")
 
 #: List markers that open a line (bullets of a rendered menu or meta list).
 BULLET_CHARS: Final = frozenset("•·●◆◇■□▪▶►-*+")
@@ -564,6 +698,9 @@ HEADING_NUMBERED: Final = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[((][一二三四五六七八九十百]+[))]"
     r"|第[一二三四五六七八九十百零〇\d]+[章节篇部编卷](?:[ ]|$|[\u4e00-\u9fff])|\d+(?:\.\d+)+[ ]*\S|\d+[ ]+\S)"
 )
+
+#: First characters of a numbered section heading that is no digit (一、 (一) 第一章), or of an e-paper's page label.
+HEADING_FIRST_CHARS: Final = frozenset("一二三四五六七八九十百((第")
 
 #: Sentence punctuation: a line containing one of these is prose, not a heading.
 SENTENCE_PUNCT: Final = re.compile(r"[。!?;!?;]")
@@ -582,7 +719,7 @@ HEADING_BAD_END: Final = ",,、;;::。.!!??…—(("
 OFFICE_ENDINGS: Final = (
     "政府", "办公室", "办公厅", "委员会", "人大常委会", "局", "厅", "委", "办", "院", "署", "处",
     "中心", "部", "公司", "联合会", "指挥部", "领导小组", "管委会", "办事处", "镇", "乡",
-    "辦公室", "委員會", "長官",
+    "长官",
 )
 
 #: A site menu printed above the location trail: one short item a line ("走进安澜"),
@@ -609,6 +746,9 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
+#: A numeral, in digits or Chinese: a 文号 has one ("无文号", or a "号" whose number the capture lost, is none).
+NUMERAL: Final = re.compile(r"[\d〇○零一二三四五六七八九十]")
+
 #: How the first line of a document's red header ends after the issuer ("某县人民政府办公室文件").
 RED_HEADER_SUFFIX: Final = "文件"
 
@@ -620,15 +760,37 @@ REPLY_CLASS_MAX: Final = 6
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
+#: Longest addressee line a speech's header stands above ("各位代表:", "各位委员:").
+ADDRESSEE_MAX: Final = 20
+#: Most lines a speech's header runs over above its addressee (deck, its second line, speaker).
+SPEECH_HEADER_LINES: Final = 4
+#: Longest deck line under the headline printed again above the text.
+DECK_MAX: Final = 40
+#: A note in parentheses under a headline, no line of the text: a date ("(二OO八年二月二十六日)"),
+#: a date range ("(9月4日—9月10日)") or an announcement's number, also cut ("(第3号)", "(第3").
+BRACKETED_NOTE: Final = re.compile(
+    r"^[((][ ]*(?:"
+    r"(?:(?:19|20)\d{2}|[〇○零OО0一二三四五六七八九]{4})[ ]*年[ ]*[\d一二三四五六七八九十]{1,3}[ ]*月"
+    r"[ ]*[\d一二三四五六七八九十]{1,3}[ ]*日"
+    r"|\d{1,2}月\d{1,2}日[ ]*[—\-~至到]+[ ]*(?:\d{1,2}月)?\d{1,2}日"
+    r"|第[ ]*[\d一二三四五六七八九十]{1,4}[ ]*号?"
+    r")[ ]*[))]?$"
+)
+#: The month a document's cover block names under its issuer ("二〇一六年一月", "2016年1月").
+COVER_DATE: Final = re.compile(
+    r"^(?:(?:19|20)\d{2}|[〇○零OО0一二三四五六七八九]{4})[ ]*年[ ]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]*月$"
+)
+#: List bullets a byline above the text may open with ("■记者 张三").
+CREDIT_BULLETS: Final = "■□●◆◇•·▲"
 
 #: What closes a dateline: 讯 of a local paper, 电 of a news agency's wire ("新华社某地11月30日电").
-DATELINE_MARKS: Final = ("讯", "訊", "电", "電")
+DATELINE_MARKS: Final = ("讯", "电")
 
 #: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
 #: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三", "人民网某地7月3日电(记者 方舟、蒋雨欣)".
 DATELINE: Final = re.compile(
-    r"^[^。,,]{0,30}?[讯訊电電][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
-    r"|(?P<bare>(?:记者|通讯员|实习记者|記者|通訊員)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
+    r"^[^。,,]{0,30}?[讯电][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
+    r"|(?P<bare>(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
     r"(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
 )
 
@@ -636,12 +798,53 @@ DATELINE: Final = re.compile(
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
 
+#: A press release's issue date glued to its last sentence ("…職員。2016年5月30日(星期一)").
+RELEASE_DATE_GLUED: Final = re.compile(
+    r"(?<=[。!?”])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[((]星期[一二三四五六日天][))])?$"
+)
+
 #: Wire-style end marks closing a story's last paragraph (full-width brackets are folded first).
 END_MARKS: Final = ("(完)", "(全文完)")
 
-#: A line that is one name in parentheses, Han characters only ("(区纪委监委宣传部)").
-OFFICE_CREDIT: Final = re.compile(r"^[((](?P<office>[\u4e00-\u9fff]{3,20})[))]$")
+#: The site's copyright after its owner's name ("某市融媒体中心 版权所有 2025 …", "某网版权与免责声明:"),
+#: looked for where the line names a copyright (see :func:`.shapes.is_footer`); matched without
+#: backtracking (possessive): the owner's name runs to the copyright word.
+COPYRIGHT_LINE: Final = re.compile(r"[^ 。,,版©C]{2,20}+[ ]*(?:版权所有|版权与免责声明|版权声明|Copyright|©)")
 
+#: A line that is one to three names in parentheses, Han characters only ("(区纪委监委宣传部)").
+OFFICE_CREDIT: Final = re.compile(r"^[((](?P<offices>[\u4e00-\u9fff]{3,20}(?:[ ]+[\u4e00-\u9fff]{3,20}){0,2})[))]$")
+
+#: A line opening with a full date glued to words: a speech's occasion under its headline
+#: ("2019年2月26日在镇第十四届人民代表大会第三次会议上"), never the headline.
+DATED_OPENING: Final = re.compile(r"^(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日(?=[\u4e00-\u9fff])")
+#: A speaker's line under a report's headline: an office and post, a space, a name
+#: ("某镇人民政府镇长 杨某", "省人大常委会副主任 沈某"); never the headline.
+SPEAKER_LINE: Final = re.compile(
+    r"^[\u4e00-\u9fff]{1,24}(?:长|主任|书记|主席|委员|代表|秘书长|部长|厅长|局长)[ ]+[\u4e00-\u9fff]{2,3}$"
+)
+#: An e-paper's page label above its headline ("第二版:走鹤乡").
+EDITION_LINE: Final = re.compile(r"^第[一二三四五六七八九十\d]{1,3}版[ ]*[::]")
+#: A word printed with its characters spaced out: a document's kind in its red header
+#: ("通    知", "禁 火 令", "政 府 工 作 报 告"), never the headline nor a line of text.
+SPACED_WORD: Final = re.compile(r"^[\u4e00-\u9fff](?:[ ]+[\u4e00-\u9fff]){1,7}$")
+#: A document's kind, the word its headline ends with (通知, 办法, 禁火令 …) …
+DOCUMENT_KINDS: Final = (
+    "通知", "通告", "公告", "决定", "意见", "办法", "方案", "规定", "规则", "报告", "批复", "函", "决议", "条例",
+    "细则", "纲要", "规划", "公示", "通报", "命令", "请示", "议案", "预案", "计划", "要点", "指南", "令",
+)
+#: … with a note in parentheses after it ("…办法(试行)") …
+DOCUMENT_KIND_END: Final = re.compile("(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[((][^()()]{1,8}[))])?$")
+#: … and the last characters of such a headline (a cheap gate before the pattern).
+DOCUMENT_KIND_LAST: Final = frozenset(kind[-1] for kind in DOCUMENT_KINDS) | {")"}
+#: How the first line of a headline printed over several lines may end ("…办公室关于印发" /
+#: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知"), and its last characters.
+SPLIT_HEADLINE_OPENERS: Final = ("印发", "转发", "批转", "关于", "公布")
+SPLIT_HEADLINE_OPENER_LAST: Final = frozenset(word[-1] for word in SPLIT_HEADLINE_OPENERS)
+#: Most lines a headline is printed over.
+SPLIT_HEADLINE_PARTS: Final = 3
+
+#: First characters of a deck line ("——…", "─…", "--…").
+SUBTITLE_FIRST_CHARS: Final = frozenset("—─-")
 #: A subtitle line right under the headline: "——…" or a whole 《…》.
 SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——)|^《[^》]+》$")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .shapes import is_footer, is_furniture
 from .tables import (
     BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,
@@ -14,6 +15,10 @@ from .tables import (
     BREADCRUMB_SEP,
     SENTENCE_PUNCT,
     TRAIL_CONTINUES,
+    TRAIL_DECORATED_LINES,
+    TRAIL_DECORATION,
+    TRAIL_DECORATION_FIRST,
+    TRAIL_LABEL_AFTER_NAME,
     TRAIL_OPENERS,
     TRAIL_REST_MAX,
     TRAIL_SEPARATOR_LINES,
@@ -45,8 +50,13 @@ def find_trail(lines: list[str], stop: int) -> Trail | None:
     at, items = found
     if _trail_goes_on(lines, at):
         return Trail(at, items, range(at, at + 2))
-    if not items:  # the label alone on its line: the items follow, one a line
+    if not items:  # the label alone on its line: the trail on the next, or its items one a line
+        following = lines[at + 1] if at + 1 < stop else ""
+        if following and (BREADCRUMB_BARE.match(following) or _is_bare_trail(following)):
+            return Trail(at, _items(following), range(at, at + 2))
         items, last = _trail_over_lines(lines, at, stop)
+        if not items and lines[at][0] in TRAIL_DECORATION_FIRST:
+            items, last = _trail_list_items(lines, at, stop)
         return Trail(at, items, range(at, last + 1))
     return Trail(at, items, range(at, at + 1))
 
@@ -59,8 +69,34 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
     for i in range(min(stop, _BARE_TRAIL_LINES, len(lines))):
         line = lines[i]
         if (">" in line or "»" in line or "›" in line or ">" in line or "→" in line) and _is_bare_trail(line):
-            return i, [part.strip() for part in BREADCRUMB_ARROWS.split(line)]
+            return i, _tidy([part.strip() for part in BREADCRUMB_ARROWS.split(line)])
     return None
+
+
+def _tidy(items: list[str]) -> list[str]:
+    """Drop what a trail's first and last items carry that is no item.
+
+    An icon's alt text before the home item ("面包屑导航小图标 首页") and a
+    widget after the last item ("… > 市政府召开常务会议 返回首页").
+    """
+    if not items:
+        return items
+    first = items[0]
+    if " " in first:
+        home = first.rpartition(" ")[2]
+        if BREADCRUMB_HOME.fullmatch(home):
+            items[0] = home
+    last = items[-1]
+    if " " in last:
+        head, _, word = last.rpartition(" ")
+        if head.strip() and (is_footer(word) or is_furniture(word)):
+            items[-1] = head.strip()
+    return items
+
+
+def _items(trail: str) -> list[str]:
+    """A trail's items, parted by its separators."""
+    return _tidy([item.strip() for item in BREADCRUMB_SEP.split(trail) if item.strip()])
 
 
 def _is_bare_trail(line: str) -> bool:
@@ -82,18 +118,19 @@ def _trail_goes_on(lines: list[str], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     following = lines[i + 1]
-    if following[0] in TRAIL_CONTINUES:
+    if following[0] in TRAIL_CONTINUES or following.startswith("->"):
         return True
     return lines[i][-1] in TRAIL_CONTINUES and len(following) <= TRAIL_REST_MAX and _is_bare_trail(following)
 
 
 def trail_item_alone(lines: list[str], i: int) -> bool:
-    """Whether the trail on line ``i`` ends with a separator and the next line is one short item.
+    """Whether the trail on line ``i`` ends with a separator (or is its label alone) over one short item.
 
-    That item is the trail's last ("首页>政府信息公开>" / "规范性文件") or a short
-    headline; :func:`.headline.select_headline` tells them apart by what headline is left.
+    That item is the trail's last ("首页>政府信息公开>" / "规范性文件") or only one
+    ("当前位置:" / "省政府文件"), or a short headline; :func:`.headline.select_headline`
+    tells them apart by what headline is left.
     """
-    if i + 1 >= len(lines) or lines[i][-1] not in TRAIL_CONTINUES:
+    if i + 1 >= len(lines) or (lines[i][-1] not in TRAIL_CONTINUES and _open_trail(lines[i]) != ""):
         return False
     following = lines[i + 1]
     return len(following) <= BREADCRUMB_ITEM_MAX and " " not in following and not SENTENCE_PUNCT.search(following)
@@ -117,6 +154,25 @@ def _trail_over_lines(lines: list[str], at: int, stop: int) -> tuple[list[str], 
     return items, i
 
 
+def _trail_list_items(lines: list[str], at: int, stop: int) -> tuple[list[str], int]:
+    """A trail rendered as a list under its label, one item a list line ("1. 当前位置:" / "2. 首页" / …).
+
+    Returns the items and the index of the last line they took; no items (and ``at``) unless two follow.
+    """
+    items: list[str] = []
+    i = at + 1
+    while i < stop:
+        line = lines[i]
+        mark = TRAIL_DECORATION.match(line) if line[0] in TRAIL_DECORATION_FIRST else None
+        if mark is None or mark.end() == len(line) or not _is_trail_item(line[mark.end() :]):
+            break
+        items.append(line[mark.end() :])
+        i += 1
+    if len(items) < 2:
+        return [], at
+    return items, i - 1
+
+
 def _is_trail_item(line: str) -> bool:
     """A line short enough, and without sentence punctuation, to be one trail item."""
     return len(line) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(line)
@@ -126,18 +182,18 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
     """A trail opened by a location label or by its home item (首页)."""
     for i in range(min(stop, len(lines))):
         line = lines[i]
-        if line[0] not in TRAIL_OPENERS:
+        # the gate of _open_trail, here to spare the call for most lines
+        # (a label after decoration or a name has its 位置 near the start, in one of the first lines)
+        if line[0] not in TRAIL_OPENERS and (i >= TRAIL_DECORATED_LINES or "位置" not in line):
             continue
-        label = BREADCRUMB_LABEL.match(line)
-        if label is not None and (label.end() > 2 or ":" in line[:4] or ":" in line[:4]):
-            trail = line[label.end() :]
-        elif BREADCRUMB_BARE.match(line):
-            trail = line
-        else:
+        trail = _open_trail(line)
+        if trail is None:
             continue
         if _trail_goes_on(lines, i):
             trail += " " + lines[i + 1]
-        items = [item.strip() for item in BREADCRUMB_SEP.split(trail) if item.strip()]
+        elif trail == line and BREADCRUMB_HOME.fullmatch(trail):
+            continue  # a home item alone, with no label, is a menu's, unless the trail goes on under it
+        items = _items(trail)
         if len(items) == 1 and "-" in items[0]:  # parted by bare hyphens alone ("首页-新闻中心-基层动态")
             items = [item.strip() for item in BREADCRUMB_HYPHEN.split(items[0]) if item.strip()]
         if len(items) == 1:
@@ -145,4 +201,41 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
             if home is not None and home.end() < len(items[0]):
                 items = [items[0][: home.end()], items[0][home.end() :].strip()]
         return i, items
+    return None
+
+
+def _open_trail(line: str) -> str | None:
+    """The trail a line opens, after its location label (or from its home item); None for other lines.
+
+    Decoration before the label is skipped (">>", "• ", "1. "), and so is a short
+    name set off by a space before a label with its colon ("某市年鉴 您当前所在位置:…").
+    A home item alone whose trail goes on on the next line (">政府信息公开>…") opens one too.
+    """
+    start = 0
+    if line[0] in TRAIL_DECORATION_FIRST:
+        mark = TRAIL_DECORATION.match(line)
+        if mark is not None and mark.end() < len(line):
+            start = mark.end()
+    if line[start] in TRAIL_OPENERS:
+        rest = line[start:]
+        label = BREADCRUMB_LABEL.match(rest)
+        if label is not None and (label.end() > 2 or ":" in rest[:4] or ":" in rest[:4]):
+            return rest[label.end() :]
+        if BREADCRUMB_BARE.match(rest) or BREADCRUMB_HOME.fullmatch(rest):
+            return rest
+        return None
+    return _label_after_name(line)
+
+
+def _label_after_name(line: str) -> str | None:
+    """The trail after a location label that a short name precedes ("某市年鉴 您当前所在位置:首页 > …")."""
+    at = line.find("位置", 2, TRAIL_LABEL_AFTER_NAME)
+    if at < 0:
+        return None
+    for start in range(max(1, at - 8), at + 1):  # 您现在所在的 stands up to eight before 位置
+        if line[start - 1] != " " or SENTENCE_PUNCT.search(line, 0, start):
+            continue
+        label = BREADCRUMB_LABEL.match(line[start:])
+        if label is not None and (":" in label.group() or ":" in label.group()):
+            return line[start + label.end() :]
     return None

@@ -1,8 +1,9 @@
-"""Give the text the parser read back the widths it was printed in.
+"""Give the text the parser read back the widths and characters it was printed in.
 
 The parser matches on lines whose full-width ASCII forms (：（），０-９ …) are
-folded to ASCII, so one pattern reads both widths. The fold maps one
-character to one, so a value read from a folded line stands at the same
+folded to ASCII, so one pattern reads both widths, and whose traditional
+characters of the vocabularies (發佈, 來源) are folded to simplified ones. The
+fold maps one character to one, so a value read from a folded line stands at the same
 place in the line as printed: the printed characters are taken from there,
 and an article of a page printed with ，and （） keeps them.
 """
@@ -24,10 +25,12 @@ _FOLDED_CHAR = re.compile("[\x21-\x7e]")
 class Widths:
     """Printed text for values read from folded lines (the two line lists align one to one)."""
 
-    __slots__ = ("_folded", "_joined", "_printed", "_starts")
+    __slots__ = ("_folded", "_han", "_joined", "_printed", "_starts")
 
-    def __init__(self, folded: list[str], printed: list[str]) -> None:
+    def __init__(self, folded: list[str], printed: list[str], *, han: bool = False) -> None:
+        """``han``: traditional characters were folded too, so any value may differ from its printing."""
         self._folded = folded
+        self._han = han
         self._printed = printed
         self._joined: str | None = None  # the folded lines joined by newlines, made on first use
         self._starts: list[int] = []  # where each folded line starts in ``_joined``
@@ -35,6 +38,13 @@ class Widths:
     def text(self, value: str | None, start: int = 0) -> str | None:
         """``value`` as printed, or as it is where it cannot be found in one line."""
         found = self._find(value, start) if value else None
+        return value if found is None else found[1]
+
+    def joined(self, value: str | None) -> str | None:
+        """A value joined from several lines by spaces (a headline printed over two lines), part by part as printed."""
+        found = self._find(value, 0) if value else None
+        if found is None and value and " " in value:
+            return " ".join(self.text(part) or part for part in value.split(" "))
         return value if found is None else found[1]
 
     def names(self, values: Iterable[str]) -> tuple[str, ...]:
@@ -56,7 +66,7 @@ class Widths:
         return restored
 
     def _find(self, value: str, start: int) -> tuple[int, str] | None:
-        if _FOLDED_CHAR.search(value) is None:
+        if not self._han and _FOLDED_CHAR.search(value) is None:
             return None
         if start < len(self._folded) and "\n" not in value:
             # one search in the joined lines finds the first line holding the value

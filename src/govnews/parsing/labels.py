@@ -1,0 +1,178 @@
+"""Labels: which label matches stand as labels in a line, and what field kind each names.
+
+A known label (``tables.LABEL``) stands as one with its colon, as a table cell
+or in brackets; a label the vocabulary lacks stands as one before a colon after
+a space or cell border; labels parted from their values by single spaces form
+a row where a date label holds a date. :mod:`.meta` cuts the values between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tables import (
+    BARE_LABELS,
+    BREADCRUMB_LABEL,
+    DATE,
+    DATE_KINDS,
+    FURNITURE,
+    LABEL,
+    LABEL_KINDS,
+    LABEL_REACH,
+    LONE_LABEL_MIN,
+    SENTENCE_PUNCT,
+    SPECIFIC_SUFFIX_MIN,
+    UNKNOWN_KIND,
+    UNKNOWN_LABEL,
+    UNKNOWN_LABEL_MAX,
+    VALUE_STOP,
+    VIEWS_KIND,
+)
+
+__all__ = ["EDGE", "VALUE_END", "find_labels", "is_label", "label_kind", "spaced_row", "with_unknown_labels"]
+
+#: What may stand between a label and its value, or a value and the next label.
+EDGE = " |:::[]【】"
+#: What may end a value: the edge, and the comma between two fields ("来源:某区人大,编辑:某某").
+VALUE_END = EDGE + ",,"
+
+
+def label_kind(label: str) -> str:
+    """The field kind of a label (padding removed): a known one's, else that of a specific label it ends with.
+
+    "内容更新时间" ends with 更新时间 and is a publish label; "征集时间", ending with
+    the generic 时间, and any other label the vocabulary lacks are kept in ``extra``.
+    """
+    kind = LABEL_KINDS.get(label)
+    if kind is not None:
+        return kind
+    for at in range(1, len(label) - SPECIFIC_SUFFIX_MIN + 1):
+        kind = LABEL_KINDS.get(label[at:])
+        if kind is not None:
+            return kind
+    return UNKNOWN_KIND
+
+
+def is_label(line: str, match: re.Match[str]) -> bool:
+    """Tell whether a label match stands as a label here.
+
+    A label needs a colon unless it stands as a table cell (after a space or a
+    cell border: a disclosure-table label, a label printed with inner padding,
+    any label after a wide gap or any label filling its cell), or is a counter
+    followed by its number.
+    """
+    if match["colon"]:
+        return True
+    printed = match["label"]
+    label = printed.replace(" ", "")
+    start = match.start("label")
+    # a table cell: a disclosure label, a spaced-out label (名    称), or any label
+    # set off by a wide gap, standing at the start or after a space or border
+    in_cell = start == 0 or line[start - 1] in " |]】[【"
+    set_off = line[start - 2 : start] in ("  ", "| ") or line[start - 1 : start] == "|"
+    end = match.end()
+    if in_cell and (label in BARE_LABELS or " " in printed or set_off or line[end : end + 1] == "|"):
+        return True  # ... or a label filling its cell ("| 发布时间 | 2022-03-18 |")
+    if (
+        start
+        and line[start - 1] in "[【 "
+        and line[:start].rstrip()[-1:] in ("[", "【")
+        and ("]" in match.group() or "】" in match.group())
+    ):
+        return True  # a label in brackets ("[發文單位] 某区人民政府")
+    if start == 0 and end == len(line) and len(label) >= LONE_LABEL_MIN:
+        return True  # a label alone on its line, the value on the next ("信息分类" / "财政、审计")
+    return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
+
+
+def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.Match[str]], bool]:
+    """Every label standing as a label in ``line``, and whether one is glued to words opening a cell.
+
+    Such words and the label are one label the vocabulary lacks ("…司法局
+    征集时间:"): :func:`with_unknown_labels` has work to do then (and so it
+    has where a value holds a colon after words, :func:`.meta.split_fields`).
+
+    The search gives up where no label follows the last one within
+    ``LABEL_REACH`` characters: the rest is a value or glued prose, and a
+    long line is not scanned to its end. ``first``, when given, is the first
+    label standing as one, already found (it ends within ``LABEL_REACH``).
+    """
+    found: list[re.Match[str]] = []
+    pos = 0
+    glued = False
+    if first is not None:
+        found.append(first)
+        pos = first.end()
+    while True:
+        match = LABEL.search(line, pos, pos + LABEL_REACH)
+        if match is None:
+            break
+        if match["colon"]:  # a label with its colon stands as one (is_label's first test, here inline)
+            found.append(match)
+            pos = match.end()
+            at = match.start()
+            if at and not glued and "\u4e00" <= line[at - 1] <= "\u9fff":
+                glued = _glued_to_cell_words(line, at)
+        elif is_label(line, match):
+            found.append(match)
+            pos = match.end()
+        else:
+            pos = match.start() + 1
+    return found, glued
+
+
+def _glued_to_cell_words(line: str, at: int) -> bool:
+    """Whether the Han words glued before a label at ``at`` open a cell: then they and it are one label."""
+    start = at - 1
+    while start > 0 and at - start < UNKNOWN_LABEL_MAX and "\u4e00" <= line[start - 1] <= "\u9fff":
+        start -= 1
+    return start == 0 or line[start - 1] in " |]】"
+
+
+def with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Add the labels the vocabulary lacks ("征集时间:", "政策咨询机关:") to the known ones of a line.
+
+    Looked for where :func:`find_labels` says the line may hold one. Such a label
+    ends the value before it, and a known label glued to the end of one
+    ("…司法局 征集时间:", a date label: 时间 and 日期 make labels of their own) is that
+    label's tail, unless the glued words are the only value the label before has
+    ("来源: 某镇日期:…": the 某镇 is the source).
+    """
+    found = list(labels)
+    for unknown in UNKNOWN_LABEL.finditer(line, labels[0].end() if labels else 0):
+        at, end = unknown.start(), unknown.end()
+        if SENTENCE_PUNCT.search(line, 0, at):
+            break  # prose run on after the metadata: its colons are the text's
+        label = unknown["label"]
+        if VALUE_STOP.search(label) or FURNITURE.search(label) or BREADCRUMB_LABEL.match(label):
+            continue  # a widget ("字体:", "分享到:") ends a value by itself; a location label opens a trail
+        same = next((m for m in found if m.end() == end and m["colon"]), None)
+        if same is not None:
+            if same.start() - at < 2 or LABEL_KINDS[same["label"].replace(" ", "")] not in DATE_KINDS:
+                continue  # only words and a date label make a longer label (征集时间); "某某 张三来源:" is a name
+            before = [m for m in found if m.end() <= at]
+            if before and not line[before[-1].end() : at].strip(EDGE):
+                continue  # the glued words are the value of the label before
+            found.remove(same)
+        found.append(unknown)
+    found.sort(key=lambda m: m.start())
+    return found
+
+
+def spaced_row(line: str) -> list[re.Match[str]]:
+    """Labels parted from their values by single spaces, with no colon: "来源 某某网 发布时间 2019-03-19 12:03 阅读".
+
+    Read only where a label opens the line, another follows and a date label holds a date.
+    """
+    found = []
+    dated = False
+    for match in LABEL.finditer(line):
+        start, end = match.start("label"), match.end("label")
+        if match["colon"] or (start and line[start - 1] != " ") or line[end : end + 1] not in ("", " "):
+            continue
+        found.append(match)
+        if LABEL_KINDS[match["label"].replace(" ", "")] in DATE_KINDS:
+            dated = dated or DATE.match(line, end + 1) is not None
+    if len(found) < 2 or found[0].start() != 0 or not dated:
+        return []
+    return found
