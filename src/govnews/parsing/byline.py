@@ -31,6 +31,7 @@ from .tables import (
 )
 
 __all__ = [
+    "CreditNames",
     "Credits",
     "collect_credit",
     "extract_dateline",
@@ -83,7 +84,11 @@ def split_names(text: str) -> list[str]:
     return names
 
 
-def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None:
+#: Names in the order first credited, each once: the keys of a dict (a lookup, not a scan of a list).
+CreditNames = dict[str, None]
+
+
+def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> None:
     """Add the persons a credit text names to ``lists`` (by role kind), once each."""
     roles = find_roles(text)
     spans: list[tuple[str, str]] = []
@@ -101,22 +106,15 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
             pending.append(kind)
             continue
         for role_kind in (*pending, kind):
-            names = lists[role_kind]
-            # a plain loop, not names.extend(<generator reading names>): mypyc builds
-            # the generator's whole list before extending, so a name printed twice
-            # in one chunk ("田成 田成") was kept twice by the compiled parser
-            for name in found:
-                if name not in names:
-                    names.append(name)
+            lists[role_kind].update(dict.fromkeys(found))  # a name credited before keeps its place
         pending = []
 
 
 def split_credit(text: str, default: str = "author") -> Credits:
     """Read a credit text ("作者 张恒 编辑 朱菲", "图文:张素伟 审核:张帅", "金集镇人大 李子和")."""
-    found = Credits([], [], [])
-    lists = {"author": found.authors, "editor": found.editors, "photographer": found.photographers}
+    lists: dict[str, CreditNames] = {"author": {}, "editor": {}, "photographer": {}}
     collect_credit(text, default, lists)
-    return found
+    return Credits(list(lists["author"]), list(lists["editor"]), list(lists["photographer"]))
 
 
 def is_credit_line(text: str) -> bool:

@@ -79,11 +79,22 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
     return Header([metas[i] for i in sorted(metas) if i < stop], numbers, subtitle, head_end)
 
 
+#: Longest headline whose pieces are looked for in the lines near it (headlines run to about 120 characters).
+_TITLE_PARTS_MAX = 300
+
+
 def _is_title_part(line: str, title_key: str) -> bool:
-    """A repeat of the headline, or one of the pieces it was split into."""
+    """A repeat of the headline, or one of the pieces it was split into.
+
+    Pieces are looked for only in a headline of printable length: a longer line
+    taken for the headline is matched whole, so that each line is not searched
+    for in it (a huge line then thousands of short ones was quadratic).
+    """
     if not title_key or SENTENCE_PUNCT.search(line):
         return False
     key = squash(line)
+    if len(title_key) > _TITLE_PARTS_MAX:
+        return key == title_key
     return len(key) >= TITLE_MIN and key in title_key
 
 
@@ -130,6 +141,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
     title_key = squash(title) if title else ""
     credits: list[str] = []
     numbers: list[str] = []
+    seen = set(known)  # each 文号 once: a set, not a scan of the lists for each line
     i = start
     while i < len(lines):
         line = lines[i]
@@ -139,7 +151,8 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             credits.append(line)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
         elif is_document_number(line):
-            if line not in known and line not in numbers:
+            if line not in seen:
+                seen.add(line)
                 numbers.append(line)
             i += 1
         elif (
