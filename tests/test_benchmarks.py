@@ -1,6 +1,9 @@
 """Smoke tests for benchmarks/: the generator and the parse benchmark run on a few dumps.
 
-No timing is asserted here: speed is what the benchmark prints, not a unit test.
+No speed is asserted here: speed is what the benchmarks print. The one check of
+timings is of growth: every adversarial shape must parse in time linear in its
+size (``bench_adversarial.py`` at a small scale), since one file that makes a
+stage rescan stalls a whole batch.
 """
 
 from __future__ import annotations
@@ -81,6 +84,54 @@ def test_command_prints_report_and_profile(
     out = capsys.readouterr().out
     assert "dumps/s" in out and "MB/s" in out and "verdict" in out and "tottime" in out
     assert len(list(tmp_path.glob("*.txt"))) == 20
+
+
+@pytest.fixture
+def adversarial(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
+    """``bench_adversarial``, imported from benchmarks/ and forgotten afterwards."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    yield importlib.import_module("bench_adversarial")
+    for name in ("bench_adversarial", "generate"):
+        sys.modules.pop(name, None)
+
+
+#: The size of the adversarial shapes here: their 1x point parses in about 4 ms, the 8x in 30.
+ADVERSARIAL_SCALE = 0.15
+
+
+def test_adversarial_shapes_grow_linearly(adversarial: ModuleType) -> None:
+    """No shape grows faster than size^1.3 (a quadratic one grows as size^2).
+
+    Each point is the best of several runs in CPU time, and the exponent is fitted
+    over four sizes; a shape over the limit is measured again at twice the size
+    before it fails, so a burst of work elsewhere on the machine fails nothing.
+    """
+    results = [adversarial.measure_shape(shape, ADVERSARIAL_SCALE) for shape in adversarial.SHAPES]
+    limit = adversarial.MAX_EXPONENT
+    again = {r.shape: r for r in results if r.exponent > limit}
+    for shape in adversarial.SHAPES:
+        if shape.name in again:
+            again[shape.name] = adversarial.measure_shape(shape, 2 * ADVERSARIAL_SCALE)
+    slow = [r for r in again.values() if r.exponent > limit]
+    assert not slow, adversarial.format_table(slow, adversarial.measure_realistic(50), limit)
+
+
+def test_adversarial_command_names_what_grows_too_fast(
+    adversarial: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command exits 1 and names the shape whose exponent passes --max-exponent; 0 when none does."""
+    assert adversarial.main(["--scale", "0.05", "--shape", "short_lines", "--max-exponent", "0.1"]) == 1
+    out = capsys.readouterr().out
+    assert "superlinear (exponent > 0.1): short_lines" in out and "realistic (generate.py)" in out
+    assert adversarial.main(["--scale", "0.05", "--shape", "short_lines", "--max-exponent", "5"]) == 0
+    assert "every shape grows linearly" in capsys.readouterr().out
+
+
+def test_adversarial_exponent_fit(adversarial: ModuleType) -> None:
+    """The fitted exponent is the log-log slope: 1 for time proportional to size, 2 for its square."""
+    sizes = [1e5, 2e5, 4e5, 8e5]
+    assert adversarial.fit_exponent(sizes, [s * 3e-8 for s in sizes]) == pytest.approx(1.0)
+    assert adversarial.fit_exponent(sizes, [(s / 1e5) ** 2 for s in sizes]) == pytest.approx(2.0)
 
 
 def _is_utf8(data: bytes) -> bool:

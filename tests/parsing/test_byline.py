@@ -56,6 +56,31 @@ PERSONS = [
 ]
 
 
+class TestRunsOfSpaces:
+    """A long run of spaces in a credit parts names like one space (once read from each of its spaces)."""
+
+    def test_names(self) -> None:
+        """The run parts two names; the brackets and colons at the edges go."""
+        assert split_names(":(张三" + " " * 300 + "李四)") == ["张三", "李四"]
+
+    def test_photographer_suffix(self) -> None:
+        """"摄" after the run credits every name before it."""
+        assert split_credit("张三" + " " * 300 + "李四摄").photographers == ["张三", "李四"]
+
+    def test_credit_line(self) -> None:
+        """A unit and a person in parentheses, parted by the run, is a credit line."""
+        assert is_credit_line("(西坪乡" + " " * 300 + "王立)")
+
+
+class TestManyNames:
+    def test_each_name_once_in_first_order(self) -> None:
+        """Thousands of names: each credited once, where first printed, whatever role repeats it."""
+        names = [a + b for a in "王李张刘陈杨黄赵吴周" for b in "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超霞平"]
+        credits = split_credit("作者:" + " ".join(names * 3) + " 编辑:" + " ".join(reversed(names)))
+        assert credits.authors == names
+        assert credits.editors == names[::-1]
+
+
 class TestIsPerson:
     @pytest.mark.parametrize(("name", "expected"), PERSONS)
     def test_names(self, name: str, expected: bool) -> None:

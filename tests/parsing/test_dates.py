@@ -89,6 +89,15 @@ class TestExtractReleaseDate:
         """Without the time line the day alone is read."""
         assert extract_release_date("2014年1月9日(星期四)", "今日新聞 | 新聞公報") == dt.date(2014, 1, 9)
 
+    def test_spaces_after_the_day_are_read_over_once(self) -> None:
+        """Spaces after the day belong to the date; text after them makes it no date line.
+
+        (A run of spaces once cost every way of sharing it out between the day, the weekday and the time.)
+        """
+        gap = " " * 300
+        assert extract_release_date("2014-01-09" + gap, "") == dt.date(2014, 1, 9)
+        assert extract_release_date("2014-01-09" + gap + "x", "") is None
+
     def test_other_text_is_no_release_date(self) -> None:
         """A line with more than the date is not the release date."""
         assert extract_release_date("2014年1月9日起施行", "香港時間16時20分") is None

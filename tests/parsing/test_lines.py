@@ -43,6 +43,40 @@ def test_markup_left_in_a_dump_is_removed(text: str, expected: str) -> None:
     assert strip_markup(text) == expected
 
 
+class TestUnclosedMarkup:
+    """An opener that nothing closes is text, and the text after it stays (a dump is no browser).
+
+    Each case repeats the opener hundreds of times, the shape that once made
+    every opener scan to the end of the dump (benchmarks/bench_adversarial.py).
+    """
+
+    def test_unclosed_comments_keep_the_text_after_them(self) -> None:
+        """"<!--" without "-->" is left as printed, and so is what follows it."""
+        text = "第一段。<!--\n" * 300
+        assert strip_markup(text) == text
+
+    def test_a_closed_comment_after_unclosed_ones_still_goes(self) -> None:
+        """The first "-->" closes the first "<!--" before it, however many follow that one."""
+        assert strip_markup("a<!--b<!--c-->d<!--e") == "ad<!--e"
+
+    def test_unclosed_script_openers_go_and_their_text_stays(self) -> None:
+        """A <script> whose element never ends loses only its tag: the page's text after it is kept."""
+        assert strip_markup("第一段。<script>\n" * 300) == "第一段。\n" * 300
+
+    def test_unclosed_style_openers_go_as_tags(self) -> None:
+        """A <style> never closed is a tag like any other: it goes, the text stays."""
+        assert strip_markup("第一段。<style>\n" * 300) == "第一段。\n" * 300
+
+    def test_a_script_opener_without_its_bracket_is_text(self) -> None:
+        """'<script src=…' with no '>' anywhere is not a tag: nothing is removed."""
+        text = '第一段。<script src="a.js" \n' * 300
+        assert strip_markup(text) == text
+
+    def test_each_element_ends_at_its_own_first_end_tag(self) -> None:
+        """Many openers share one closer: the first opener takes everything up to it."""
+        assert strip_markup("<script>a<script>b</SCRIPT >c<style>d</script>e</style >f") == "cf"
+
+
 class TestCleanLine:
     def test_rare_spaces_and_controls(self) -> None:
         """En spaces become spaces; zero-width joiners and controls go."""
@@ -94,6 +128,34 @@ class TestPrintedWidths:
         assert [b.text for b in article.body] == ["各乡镇：", "现将有关事项通知如下，请遵照执行。"]
         assert article.byline.authors == ("张晓",)
         assert article.published is not None and article.published.isoformat() == "2023-10-04"
+
+    def test_many_blocks_after_a_long_line_that_holds_them(self) -> None:
+        """Blocks held by a long line above them are each restored (each looked for after the one before)."""
+        from govnews.parsing import parse_text
+
+        head = "关于开展检查的通知\n发布时间：２０２３－１０－０４\n"
+        article = parse_text(head + "丙" * 500 + "甲，乙。\n" + "甲，乙。\n" * 300)
+        assert [b.text for b in article.body] == ["丙" * 500 + "甲，乙。", *["甲，乙。"] * 300]
+
+    def test_a_long_trail_keeps_its_widths(self) -> None:
+        """Hundreds of trail items printed full-width come back full-width, in order."""
+        from govnews.parsing import parse_text
+
+        items = [f"栏目{chr(0xFF10 + i // 10 % 10)}{chr(0xFF10 + i % 10)}" for i in range(300)]
+        article = parse_text(
+            "当前位置：首页 ＞ " + " ＞ ".join(items) + "\n关于开展检查的通知\n现将有关事项通知如下，请遵照执行。\n"
+        )
+        assert article.breadcrumb == ("首页", *items)
+
+    def test_blocks_not_in_the_text_cost_no_later_block_its_widths(self) -> None:
+        """Hundreds of blocks found nowhere (text the parser rewrote) are kept as read; the next is restored."""
+        from govnews.model import Block
+        from govnews.parsing.widths import Widths
+
+        widths = Widths(["头", *[f"第{i}段,续" for i in range(3)]], ["头", *[f"第{i}段，续" for i in range(3)]])
+        missing = [Block("paragraph", f"不在文中,{i}") for i in range(300)]
+        restored = widths.blocks([Block("paragraph", "第0段,续"), *missing, Block("paragraph", "第2段,续")])
+        assert [b.text for b in restored] == ["第0段，续", *(b.text for b in missing), "第2段，续"]
 
 
 def test_fold_traditional() -> None:

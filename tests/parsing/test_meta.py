@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from govnews.parsing.labels import label_kind
@@ -174,6 +176,43 @@ VIEWS = [
     ("1,286", 1286),
     ("12,345,678次", 12345678),
 ]
+
+
+class TestDateClosingAValue:
+    """Year-like tokens run together in a value: the date that closes it is found, once each run.
+
+    (Every "2020-" once re-read its run to the end of the value.)
+    """
+
+    def test_the_closing_date_is_split_off(self) -> None:
+        """After many false starts, the date that closes the value is the line's date."""
+        meta = split_fields("来源:县政府办" + " 2020-" * 200 + " 2021-03-05")
+        assert meta is not None and meta.date == dt.date(2021, 3, 5)
+        assert meta.fields[0].value == "县政府办" + " 2020-" * 200
+
+    def test_years_glued_together_are_no_date(self) -> None:
+        """Years glued in one run make no date: the value stays as printed."""
+        meta = split_fields("来源:某某日报" + "2020-" * 300 + "1")
+        assert meta is not None and meta.date is None
+        assert meta.fields[0].value == "某某日报" + "2020-" * 300 + "1"
+
+
+class TestManyLabelsOnOneLine:
+    """Hundreds of labels on one line, each value cut at a cell border (the rest of the line once
+    re-read for glued prose after each of them)."""
+
+    def test_every_field_is_read_and_no_prose_spills(self) -> None:
+        """Each label gives its field; widgets and borders are no prose."""
+        meta = split_fields("来源:某某日报 | 作者:王伟 【打印】 浏览次数:12 " * 300)
+        assert meta is not None and meta.spill == ""
+        assert [f.value for f in meta.fields] == ["某某日报", "王伟", "12"] * 300
+
+    def test_prose_glued_after_the_last_widget_spills(self) -> None:
+        """Prose after the last widget is kept, however many fields come first."""
+        prose = "会议指出,要认真落实各项工作部署,确保各项任务落到实处。"
+        meta = split_fields("来源:某某日报 作者:王伟 " * 300 + "【打印】 " + prose)
+        assert meta is not None and meta.spill == prose
+        assert len(meta.fields) == 600
 
 
 class TestExtractViews:

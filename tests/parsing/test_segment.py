@@ -35,6 +35,16 @@ class TestSelectBreadcrumb:
         found = select_breadcrumb(split_lines(line), 5)
         assert found is not None and found[1] == items
 
+    def test_runs_inside_an_item_stay_in_it(self) -> None:
+        """A run of spaces or hyphens that parts nothing is part of its item, as printed."""
+        spaces, hyphens = " " * 300, "-" * 300
+        assert select_breadcrumb(["首页 > 新闻" + spaces + "动态"], 1) == (0, ["首页", "新闻" + spaces + "动态"])
+        assert select_breadcrumb(["首页 > 新闻" + hyphens + "动态"], 1) == (0, ["首页", "新闻" + hyphens + "动态"])
+
+    def test_a_long_arrow_is_one_separator(self) -> None:
+        """Hyphens up to a ">" make one arrow, however many."""
+        assert select_breadcrumb(["妇女儿童 > 工作" + "-" * 300 + ">动态"], 1) == (0, ["妇女儿童", "工作", "动态"])
+
     def test_trail_broken_over_two_lines(self) -> None:
         """A trail continued on the next line is joined."""
         found = select_breadcrumb(["当前位置: 首页", ">政务频道 >政务公开"], 2)
@@ -161,6 +171,39 @@ class TestSegmentPage:
         assert page.body[0] == "为规范某项管理,现将有关事项公告如下。"
         assert page.document_numbers == ["某市税务局公告2023年第4号"]
 
+    def test_document_number_with_a_run_of_spaces(self) -> None:
+        """A 文号 padded with a long run of spaces is still one; text in its place makes it none."""
+        gap = " " * 300
+        body = ["各乡镇:", "现将有关事项通知如下,请认真贯彻执行。"]
+        page = segment_page(["关于做好安全生产工作的通知", "某政发〔2020〕" + gap + "12号", *body])
+        assert page.document_numbers == ["某政发〔2020〕" + gap + "12号"] and page.body == body
+        page = segment_page(["关于做好安全生产工作的通知", "某政发〔2020〕" + gap + "x号", *body])
+        assert page.document_numbers == []
+
+
+    def test_many_labels_alone_each_get_the_value_under_them(self) -> None:
+        """Hundreds of label lines, each with its value on the next line, are all read (in order)."""
+        pairs = [("信息分类", "财政审计"), ("作者", "王伟"), ("作者", "李娜")] * 100
+        body = ["现将有关事项通知如下,请认真贯彻执行。"]
+        page = segment_page(["关于印发工作规则的通知", *(line for pair in pairs for line in pair), *body])
+        assert [(m.fields[0].label, m.fields[0].value) for m in page.head] == pairs
+        assert page.body == body
+
+    def test_many_document_numbers_are_each_listed_once(self) -> None:
+        """Hundreds of 文号 lines under the headline: each is listed once, in order, none taken for the body."""
+        numbers = [f"某政发〔2020〕{i}号" for i in range(300)]
+        body = ["现将有关事项通知如下,请认真贯彻执行。"]
+        page = segment_page(["关于印发工作规则的通知", "发布时间:2020-01-01", *numbers, *body])
+        assert page.document_numbers == numbers and page.body == body
+
+    def test_pieces_of_a_headline_too_long_to_be_one_stay_in_the_body(self) -> None:
+        """A line longer than any headline is matched whole: lines that are pieces of it are no repeats."""
+        body = ["各乡镇:", "现将有关事项通知如下,请认真贯彻执行。"]
+        piece = "甲乙丙丁:"
+        assert segment_page([piece * 10 + "戊", *[piece] * 3, *body]).body == body
+        page = segment_page([piece * 100 + "戊", *[piece] * 300, *body])
+        assert page.title == piece * 100 + "戊"
+        assert page.body == [*[piece] * 300, *body]
 
 class TestTrailBrokenAfterSeparator:
     def test_second_line_of_trail_is_joined(self) -> None:

@@ -39,6 +39,7 @@ from .tables import (
 )
 
 __all__ = [
+    "CreditNames",
     "Credits",
     "collect_credit",
     "extract_dateline",
@@ -116,7 +117,11 @@ def _unit_and_name(token: str) -> list[str]:
     return [token]
 
 
-def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None:
+#: Names in the order first credited, each once: the keys of a dict (a lookup, not a scan of a list).
+CreditNames = dict[str, None]
+
+
+def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> None:
     """Add the persons a credit text names to ``lists`` (by role kind), once each."""
     if "/" in text and _collect_roles_after_names(text, lists):
         return
@@ -138,34 +143,25 @@ def collect_credit(text: str, default: str, lists: dict[str, list[str]]) -> None
             pending.append(kind)
             continue
         for role_kind in (*pending, kind):
-            names = lists[role_kind]
-            # a plain loop, not names.extend(<generator reading names>): mypyc builds
-            # the generator's whole list before extending, so a name printed twice
-            # in one chunk ("田成 田成") was kept twice by the compiled parser
-            for name in found:
-                if name not in names:
-                    names.append(name)
+            lists[role_kind].update(dict.fromkeys(found))  # a name credited before keeps its place
         pending = []
 
 
-def _collect_roles_after_names(text: str, lists: dict[str, list[str]]) -> bool:
+def _collect_roles_after_names(text: str, lists: dict[str, CreditNames]) -> bool:
     """Read a credit printing each role after its name ("(孙某/文 余某/摄)"); False where it does not."""
     found = False
     for match in ROLE_AFTER_NAME.finditer(text):
         if is_person(match["name"]):
-            names = lists[CREDIT_ROLE_KINDS[match["role"]]]
-            if match["name"] not in names:
-                names.append(match["name"])
+            lists[CREDIT_ROLE_KINDS[match["role"]]].setdefault(match["name"], None)
             found = True
     return found
 
 
 def split_credit(text: str, default: str = "author") -> Credits:
     """Read a credit text ("作者 张恒 编辑 朱菲", "图文:张素伟 审核:张帅", "金集镇人大 李子和")."""
-    found = Credits([], [], [])
-    lists = {"author": found.authors, "editor": found.editors, "photographer": found.photographers}
+    lists: dict[str, CreditNames] = {"author": {}, "editor": {}, "photographer": {}}
     collect_credit(text, default, lists)
-    return found
+    return Credits(list(lists["author"]), list(lists["editor"]), list(lists["photographer"]))
 
 
 def is_credit_line(text: str) -> bool:

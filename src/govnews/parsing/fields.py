@@ -7,7 +7,7 @@ import datetime as dt
 from ..inputs import Hint
 from ..model import Article, Byline, DocumentInfo, Provenance
 from .blocks import build_blocks
-from .byline import collect_credit, extract_dateline
+from .byline import CreditNames, collect_credit, extract_dateline
 from .dates import When, extract_date
 from .hints import Merged, merge_hints
 from .meta import Field, MetaLine, extract_views, is_placeholder
@@ -147,7 +147,7 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
 def select_byline(page: Page, fields: list[Field], first_block: str | None) -> Byline:
     """Credits from meta lines, the dateline, a glued byline and lines after the body."""
     texts: list[str] = []
-    lists: dict[str, list[str]] = {"author": [], "editor": [], "photographer": []}
+    lists: dict[str, CreditNames] = {"author": {}, "editor": {}, "photographer": {}}
     for f in fields:
         if f.kind in CREDIT_KINDS and f.value:
             texts.append(f"{f.label}:{f.value}")
@@ -162,9 +162,9 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None) -> B
     if not texts:
         return _NO_BYLINE
     return Byline(
-        authors=lists["author"],
-        editors=lists["editor"],
-        photographers=lists["photographer"],
+        authors=tuple(lists["author"]),
+        editors=tuple(lists["editor"]),
+        photographers=tuple(lists["photographer"]),
         text=" ".join(texts),
     )
 

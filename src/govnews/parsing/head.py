@@ -115,11 +115,11 @@ def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLi
     value of a label printed alone above (a list of labels and values on
     separate lines), it is the next label of that list.
     """
-    pending = sorted(i + 1 for i in used if i + 2 < stop)
+    pending = sorted((i + 1 for i in used if i + 2 < stop), reverse=True)  # a stack: the next line is last
     while pending:
-        i = pending.pop(0)
+        i = pending.pop()
         if i in metas and _is_empty_label(metas[i]) and i + 2 < stop and i + 1 not in used:
-            pending.insert(0, i + 1)  # a label printed with no value line ("文号" / "来源"): the run goes on
+            pending.append(i + 1)  # a label printed with no value line ("文号" / "来源"): the run goes on
             continue
         if i in metas or i in used or i + 1 in used:
             continue
@@ -133,7 +133,7 @@ def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLi
             metas[i] = MetaLine([Field(kind, label, strip_bullet(following))], None, "")
             used.add(i + 1)
             if i + 3 < stop:
-                pending.insert(0, i + 2)
+                pending.append(i + 2)
 
 
 def _is_empty_label(meta: MetaLine) -> bool:

@@ -32,7 +32,9 @@ from .tables import (
     UNKNOWN_LABEL,
     URL_BEFORE_DATE,
     VALUE_DATE,
+    VALUE_DATE_YEAR,
     VALUE_STOP,
+    VALUE_TIME_TAIL,
     VIEWS_FORMS,
     VIEWS_NUMBER,
     WIDGET_REACH,
@@ -137,9 +139,35 @@ def _skip_widget(line: str) -> str:
     return line[date.start() :] if date else line
 
 
+def _find_value_date(value: str) -> re.Match[str] | None:
+    """The first place where ``VALUE_DATE`` matches ``value``, found in one pass.
+
+    The date's run of non-spaces after its year ("2023年07月18日", "04/30") must
+    reach a space or the end, and only a time and spaces may follow it: so
+    every year that starts in one such run gets the same answer, and each run
+    is tried once ("2020-2020-2020-…" does not rescan the run from every year).
+    """
+    tail_start = -1  # where the run of time characters closing the value starts, found at the first year
+    tried_to = -1  # where the last run tried ends (a space, or the end of the value)
+    for year in VALUE_DATE_YEAR.finditer(value):
+        if year.end() <= tried_to:
+            continue  # in the run tried last: the same verdict
+        if tail_start < 0:
+            tail = VALUE_TIME_TAIL.search(value)
+            tail_start = len(value) if tail is None else tail.start()
+        run_end = value.find(" ", year.end())
+        tried_to = len(value) if run_end < 0 else run_end
+        if tried_to < tail_start:
+            continue  # something that is no time follows the run
+        match = VALUE_DATE.match(value, year.start())
+        if match is not None:
+            return match
+    return None
+
+
 def _split_value_date(value: str) -> tuple[str, When | None]:
     """Split off a date that closes a value or is the whole value ("本站原创 2023年07月18日 09:05")."""
-    match = VALUE_DATE.search(value)
+    match = _find_value_date(value)
     found = extract_leading_date(match["date"]) if match else None
     if match is None or found is None or found[1].strip():
         return value, None
@@ -276,6 +304,9 @@ def split_fields(line: str) -> MetaLine | None:
         spill = ""
         day = date
         last = len(labels) - 1
+        # where the first sentence punctuation at or after a value's end is (len(rest): none); a spill
+        # needs one, so most values need not build and scan the rest of the line to find none
+        punct = -1
         for i, match in enumerate(labels):
             end = labels[i + 1].start() if i < last else len(rest)
             # cut the raw value at a cell border or widget: the value, then what follows it
@@ -309,7 +340,11 @@ def split_fields(line: str) -> MetaLine | None:
                         value, day = leading[1].strip(), day or leading[0]
             fields.append(_new_tuple(Field, (kind, label, value)))
             if not spill and after:
-                spill = _spill(after + rest[end:])
+                if punct < end:
+                    mark = SENTENCE_PUNCT.search(rest, end)
+                    punct = len(rest) if mark is None else mark.start()
+                if punct < len(rest) or SENTENCE_PUNCT.search(after):
+                    spill = _spill(after + rest[end:])
             if spill:
                 return _new_tuple(MetaLine, (fields, day, spill))
         else:

@@ -101,11 +101,22 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
     return Header([metas[i] for i in sorted(metas) if i < stop], numbers, subtitle, head_end)
 
 
+#: Longest headline whose pieces are looked for in the lines near it (headlines run to about 120 characters).
+_TITLE_PARTS_MAX = 300
+
+
 def _is_title_part(line: str, title_key: str) -> bool:
-    """A repeat of the headline, or one of the pieces it was split into."""
+    """A repeat of the headline, or one of the pieces it was split into.
+
+    Pieces are looked for only in a headline of printable length: a longer line
+    taken for the headline is matched whole, so that each line is not searched
+    for in it (a huge line then thousands of short ones was quadratic).
+    """
     if not title_key or SENTENCE_PUNCT.search(line):
         return False
     key = squash(line)
+    if len(title_key) > _TITLE_PARTS_MAX:
+        return key == title_key
     return len(key) >= TITLE_MIN and key in title_key
 
 
@@ -158,6 +169,7 @@ def skip_red_header(
     title_key = squash(title) if title else ""
     credits: list[str] = []
     numbers: list[str] = []
+    seen = set(known)  # each 文号 once: a set, not a scan of the lists for each line
     i = start
     # the line before was the headline printed again (the head may have taken it)
     repeated = title_at < start - 1 and _is_title_part(lines[start - 1], title_key)
@@ -181,7 +193,8 @@ def skip_red_header(
             credits.append(credit)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
         elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
-            if number not in known and number not in numbers:
+            if number not in seen:
+                seen.add(number)
                 numbers.append(number)
             i += 1
         elif len(line) <= ISSUER_LINE_MAX and i + 1 < len(lines) and _is_issuer_line(line):

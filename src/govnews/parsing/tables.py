@@ -265,7 +265,7 @@ DATE_KINDS: Final = frozenset({"published", "published2", "written"})
 WIDGET_REST: Final = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
 
 #: A font-size picker without brackets left after its 字号 label ("字号:大 中 小 3月14日,…").
-FONT_PICKER: Final = re.compile(r"^[ ]*[::]?[ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)(?:[ ]+|$)){2,5}")
+FONT_PICKER: Final = re.compile(r"^[ ]*(?:[::][ ]*)?(?:(?:特大|超大|较大|默认|标准|大|中|小)(?:[ ]+|$)){2,5}")
 
 #: Where a value ends even without a next label: a pipe cell border, a widget
 #: (字号/字体, 【, print, share, error report). Literal alternatives only, so the
@@ -357,10 +357,11 @@ NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/]+")
 #: What may close a credit text after its last word ("(某某供稿)").
 CLOSING_EDGE: Final = ")) "
 #: Brackets, colons and spaces around a credit text ("(记者 周大正").
-CREDIT_EDGE: Final = re.compile(r"^[\s::()()]+|[\s::()()]+$")
+#: (The closing run is tried only where a run starts, so a long run inside the text is read once.)
+CREDIT_EDGE: Final = re.compile(r"^[\s::()()]+|(?<![\s::()()])[\s::()()]+$")
 
 #: A photographer credited after the name: "张伟 摄", "张伟摄影".
-PHOTO_SUFFIX: Final = re.compile(r"^(?P<names>.+?)[ ]*(?:摄影|摄)$")
+PHOTO_SUFFIX: Final = re.compile(r"^(?P<names>.*[^ \n])[ ]*(?:摄影|摄)$")
 
 #: Characters that end a sentence or a note; a "(name)" right after one is a glued
 #: byline ("…执行。(吴松)", "(此件公开发布)(余雨)").
@@ -397,7 +398,7 @@ NON_PERSON_WORDS: Final = frozenset({
 #: a weekday after the date is read over ("2026年11月9日 星期一 08:12").
 DATE: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})[ ]*[-/.年][ ]*(?P<m>\d{1,2})[ ]*[-/.月][ ]*"
-    r"(?P<d>\d{2}(?=\d{1,2}[::]\d{2})|\d{1,2}(?!\d))[ ]*日?"
+    r"(?P<d>\d{2}(?=\d{1,2}[::]\d{2})|\d{1,2}(?!\d))[ ]*+日?"
     r"(?P<wd>[ ]*[((]?(?:星期|礼拜|周)[一二三四五六日天][))]?)?"
     r"(?:[ ]*(?:T[ ]*)?(?P<H>\d{1,2})[ ]*[::时][ ]*(?P<M>\d{2})"
     r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?(?:[ ]*秒)?)?"
@@ -418,16 +419,20 @@ ROC_SHORT_DATE: Final = re.compile(r"^[ ]*(?P<y>1[0-4]\d)[ ]*[-/.][ ]*(?P<m>\d{1
 CLOCK_OPENERS: Final = ("今天", "今日")
 
 #: A date closing a value, after a space or glued ("本站原创 2023年07月18日 09:05",
-#: "admin2008/04/30"), or standing as the whole value ("点击数: 2024/06/24").
-VALUE_DATE: Final = re.compile(
-    r"[ ]*(?<!\d)(?P<date>(?:19|20)\d{2}[ ]*[-/.年][^ ]*(?:[ ]+\d{1,2}[ ]*[::][\d:: .]*)?)[ ]*$"
-)
+#: "admin2008/04/30"), or standing as the whole value ("点击数: 2024/06/24"):
+#: matched where a ``VALUE_DATE_YEAR`` starts (see ``meta._find_value_date``).
+VALUE_DATE: Final = re.compile(r"(?P<date>(?:19|20)\d{2}[ ]*[-/.年][^ ]*(?:[ ]+\d{1,2}[ ]*[::][\d:: .]*)?)[ ]*$")
+#: Where such a date may start: a year and its separator, not after a digit.
+VALUE_DATE_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d{2}[ ]*[-/.年]")
+#: The characters that may follow the date's first run of non-spaces: the time and spaces.
+#: Matched from where the run of them closing a value starts.
+VALUE_TIME_TAIL: Final = re.compile(r"(?<![\d:: .])[\d:: .]*$")
 #: Field kinds whose value may have a publish date run on after it; the dates
 #: of other labels (归档时间, 截止) stay theirs.
 DATED_VALUE_KINDS: Final = frozenset({"source", "views", "author", "editor", "photographer", "issuer"})
 
 #: A contact line ("政务服务热线:12345", "联系电话:0951-6889215"): never a headline.
-CONTACT_LINE: Final = re.compile(r"(?:热线|电话|传真|邮编|手机)[::]?[ ]*[\d\-()() ]{5,}$")
+CONTACT_LINE: Final = re.compile(r"(?:热线|电话|传真|邮编|手机)[::]?[\d\-()() ]{5,}$")
 
 #: Lines that carry a live clock or calendar, never a publish date.
 CLOCK: Final = re.compile(
@@ -478,7 +483,11 @@ TRAIL_LABEL_AFTER_NAME: Final = 24
 TRAIL_DECORATED_LINES: Final = 10
 
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
-BREADCRUMB_SEP: Final = re.compile(r"[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|[ ]+-+[ ]*|[ ]*-+[ ]+")
+#: A run of spaces or hyphens is entered only where it starts (the lookbehinds), so a long
+#: run that ends in no separator is read once, not once from each of its characters.
+BREADCRUMB_SEP: Final = re.compile(
+    r"(?:(?<![ ])[ ]+)?(?:(?<!-)-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|(?<![ ])[ ]+-+[ ]*|(?:(?<![ ])[ ]+)?(?<!-)-+[ ]+"
+)
 
 #: Hyphens without spaces: the separator of a labelled trail that has no other
 #: ("当前位置是:首页-新闻中心-基层动态").
@@ -509,7 +518,7 @@ TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 
 #: An unlabelled trail that does not start at 首页 ("妇女儿童 > 工作动态"): items
 #: parted by an arrow separator.
-BREADCRUMB_ARROWS: Final = re.compile(r"[ ]*(?:-+>|>>|»|›|→|>|>)[ ]*")
+BREADCRUMB_ARROWS: Final = re.compile(r"(?:(?<![ ])[ ]+)?(?:(?<!-)-+>|>>|»|›|→|>|>)[ ]*")
 #: Longest item of such a trail.
 BREADCRUMB_ITEM_MAX: Final = 15
 
@@ -742,7 +751,7 @@ ATTACHMENT_ITEM: Final = re.compile(r"^\d{1,2}[ ]*[.、.][ ]*\S|^[((]\d{1,2}[))]
 #: A document number (文号): 齐政办发〔2019〕29号, 瑞政办(2011)129号, 渝北府发 〔2017〕 7号,
 #: and an announcement's number without brackets (国家税务总局某市税务局公告2024年第1号).
 DOCUMENT_NUMBER: Final = re.compile(
-    r"[\u4e00-\u9fff]{1,10}[ ]*[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*第?[ ]*\d{1,5}[ ]*号"
+    r"[\u4e00-\u9fff]{1,10}[ ]*[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*(?:第[ ]*)?\d{1,5}[ ]*号"
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
