@@ -10,12 +10,15 @@ from .tables import (
     CLOSING_EDGE,
     CREDIT_EDGE,
     CREDIT_FIRST_CHARS,
+    CREDIT_PHOTO_SUFFIXES,
     CREDIT_ROLE,
     CREDIT_ROLE_KINDS,
     CREDIT_SUFFIXES,
     DATELINE,
     DATELINE_MARKS,
     DIGIT,
+    GLUED_ROLE_REACH,
+    GLUED_ROLES,
     LEAD_CREDIT,
     NAME_NOTE,
     NAME_SEPARATORS,
@@ -24,9 +27,12 @@ from .tables import (
     OFFICE_CREDIT,
     OFFICE_ENDINGS,
     OFFICE_PLACE_CHARS,
+    OUTLET_BEFORE_ROLE,
     PERSON_NAME,
     PHOTO_SUFFIX,
+    REPORTED_FROM,
     ROLE_AFTER_NAME,
+    ROLE_BEFORE_NAME,
     ROLE_PREFIXES,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
@@ -49,6 +55,8 @@ __all__ = [
     "is_credit_line",
     "is_office_credit",
     "is_person",
+    "names_glued_role",
+    "part_roles",
     "split_credit",
     "split_names",
 ]
@@ -68,6 +76,27 @@ class Credits(NamedTuple):
     authors: list[str]
     editors: list[str]
     photographers: list[str]
+
+
+def names_glued_role(text: str) -> bool:
+    """Whether a writer role glued to an outlet or a name stands near the start ("新京报记者 某某", "记者某某")."""
+    head = text[:GLUED_ROLE_REACH]
+    return any(role in head for role in GLUED_ROLES)
+
+
+def part_roles(text: str) -> str:
+    """A credit with its writer roles parted from what a byline glues to them.
+
+    The outlet's name before the role goes ("某某日报记者 某某" is "记者 某某": an
+    outlet is no person) and a space parts the role from the name after it
+    ("(记者某某 某某)" is "(记者 某某 某某)").
+    """
+    if not names_glued_role(text):
+        return text
+    outlet = OUTLET_BEFORE_ROLE.match(text)
+    if outlet is not None:
+        text = text[: outlet.start("outlet")] + text[outlet.end("outlet") :]
+    return ROLE_BEFORE_NAME.sub(r"\g<role> ", text)
 
 
 def is_person(name: str) -> bool:
@@ -123,19 +152,20 @@ CreditNames = dict[str, None]
 
 def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> None:
     """Add the persons a credit text names to ``lists`` (by role kind), once each."""
+    text = part_roles(text)
     if "/" in text and _collect_roles_after_names(text, lists):
         return
     roles = find_roles(text)
     spans: list[tuple[str, str]] = []
     if not roles or roles[0].start() > 0:
         head = (text[: roles[0].start()] if roles else text).strip()
-        photo = PHOTO_SUFFIX.match(head) if head.endswith(("摄", "摄影")) else None
-        if photo is None and head.rstrip(CLOSING_EDGE).endswith(WRITER_SUFFIXES):  # "(某市政协 黄某供稿)"
-            head = WRITER_SUFFIX.sub("", head.rstrip(CLOSING_EDGE))
+        photo = PHOTO_SUFFIX.match(head) if head.endswith(CREDIT_PHOTO_SUFFIXES) else None
+        if photo is None:
+            head = _cut_writer_suffix(head)  # "(某市政协 黄某供稿)"
         spans.append(("photographer", photo["names"]) if photo else (default, head))
     for i, role in enumerate(roles):
         end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
-        spans.append((CREDIT_ROLE_KINDS[role["role"]], text[role.end() : end]))
+        spans.append((CREDIT_ROLE_KINDS[role["role"]], _cut_writer_suffix(text[role.end() : end])))
     pending: list[str] = []  # roles printed together ("文/图 赵国庆") share the names after them
     for kind, chunk in spans:
         found = [name for name in split_names(chunk) if is_person(name)]
@@ -145,6 +175,21 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> No
         for role_kind in (*pending, kind):
             lists[role_kind].update(dict.fromkeys(found))  # a name credited before keeps its place
         pending = []
+
+
+def _cut_writer_suffix(chunk: str) -> str:
+    """Names without the writer suffix closing them ("黄某供稿"); the place a story was reported from goes too.
+
+    "某某 某地报道": the word glued to 报道 after a name is where it was reported, no person.
+    """
+    stem = chunk.rstrip(CLOSING_EDGE)
+    if not stem.endswith(WRITER_SUFFIXES):
+        return chunk
+    if stem.endswith(REPORTED_FROM):
+        before, _, place = stem[: -len(REPORTED_FROM)].rpartition(" ")
+        if before.strip() and place:
+            return before
+    return WRITER_SUFFIX.sub("", stem)
 
 
 def _collect_roles_after_names(text: str, lists: dict[str, CreditNames]) -> bool:
@@ -170,10 +215,17 @@ def is_credit_line(text: str) -> bool:
     A role opens it or names a supplier ("(县政府办供稿)"), or, in parentheses,
     it holds two or three words of which the last is a person.
     """
-    if not text or text[0] not in CREDIT_FIRST_CHARS or SENTENCE_PUNCT.search(text) or DIGIT.search(text):
+    if not text or SENTENCE_PUNCT.search(text) or DIGIT.search(text):
         return False
-    roles = find_roles((text[1:] if text[:1] in "(" else text) + " ")
-    if (roles and roles[0].start() == 0) or (text[:1] in "(" and has_role(text)):
+    if text[0] not in CREDIT_FIRST_CHARS:
+        if not names_glued_role(text) or text.endswith(CREDIT_PHOTO_SUFFIXES):
+            return False  # "某某日报记者 某某 摄" credits a photo inside the text
+        text = part_roles(text)  # "某某日报记者 某某": the role opens the credit
+    inner = text[1:] if text[:1] in "(" else text
+    roles = find_roles(inner + " ")
+    if roles and roles[0].start() == 0:
+        return bool(CREDIT_EDGE.sub("", inner[roles[-1].end() :]))  # names someone ("图片" alone is a tab)
+    if text[:1] in "(" and has_role(text):
         return True
     if text[:1] not in "(" or ")" in text[1:-1] or "\uff09" in text[1:-1]:
         return False  # not one parenthesis wrapping the line ("(二)有下列情形之一的,不得报考:")
@@ -203,7 +255,7 @@ def find_roles(text: str) -> list[re.Match[str]]:
 
 def has_role(text: str) -> bool:
     """Tell whether a credit text names a role, also after the name ("县政府办供稿", "张伟 摄")."""
-    return bool(find_roles(text + " ")) or CREDIT_EDGE.sub("", text).endswith(CREDIT_SUFFIXES)
+    return bool(find_roles(part_roles(text) + " ")) or CREDIT_EDGE.sub("", text).endswith(CREDIT_SUFFIXES)
 
 
 def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:

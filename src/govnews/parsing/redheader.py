@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-from .byline import is_credit_line
+from .byline import is_credit_line, names_glued_role
 from .head import Head
 from .headline import Headline
 from .meta import MetaLine
@@ -189,7 +189,9 @@ def skip_red_header(
             or (line[0] in "(" and _is_bracketed_note(line))
         ):
             i += 1
-        elif (line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS) and (credit := _credit_line(line)):
+        elif (line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS or names_glued_role(line)) and (
+            credit := _credit_line(line)
+        ):
             credits.append(credit)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
         elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
@@ -224,7 +226,7 @@ def _credit_line(line: str) -> str | None:
     """A byline printed above the text, its list bullet dropped ("■记者 张三 李四"); else None."""
     if line[0] in CREDIT_BULLETS:
         line = line.lstrip(CREDIT_BULLETS + " ")
-    if line and len(line) <= CREDIT_LINE_MAX and line[0] in CREDIT_FIRST_CHARS and is_credit_line(line):
+    if line and len(line) <= CREDIT_LINE_MAX and is_credit_line(line):
         return line
     return None
 

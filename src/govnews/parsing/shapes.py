@@ -7,7 +7,7 @@ stands in the page, which is the stages' business.
 
 from __future__ import annotations
 
-from .byline import is_credit_line
+from .byline import is_credit_line, names_glued_role
 from .dates import extract_date
 from .meta import MetaLine, split_fields
 from .tables import (
@@ -233,8 +233,8 @@ def find_tail_label(line: str) -> int | None:
         return None
     first = line[0]
     if first in "(" or len(line) <= CREDIT_LINE_MAX:
-        # is_credit_line is False for a line not opening with CREDIT_FIRST_CHARS
-        if first in CREDIT_FIRST_CHARS and is_credit_line(line):
+        # is_credit_line is False for a line not opening with CREDIT_FIRST_CHARS or an outlet's writer role
+        if (first in CREDIT_FIRST_CHARS or names_glued_role(line)) and is_credit_line(line):
             return 0
         if first in "(":
             return None

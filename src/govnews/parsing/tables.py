@@ -315,11 +315,27 @@ CREDIT_ROLE: Final = re.compile(
     r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://|]|(?=[ ]))[ ]*"
 )
 
+#: Writer roles a news byline glues to the outlet before them ("新京报记者 某某", "某某报·某某网记者 某某")
+#: or to the name after them ("(记者某某 某某)", "通讯员某某、某某"); :func:`.byline.part_roles` parts them.
+GLUED_ROLES: Final = ("记者", "通讯员", "评论员")
+#: An outlet's name glued before such a role at the start of a credit (dropped: an outlet is no person).
+OUTLET_BEFORE_ROLE: Final = re.compile(
+    r"^[(\[【]?(?P<outlet>[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?)(?=记者|通讯员|评论员)"
+)
+#: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end.
+ROLE_BEFORE_NAME: Final = re.compile(r"(?P<role>记者|通讯员|评论员)(?=[\u4e00-\u9fff]{2,4}(?:[ 、,;&/)\]】]|$))")
+#: How far into a line such a role may stand for the line to be a byline.
+GLUED_ROLE_REACH: Final = 18
+
 #: Role words printed after the credited name or office ("县政府办供稿", "张伟 摄").
 CREDIT_SUFFIXES: Final = ("供稿", "摄", "摄影", "报道", "撰稿", "整理")
+#: Those that credit a photographer.
+CREDIT_PHOTO_SUFFIXES: Final = ("摄", "摄影")
 #: Those that credit a writer, cut from the names before them ("(某市政协 黄某供稿)").
 WRITER_SUFFIXES: Final = ("供稿", "报道", "撰稿", "整理")
 WRITER_SUFFIX: Final = re.compile(r"[ ]*(?:供稿|报道|撰稿|整理)$")
+#: The suffix of "某某 某地报道": the word glued to it after a name is the place reported from.
+REPORTED_FROM: Final = "报道"
 #: A credit printing each role after its name and a slash ("(孙某/文 余某/摄)").
 ROLE_AFTER_NAME: Final = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,4})[ ]*/[ ]*(?P<role>图文|摄影|编辑|文|图|摄)(?=[ ))]|$)"
@@ -382,7 +398,7 @@ NON_PERSON_SUFFIXES: Final = (
 #: Whole words that are never a person in a credit slot.
 NON_PERSON_WORDS: Final = frozenset({
     "本站", "本网", "原创", "本站原创", "供稿", "综合", "整理", "编辑", "记者", "通讯员",
-    "作者", "审核", "责编", "摄影", "新闻", "网站", "转载",
+    "作者", "审核", "责编", "摄影", "新闻", "网站", "转载", "图片", "图文", "文字", "撰文", "报道", "整合", "评论员",
     # a post or title after a name ("某某北京大学经济学院教授"), never the name
     "教授", "主任", "书记", "局长", "县长", "镇长", "乡长", "区长", "市长", "部长", "处长", "科长",
     "院长", "校长", "经理", "老师", "同志", "代表", "委员", "主席", "专家", "学者",
