@@ -81,8 +81,8 @@ class TestHintsFill:
 
 class TestPrintedHeadline:
     def test_headline_element_wins_over_the_texts_guess(self) -> None:
-        """A page's headline element, printed, is the title even where the text took a byline line for it."""
-        text = "某县召开春季植树动员会\n本报记者 李明\n发布时间:2021-03-05\n3月4日,某县召开会议。"
+        """A page's headline element, printed, is the title even where the text took a deck line for it."""
+        text = "某县召开春季植树动员会\n全县今春计划植树十万株\n发布时间:2021-03-05\n3月4日,某县召开会议。"
         guessed = parse_text(text)
         assert guessed.title != "某县召开春季植树动员会"  # without markup the line above the date is taken
         article = parse_text(text, None, (Hint("headline", "headline", "某县召开春季植树动员会"),))

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .byline import extract_trailing_credit, is_credit_line, is_office_credit, is_person, split_names
+from .byline import (
+    extract_trailing_credit,
+    is_credit_line,
+    is_name_credit,
+    is_office_credit,
+    is_person,
+    split_names,
+)
 from .dates import extract_release_date
 from .meta import META_OPENERS, MetaLine, split_fields
 from .shapes import (
@@ -38,7 +45,9 @@ from .tables import (
     LONE_NUMBER,
     LONE_NUMBER_MAX,
     PAGE_MARK,
+    PHOTO_RELEASE,
     RELEASE_DATE_GLUED,
+    SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_WORD,
@@ -119,7 +128,11 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         body[0] = _text_opening(body[0])
     if body:
         last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
-        alone = last[:1] in "(" and (is_credit_line(last) or is_office_credit(last))
+        alone = last[:1] in "(" and (
+            is_credit_line(last)
+            or is_office_credit(last)
+            or (len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and is_name_credit(last))  # "(袁某)" alone
+        )
         unit = None if alone or last[-1:] != ")" else UNIT_AND_PERSON.fullmatch(last)
         if unit is not None and is_person(unit["name"]) and not is_person(unit["unit"]):
             glued: tuple[str, str] | None = ("", f"{unit['unit']} {unit['name']}")  # "某中心(某人)"
@@ -133,8 +146,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             else:
                 metas.append(meta)
         body[-1] = last
-        if not last or is_image_file(last):  # a photo's file name the credit was glued to
-            body.pop()
+        if not last or is_image_file(last) or (glued is not None and PHOTO_RELEASE.fullmatch(last)):
+            body.pop()  # a photo's file name the credit was glued to, or the agency releasing it ("某社发")
     return Body(body, end, credits, metas)
 
 

@@ -48,11 +48,13 @@ __all__ = [
     "CreditNames",
     "Credits",
     "collect_credit",
+    "credits_someone",
     "extract_dateline",
     "extract_trailing_credit",
     "find_roles",
     "has_role",
     "is_credit_line",
+    "is_name_credit",
     "is_office_credit",
     "is_person",
     "names_glued_role",
@@ -64,6 +66,8 @@ __all__ = [
 
 #: How far into the first paragraph a dateline's 讯 may stand.
 _DATELINE_REACH = 40
+#: Most names a byline of names alone lists.
+_NAMES_MAX = 4
 
 
 class Credits(NamedTuple):
@@ -159,7 +163,8 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> No
     spans: list[tuple[str, str]] = []
     if not roles or roles[0].start() > 0:
         head = (text[: roles[0].start()] if roles else text).strip()
-        photo = PHOTO_SUFFIX.match(head) if head.endswith(CREDIT_PHOTO_SUFFIXES) else None
+        bare = head.rstrip(CLOSING_EDGE)  # "(某某摄)"
+        photo = PHOTO_SUFFIX.match(bare) if bare.endswith(CREDIT_PHOTO_SUFFIXES) else None
         if photo is None:
             head = _cut_writer_suffix(head)  # "(某市政协 黄某供稿)"
         spans.append(("photographer", photo["names"]) if photo else (default, head))
@@ -200,6 +205,13 @@ def _collect_roles_after_names(text: str, lists: dict[str, CreditNames]) -> bool
             lists[CREDIT_ROLE_KINDS[match["role"]]].setdefault(match["name"], None)
             found = True
     return found
+
+
+def credits_someone(text: str) -> bool:
+    """Whether a credit text names a person in any role."""
+    lists: dict[str, CreditNames] = {"author": {}, "editor": {}, "photographer": {}}
+    collect_credit(text, "author", lists)
+    return any(lists.values())
 
 
 def split_credit(text: str, default: str = "author") -> Credits:
@@ -295,4 +307,10 @@ def extract_dateline(paragraph: str) -> str | None:
     if match is None:
         return None
     credit = match["paren"] or match["bare"]
-    return credit if has_role(credit) else None
+    return credit if has_role(credit) or (match["paren"] and is_name_credit(credit)) else None
+
+
+def is_name_credit(text: str) -> bool:
+    """Whether a credit is only persons' names ("(袁某)", "(刘某、杨某)"): a byline, though it names no role."""
+    names = split_names(text)
+    return 1 <= len(names) <= _NAMES_MAX and all(is_person(name) for name in names)

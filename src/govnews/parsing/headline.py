@@ -10,16 +10,26 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .byline import credits_someone, is_credit_line, names_glued_role
 from .head import Head
 from .lines import find_gaps
 from .meta import MetaLine
-from .shapes import ISSUER_LINE_MAX, TITLE_MIN, is_document_number, is_furniture, is_spaced_word, squash
+from .shapes import (
+    CREDIT_LINE_MAX,
+    ISSUER_LINE_MAX,
+    TITLE_MIN,
+    is_document_number,
+    is_furniture,
+    is_spaced_word,
+    squash,
+)
 from .tables import (
     BREADCRUMB_HOME,
     BREADCRUMB_ITEM_MAX,
     BULLET,
     BULLET_CHARS,
     CONTACT_LINE,
+    CREDIT_FIRST_CHARS,
     DATED_OPENING,
     DOCUMENT_KIND_END,
     DOCUMENT_KIND_LAST,
@@ -154,6 +164,13 @@ def _is_candidate(line: str) -> bool:
         return False
     if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
         return False
+    if (
+        len(line) <= CREDIT_LINE_MAX
+        and (first in CREDIT_FIRST_CHARS or names_glued_role(line))
+        and is_credit_line(line)
+        and credits_someone(line)
+    ):
+        return False  # a byline under the headline ("本报记者 某某 某某"), not a headline with a column prefix
     if first in HEADING_FIRST_CHARS and (HEADING_NUMBERED.match(line) or EDITION_LINE.match(line)):
         return False  # a numbered section heading, an e-paper's page label
     if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line)):

@@ -60,6 +60,8 @@ class Header(NamedTuple):
     document_numbers: list[str]
     #: A deck line ("——…") printed right under the headline.
     subtitle: str | None
+    #: Bylines printed between the headline and the end of the head ("本报记者 某某" over the date line).
+    credits: list[str]
     #: Index of the head's last line: the body starts after it.
     end: int
 
@@ -86,6 +88,7 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
     taken = {i for i in excluded if i < stop or i not in metas}  # metadata lines past the end are the text's
     head_end = max(at, max(taken, default=-1))
     numbers: list[str] = []
+    credits: list[str] = []
     for i in range(stop):
         if i in taken:
             continue
@@ -94,11 +97,13 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
             head_end = max(head_end, i)
         elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
             numbers.append(number)
+        elif at < i < head_end and _may_credit(line) and (credit := _credit_line(line)) is not None:
+            credits.append(credit)
     subtitle = None
     if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
         subtitle = lines[at + 1]
         head_end = max(head_end, at + 1)
-    return Header([metas[i] for i in sorted(metas) if i < stop], numbers, subtitle, head_end)
+    return Header([metas[i] for i in sorted(metas) if i < stop], numbers, subtitle, credits, head_end)
 
 
 #: Longest headline whose pieces are looked for in the lines near it (headlines run to about 120 characters).
@@ -189,9 +194,7 @@ def skip_red_header(
             or (line[0] in "(" and _is_bracketed_note(line))
         ):
             i += 1
-        elif (line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS or names_glued_role(line)) and (
-            credit := _credit_line(line)
-        ):
+        elif _may_credit(line) and (credit := _credit_line(line)):
             credits.append(credit)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
         elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
@@ -220,6 +223,11 @@ def skip_red_header(
 def _is_spaced_kind(line: str) -> bool:
     """The document's kind spaced out in its red header ("通    知", "禁 火 令"); "目 录" is the text's."""
     return is_spaced_word(line) and DOCUMENT_KIND_END.search(squash(line)) is not None
+
+
+def _may_credit(line: str) -> bool:
+    """The cheap test before :func:`_credit_line`: a role, a bracket or a bullet opens the line, or a glued role."""
+    return line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS or names_glued_role(line)
 
 
 def _credit_line(line: str) -> str | None:

@@ -78,5 +78,5 @@ def segment_page(lines: list[str], text: str = "") -> Page:
         document_numbers=header.document_numbers + red.document_numbers,
         body=body.lines,
         tail=body.metas + tail.metas,
-        credits=red.credits + body.credits + tail.credits,
+        credits=header.credits + red.credits + body.credits + tail.credits,
     )

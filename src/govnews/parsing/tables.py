@@ -60,11 +60,18 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "author": (
         "作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文字", "文", "作 者",
+        # a commentary's writers (执笔/…), a translated story's (编译/…)
+        "执笔", "编译",
     ),
     "editor": (
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
         "初审", "复审", "终审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "图文编辑",
+        # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人)
+        "选稿", "审读", "审核人",
     ),
+    # the producers a news site credits under a story (监制, 出品人): no writer or editor, but a
+    # credit line all the same, which ends the text; kept in ``extra``
+    "producer": ("监制", "总监制", "出品人"),
     "photographer": ("摄影", "摄像", "图片"),
     "views": (
         "浏览次数", "阅读次数", "访问次数", "点击次数", "点击数", "点击量", "浏览量", "总浏览量",
@@ -146,7 +153,7 @@ VALIDITY_KIND: Final = "validity"
 VALIDITY_VALUE_MAX: Final = 10
 
 #: Field kinds whose label on a short line after the body ends the body.
-TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "source", "views"})
+TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "producer", "source", "views"})
 #: The publish date's kind: a line after the body that opens with it and names a
 #: ``TAIL_KINDS`` field too is the metadata printed at the article's foot.
 PUBLISHED_KIND: Final = "published"
@@ -297,7 +304,8 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("二审", "editor"), ("三审", "editor"), ("初审", "editor"), ("复审", "editor"),
             ("终审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
             ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
-            ("摄像", "photographer"), ("图片", "photographer"),
+            ("摄像", "photographer"), ("图片", "photographer"), ("执笔", "author"), ("编译", "author"),
+            ("选稿", "editor"), ("审读", "editor"), ("审核人", "editor"),
             ("图", "photographer"), ("摄", "photographer"),
         ),
         key=lambda pair: len(pair[0]),
@@ -312,7 +320,7 @@ ROLE_PREFIXES: Final = frozenset(role[:n] for role, _ in CREDIT_ROLES for n in r
 #: A role word followed by a colon, a slash or a space, inside a credit text
 #: (:func:`byline.find_roles` drops one glued to a preceding Han character).
 CREDIT_ROLE: Final = re.compile(
-    r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://|]|(?=[ ]))[ ]*"
+    r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://|丨]|(?=[ ]))[ ]*"
 )
 
 #: Writer roles a news byline glues to the outlet before them ("新京报记者 某某", "某某报·某某网记者 某某")
@@ -347,9 +355,12 @@ UNIT_AND_PERSON: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{4,20})[(](?P<name
 #: Shortest token read as a unit glued to a person's name ("东沟镇张洁"), and how such a
 #: unit ends (a place or an office; "所" of "所指者" is no unit's).
 UNIT_AND_NAME_MIN: Final = 4
-UNIT_LAST_CHARS: Final = frozenset("镇乡村县区市局委办厅室站队")
+UNIT_LAST_CHARS: Final = frozenset("镇乡村县区市局委办厅室站队联会协")
 #: A lead credit in brackets opening the first paragraph ("【通讯员 李某 石某】为进一步…").
 LEAD_CREDIT: Final = re.compile(r"^[【\[](?P<credit>[^【】\[\]]{2,40})[】\]]")
+
+#: The agency releasing a photo, before its photographer's credit under the text ("某某社发(某某摄)").
+PHOTO_RELEASE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}社发")
 
 #: An image file name that opens a line ("IMG_0123.jpg(县政府办供稿)").
 IMAGE_NAME: Final = re.compile(r"^[\w\-.]+\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
@@ -368,7 +379,7 @@ CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
 OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗股")
 
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
-NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/]+")
+NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/&]+")
 
 #: What may close a credit text after its last word ("(某某供稿)").
 CLOSING_EDGE: Final = ")) "
@@ -393,6 +404,8 @@ NON_PERSON_SUFFIXES: Final = (
     "村", "街道", "社区", "县", "区", "市", "省", "州", "旗", "动态", "新闻", "要闻", "资讯",
     "信息", "工作", "编辑", "供稿", "发布", "公司", "集团", "频道", "栏目", "专栏", "日报",
     "晚报", "融媒", "媒体", "管理员", "小编",
+    # federations and associations credited under a story ("县残联", "市妇联")
+    "残联", "妇联", "文联", "侨联", "科协", "工商联",
 )
 
 #: Whole words that are never a person in a credit slot.
