@@ -8,7 +8,7 @@ import re
 from ..model import SHANGHAI
 from .tables import CLOCK, DATE, ISSUED_TIME, ROC_DATE, ROC_EPOCH, ROC_SHORT_DATE
 
-__all__ = ["extract_date", "extract_leading_date", "extract_release_date"]
+__all__ = ["extract_date", "extract_leading_date", "extract_release_date", "find_timed_date"]
 
 When = dt.datetime | dt.date
 
@@ -42,6 +42,20 @@ def extract_date(text: str) -> When | None:
             return dt.date(int(roc["y"]) + ROC_EPOCH, int(roc["m"]), int(roc["d"]))
         except ValueError:
             return None
+    return None
+
+
+def find_timed_date(line: str) -> tuple[When, int, int] | None:
+    """The first valid date with its time anywhere in ``line``, with where it starts and ends; else None.
+
+    "某某网 2024-05-11 09:36:26", "原创:某某网2024-04-23 12:27:25": a time makes
+    a date printed inside other words the line's date, as a day alone does not.
+    """
+    for match in DATE.finditer(line):
+        if match["H"] is not None:
+            value = _build(match)
+            if value is not None:
+                return value, match.start(), match.end()
     return None
 
 

@@ -10,14 +10,18 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .byline import is_person, split_names
+from .dates import find_timed_date
 from .meta import META_OPENERS, Field, MetaLine, read_label_row, split_fields, strip_bullet
-from .shapes import SHORTEST_PROSE, is_furniture, is_prose
+from .shapes import SHORTEST_PROSE, gives_publish_date, is_furniture, is_prose
 from .tables import (
+    CLOCK,
     CODE_KINDS,
     CREDIT_KINDS,
     CREDIT_VALUE_MAX,
     DATE_KINDS,
     DIGIT,
+    LABEL,
+    LABEL_FIRST_CHARS,
     LABEL_KINDS,
     LONE_LABEL_MIN,
     NON_PERSON_SUFFIXES,
@@ -38,6 +42,9 @@ SUMMARY_LINES = 3
 SUMMARY_REACH = 12
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX = 100
+#: Longest date line with words around its date, and longest words before its labels or date.
+_DATED_LINE_MAX = 80
+_NAME_BEFORE_META_MAX = 40
 
 
 class Head(NamedTuple):
@@ -57,13 +64,18 @@ def scan_head(lines: list[str]) -> Head:
     """Read metadata lines down to the first prose line."""
     metas: dict[int, MetaLine] = {}
     stop = len(lines)
+    dated = False  # a line above gave a date
     for i, line in enumerate(lines):
         # the opener gate of split_fields, here to spare the call for most lines
         meta = split_fields(line) if line[0] in META_OPENERS else None
         if meta is not None and not _is_prefixed_headline(meta):
             metas[i] = meta
+            dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)
         elif i - 1 in metas and "|" in line and (row := read_label_row(line)) is not None:
             metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
+        elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
+            metas[i] = found  # the page's date line, the date printed among other words
+            dated = True
         elif len(line) >= SHORTEST_PROSE and is_prose(line):  # is_prose refuses shorter lines
             if i < SUMMARY_LINES and line in lines[i + 1 : i + SUMMARY_REACH]:
                 continue  # a summary over the headline, printed again as the text's first paragraph
@@ -87,6 +99,37 @@ def scan_head(lines: list[str]) -> Head:
         lines = lines[:stop] + spills + lines[stop:]
         stop = min(stop, max(metas) + 1)
     return Head(lines, stop, metas, used)
+
+
+def _date_line(line: str) -> MetaLine | None:
+    """The page's date line where words stand around its date: the metadata after a name, or a date with its time.
+
+    A name before the labels ("某省水利厅 时间:2020-03-18", a site's name and
+    address) is dropped where the labels give a date; a date with its time among
+    words ("某某网 2024-05-11 09:36", "原创:某某网2024-04-23 12:27:25",
+    "2024-05-13 06:16发布于某地") is the line's date, and labels after it are read.
+    No sentence is such a line.
+    """
+    if SENTENCE_PUNCT.search(line) or CLOCK.search(line):
+        return None
+    space = line.find(" ")
+    while 0 < space < _NAME_BEFORE_META_MAX and ":" not in line[:space]:  # a name, no label:value, before
+        rest = line[space + 1 :].lstrip()
+        if rest and rest[0] in LABEL_FIRST_CHARS:
+            meta = split_fields(rest)
+            if meta is not None and gives_publish_date(meta):
+                return meta
+        space = line.find(" ", space + 1)
+    found = find_timed_date(line)
+    if found is None:
+        return None
+    when, start, end = found
+    after = line[end:]
+    label = LABEL.search(after)
+    meta = split_fields(after[label.start() :]) if label is not None and label["colon"] else None
+    if start > _NAME_BEFORE_META_MAX or (meta is None and len(after) > _NAME_BEFORE_META_MAX):
+        return None
+    return MetaLine(meta.fields if meta is not None else [], when, "")
 
 
 def _is_prefixed_headline(meta: MetaLine) -> bool:

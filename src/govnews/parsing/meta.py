@@ -187,7 +187,11 @@ def _split_prose(value: str) -> tuple[str, str]:
     """Split prose that a flattened page ran on after a value ("未知 云溪发布讯(…)…。")."""
     if len(value) < PROSE_MIN or not SENTENCE_PUNCT.search(value) or " " not in value:
         return value, ""
-    head, _, rest = value.partition(" ")
+    date = DATE.match(value) if value[0].isdigit() else None
+    if date is not None:  # a date and its time ("发表时间:2023-06-09 15:39 6月8日下午,…"): the time is the value's
+        head, rest = value[: date.end()], value[date.end() :]
+    else:
+        head, _, rest = value.partition(" ")
     if head[-1:] in LIST_SEPARATORS:  # "市政府办公室; 市政府文件;": a list of values, not prose
         return value, ""
     return (head, rest.strip()) if SENTENCE_PUNCT.search(rest) else (value, "")
@@ -228,7 +232,8 @@ def _unbracket_date(line: str) -> str:
     """
     close = DATE_BRACKETS.get(line[0])
     end = line.find(close, 2) if close else -1
-    if end > 0 and (close != ")" or line[end + 1 :].strip()):  # "(2023年4月12日)" alone is a note, no date cell
+    # "(2023年4月12日)" alone is a note, no date cell; a CMS prints its date cell in digits ("(2024-12-18 )")
+    if end > 0 and (close != ")" or line[end + 1 :].strip() or "年" not in line):
         inner = line[1:end].strip()
         if inner[:1].isdigit() and DATE.fullmatch(inner) is not None:
             return inner + line[end + 1 :]

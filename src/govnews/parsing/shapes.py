@@ -21,6 +21,7 @@ from .tables import (
     FURNITURE,
     FURNITURE_BOUNDED,
     FURNITURE_LINES,
+    IMAGE_DATA_URI,
     IMAGE_SUFFIXES,
     INLINE_FOOTER,
     LABEL,
@@ -115,9 +116,11 @@ def is_prose(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture: widgets, navigation, icons, a clock."""
+    first = line[0]
+    if first == "d" and line.startswith(IMAGE_DATA_URI):
+        return True  # an image printed as its data ("data:image/png;base64,…")
     if len(line) > _NAV_MAX:
         return is_image_file(line)
-    first = line[0]
     # a line opening with a Han character is never a symbol line: skip that pattern
     if not ("\u4e00" <= first <= "\u9fff") and SYMBOL_LINE.match(line):
         return True

@@ -46,6 +46,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
         "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间", "上线时间",
         "日期", "时间", "日期时间", "资料更新日期",
+        # news and forum templates ("发表于:2013年06月19日", "最后更新: 2019-09-07 15:14:21"); a
+        # self-media page's "发布于:某省" names a place, no date, and is metadata all the same
+        "发表于", "发布于", "最后更新", "最后更新时间",
     ),
     "published2": ("生成日期", "发文日期", "产生日期", "印发日期", "发文时间"),
     "written": ("成文日期", "成文时间", "成文日期时间"),
@@ -423,13 +426,15 @@ NON_PERSON_WORDS: Final = frozenset({
 
 #: A Gregorian date with an optional time: 2020-03-23, 2018/03/08, 2021.10.13,
 #: 2021年11月15日, unpadded 2022/4/19, spaced "2011- 09- 01 14: 58: 15",
-#: fractional seconds "10:11:51.0", a time glued to a two-digit day ("2021-03-2918:26");
+#: fractional seconds "10:11:51.0", a time glued to a two-digit day ("2021-03-2918:26"), a time
+#: after its zone ("2012年12月10日, 格林尼治标准时间10:41", "北京时间");
 #: a weekday after the date is read over ("2026年11月9日 星期一 08:12").
 DATE: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})[ ]*[-/.年][ ]*(?P<m>\d{1,2})[ ]*[-/.月][ ]*"
     r"(?P<d>\d{2}(?=\d{1,2}[::]\d{2})|\d{1,2}(?!\d))[ ]*+日?"
     r"(?P<wd>[ ]*[((]?(?:星期|礼拜|周)[一二三四五六日天][))]?)?"
-    r"(?:[ ]*(?:T[ ]*)?(?P<H>\d{1,2})[ ]*[::时][ ]*(?P<M>\d{2})"
+    r"(?:(?:[ ]*[,,]?[ ]*(?:北京|格林尼治标准|格林威治|香港|台北)时间)?"
+    r"[ ]*(?:T[ ]*)?(?P<H>\d{1,2})[ ]*[::时][ ]*(?P<M>\d{2})"
     r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?(?:[ ]*秒)?)?"
 )
 
@@ -708,6 +713,8 @@ PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 #: Navigation bars: several items joined by pipes.
 NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
 
+#: An image printed as its data, the capture keeping the picture's source ("data:image/png;base64,…").
+IMAGE_DATA_URI: Final = "data:image/"
 #: Image file names and captions that leaked into the text.
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
 #: A photo caption line (图为…, ▲…, 图1 …).
