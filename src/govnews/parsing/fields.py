@@ -7,12 +7,12 @@ import datetime as dt
 from ..inputs import Hint
 from ..model import Article, Byline, DocumentInfo, Provenance
 from .blocks import build_blocks
-from .byline import CreditNames, collect_credit, extract_dateline
+from .byline import CreditNames, collect_credit, extract_dateline, is_person
 from .dates import When, extract_date
 from .hints import Merged, merge_hints
 from .meta import Field, MetaLine, extract_views, is_placeholder
 from .segment import Page
-from .tables import CREDIT_KINDS, DOCUMENT_NUMBER, NUMERAL
+from .tables import CREDIT_KINDS, DOCUMENT_NUMBER, NUMERAL, OUTLET_ENDINGS, PROVINCES, VALUE_GAP
 from .widths import Widths
 
 __all__ = ["assemble_article"]
@@ -40,6 +40,8 @@ _OWN_KINDS = frozenset(
 
 #: Kinds that fill ``DocumentInfo``.
 _DOCUMENT_KINDS = frozenset({"index_number", "document_number", "issuer", "written", "topic", "validity"})
+#: Longest word run on after a source that may be cut from it.
+_RUN_ON_MAX = 8
 #: The byline of a page that credits no one (the model is immutable, so one serves all).
 _NO_BYLINE = Byline()
 
@@ -144,8 +146,37 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
     return info if info else None
 
 
-def select_byline(page: Page, fields: list[Field], first_block: str | None) -> Byline:
-    """Credits from meta lines, the dateline, a glued byline and lines after the body."""
+def select_source(fields: list[Field]) -> tuple[str | None, str | None]:
+    """The source, and the person a news template prints after it ("来源:某某网 某某"), if any.
+
+    The value ends at a wide gap (a pager or widget cell after it), and a last word
+    set off by a space that is another outlet, a province (the place a self-media
+    platform prints) or a person is no part of it. A source that only says it is
+    from the web (网络, 转载文章) is none.
+    """
+    for f in fields:
+        if f.kind != "source" or not f.value:
+            continue
+        value, person = f.value, None
+        gap = value.find(VALUE_GAP)
+        if gap > 0:
+            value = value[:gap].rstrip()
+        head, _, last = value.rpartition(" ")
+        if head.strip() and 0 < len(last) <= _RUN_ON_MAX and last.isalpha():
+            if last.endswith(OUTLET_ENDINGS) or last in PROVINCES or last[:-1] in PROVINCES:
+                value = head.rstrip()
+            elif is_person(last):
+                value, person = head.rstrip(), last
+        if not is_placeholder(value):
+            return value, person
+    return None, None
+
+
+def select_byline(page: Page, fields: list[Field], first_block: str | None, after_source: str | None) -> Byline:
+    """Credits from meta lines, the dateline, a glued byline and lines after the body.
+
+    ``after_source`` is a person printed after the source: the writer where nothing else credits one.
+    """
     texts: list[str] = []
     lists: dict[str, CreditNames] = {"author": {}, "editor": {}, "photographer": {}}
     for f in fields:
@@ -159,6 +190,9 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None) -> B
     for credit in page.credits:
         texts.append(credit)
         collect_credit(credit, "author", lists)
+    if after_source is not None and not lists["author"]:
+        texts.append(after_source)
+        lists["author"][after_source] = None
     if not texts:
         return _NO_BYLINE
     return Byline(
@@ -201,9 +235,10 @@ def assemble_article(
     blocks = build_blocks(page.body)
     published = select_published(page)
     subtitle = page.subtitle or _first(fields, "subtitle")
-    byline = select_byline(page, fields, blocks[0].text if blocks else None)
+    source, after_source = select_source(fields)
+    byline = select_byline(page, fields, blocks[0].text if blocks else None, after_source)
     document = select_document(page, fields)
-    title, source, breadcrumb = page.title, _first(fields, "source"), tuple(page.breadcrumb)
+    title, breadcrumb = page.title, tuple(page.breadcrumb)
     extra = select_extra(fields, {"title": title, "subtitle": subtitle, "source": source})
     if widths is not None:
         title, subtitle, source = widths.joined(title), widths.text(subtitle), widths.text(source)

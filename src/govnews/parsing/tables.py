@@ -57,6 +57,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "资料来源", "文档来源",
         # the supplying office ("来源单位:市农业农村局"), the outlet ("出处:市生态环境局办公室")
         "来源单位", "出处",
+        # a reprint's note of where it comes from ("本文来源于某局", "(本文来源:某报 …)")
+        "来源于", "本文来源于", "本文来源",
         # where a reposted story was taken from, a note under it ("本文转自:某某日报"): a 来源
         # printed in the metadata wins, this one is kept in ``extra``
         "转自", "本文转自", "转载自", "本文转载自",
@@ -125,6 +127,8 @@ BARE_LABELS: Final = frozenset((
     "产生日期", "公开日期", "发文日期", "上载日期", "分类", "发文单位", "发布单位", "信息名称",
     # more disclosure-table labels read as cells ("索引号 … 成文时间 2023-03-10", "发布机构 … 公文时效 有效")
     "成文时间", "发布机关", "公文时效", "公开范围", "公开形式", "公开程序",
+    # a source named in words, no colon ("本文来源于某统计局 2024-05-11 09:36:26")
+    "来源于", "本文来源于",
 ))
 
 #: Characters that part the items of a listed value ("市政府办公室; 市政府文件;"):
@@ -280,13 +284,15 @@ FONT_PICKER: Final = re.compile(r"^[ ]*(?:[::][ ]*)?(?:(?:特大|超大|较大|�
 #: Where a value ends even without a next label: a pipe cell border, a widget
 #: (字号/字体, 【, print, share, error report). Literal alternatives only, so the
 #: engine scans for their first characters in C.
-VALUE_STOP: Final = re.compile(r"\||【|\[[ ]*字[号体]|字[号体]|保存|打印|分享|我要纠错|关闭")
+VALUE_STOP: Final = re.compile(r"\||【|\[[ ]*字[号体]|字[号体]|文字大小|保存|打印|分享|我要纠错|关闭")
 
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
     "未知", "佚名", "不详", "匿名", "无", "暂无", "admin", "Admin", "ADMIN", "管理员",
     "系统管理员", "网站管理员", "超级管理员", "administrator", "-", "--", "—", "null", "None",
     "未知来源",
+    # a CMS's or reposting site's word for "from the web" or "the system" where a source is wanted
+    "系统", "网络", "互联网", "网络整理", "网络转载", "转载文章",
 })
 
 # ---------------------------------------------------------------------------
@@ -379,7 +385,7 @@ CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
 
 #: Single-character endings that make a name of three or more characters an
 #: office or a place (…镇, …局, …网, a county bureau's section …股), not a person.
-OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗股")
+OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗股版")
 
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
 NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/&]+")
@@ -411,6 +417,17 @@ NON_PERSON_SUFFIXES: Final = (
     "残联", "妇联", "文联", "侨联", "科协", "工商联",
 )
 
+#: China's provinces, municipalities and regions, as a byline or a self-media page prints them.
+PROVINCES: Final = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+    "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+)
+#: How an outlet's name ends (a source that runs on with another one, "某某客户端 某某网").
+OUTLET_ENDINGS: Final = ("网", "报", "台", "社", "客户端", "新闻", "杂志", "号")
+#: A gap this wide ends a value whatever follows it (a pager or a widget cell after a source).
+VALUE_GAP: Final = "   "
+
 #: Whole words that are never a person in a credit slot.
 NON_PERSON_WORDS: Final = frozenset({
     "本站", "本网", "原创", "本站原创", "供稿", "综合", "整理", "编辑", "记者", "通讯员",
@@ -418,6 +435,8 @@ NON_PERSON_WORDS: Final = frozenset({
     # a post or title after a name ("某某北京大学经济学院教授"), never the name
     "教授", "主任", "书记", "局长", "县长", "镇长", "乡长", "区长", "市长", "部长", "处长", "科长",
     "院长", "校长", "经理", "老师", "同志", "代表", "委员", "主席", "专家", "学者",
+    # provinces and regions: the place a self-media platform prints after a source or a byline
+    *PROVINCES,
 })
 
 # ---------------------------------------------------------------------------
