@@ -27,7 +27,6 @@ from .shapes import (
     is_furniture,
     is_image_file,
     is_link_line,
-    is_prose,
     is_site_footer,
     squash,
 )
@@ -220,7 +219,7 @@ def _text_opening(line: str) -> str:
     text printed as its summary).
     """
     if line[0] in LIST_RESIDUE:
-        return line[2:].lstrip() if line[1:2] == " " and is_prose(line) else line
+        return line[2:].lstrip() if line[1:2] == " " else line
     label = SUMMARY_LABEL.match(line)
     return line[label.end() :] if label is not None and label.end() < len(line) else line
 

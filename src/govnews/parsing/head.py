@@ -11,15 +11,19 @@ from typing import NamedTuple
 
 from .byline import is_person, split_names
 from .dates import find_timed_date
+from .labels import label_kind
 from .meta import META_OPENERS, Field, MetaLine, read_label_row, split_fields, strip_bullet
 from .shapes import SHORTEST_PROSE, gives_publish_date, is_furniture, is_prose
 from .tables import (
+    BREADCRUMB_LABEL,
+    BULLET_CHARS,
     CLOCK,
     CODE_KINDS,
     CREDIT_KINDS,
     CREDIT_VALUE_MAX,
     DATE_KINDS,
     DIGIT,
+    HEAD_LABEL_ROW,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -45,6 +49,8 @@ _NEXT_VALUE_MAX = 100
 #: Longest date line with words around its date, and longest words before its labels or date.
 _DATED_LINE_MAX = 80
 _NAME_BEFORE_META_MAX = 40
+#: Longest label:value line whose label the vocabulary lacks read as metadata.
+_ROW_MAX = 40
 
 
 class Head(NamedTuple):
@@ -65,6 +71,7 @@ def scan_head(lines: list[str]) -> Head:
     metas: dict[int, MetaLine] = {}
     stop = len(lines)
     dated = False  # a line above gave a date
+    rows: dict[int, tuple[str, str]] = {}  # label:value lines whose label the vocabulary lacks
     for i, line in enumerate(lines):
         # the opener gate of split_fields, here to spare the call for most lines
         meta = split_fields(line) if line[0] in META_OPENERS else None
@@ -76,15 +83,21 @@ def scan_head(lines: list[str]) -> Head:
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
             metas[i] = found  # the page's date line, the date printed among other words
             dated = True
+        elif ":" in line and len(line) <= _ROW_MAX and (pair := HEAD_LABEL_ROW.match(strip_bullet(line))) is not None:
+            if BREADCRUMB_LABEL.match(pair["label"]) is None:  # a location label opens a trail
+                rows[i] = pair["label"].replace(" ", ""), pair["value"].strip()
         elif len(line) >= SHORTEST_PROSE and is_prose(line):  # is_prose refuses shorter lines
             if i < SUMMARY_LINES and line in lines[i + 1 : i + SUMMARY_REACH]:
                 continue  # a summary over the headline, printed again as the text's first paragraph
             stop = i
             break
+    listed = _read_label_rows(lines, rows, metas, stop)
     used: set[int] = set()
     for i, meta in metas.items():
         if i in used or len(meta.fields) != 1 or meta.date is not None or meta.fields[0].value or meta.spill:
             continue
+        if i in listed and i + 2 not in metas:
+            continue  # a label the vocabulary lacks takes a value line only inside a list of pairs
         following = lines[i + 1] if i + 1 < stop else ""
         nxt = metas.get(i + 1)
         if following and (nxt is None or not nxt.fields) and _is_value_line(meta.fields[0].kind, following, nxt):
@@ -99,6 +112,38 @@ def scan_head(lines: list[str]) -> Head:
         lines = lines[:stop] + spills + lines[stop:]
         stop = min(stop, max(metas) + 1)
     return Head(lines, stop, metas, used)
+
+
+def _read_label_rows(
+    lines: list[str], rows: dict[int, tuple[str, str]], metas: dict[int, MetaLine], stop: int
+) -> set[int]:
+    """Read the label:value lines whose label the vocabulary lacks that stand among metadata; their lines.
+
+    Such a line is metadata where metadata stands both above and below it (one line
+    apart: a value line between), as "审核程序:" / "单位审核公开" in a list of disclosure
+    fields; where it is an item of a bulleted list of fields; or where another such
+    line stands right beside it and no metadata above them: the stamps under a
+    headline ("保密审查情况:已审查"), a reply letter's "类 别:B" / "签发人:…" by its 文号.
+    Under the metadata such lines are the text's (a meeting's 会议时间:, a decision's
+    当事人:), and alone, over the metadata (a headline "某乡:…") or under it (an
+    addressee "各单位:"), a line is no metadata.
+    """
+    taken: set[int] = set()
+    known = set(metas)
+    first = min(known, default=stop)
+    for i in sorted(rows):
+        if i >= stop:
+            break
+        above = i - 2 in known or i - 1 in known
+        below = i + 1 in known or i + 2 in known
+        listed = lines[i][0] in BULLET_CHARS and lines[i - 1][0] in BULLET_CHARS and (i - 1 in metas or i - 1 in rows)
+        # stamps print their values: a run of labels alone ("各乡镇:") is none
+        beside = bool(rows[i][1]) and ((i - 1 in rows and rows[i - 1][1]) or (i + 1 in rows and rows[i + 1][1]))
+        if (above and below) or listed or (beside and i < first):
+            label, value = rows[i]
+            metas[i] = MetaLine([Field(label_kind(label), label, value)], None, "")
+            taken.add(i)
+    return taken
 
 
 def _date_line(line: str) -> MetaLine | None:

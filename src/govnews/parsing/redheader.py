@@ -36,6 +36,7 @@ from .tables import (
     CREDIT_KINDS,
     DATED_OPENING,
     DECK_MAX,
+    DISCLOSURE_MARKS,
     DOCUMENT_KIND_END,
     HEADING_NUMBERED,
     OFFICE_ENDINGS,
@@ -149,8 +150,10 @@ def _end_head_at_credits(
 
 
 def _is_reply_class(line: str) -> bool:
-    """The reply category of a red header over a reply to a suggestion or proposal ("A类")."""
-    return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)" and REPLY_CLASS.match(line) is not None
+    """The reply category of a red header over a reply to a suggestion or proposal ("A类", "类别:A"), or "公开"."""
+    if line in DISCLOSURE_MARKS:
+        return True
+    return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)ABCDＡＢＣＤ" and REPLY_CLASS.match(line) is not None
 
 
 def _is_issuer_line(line: str) -> bool:

@@ -236,6 +236,12 @@ SPECIFIC_SUFFIX_MIN: Final = 3
 #: A metadata table's row under known ones, whose label the vocabulary lacks: "政策咨询电话: |".
 LABEL_ROW: Final = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[ ]*[::](?P<value>[^::]{0,60})$")
 
+#: A label:value line whose label the vocabulary lacks, in the head: a label of 2-12 Han characters
+#: (padding allowed, a required-field star before it: "类 别:B", "*验 证 码:"), its colon, a short value.
+HEAD_LABEL_ROW: Final = re.compile(
+    r"\*?(?P<label>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,11})[ ]*:(?P<value>[^::。;!?]{0,20})$"
+)
+
 #: Farthest a label is looked for after the previous one (values are short).
 LABEL_REACH: Final = 80
 
@@ -817,10 +823,12 @@ NUMERAL: Final = re.compile(r"[\d〇○零一二三四五六七八九十]")
 RED_HEADER_SUFFIX: Final = "文件"
 
 #: The reply category a red header of a reply to a deputy's suggestion or a
-#: member's proposal prints above the issuer (建议提案答复: "A类", "(B类)").
-REPLY_CLASS: Final = re.compile(r"^[((]?[A-DＡ-Ｄ][ ]*类[))]?$")
+#: member's proposal prints above the issuer or by its 文号 (建议提案答复: "A类", "(B类)", "类别:A").
+REPLY_CLASS: Final = re.compile(r"^(?:[((]?[A-DＡ-Ｄ][ ]*类[))]?|类[ ]*别[ ]*:[ ]*[A-DＡ-Ｄ][ ]*类?)$")
+#: Whole lines of such a header that mark the letter open to the public ("公开"): never the text.
+DISCLOSURE_MARKS: Final = frozenset({"公开", "主动公开", "依申请公开", "不予公开", "不公开", "公开发布"})
 #: Longest such line.
-REPLY_CLASS_MAX: Final = 6
+REPLY_CLASS_MAX: Final = 8
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
