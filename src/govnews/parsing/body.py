@@ -17,7 +17,7 @@ from .byline import (
     split_names,
 )
 from .dates import extract_release_date
-from .meta import META_OPENERS, MetaLine, split_fields
+from .meta import META_OPENERS, MetaLine, split_fields, strip_bullet
 from .shapes import (
     TAIL_LINE_MAX,
     TITLE_MIN,
@@ -27,14 +27,22 @@ from .shapes import (
     is_furniture,
     is_image_file,
     is_link_line,
+    is_prose,
+    is_rights_notice,
     is_site_footer,
     squash,
 )
 from .tables import (
+    CAPTION_ENDINGS,
     CELL_LINE_MAX,
+    CLOSING_FORMULAS,
     CREDIT_EDGE,
     DATE,
+    DIGIT,
     END_MARKS,
+    FORM_CAPTCHA,
+    FORM_FIELD,
+    FORM_INVITATION,
     IMAGE_NAME,
     IMPRINT_MARKS,
     ISSUED_TIME,
@@ -43,21 +51,35 @@ from .tables import (
     LIST_RESIDUE,
     LONE_NUMBER,
     LONE_NUMBER_MAX,
+    OFFICE_ENDINGS,
     PAGE_MARK,
     PHOTO_RELEASE,
     RELEASE_DATE_GLUED,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
+    SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_WORD,
     SITE_LINK_ENDINGS,
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
     TABLE_NUMBER_CELL,
+    TRAILING_CAPTION_MAX,
     UNIT_AND_PERSON,
 )
 
 __all__ = ["Body", "segment_body"]
+
+
+#: How many lines under a rights notice are looked at for more text, and for a web form's fields.
+_NOTICE_REACH = 4
+_FORM_REACH = 8
+#: Longest label heading a section of the text ("资料来源:").
+_SECTION_LABEL_MAX = 10
+#: What a sentence ends with, before captions left under the text.
+SENTENCE_ENDS = "。!?”!?"
+#: First characters of an attachment or a numbered item: never a caption.
+ATTACHMENT_FIRST = "附一二三四五六七八九十(第"
 
 
 class Body(NamedTuple):
@@ -83,8 +105,13 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         line = lines[i]
         size = len(line)
         if size <= TAIL_LINE_MAX:
-            if is_footer(line) or find_tail_label(line) is not None:
+            if is_footer(line) or (find_tail_label(line) is not None and not _heads_text(lines, i)):
                 end = i
+                break
+            if line[-1] == ":" and _opens_form(lines, i):
+                end = i  # a web form asking the reader's opinion, and the line inviting it
+                if body and FORM_INVITATION in body[-1]:
+                    body.pop()
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
                 if "|" in line and (table or TABLE_NUMBER_CELL.search(line)):
@@ -102,6 +129,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 numbers.append(len(body))
         elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
             end = i
+            break
+        if body and is_rights_notice(line) and not any(map(is_prose, lines[i + 1 : i + _NOTICE_REACH])):
+            end = i  # a rights or reprint notice under the text
             break
         if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
@@ -147,6 +177,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         body[-1] = last
         if not last or is_image_file(last) or (glued is not None and PHOTO_RELEASE.fullmatch(last)):
             body.pop()  # a photo's file name the credit was glued to, or the agency releasing it ("某社发")
+        _drop_trailing_captions(body, title)
     return Body(body, end, credits, metas)
 
 
@@ -178,6 +209,54 @@ def _drop_after_closing(body: list[str], title: str | None) -> None:
         credit = extract_trailing_credit(body[-2])
         if credit is not None and any(is_person(name) for name in split_names(credit[1])):
             body.pop()
+
+
+def _drop_trailing_captions(body: list[str], title: str | None) -> None:
+    """Drop the photo captions left under the text's last sentence ("会议现场", "(督查某某项目)"), and the headline.
+
+    A caption is short and no sentence, wholly in parentheses or ending as a
+    photo's caption does (…现场, …合影); a signature, a date, a closing formula
+    (特此通知), a contact or an attachment line is none, and neither is the stump
+    of a sentence where the capture was cut.
+    """
+    run = len(body)
+    key = squash(title) if title else ""
+    while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key):
+        run -= 1
+    if run < len(body) and body[run - 1][-1] in SENTENCE_ENDS:
+        del body[run:]
+
+
+def _is_caption(line: str) -> bool:
+    """A line that may be a photo caption under the text: short, no sentence, no signature, formula or number."""
+    wrapped = line[0] in "(" and line[-1] in ")"
+    bare = line[1:-1] if wrapped else line
+    if not (wrapped or bare.endswith(CAPTION_ENDINGS)):
+        return False
+    if len(bare) > TRAILING_CAPTION_MAX or SENTENCE_PUNCT.search(bare) or DIGIT.search(bare):
+        return False
+    if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in ATTACHMENT_FIRST:
+        return False
+    return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
+
+
+def _heads_text(lines: list[str], i: int) -> bool:
+    """A label with an empty value over a paragraph heads a section of the text ("资料来源:" over its sentences)."""
+    line = lines[i]
+    return line[-1] == ":" and i + 1 < len(lines) and is_prose(lines[i + 1]) and len(line) <= _SECTION_LABEL_MAX
+
+
+def _opens_form(lines: list[str], i: int) -> bool:
+    """Whether a web form's empty fields start at ``i``: two or more, one required (*) or the captcha."""
+    fields = 0
+    marked = False
+    for line in lines[i : i + _FORM_REACH]:
+        field = FORM_FIELD.fullmatch(strip_bullet(line)) if line[-1] == ":" else None
+        if field is None:
+            break
+        fields += 1
+        marked = marked or field["star"] is not None or FORM_CAPTCHA in field["label"].replace(" ", "")
+    return fields >= 2 and marked
 
 
 def _drop_counters(body: list[str], numbers: list[int]) -> None:

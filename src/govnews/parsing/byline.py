@@ -24,6 +24,7 @@ from .tables import (
     NAME_SEPARATORS,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
+    NOTED_CREDIT,
     OFFICE_CREDIT,
     OFFICE_ENDINGS,
     OFFICE_PLACE_CHARS,
@@ -280,7 +281,11 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
     """
     match = TRAILING_CREDIT.search(paragraph)
     if match is None:
-        return None
+        # a writer's label and name, then a note on who the writer is ("(作者:某某,系某大学教授)")
+        noted = NOTED_CREDIT.search(paragraph) if paragraph[-1:] == ")" else None
+        if noted is None or not paragraph[: noted.start()].rstrip():
+            return None
+        return paragraph[: noted.start()].rstrip(), paragraph[noted.start() :].strip()
     credit = match["credit"].strip()
     before = paragraph[: match.start()].rstrip()
     if not before:

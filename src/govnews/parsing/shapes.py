@@ -17,6 +17,7 @@ from .tables import (
     CREDIT_FIRST_CHARS,
     DATE,
     DOCUMENT_NUMBER,
+    END_LINE,
     FOOTER,
     FURNITURE,
     FURNITURE_BOUNDED,
@@ -31,7 +32,10 @@ from .tables import (
     LINK_LINE_MAX,
     NAV_BAR,
     PAGER_OR_TOP,
+    PRINT_EDITION,
     PUBLISHED_KIND,
+    RIGHTS_NOTICE,
+    RIGHTS_NOTICE_MAX,
     SENTENCE_PUNCT,
     SITE_FOOTER,
     SITE_FOOTER_FIRST,
@@ -61,6 +65,7 @@ __all__ = [
     "is_image_file",
     "is_link_line",
     "is_prose",
+    "is_rights_notice",
     "is_site_footer",
     "is_spaced_word",
     "squash",
@@ -170,12 +175,26 @@ def is_footer(line: str) -> bool:
         return False
     if len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None:
         return True
+    last = line[-1]
+    if last == ")" and line[0] == "《" and PRINT_EDITION.fullmatch(line):
+        return True  # a newspaper's edition line
+    if last in "-—–D" and END_LINE.fullmatch(line):
+        return True  # an end mark ("- THE END -")
     # the copyright after its owner's name (版权所有 …), a pager (共2页), a back-to-top link (↑ top)
     if ("权" in line or "页" in line or line[-1] in "pP") and (
         COPYRIGHT_LINE.match(line) is not None or PAGER_OR_TOP.match(line) is not None
     ):
         return True
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
+
+
+def is_rights_notice(line: str) -> bool:
+    """A rights or reprint notice under the text ("…未经书面授权请勿转载。"), or a call to get the site's app."""
+    return (
+        len(line) <= RIGHTS_NOTICE_MAX
+        and ("转载" in line or "未经" in line or "下载" in line or "摘编" in line)
+        and RIGHTS_NOTICE.search(line) is not None
+    )
 
 
 def is_link_line(line: str) -> bool:

@@ -608,6 +608,10 @@ FOOTER_WORDS: Final = (
     "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "【责任编辑", "分享:",
     # the reprint notice under the text ("转载请注明出处", "转载请注明来源")
     "转载请注明",
+    # a recommendations block under the story (videos, more stories)
+    "精彩视频推荐", "精彩推荐", "推荐阅读", "相关推荐", "热门推荐",
+    # the headline the story had in its outlet, noted under a reprint ("原标题:…", "(原题为《…》)")
+    "原标题", "原题", "本文原标题",
     # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
     "征集状态", "征求状态", "意见征集状态", "反馈状态", "我要留言", "我要建言", "我要提建议",
     "我要提意见",
@@ -638,6 +642,33 @@ FOOTER: Final = re.compile(
 #: A pager under the text ("本新闻共2页,当前在第01页") or a back-to-top link ("↑ top"), looked
 #: for where the line names a page or ends as the link (see :func:`.shapes.is_footer`).
 PAGER_OR_TOP: Final = re.compile(r"[^ 。,,共]{0,4}+共[ ]*\d{1,3}[ ]*页|↑?[ ]*(?:top|TOP|Top)$")
+
+#: A newspaper's edition line under a story it printed: "《某某日报》(2024年05月10日 04版)".
+PRINT_EDITION: Final = re.compile(
+    r"《[^》]{1,20}》[ ]*\([ ]*(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日[ ]*第?[ ]*\d{1,3}[ ]*版[ ]*\)"
+)
+#: The end mark of a magazine-style story, alone on its line ("- THE END -", "—END—").
+END_LINE: Final = re.compile(r"[-—–=· ]*(?:THE[ ]+)?END[-—–=· ]*")
+#: A rights or reprint notice under the text, in a sentence ("…专稿,未经书面授权请勿转载。",
+#: "…原创,转载时务请注明出处。"), or a site's call to get its app ("更多原创资讯请下载某某APP").
+RIGHTS_NOTICE: Final = re.compile(
+    r"转载[^。]{0,8}注明|(?:请勿|不得|禁止|严禁|谢绝)[^。]{0,4}(?:转载|复制|摘编)"
+    r"|未经[^。]{0,10}(?:授权|许可|同意)|请下载[^。]{0,20}(?:APP|App|app|客户端)"
+)
+#: Longest such notice line.
+RIGHTS_NOTICE_MAX: Final = 120
+#: A web form under the text, asking the reader's opinion: a run of empty fields, one with a
+#: required-field star or the captcha ("• 姓  名:", "• *内  容:", "• *验 证 码:").
+FORM_FIELD: Final = re.compile(r"(?P<star>\*)?(?P<label>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,7})[ ]*:$")
+FORM_CAPTCHA: Final = "验证码"
+#: What the line above such a form says to the reader ("请您…提出宝贵的意见或建议").
+FORM_INVITATION: Final = "请您"
+#: How a photo's caption left under the text ends ("会议现场", "图片展示", "活动合影").
+CAPTION_ENDINGS: Final = ("现场", "展示", "合影", "留念", "掠影", "剪影", "一角", "照片", "图片", "场景", "瞬间")
+#: Longest caption line left under the text's last sentence ("会议现场", "(督查某某项目)").
+TRAILING_CAPTION_MAX: Final = 24
+#: How a closing formula under a document's text opens (特此通知, 此复): never a caption.
+CLOSING_FORMULAS: Final = ("特此", "此复", "此致", "妥否")
 
 #: Labels of a link line between the text and the footer: the interpreted document
 #: under its interpretation (相关文件, 政策原文 …), the interpretation under a document.
@@ -693,7 +724,7 @@ FURNITURE_ANYWHERE: Final = (
 #: Whole lines that are tabs, buttons or links of a page, never text.
 FURNITURE_LINES: Final = frozenset({
     "详细信息", "公开具体内容", "更多", "返回", "收藏", "分享", "下载", "PDF", "pdf", "正文", "相关文件",
-    "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页",
+    "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页", "标签",
     # a disclosure channel's name printed above its table ("信息公开目录")
     "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
     # a font-size picker rendered one choice per line
@@ -744,7 +775,7 @@ IMAGE_DATA_URI: Final = "data:image/"
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
 #: A photo caption line (图为…, ▲…, 图1 …).
 CAPTION: Final = re.compile(
-    r"^(?:[▲△]|图为|图片来源|图片说明|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
+    r"^(?:[▲△]|图为|图片来源|图片说明|图片均?来自|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
 )
 
 #: Bullets a paragraph of the text may be rendered with, set off by a space ("• 为切实加强…"):
@@ -869,6 +900,10 @@ DATELINE: Final = re.compile(
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
+
+#: A writer's credit glued to the last paragraph with a note on the writer after a comma:
+#: "(作者:某某,系某大学教授)".
+NOTED_CREDIT: Final = re.compile(r"[(](?:作者|记者|撰稿|撰文)[ ]*:[^()。]{2,60}\)[ ]*$")
 
 #: A press release's issue date glued to its last sentence ("…職員。2016年5月30日(星期一)").
 RELEASE_DATE_GLUED: Final = re.compile(
