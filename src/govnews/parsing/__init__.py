@@ -83,4 +83,7 @@ def parse_text(text: str, provenance: Provenance | None = None, hints: tuple[Hin
     folded = fold_traditional(full_width)
     lines = split_lines(folded)
     widths = None if folded is text else Widths(lines, split_lines(text), han=folded is not full_width)
-    return assemble_article(segment_page(lines, folded), widths, provenance, hints, text)
+    marked = next((hint.value for hint in hints if hint.field == "headline"), "")
+    if marked:  # the headline element of a page, folded as the lines are, its spaces gone
+        marked = "".join(fold_traditional(fold_full_width(marked)).split())
+    return assemble_article(segment_page(lines, folded, marked), widths, provenance, hints, text)

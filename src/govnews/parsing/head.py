@@ -17,6 +17,8 @@ from .shapes import SHORTEST_PROSE, gives_publish_date, is_furniture, is_prose
 from .tables import (
     BREADCRUMB_LABEL,
     BULLET_CHARS,
+    CELL_GAP,
+    CELL_GAPS,
     CLOCK,
     CODE_KINDS,
     CREDIT_KINDS,
@@ -33,6 +35,7 @@ from .tables import (
     PLACEHOLDER_MAX,
     PREFIXED_HEADLINE_MIN,
     SENTENCE_PUNCT,
+    UNKNOWN_LABEL,
     VALIDITY_KIND,
     VALIDITY_VALUE_MAX,
 )
@@ -66,8 +69,8 @@ class Head(NamedTuple):
     values: set[int]
 
 
-def scan_head(lines: list[str]) -> Head:
-    """Read metadata lines down to the first prose line."""
+def scan_head(lines: list[str], marked: str = "") -> Head:
+    """Read metadata lines down to the first prose line (``marked``, the headline markup sets apart, is none)."""
     metas: dict[int, MetaLine] = {}
     stop = len(lines)
     dated = False  # a line above gave a date
@@ -83,10 +86,12 @@ def scan_head(lines: list[str]) -> Head:
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
             metas[i] = found  # the page's date line, the date printed among other words
             dated = True
+        elif CELL_GAP in line and len(line) <= _DATED_LINE_MAX and (cells := _cell_row(line)) is not None:
+            metas[i] = cells
         elif ":" in line and len(line) <= _ROW_MAX and (pair := HEAD_LABEL_ROW.match(strip_bullet(line))) is not None:
             if BREADCRUMB_LABEL.match(pair["label"]) is None:  # a location label opens a trail
                 rows[i] = pair["label"].replace(" ", ""), pair["value"].strip()
-        elif len(line) >= SHORTEST_PROSE and is_prose(line):  # is_prose refuses shorter lines
+        elif len(line) >= SHORTEST_PROSE and is_prose(line) and line.replace(" ", "") != marked:
             if i < SUMMARY_LINES and line in lines[i + 1 : i + SUMMARY_REACH]:
                 continue  # a summary over the headline, printed again as the text's first paragraph
             stop = i
@@ -144,6 +149,32 @@ def _read_label_rows(
             metas[i] = MetaLine([Field(label_kind(label), label, value)], None, "")
             taken.add(i)
     return taken
+
+
+def _cell_row(line: str) -> MetaLine | None:
+    """A row of labelled cells parted by wide gaps that opens with a label the vocabulary lacks.
+
+    "连载:某某   出版社:某某   作者:某某": the first cell is kept in ``extra`` and the
+    cells each hold a label and its value, and a known label opens one of them; the
+    others are kept in ``extra``.
+    """
+    if UNKNOWN_LABEL.match(line) is None:
+        return None
+    fields: list[Field] = []
+    date = None
+    known = False
+    for cell in CELL_GAPS.split(line):
+        meta = split_fields(cell) if cell[0] in META_OPENERS else None
+        if meta is not None and meta.fields:
+            fields += meta.fields
+            date = date or meta.date
+            known = True
+            continue
+        label = UNKNOWN_LABEL.match(cell)
+        if label is None:
+            return None
+        fields.append(Field(label_kind(label["label"]), label["label"], cell[label.end() :].strip()))
+    return MetaLine(fields, date, "") if known else None
 
 
 def _date_line(line: str) -> MetaLine | None:

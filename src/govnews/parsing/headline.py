@@ -70,13 +70,19 @@ class Headline(NamedTuple):
     trail_item_at: int
 
 
-def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: str) -> Headline:
+def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: str, marked: str = "") -> Headline:
     """Choose the headline among the head's lines (``excluded``: lines already taken as metadata or trail).
 
     ``text`` is the dump the lines came from (its blank lines tell a deck line
-    from the headline), or empty where the lines no longer match it.
+    from the headline), or empty where the lines no longer match it. ``marked``
+    is the headline a page's markup sets apart, spaces removed: the first line
+    of the head that prints it is the headline.
     """
     lines, stop, metas = head.lines, head.stop, head.metas
+    if marked:
+        for i in range(stop):
+            if i not in excluded and squash(lines[i]) == marked:
+                return Headline(lines[i], i, None, None, -1)
     trail_at = trail.at if trail is not None else -1
     trail_items = trail.items if trail is not None else []
     title, at = select_title(lines, stop, metas, excluded, trail_items[-1:], trail_at)

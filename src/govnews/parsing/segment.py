@@ -46,23 +46,25 @@ class Page(NamedTuple):
     credits: list[str]
 
 
-def segment_page(lines: list[str], text: str = "") -> Page:
+def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
     """Segment a page's lines into head, body and tail.
 
     ``text`` is the dump the lines came from: its blank lines tell a
     headline's deck line from the headline (see :func:`.lines.find_gaps`).
+    ``marked`` is the headline a page's markup sets apart (its spaces removed),
+    or empty: where a line of the head prints it, that line is the headline.
     """
     flat = split_dated_headline(split_trail_row(split_flattened(lines)))
     if len(flat) != len(lines):
         text = ""  # the blank lines no longer match the line indices
-    head = scan_head(flat)
+    head = scan_head(flat, marked)
     lines = head.lines
     excluded = set(head.metas) | head.values
     trail = find_trail(lines, head.stop)
     breadcrumb = [] if trail is None else list(trail.items)
     if trail is not None:
         excluded.update(trail.taken)
-    headline = select_headline(head, excluded, trail, text)
+    headline = select_headline(head, excluded, trail, text, marked)
     if headline.trail_item is not None:
         breadcrumb.append(headline.trail_item)
         excluded.add(headline.trail_item_at)

@@ -242,6 +242,10 @@ HEAD_LABEL_ROW: Final = re.compile(
     r"\*?(?P<label>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,11})[ ]*:(?P<value>[^::。;!?]{0,20})$"
 )
 
+#: The gap between two labelled cells of a metadata row printed as one line ("连载:某某   作者:某某").
+CELL_GAP: Final = "  "
+CELL_GAPS: Final = re.compile(r" {2,}")
+
 #: Farthest a label is looked for after the previous one (values are short).
 LABEL_REACH: Final = 80
 
