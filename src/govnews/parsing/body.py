@@ -104,6 +104,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     for i in range(start, len(lines)):
         line = lines[i]
         size = len(line)
+        if line[0] in LINK_FIRST_CHARS and is_link_line(line) and _text_follows(lines, i):
+            continue  # a link line inside the text: the report's notes and sources follow it
         if size <= TAIL_LINE_MAX:
             if is_footer(line) or (find_tail_label(line) is not None and not _heads_text(lines, i)):
                 end = i
@@ -130,7 +132,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
             end = i
             break
-        if body and is_rights_notice(line) and not any(map(is_prose, lines[i + 1 : i + _NOTICE_REACH])):
+        if body and is_rights_notice(line) and not _text_follows(lines, i):
             end = i  # a rights or reprint notice under the text
             break
         if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
@@ -238,6 +240,11 @@ def _is_caption(line: str) -> bool:
     if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in ATTACHMENT_FIRST:
         return False
     return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
+
+
+def _text_follows(lines: list[str], i: int) -> bool:
+    """Whether a paragraph of text stands among the few lines under line ``i``."""
+    return any(map(is_prose, lines[i + 1 : i + _NOTICE_REACH]))
 
 
 def _heads_text(lines: list[str], i: int) -> bool:

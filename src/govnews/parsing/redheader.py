@@ -7,6 +7,7 @@ headline, a reply class, a byline printed above the text) is skipped.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import NamedTuple
 
@@ -22,6 +23,7 @@ from .shapes import (
     is_document_number,
     is_footer,
     is_furniture,
+    is_issuer_line,
     is_prose,
     is_spaced_word,
     squash,
@@ -30,23 +32,28 @@ from .tables import (
     ADDRESSEE_MAX,
     ADDRESSEE_OPENERS,
     BRACKETED_NOTE,
+    CAPTION_ENDINGS,
     COVER_DATE,
     CREDIT_BULLETS,
     CREDIT_FIRST_CHARS,
     CREDIT_KINDS,
     DATED_OPENING,
+    DATELINE_TITLE,
+    DECK_LINES_MAX,
     DECK_MAX,
     DISCLOSURE_MARKS,
     DOCUMENT_KIND_END,
+    FOOTNOTE_MARK,
     HEADING_NUMBERED,
-    OFFICE_ENDINGS,
-    RED_HEADER_SUFFIX,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
     SENTENCE_PUNCT,
+    SIGNATURE_DATE,
     SPEECH_HEADER_LINES,
     SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
+    SUMMARY_BOX,
+    SUMMARY_BOX_FIRST,
 )
 
 __all__ = ["Header", "RedHeader", "close_head", "skip_red_header"]
@@ -86,7 +93,9 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
     lines, metas, at = head.lines, head.metas, headline.at
     title_key = squash(headline.title) if headline.title else ""
     stop = _end_head_at_credits(lines, at, head.stop, metas, excluded, title_key)
-    taken = {i for i in excluded if i < stop or i not in metas}  # metadata lines past the end are the text's
+    # a day under a cover block's issuer, under the headline printed again, is the document's, no date line
+    cover = {i for i in metas if at + 1 < i < stop and _is_cover_day(lines, i, metas[i], title_key)}
+    taken = {i for i in excluded if (i < stop or i not in metas) and i not in cover}  # metadata past the end: text
     head_end = max(at, max(taken, default=-1))
     numbers: list[str] = []
     credits: list[str] = []
@@ -104,11 +113,24 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
     if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
         subtitle = lines[at + 1]
         head_end = max(head_end, at + 1)
-    return Header([metas[i] for i in sorted(metas) if i < stop], numbers, subtitle, credits, head_end)
+    kept = [metas[i] for i in sorted(metas) if i < stop and i not in cover]
+    return Header(kept, numbers, subtitle, credits, head_end)
+
+
+def _is_cover_day(lines: list[str], i: int, meta: MetaLine, title_key: str) -> bool:
+    """A bare day ("2023年3月28日") under an issuer line under the headline printed again: a cover block's date."""
+    if meta.fields or meta.date is None or isinstance(meta.date, dt.datetime) or not SIGNATURE_DATE.match(lines[i]):
+        return False  # a cover prints the day alone on its line
+    return is_issuer_line(lines[i - 1]) and _is_title_part(lines[i - 2], title_key)
 
 
 #: Longest headline whose pieces are looked for in the lines near it (headlines run to about 120 characters).
 _TITLE_PARTS_MAX = 300
+#: Most characters a repeat of the headline adds after it ("…座谈会强调", "…(图)").
+_TITLE_SUFFIX_MAX = 4
+#: Shortest piece of the headline matched with characters missing, and the most missing between two kept.
+_GARBLED_MIN = 8
+_GARBLED_GAP = 2
 
 
 def _is_title_part(line: str, title_key: str) -> bool:
@@ -121,9 +143,35 @@ def _is_title_part(line: str, title_key: str) -> bool:
     if not title_key or SENTENCE_PUNCT.search(line):
         return False
     key = squash(line)
+    if key[-1:] == "]":
+        key = FOOTNOTE_MARK.sub("", key)  # "…统计公报[1]"
     if len(title_key) > _TITLE_PARTS_MAX:
         return key == title_key
-    return len(key) >= TITLE_MIN and key in title_key
+    if len(key) < TITLE_MIN:
+        return False
+    if key in title_key or (key.startswith(title_key) and len(key) - len(title_key) <= _TITLE_SUFFIX_MAX):
+        return True  # a piece of it, or the headline with a report's verb ("…座谈会强调")
+    return len(key) >= _GARBLED_MIN and _is_garbled_part(key, title_key)
+
+
+def _is_garbled_part(key: str, title_key: str) -> bool:
+    """A piece of the headline that lost a few characters in capture ("…第届…第次会议" for "…第七届…第五次会议").
+
+    The line's characters stand in the headline in order, never more than two
+    apart, and few are missing in all.
+    """
+    at = title_key.find(key[0])
+    if at < 0:
+        return False
+    j = at + 1
+    missing = 0
+    for ch in key[1:]:
+        found = title_key.find(ch, j, j + _GARBLED_GAP + 1)
+        if found < 0:
+            return False
+        missing += found - j
+        j = found + 1
+    return missing <= max(2, len(key) // 8)
 
 
 def _end_head_at_credits(
@@ -154,13 +202,6 @@ def _is_reply_class(line: str) -> bool:
     if line in DISCLOSURE_MARKS:
         return True
     return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)ABCDＡＢＣＤ" and REPLY_CLASS.match(line) is not None
-
-
-def _is_issuer_line(line: str) -> bool:
-    """The issuer line of a red header: an office ("某县政府办公室"), or its 文件 header ("某县政府办公室文件")."""
-    if line.endswith(RED_HEADER_SUFFIX):
-        line = line[: -len(RED_HEADER_SUFFIX)]
-    return line.endswith(OFFICE_ENDINGS)
 
 
 def skip_red_header(
@@ -205,18 +246,23 @@ def skip_red_header(
                 seen.add(number)
                 numbers.append(number)
             i += 1
-        elif len(line) <= ISSUER_LINE_MAX and i + 1 < len(lines) and _is_issuer_line(line):
+        elif i + 1 < len(lines) and is_issuer_line(line):
             following = lines[i + 1]
             if _is_title_part(following, title_key) or is_document_number(following):
                 i += 1
-            elif COVER_DATE.match(following):
-                i += 2  # a cover block: the issuer over the month it was issued
+            elif _is_cover_date(following):
+                i += 2  # a cover block: the issuer over the month or day it was issued
             else:
                 break
+        elif line[0] in SUMMARY_BOX_FIRST and i + 1 < len(lines) and SUMMARY_BOX.match(line):
+            i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…")
+        elif "电" in line and _is_dateline_title(line, title_key):
+            i += 1  # a wire's dateline over the headline again ("…电 题:…")
         elif (line[0] in SUBTITLE_FIRST_CHARS or line[0].isdigit()) and (addressee := _speech_header_end(lines, i)) > i:
             i = addressee
-        elif repeated and _is_deck_under_repeat(lines, i):
-            i += 1
+        elif repeated and (decks := _decks_under_repeat(lines, i)) > i:
+            i = decks
+            continue  # the lines under the decks may be bylines or another repeat
         else:
             break
         repeated = False
@@ -286,9 +332,31 @@ def _speech_header_end(lines: list[str], i: int) -> int:
     return i
 
 
-def _is_deck_under_repeat(lines: list[str], i: int) -> bool:
-    """A deck line under the headline printed again above the text: short, no sentence, prose after it."""
-    line = lines[i]
-    if len(line) > DECK_MAX or SENTENCE_PUNCT.search(line) or line[-1] in ":" or HEADING_NUMBERED.match(line):
+def _decks_under_repeat(lines: list[str], i: int) -> int:
+    """Where the deck lines under the headline printed again above the text end; ``i`` where there are none.
+
+    Up to three short lines without a sentence ("推动…取得新的重大突破" / "某某出席"), prose after them.
+    """
+    end = i
+    while end < len(lines) and end < i + DECK_LINES_MAX and _is_deck_line(lines[end]):
+        end += 1
+    return end if i < end < len(lines) and is_prose(lines[end]) else i
+
+
+def _is_deck_line(line: str) -> bool:
+    """A line that may be a deck: short, no sentence, no label, no numbered heading, no photo's caption."""
+    if len(line) > DECK_MAX or SENTENCE_PUNCT.search(line) or line[-1] in ":" or line.endswith(CAPTION_ENDINGS):
         return False
-    return i + 1 < len(lines) and is_prose(lines[i + 1])
+    return HEADING_NUMBERED.match(line) is None
+
+
+def _is_cover_date(line: str) -> bool:
+    """The date under a cover block's issuer: the month or day, also in parentheses ("(2023年5月)")."""
+    bare = line[1:-1].strip() if line[0] in "(" and line[-1] in ")" else line
+    return COVER_DATE.match(bare) is not None or SIGNATURE_DATE.match(bare) is not None
+
+
+def _is_dateline_title(line: str, title_key: str) -> bool:
+    """A wire's dateline printing the headline after it ("某社北京5月9日电 题:…")."""
+    match = DATELINE_TITLE.match(line)
+    return match is not None and _is_title_part(line[match.end() :], title_key)

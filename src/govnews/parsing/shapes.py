@@ -11,6 +11,7 @@ from .byline import is_credit_line, names_glued_role
 from .dates import extract_date
 from .meta import MetaLine, split_fields
 from .tables import (
+    CELL_GAPS,
     CLOCK,
     CLOCK_OPENERS,
     COPYRIGHT_LINE,
@@ -31,9 +32,11 @@ from .tables import (
     LINK_LINE,
     LINK_LINE_MAX,
     NAV_BAR,
+    OFFICE_ENDINGS,
     PAGER_OR_TOP,
     PRINT_EDITION,
     PUBLISHED_KIND,
+    RED_HEADER_SUFFIX,
     RIGHTS_NOTICE,
     RIGHTS_NOTICE_MAX,
     SENTENCE_PUNCT,
@@ -63,6 +66,7 @@ __all__ = [
     "is_footer",
     "is_furniture",
     "is_image_file",
+    "is_issuer_line",
     "is_link_line",
     "is_prose",
     "is_rights_notice",
@@ -220,6 +224,20 @@ def is_site_footer(line: str) -> bool:
         and len(line) <= SITE_FOOTER_MAX
         and SITE_FOOTER.match(line) is not None
     )
+
+
+def is_issuer_line(line: str) -> bool:
+    """An issuer line of a red header or cover block: an office ("某县政府办公室"), its 文件 header
+    ("某县政府办公室文件"), or two offices parted by a wide gap ("某市统计局  国家统计局某市调查队")."""
+    if len(line) > ISSUER_LINE_MAX:
+        if len(line) > 2 * ISSUER_LINE_MAX or "  " not in line:
+            return False
+        return all(cell.endswith(OFFICE_ENDINGS) for cell in CELL_GAPS.split(line))
+    if line.endswith(RED_HEADER_SUFFIX):
+        line = line[: -len(RED_HEADER_SUFFIX)]
+    if line.endswith(OFFICE_ENDINGS):
+        return True
+    return "  " in line and all(cell.endswith(OFFICE_ENDINGS) for cell in CELL_GAPS.split(line))
 
 
 def is_spaced_word(line: str) -> bool:

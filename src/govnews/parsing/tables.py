@@ -90,6 +90,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号"),
     "issuer": (
         "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位", "发布机关", "发布",
+        # the department responsible for a disclosed item, where the table names no 发布机构
+        "责任部门",
     ),
     "topic": ("主题分类", "信息分类"),
     "validity": (
@@ -104,7 +106,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "信息类别", "所属主题", "服务对象",
         # more cells of disclosure tables (著录日期, 统一编号, 实施日期 … are read as unknown labels,
         # which costs nothing where a page prints none: each new first character slows every search)
-        "公开程序", "责任部门",
+        "公开程序",
         # the headline a reposted story had in its outlet, printed under the page's own
         # ("原标题:…"): a provenance note, never the headline or the text
         "原标题",
@@ -612,6 +614,8 @@ FOOTER_WORDS: Final = (
     "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "【责任编辑", "分享:",
     # the reprint notice under the text ("转载请注明出处", "转载请注明来源")
     "转载请注明",
+    # the related stories a disclosure platform links under the metadata ("关联稿件:")
+    "关联稿件",
     # a recommendations block under the story (videos, more stories)
     "精彩视频推荐", "精彩推荐", "推荐阅读", "相关推荐", "热门推荐",
     # the headline the story had in its outlet, noted under a reprint ("原标题:…", "(原题为《…》)")
@@ -676,7 +680,7 @@ CLOSING_FORMULAS: Final = ("特此", "此复", "此致", "妥否")
 
 #: Labels of a link line between the text and the footer: the interpreted document
 #: under its interpretation (相关文件, 政策原文 …), the interpretation under a document.
-LINK_LABELS: Final = ("相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读")
+LINK_LABELS: Final = ("相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读", "图文解读")
 #: A link line: the label with a colon, or in brackets ("【相关文件】某局关于印发…的通知(…号)").
 #: The linked title may be long, so the line is a footer up to ``LINK_LINE_MAX``.
 LINK_LINE: Final = re.compile(
@@ -825,6 +829,8 @@ OFFICE_ENDINGS: Final = (
     "政府", "办公室", "办公厅", "委员会", "人大常委会", "局", "厅", "委", "办", "院", "署", "处",
     "中心", "部", "公司", "联合会", "指挥部", "领导小组", "管委会", "办事处", "镇", "乡",
     "长官",
+    # a survey team of the statistics bureau (某某调查队), a police brigade (某某大队)
+    "队",
 )
 
 #: A site menu printed above the location trail: one short item a line ("走进安澜"),
@@ -953,6 +959,17 @@ SPLIT_HEADLINE_OPENERS: Final = ("印发", "转发", "批转", "关于", "公布
 SPLIT_HEADLINE_OPENER_LAST: Final = frozenset(word[-1] for word in SPLIT_HEADLINE_OPENERS)
 #: Most lines a headline is printed over.
 SPLIT_HEADLINE_PARTS: Final = 3
+
+#: A summary box opening the text over its first paragraph: an editor's note or the story's
+#: key points ("编者按:…", "【编前语】…", "核心提示:…", "内容摘要:…").
+SUMMARY_BOX: Final = re.compile(r"[【\[]?(?:编者按|编前语|编者的话|核心提示|内容摘要|内容提要|导读)[】\]]?[ ]*:?")
+SUMMARY_BOX_FIRST: Final = frozenset("【[编核内导")
+#: A wire's dateline printing the story's headline after it ("某社北京5月9日电 题:…"): the headline again.
+DATELINE_TITLE: Final = re.compile(r"[^。,]{2,30}?电[ ]*题[ ]*:[ ]*")
+#: A footnote's mark closing a line ("…统计公报[1]").
+FOOTNOTE_MARK: Final = re.compile(r"\[\d{1,2}\]$")
+#: Most deck lines under the headline printed again above the text ("…强调" / three decks / the text).
+DECK_LINES_MAX: Final = 3
 
 #: First characters of a deck line ("——…", "─…", "--…").
 SUBTITLE_FIRST_CHARS: Final = frozenset("—─-")
