@@ -518,7 +518,7 @@ SIGNATURE_DATE: Final = re.compile(
 # Breadcrumbs
 # ---------------------------------------------------------------------------
 
-#: Location labels that open a trail, with their colon: 您的位置, 当前位置(是), 您现在的位置,
+#: Location labels that open a trail, with their colon: 您的位置, 当前位置(是), 您现在的位置, 您的当前位置,
 #: 您当前所在的位置是, 您现在位置, 您所在位置, 所在位置, 目前位置 … (one pattern for the family:
 #: who, when, where and 的 are each optional before 位置).
 BREADCRUMB_LABEL: Final = re.compile(
@@ -526,7 +526,7 @@ BREADCRUMB_LABEL: Final = re.compile(
     + _trie(
         [
             who + when + where + of + "位置" + be
-            for who in ("您", "你", "")
+            for who in ("您", "你", "您的", "你的", "")
             for when in ("当前", "现在", "目前", "")
             for where in ("所在", "所处", "")
             for of in ("的", "")
@@ -586,6 +586,11 @@ TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 BREADCRUMB_ARROWS: Final = re.compile(r"(?:(?<![ ])[ ]+)?(?:(?<!-)-+>|>>|»|›|→|>|>)[ ]*")
 #: Longest item of such a trail.
 BREADCRUMB_ITEM_MAX: Final = 15
+#: The item a news site's trail ends with ("… > 正文"): nothing after it is an item (a widget),
+#: and a line of short items ending with it is a trail whatever parts them ("某某网 正文", "> 正文").
+TRAIL_LAST_ITEM: Final = "正文"
+#: Most items of a trail parted by spaces alone.
+SPACED_TRAIL_ITEMS_MAX: Final = 4
 
 #: The home item a trail starts with; "首页巢湖快讯" (no separator) is split after it.
 BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页)")
@@ -732,7 +737,7 @@ FURNITURE_ANYWHERE: Final = (
 #: Whole lines that are tabs, buttons or links of a page, never text.
 FURNITURE_LINES: Final = frozenset({
     "详细信息", "公开具体内容", "更多", "返回", "收藏", "分享", "下载", "PDF", "pdf", "正文", "相关文件",
-    "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页", "标签",
+    "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页", "标签", "图集",
     # a disclosure channel's name printed above its table ("信息公开目录")
     "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
     # a font-size picker rendered one choice per line

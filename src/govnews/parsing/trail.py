@@ -14,11 +14,13 @@ from .tables import (
     BREADCRUMB_LABEL,
     BREADCRUMB_SEP,
     SENTENCE_PUNCT,
+    SPACED_TRAIL_ITEMS_MAX,
     TRAIL_CONTINUES,
     TRAIL_DECORATED_LINES,
     TRAIL_DECORATION,
     TRAIL_DECORATION_FIRST,
     TRAIL_LABEL_AFTER_NAME,
+    TRAIL_LAST_ITEM,
     TRAIL_OPENERS,
     TRAIL_REST_MAX,
     TRAIL_SEPARATOR_LINES,
@@ -69,8 +71,21 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
     for i in range(min(stop, _BARE_TRAIL_LINES, len(lines))):
         line = lines[i]
         if (">" in line or "»" in line or "›" in line or ">" in line or "→" in line) and _is_bare_trail(line):
-            return i, _tidy([part.strip() for part in BREADCRUMB_ARROWS.split(line)])
+            return i, _tidy([item for part in BREADCRUMB_ARROWS.split(line) if (item := part.strip())])
+        if line.endswith(TRAIL_LAST_ITEM) and (items := _ending_trail(line)):
+            return i, items
     return None
+
+
+def _ending_trail(line: str) -> list[str]:
+    """A trail of short items ending with 正文, parted by spaces alone or shown from a separator ("> 正文")."""
+    if line[0] in TRAIL_CONTINUES:
+        items = [item for part in BREADCRUMB_ARROWS.split(line) if (item := part.strip())]
+    else:
+        items = line.split()
+    if not 1 <= len(items) <= SPACED_TRAIL_ITEMS_MAX or (len(items) == 1 and line[0] not in TRAIL_CONTINUES):
+        return []
+    return items if all(_is_trail_item(item) for item in items) else []
 
 
 def _tidy(items: list[str]) -> list[str]:
@@ -87,7 +102,9 @@ def _tidy(items: list[str]) -> list[str]:
         if BREADCRUMB_HOME.fullmatch(home):
             items[0] = home
     last = items[-1]
-    if " " in last:
+    if last.startswith(TRAIL_LAST_ITEM + " "):
+        items[-1] = TRAIL_LAST_ITEM  # "正文 申请入驻": a widget after the last item
+    elif " " in last:
         head, _, word = last.rpartition(" ")
         if head.strip() and (is_footer(word) or is_furniture(word)):
             items[-1] = head.strip()
@@ -100,10 +117,14 @@ def _items(trail: str) -> list[str]:
 
 
 def _is_bare_trail(line: str) -> bool:
-    """An unlabelled trail of short items parted by arrows ("妇女儿童 > 工作动态")."""
-    parts = BREADCRUMB_ARROWS.split(line)
+    """An unlabelled trail of short items parted by arrows ("妇女儿童 > 工作动态").
+
+    An item left empty between two separators ("商贸 > > 专题") or after the last
+    ("某某网 > 时政新闻 >") is none; two items at least.
+    """
+    parts = [part for part in BREADCRUMB_ARROWS.split(line) if part.strip()]
     return len(parts) > 1 and all(
-        0 < len(part) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(part) for part in parts
+        len(part) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(part) for part in parts
     )
 
 
