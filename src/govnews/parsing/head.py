@@ -7,8 +7,6 @@ takes the next line as its value.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .byline import is_person, split_names
 from .meta import META_OPENERS, Field, MetaLine, read_label_row, split_fields, strip_bullet
 from .shapes import SHORTEST_PROSE, is_furniture, is_prose
@@ -40,7 +38,7 @@ SUMMARY_REACH = 12
 _NEXT_VALUE_MAX = 100
 
 
-class Head(NamedTuple):
+class Head:
     """What the head scan found."""
 
     #: The page's lines; prose glued after a flattened page's metadata is a line of its own.
@@ -51,6 +49,12 @@ class Head(NamedTuple):
     metas: dict[int, MetaLine]
     #: Lines taken as the value of a label printed alone above ("发布时间:" / "2025-05-22 10:03").
     values: set[int]
+
+    def __init__(self, lines: list[str], stop: int, metas: dict[int, MetaLine], values: set[int]) -> None:
+        self.lines = lines
+        self.stop = stop
+        self.metas = metas
+        self.values = values
 
 
 def scan_head(lines: list[str]) -> Head:
