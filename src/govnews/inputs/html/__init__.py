@@ -6,10 +6,13 @@ The reader's stages, each a module:
   XML declaration or a wrapper element may come before ``<html>``);
 - :mod:`.charset`: bytes to text as a browser decodes them (the BOM, then the
   declared charset where the bytes agree with it, then detection);
+- :mod:`.nesting`: a page that may nest deeply is first flattened past 512
+  open elements (lexbor's tree builder walks its stack of open elements at
+  every block tag: time n² on a page n deep);
 - the HTML5 parser (lexbor, through selectolax): a page is parsed as a browser
-  parses it, so content after a premature ``</html>`` is kept, nesting has no
-  depth limit, entities are decoded, markup never reaches the text and nothing
-  is fetched or expanded (no DTD, no external entity, no file);
+  parses it, so content after a premature ``</html>`` is kept, entities are
+  decoded, markup never reaches the text and nothing is fetched or expanded
+  (no DTD, no external entity, no file);
 - :mod:`.head`: the head read as hints (``ArticleTitle``, ``og:title``,
   ``PubDate``, ``ContentSource`` …, the canonical URL), weighed against the
   text by the parser (:mod:`govnews.parsing.hints`);
@@ -41,6 +44,7 @@ from .charset import decode_page
 from .detect import looks_like_html
 from .head import read_head
 from .layout import lay_out
+from .nesting import cap_nesting
 
 __all__ = ["HtmlReader", "html_to_text", "looks_like_html", "read_head"]
 
@@ -49,7 +53,7 @@ _PRIVATE_USE: Final = re.compile("[\ue000-\uf8ff]")
 
 
 def _parse(text: str) -> LexborHTMLParser:
-    return LexborHTMLParser(text)
+    return LexborHTMLParser(cap_nesting(text))
 
 
 def html_to_text(text: str) -> str:

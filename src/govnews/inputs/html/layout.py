@@ -30,7 +30,7 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
-__all__ = ["Box", "Layout", "lay_out"]
+__all__ = ["Box", "Layout", "hides", "lay_out"]
 
 #: Elements whose content a reader never sees.
 INVISIBLE: Final = frozenset(
@@ -292,6 +292,16 @@ def _hidden(attributes: dict[str, str | None]) -> bool:
         return True
     classes = attributes.get("class")
     return classes is not None and not _HIDING_CLASSES.isdisjoint(classes.lower().split())
+
+
+def hides(tag: str, attributes: dict[str, str | None]) -> bool:
+    """Whether the layout leaves out an element's content: the tests :meth:`_Walk.start` makes, for a tag
+    read from markup (:mod:`.nesting` drops such an element with its content past the nesting cap)."""
+    if tag in INVISIBLE or tag.startswith(_WORD_PREFIXES):
+        return True
+    if attributes and _hidden(attributes):
+        return True
+    return tag in _INLINE and bool(attributes) and _inline_control(attributes)
 
 
 class _Walk:
