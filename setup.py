@@ -18,9 +18,11 @@ from pathlib import Path
 
 from setuptools import setup
 
-#: The modules compiled: the parser (every stage of it) and the decoder in front of it.
+#: The modules compiled: the parser (every stage of it), and in front of it the input seam's
+#: entry (``read_input``) with the text reader and its decoder.
 COMPILED = [
     *sorted(str(path) for path in Path("src/govnews/parsing").glob("*.py")),
+    "src/govnews/inputs/__init__.py",
     "src/govnews/inputs/decoding.py",
     "src/govnews/inputs/text.py",
 ]

@@ -37,8 +37,9 @@ __all__ = ["HINT_FIELDS", "READERS", "Hint", "Input", "InputReader", "Reading", 
 
 #: The input kinds, in the order they are tried; the last one accepts anything.
 READERS: Final[Sequence[InputReader]] = (HtmlReader(), TextReader())
-#: A lone surrogate cannot come from real bytes and cannot be written out again.
-_LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+#: A lone surrogate cannot come from real bytes and cannot be written out again (the
+#: pattern spells the range as escapes: a compiled module takes no surrogate literal).
+_LONE_SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
 
 
 def read_input(data: bytes | str, *, path: str | None = None, url: str | None = None) -> Input:
@@ -64,7 +65,10 @@ def read_input(data: bytes | str, *, path: str | None = None, url: str | None = 
         raise error.with_path(path) if path else error from None
     if not reading.text or reading.text.isspace():
         raise ParseError(f"no text: the {reader.name} input shows nothing to read", path)
-    own_url = next((h.value for h in reading.hints if h.field == "url"), None)
+    hints, own_url = reading.hints, None
+    if hints:  # a text dump has none
+        own_url = next((h.value for h in hints if h.field == "url"), None)
+        hints = tuple(h for h in hints if h.field != "url")
     return Input(
         text=reading.text,
         kind=reader.name,
@@ -73,6 +77,6 @@ def read_input(data: bytes | str, *, path: str | None = None, url: str | None = 
         declared_encoding=reading.declared_encoding,
         url=url or own_url,
         path=path,
-        hints=tuple(h for h in reading.hints if h.field != "url"),
+        hints=hints,
         headings=reading.headings,
     )

@@ -6,8 +6,6 @@ the last paragraph is cut off and kept for the tail.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .byline import (
     extract_trailing_credit,
     is_credit_line,
@@ -82,7 +80,7 @@ SENTENCE_ENDS = "。!?”!?"
 ATTACHMENT_FIRST = "附一二三四五六七八九十(第"
 
 
-class Body(NamedTuple):
+class Body:
     """The body's lines, where they ended, and what was cut from the last paragraph."""
 
     lines: list[str]
@@ -92,6 +90,12 @@ class Body(NamedTuple):
     credits: list[str]
     #: A source glued to the last paragraph ("(来源:市发改委)"), read as a metadata line.
     metas: list[MetaLine]
+
+    def __init__(self, lines: list[str], end: int, credits: list[str], metas: list[MetaLine]) -> None:
+        self.lines = lines
+        self.end = end
+        self.credits = credits
+        self.metas = metas
 
 
 def segment_body(lines: list[str], start: int, title: str | None = None) -> Body:

@@ -7,8 +7,6 @@ takes the next line as its value.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .byline import is_person, split_names
 from .dates import find_timed_date
 from .labels import label_kind
@@ -56,7 +54,7 @@ _NAME_BEFORE_META_MAX = 40
 _ROW_MAX = 40
 
 
-class Head(NamedTuple):
+class Head:
     """What the head scan found."""
 
     #: The page's lines; prose glued after a flattened page's metadata is a line of its own.
@@ -67,6 +65,12 @@ class Head(NamedTuple):
     metas: dict[int, MetaLine]
     #: Lines taken as the value of a label printed alone above ("发布时间:" / "2025-05-22 10:03").
     values: set[int]
+
+    def __init__(self, lines: list[str], stop: int, metas: dict[int, MetaLine], values: set[int]) -> None:
+        self.lines = lines
+        self.stop = stop
+        self.metas = metas
+        self.values = values
 
 
 def scan_head(lines: list[str], marked: str = "") -> Head:

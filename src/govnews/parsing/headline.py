@@ -8,8 +8,6 @@ subtitle.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .byline import credits_someone, is_credit_line, names_glued_role
 from .head import Head
 from .lines import find_gaps
@@ -57,7 +55,7 @@ __all__ = ["Headline", "select_headline", "select_title"]
 _DUPLICATE_MIN = 5
 
 
-class Headline(NamedTuple):
+class Headline:
     """The headline chosen, where it stands, and what was read beside it."""
 
     title: str | None
@@ -68,6 +66,20 @@ class Headline(NamedTuple):
     #: A short line under a trail that ends with a separator: the trail's last item, not the headline.
     trail_item: str | None
     trail_item_at: int
+
+    def __init__(
+        self,
+        title: str | None,
+        at: int,
+        subtitle: str | None,
+        trail_item: str | None,
+        trail_item_at: int,
+    ) -> None:
+        self.title = title
+        self.at = at
+        self.subtitle = subtitle
+        self.trail_item = trail_item
+        self.trail_item_at = trail_item_at
 
 
 def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: str, marked: str = "") -> Headline:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import NamedTuple
 
 from .byline import is_credit_line, names_glued_role
 from .head import Head
@@ -59,7 +58,7 @@ from .tables import (
 __all__ = ["Header", "RedHeader", "close_head", "skip_red_header"]
 
 
-class Header(NamedTuple):
+class Header:
     """The head, closed: its metadata lines and where it ends."""
 
     #: The metadata lines of the head, in page order.
@@ -73,8 +72,22 @@ class Header(NamedTuple):
     #: Index of the head's last line: the body starts after it.
     end: int
 
+    def __init__(
+        self,
+        metas: list[MetaLine],
+        document_numbers: list[str],
+        subtitle: str | None,
+        credits: list[str],
+        end: int,
+    ) -> None:
+        self.metas = metas
+        self.document_numbers = document_numbers
+        self.subtitle = subtitle
+        self.credits = credits
+        self.end = end
 
-class RedHeader(NamedTuple):
+
+class RedHeader:
     """What a document's red header held between the head and the text."""
 
     #: Index of the body's first line.
@@ -83,6 +96,11 @@ class RedHeader(NamedTuple):
     credits: list[str]
     #: 文号 lines not already in the head.
     document_numbers: list[str]
+
+    def __init__(self, start: int, credits: list[str], document_numbers: list[str]) -> None:
+        self.start = start
+        self.credits = credits
+        self.document_numbers = document_numbers
 
 
 def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:

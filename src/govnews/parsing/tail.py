@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .byline import is_credit_line
 from .dates import extract_release_date
 from .meta import META_OPENERS, MetaLine, split_fields
@@ -20,13 +18,17 @@ from .tables import (
 __all__ = ["Tail", "segment_tail"]
 
 
-class Tail(NamedTuple):
+class Tail:
     """What the lines after the body hold."""
 
     #: Labelled lines (source, credits, counter, a dated publish label), in page order.
     metas: list[MetaLine]
     #: Credit lines of their own ("(记者 薛路)", "文/图 赵国庆").
     credits: list[str]
+
+    def __init__(self, metas: list[MetaLine], credits: list[str]) -> None:
+        self.metas = metas
+        self.credits = credits
 
 
 def _dated_foot_line(line: str) -> MetaLine | None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .shapes import is_footer, is_furniture
 from .tables import (
     BREADCRUMB_ARROWS,
@@ -33,7 +31,7 @@ __all__ = ["Trail", "find_trail", "select_breadcrumb", "trail_item_alone"]
 _BARE_TRAIL_LINES = 4
 
 
-class Trail(NamedTuple):
+class Trail:
     """The location trail: where it stands and its items."""
 
     #: Index of the trail's (first) line.
@@ -42,6 +40,11 @@ class Trail(NamedTuple):
     items: list[str]
     #: Every line the trail took (its label line, and lines that carry it on).
     taken: range
+
+    def __init__(self, at: int, items: list[str], taken: range) -> None:
+        self.at = at
+        self.items = items
+        self.taken = taken
 
 
 def find_trail(lines: list[str], stop: int) -> Trail | None:
