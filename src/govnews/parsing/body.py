@@ -34,6 +34,9 @@ from .tables import (
     CAPTION_ENDINGS,
     CELL_LINE_MAX,
     CLOSING_FORMULAS,
+    CONTACT_NOTE,
+    CONTACT_NOTE_FIRST,
+    CONTACT_NOTE_MAX,
     CREDIT_EDGE,
     DATE,
     DIGIT,
@@ -74,6 +77,8 @@ _NOTICE_REACH = 4
 _FORM_REACH = 8
 #: Longest label heading a section of the text ("资料来源:").
 _SECTION_LABEL_MAX = 10
+#: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
+_NOTE_MAX = 16
 #: What a sentence ends with, before captions left under the text.
 SENTENCE_ENDS = "。!?”!?"
 #: First characters of an attachment or a numbered item: never a caption.
@@ -141,6 +146,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             break
         if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
+            break
+        if body and line[0] in CONTACT_NOTE_FIRST and _closes_with_contact(line, body) and not _signed_below(lines, i):
+            end = i  # a contact note under the text's end, and what follows it
             break
         if line[-1] == "|" or "—" in line:
             # a cell border closing the line ("…工作网。 |"), a printed page's number ("—2—"), alone or glued
@@ -244,6 +252,29 @@ def _is_caption(line: str) -> bool:
     if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in ATTACHMENT_FIRST:
         return False
     return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
+
+
+def _closes_with_contact(line: str, body: list[str]) -> bool:
+    """Whether ``line`` is a contact note under the text's end: a sentence, or a signature date.
+
+    Short notes between the signature date and the contact ("主管领导:某某") are
+    the letter's annotations too and are dropped from ``body``.
+    """
+    if len(line) > CONTACT_NOTE_MAX or "。" in line or CONTACT_NOTE.match(line) is None:
+        return False
+    run = len(body)
+    while run > 1 and len(body[run - 1]) <= _NOTE_MAX and ":" in body[run - 1] and "," not in body[run - 1]:
+        run -= 1
+    last = body[run - 1]
+    if SIGNATURE_DATE.match(last) is None and (run < len(body) or last[-1] not in SENTENCE_END_CHARS):
+        return False
+    del body[run:]
+    return True
+
+
+def _signed_below(lines: list[str], i: int) -> bool:
+    """Whether text or a signature date stands a few lines under line ``i`` (a notice's contact, then its end)."""
+    return any(is_prose(line) or SIGNATURE_DATE.match(line) for line in lines[i + 1 : i + _FORM_REACH])
 
 
 def _text_follows(lines: list[str], i: int) -> bool:

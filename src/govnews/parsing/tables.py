@@ -347,9 +347,11 @@ CREDIT_ROLE: Final = re.compile(
 #: Writer roles a news byline glues to the outlet before them ("新京报记者 某某", "某某报·某某网记者 某某")
 #: or to the name after them ("(记者某某 某某)", "通讯员某某、某某"); :func:`.byline.part_roles` parts them.
 GLUED_ROLES: Final = ("记者", "通讯员", "评论员")
-#: An outlet's name glued before such a role at the start of a credit (dropped: an outlet is no person).
+#: An outlet's name glued before such a role at the start of a credit (dropped: an outlet is no person),
+#: a roundup's word for compiling it before them ("整合 某某日报记者 某某") going with it.
 OUTLET_BEFORE_ROLE: Final = re.compile(
-    r"^[(\[【]?(?P<outlet>[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?)(?=记者|通讯员|评论员)"
+    r"^[(\[【]?(?P<outlet>(?:(?:整合|综合|汇编)[ ]+)?"
+    r"[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?)(?=记者|通讯员|评论员)"
 )
 #: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end.
 ROLE_BEFORE_NAME: Final = re.compile(r"(?P<role>记者|通讯员|评论员)(?=[\u4e00-\u9fff]{2,4}(?:[ 、,;&/)\]】]|$))")
@@ -401,6 +403,9 @@ OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室�
 
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
 NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/&]+")
+#: A staff code an editor's credit prints for a name ("HN666"), or glued to one ("李某_NN2587"): no person.
+STAFF_CODE: Final = re.compile(r"[A-Za-z]{1,6}[_]?\d{2,8}")
+GLUED_STAFF_CODE: Final = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,6}\d{2,8}(?![A-Za-z0-9])")
 
 #: What may close a credit text after its last word ("(某某供稿)").
 CLOSING_EDGE: Final = ")) "
@@ -498,6 +503,15 @@ DATED_VALUE_KINDS: Final = frozenset({"source", "views", "author", "editor", "ph
 
 #: A contact line ("政务服务热线:12345", "联系电话:0951-6889215"): never a headline.
 CONTACT_LINE: Final = re.compile(r"(?:热线|电话|传真|邮编|手机)[::]?[\d\-()() ]{5,}$")
+#: A contact note under the text, by a label and a number (a phone, a postcode): "(联系人:某某,联系电话:
+#: 0000…)", "经办人及联系电话:…", "地址:某路1号 邮编:000000", or a unit and its phone in parentheses.
+CONTACT_NOTE: Final = re.compile(
+    r"\(?(?:联系人|联系电话|联系方式|联系单位|经办人|地址|通讯地址)[^。]{0,60}?\d[\d\-—]{4}"
+    r"|\([^()。,:]{2,20}[ ]+\d[\d\-—]{6,}\)$"
+)
+#: First characters of such a note (a cheap gate before the pattern), and its longest line.
+CONTACT_NOTE_FIRST: Final = frozenset("(联经地通")
+CONTACT_NOTE_MAX: Final = 100
 
 #: Lines that carry a live clock or calendar, never a publish date.
 CLOCK: Final = re.compile(
@@ -684,8 +698,12 @@ TRAILING_CAPTION_MAX: Final = 24
 CLOSING_FORMULAS: Final = ("特此", "此复", "此致", "妥否")
 
 #: Labels of a link line between the text and the footer: the interpreted document
-#: under its interpretation (相关文件, 政策原文 …), the interpretation under a document.
-LINK_LABELS: Final = ("相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读", "图文解读")
+#: under its interpretation (相关文件, 政策原文 …), the interpretation under a document,
+#: a news story's earlier reports and its topic page (此前报道, 相关报道, 点击进入专题).
+LINK_LABELS: Final = (
+    "相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读", "图文解读",
+    "此前报道", "相关报道", "点击进入专题",
+)
 #: A link line: the label with a colon, or in brackets ("【相关文件】某局关于印发…的通知(…号)").
 #: The linked title may be long, so the line is a footer up to ``LINK_LINE_MAX``.
 LINK_LINE: Final = re.compile(
