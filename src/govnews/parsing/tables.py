@@ -893,6 +893,15 @@ REPLY_CLASS: Final = re.compile(r"^(?:[((]?[A-DＡ-Ｄ][ ]*类[))]?|类[ ]*别[ 
 DISCLOSURE_MARKS: Final = frozenset({"公开", "主动公开", "依申请公开", "不予公开", "不公开", "公开发布"})
 #: Longest such line.
 REPLY_CLASS_MAX: Final = 8
+#: The other fields of such a header, each on its line: the class by name ("类别:提案"), the
+#: official signing it ("签发人:某某"), whether it may be published and how the matter was settled
+#: ("是否同意公开:(是)", "办理结果:(A类)").
+REPLY_HEADER_FIELD: Final = re.compile(
+    r"^(?:类[ ]*别|签[ ]*发[ ]*人|是否同意公开|是否公开|办理结果|答复类别)[ ]*:[ ]*[^ ::,,。]{1,8}$"
+)
+#: Longest such line, and the first characters of its labels (a cheap gate before the pattern).
+REPLY_HEADER_FIELD_MAX: Final = 20
+REPLY_HEADER_FIELD_FIRST: Final = frozenset("类签是办答")
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
@@ -971,6 +980,8 @@ SPACED_WORD: Final = re.compile(r"^[\u4e00-\u9fff](?:[ ]+[\u4e00-\u9fff]){1,7}$"
 DOCUMENT_KINDS: Final = (
     "通知", "通告", "公告", "决定", "意见", "办法", "方案", "规定", "规则", "报告", "批复", "函", "决议", "条例",
     "细则", "纲要", "规划", "公示", "通报", "命令", "请示", "议案", "预案", "计划", "要点", "指南", "令",
+    # a reply to a deputy's suggestion or a member's proposal ("关于…第12号提案的答复")
+    "答复",
 )
 #: … with a note in parentheses after it ("…办法(试行)") …
 DOCUMENT_KIND_END: Final = re.compile("(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[((][^()()]{1,8}[))])?$")
