@@ -32,6 +32,7 @@ from .shapes import (
 )
 from .tables import (
     CAPTION_ENDINGS,
+    CELL_GAPS,
     CELL_LINE_MAX,
     CLOSING_FORMULAS,
     CONTACT_NOTE,
@@ -39,6 +40,7 @@ from .tables import (
     CONTACT_NOTE_MAX,
     CREDIT_EDGE,
     DATE,
+    DATE_CELL,
     DIGIT,
     END_MARKS,
     FORM_CAPTCHA,
@@ -146,6 +148,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             break
         if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
+            break
+        if body and "  " in line and ":" in line and _is_date_row(line) and not _text_follows(lines, i):
+            end = i  # a row of dates under the text (留言时间:…  回复时间:…)
             break
         if body and line[0] in CONTACT_NOTE_FIRST and _closes_with_contact(line, body) and not _signed_below(lines, i):
             end = i  # a contact note under the text's end, and what follows it
@@ -270,6 +275,12 @@ def _closes_with_contact(line: str, body: list[str]) -> bool:
         return False
     del body[run:]
     return True
+
+
+def _is_date_row(line: str) -> bool:
+    """A row of labelled dates parted by wide gaps ("留言时间:3月2日      回复时间:3月4日")."""
+    cells = CELL_GAPS.split(line)
+    return len(line) <= TAIL_LINE_MAX and len(cells) > 1 and all(DATE_CELL.fullmatch(cell) for cell in cells)
 
 
 def _signed_below(lines: list[str], i: int) -> bool:

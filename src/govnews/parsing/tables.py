@@ -509,6 +509,12 @@ CONTACT_NOTE: Final = re.compile(
     r"\(?(?:联系人|联系电话|联系方式|联系单位|经办人|地址|通讯地址)[^。]{0,60}?\d[\d\-—]{4}"
     r"|\([^()。,:]{2,20}[ ]+\d[\d\-—]{6,}\)$"
 )
+#: A cell of a row of dates under the text, a label and its day (a mailbox's "留言时间:3月2日",
+#: "回复时间:2019-03-04 10:00"): the row is the page's record, not text.
+DATE_CELL: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,6}[ ]*:[ ]*(?:(?:19|20)\d{2}[ ]*[-/.年][ ]*)?\d{1,2}[ ]*[-/.月][ ]*\d{1,2}[ ]*日?"
+    r"(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 #: First characters of such a note (a cheap gate before the pattern), and its longest line.
 CONTACT_NOTE_FIRST: Final = frozenset("(联经地通")
 CONTACT_NOTE_MAX: Final = 100
@@ -655,6 +661,8 @@ FOOTER_WORDS: Final = (
     "新闻联络人", "新闻联系人", "资料更新日期",
     # traditional characters
     "列印", "转寄", "回上页", "回上一页", "返回上一页", "相关连结", "友善列印",
+    # the content system's imprint at the page's foot ("Produced By 某某网络 某某发布系统")
+    "Produced By", "Produced by", "Powered By", "Powered by",
 )
 FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS))
