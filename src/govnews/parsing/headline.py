@@ -35,6 +35,7 @@ from .tables import (
     EDITION_LINE,
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
+    MAIL_ADDRESS,
     MENU_GAP,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
@@ -188,6 +189,8 @@ def _is_candidate(line: str) -> bool:
         return False
     if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
         return False
+    if "@" in line and MAIL_ADDRESS.search(line):
+        return False  # a contact line ("投稿邮箱:…@…")
     if (
         len(line) <= CREDIT_LINE_MAX
         and (first in CREDIT_FIRST_CHARS or names_glued_role(line))

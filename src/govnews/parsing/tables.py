@@ -503,6 +503,8 @@ DATED_VALUE_KINDS: Final = frozenset({"source", "views", "author", "editor", "ph
 
 #: A contact line ("政务服务热线:12345", "联系电话:0951-6889215"): never a headline.
 CONTACT_LINE: Final = re.compile(r"(?:热线|电话|传真|邮编|手机)[::]?[\d\-()() ]{5,}$")
+#: A mail address closing a line ("投稿邮箱:someone@example.com"): a contact line too, never a headline.
+MAIL_ADDRESS: Final = re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
 #: A contact note under the text, by a label and a number (a phone, a postcode): "(联系人:某某,联系电话:
 #: 0000…)", "经办人及联系电话:…", "地址:某路1号 邮编:000000", or a unit and its phone in parentheses.
 CONTACT_NOTE: Final = re.compile(
@@ -784,7 +786,9 @@ FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 SYMBOL_LINE: Final = re.compile(
     r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|N"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
-    r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]]))$"
+    r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]])"
+    # a font-size picker of letters ("A- A+", "A+ A A-")
+    r"|(?:A[+\-]?[ ]*){2,3})$"
 )
 
 #: A number alone on its line: a table's cell or a list's number where other lines of the
