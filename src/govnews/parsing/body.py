@@ -38,6 +38,7 @@ from .tables import (
     CONTACT_NOTE,
     CONTACT_NOTE_FIRST,
     CONTACT_NOTE_MAX,
+    COPY_LIST,
     CREDIT_EDGE,
     DATE,
     DATE_CELL,
@@ -149,6 +150,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
             break
+        if body and line[0] == "抄" and COPY_LIST.match(line) and not _text_follows(lines, i):
+            end = i  # a document's copy list under its signature
+            break
         if body and "  " in line and ":" in line and _is_date_row(line) and not _text_follows(lines, i):
             end = i  # a row of dates under the text (留言时间:…  回复时间:…)
             break
@@ -174,6 +178,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         _drop_after_closing(body, title)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
         body[0] = _text_opening(body[0])
+    if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
+        body[0] = body[0][len(title) :].lstrip()  # the headline printed again, a wide gap before the text
     if body:
         last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
         alone = last[:1] in "(" and (

@@ -39,6 +39,7 @@ from .tables import (
     MENU_GAP,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
+    SALUTATION_OPENER,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SITE_NAME_ENDINGS,
@@ -191,6 +192,8 @@ def _is_candidate(line: str) -> bool:
         return False
     if "@" in line and MAIL_ADDRESS.search(line):
         return False  # a contact line ("投稿邮箱:…@…")
+    if first == "尊" and line.startswith(SALUTATION_OPENER):
+        return False  # a letter's salutation ("尊敬的某某委员")
     if (
         len(line) <= CREDIT_LINE_MAX
         and (first in CREDIT_FIRST_CHARS or names_glued_role(line))

@@ -917,6 +917,12 @@ REPLY_HEADER_FIELD_FIRST: Final = frozenset("类签是办答")
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
+#: How a letter's salutation opens ("尊敬的某某、某某委员"): the addressee, never a headline.
+SALUTATION_OPENER: Final = "尊敬的"
+#: How an addressee line without its colon ends, the deputies or members a reply is written to ("高某代表").
+ADDRESSEE_TITLES: Final = ("代表", "委员")
+#: A document's copy list under its signature ("抄送:…", "抄报:…"): its back matter, not the text.
+COPY_LIST: Final = re.compile(r"抄[ ]*[送报][ ]*:")
 #: Longest addressee line a speech's header stands above ("各位代表:", "各位委员:").
 ADDRESSEE_MAX: Final = 20
 #: Most lines a speech's header runs over above its addressee (deck, its second line, speaker).
