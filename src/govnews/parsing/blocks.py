@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import Block
 from .shapes import IMAGE_LAST, is_image_file
 from .tables import (
+    ADDRESSEE_TITLES,
     ATTACHMENT,
     ATTACHMENT_EMPTY,
     ATTACHMENT_ITEM,
@@ -12,6 +13,7 @@ from .tables import (
     LINE_SHAPE,
     LONE_NUMBER,
     OFFICE_ENDINGS,
+    SALUTATION_OPENER,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
@@ -62,6 +64,8 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
         return "attachment"
     if len(line) > _HEADING_MAX:  # _is_heading refuses it
         return "paragraph"
+    if not i and (line.startswith(SALUTATION_OPENER) or line.endswith(ADDRESSEE_TITLES)):
+        return "paragraph"  # the addressee opening a letter ("尊敬的某某委员", "高某代表"), no heading
     return "heading" if _is_heading(line, numbered=shape == "numbered", last=i == len(lines) - 1) else "paragraph"
 
 

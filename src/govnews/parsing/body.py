@@ -32,10 +32,16 @@ from .shapes import (
 )
 from .tables import (
     CAPTION_ENDINGS,
+    CELL_GAPS,
     CELL_LINE_MAX,
     CLOSING_FORMULAS,
+    CONTACT_NOTE,
+    CONTACT_NOTE_FIRST,
+    CONTACT_NOTE_MAX,
+    COPY_LIST,
     CREDIT_EDGE,
     DATE,
+    DATE_CELL,
     DIGIT,
     END_MARKS,
     FORM_CAPTCHA,
@@ -74,6 +80,8 @@ _NOTICE_REACH = 4
 _FORM_REACH = 8
 #: Longest label heading a section of the text ("资料来源:").
 _SECTION_LABEL_MAX = 10
+#: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
+_NOTE_MAX = 16
 #: What a sentence ends with, before captions left under the text.
 SENTENCE_ENDS = "。!?”!?"
 #: First characters of an attachment or a numbered item: never a caption.
@@ -142,6 +150,15 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
             break
+        if body and line[0] == "抄" and COPY_LIST.match(line) and not _text_follows(lines, i):
+            end = i  # a document's copy list under its signature
+            break
+        if body and "  " in line and ":" in line and _is_date_row(line) and not _text_follows(lines, i):
+            end = i  # a row of dates under the text (留言时间:…  回复时间:…)
+            break
+        if body and line[0] in CONTACT_NOTE_FIRST and _closes_with_contact(line, body) and not _signed_below(lines, i):
+            end = i  # a contact note under the text's end, and what follows it
+            break
         if line[-1] == "|" or "—" in line:
             # a cell border closing the line ("…工作网。 |"), a printed page's number ("—2—"), alone or glued
             line = PAGE_MARK.sub("", line.rstrip(" |")).strip()
@@ -161,6 +178,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         _drop_after_closing(body, title)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
         body[0] = _text_opening(body[0])
+    if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
+        body[0] = body[0][len(title) :].lstrip()  # the headline printed again, a wide gap before the text
     if body:
         last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
         alone = last[:1] in "(" and (
@@ -244,6 +263,35 @@ def _is_caption(line: str) -> bool:
     if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in ATTACHMENT_FIRST:
         return False
     return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
+
+
+def _closes_with_contact(line: str, body: list[str]) -> bool:
+    """Whether ``line`` is a contact note under the text's end: a sentence, or a signature date.
+
+    Short notes between the signature date and the contact ("主管领导:某某") are
+    the letter's annotations too and are dropped from ``body``.
+    """
+    if len(line) > CONTACT_NOTE_MAX or "。" in line or CONTACT_NOTE.match(line) is None:
+        return False
+    run = len(body)
+    while run > 1 and len(body[run - 1]) <= _NOTE_MAX and ":" in body[run - 1] and "," not in body[run - 1]:
+        run -= 1
+    last = body[run - 1]
+    if SIGNATURE_DATE.match(last) is None and (run < len(body) or last[-1] not in SENTENCE_END_CHARS):
+        return False
+    del body[run:]
+    return True
+
+
+def _is_date_row(line: str) -> bool:
+    """A row of labelled dates parted by wide gaps ("留言时间:3月2日      回复时间:3月4日")."""
+    cells = CELL_GAPS.split(line)
+    return len(line) <= TAIL_LINE_MAX and len(cells) > 1 and all(DATE_CELL.fullmatch(cell) for cell in cells)
+
+
+def _signed_below(lines: list[str], i: int) -> bool:
+    """Whether text or a signature date stands a few lines under line ``i`` (a notice's contact, then its end)."""
+    return any(is_prose(line) or SIGNATURE_DATE.match(line) for line in lines[i + 1 : i + _FORM_REACH])
 
 
 def _text_follows(lines: list[str], i: int) -> bool:

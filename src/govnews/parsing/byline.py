@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .meta import is_placeholder
 from .tables import (
+    CELL_GAPS,
     CLOSING_EDGE,
     CREDIT_EDGE,
     CREDIT_FIRST_CHARS,
@@ -19,6 +20,7 @@ from .tables import (
     DIGIT,
     GLUED_ROLE_REACH,
     GLUED_ROLES,
+    GLUED_STAFF_CODE,
     LEAD_CREDIT,
     NAME_NOTE,
     NAME_SEPARATORS,
@@ -38,6 +40,7 @@ from .tables import (
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
+    STAFF_CODE,
     TRAILING_CREDIT,
     UNIT_AND_NAME_MIN,
     UNIT_LAST_CHARS,
@@ -122,6 +125,8 @@ def split_names(text: str) -> list[str]:
     """
     if "(" in text:
         text = NAME_NOTE.sub("", text)
+    if "_" in text:  # a staff code glued to a name ("李某_NN2587")
+        text = GLUED_STAFF_CODE.sub("", text)
     tokens = [t for t in NAME_SEPARATORS.split(CREDIT_EDGE.sub("", text)) if t]
     names: list[str] = []
     for token in tokens:
@@ -226,10 +231,38 @@ def is_credit_line(text: str) -> bool:
     """Whether a short line is a credit of its own: "文/图 赵国庆", "(西坪乡 王立)", "(记者 薛路)".
 
     A role opens it or names a supplier ("(县政府办供稿)"), or, in parentheses,
-    it holds two or three words of which the last is a person.
+    it holds two or three words of which the last is a person; or it is a row
+    of such credits parted by wide gaps, a supplier among them ("某科供稿  摄影/某某  编辑/某某").
     """
-    if not text or SENTENCE_PUNCT.search(text) or DIGIT.search(text):
+    if not text or SENTENCE_PUNCT.search(text):
         return False
+    if DIGIT.search(text):  # a number in a credit: only a staff code after a labelled role ("(责任编辑:HN666)")
+        return _labels_role(text)
+    return _is_credit(text) or ("  " in text and _is_credit_row(CELL_GAPS.split(text.strip())))
+
+
+def _labels_role(text: str) -> bool:
+    """Whether a credit opens with a role and its colon ("(责任编辑: HN666)"), a number the only other word."""
+    inner = text[1:] if text[:1] in "(【[" else text
+    roles = find_roles(inner + " ")
+    if not roles or roles[0].start() != 0 or ":" not in roles[0].group():
+        return False
+    rest = CREDIT_EDGE.sub("", inner[roles[0].end() :])
+    return bool(rest) and STAFF_CODE.fullmatch(rest) is not None
+
+
+def _is_credit_row(cells: list[str]) -> bool:
+    """Credit cells side by side, each a credit or a supplier ("某科供稿"), one at least naming a role and a person."""
+    credited = [_is_credit(cell) for cell in cells]
+    return (
+        len(cells) > 1
+        and any(credited)
+        and all(ok or cell.endswith(WRITER_SUFFIXES) for ok, cell in zip(credited, cells, strict=True))
+    )
+
+
+def _is_credit(text: str) -> bool:
+    """:func:`is_credit_line` for one credit, its text free of sentence punctuation and digits."""
     if text[0] not in CREDIT_FIRST_CHARS:
         if not names_glued_role(text) or text.endswith(CREDIT_PHOTO_SUFFIXES):
             return False  # "某某日报记者 某某 摄" credits a photo inside the text

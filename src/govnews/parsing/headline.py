@@ -18,6 +18,7 @@ from .shapes import (
     TITLE_MIN,
     is_document_number,
     is_furniture,
+    is_issuer_line,
     is_spaced_word,
     squash,
 )
@@ -34,9 +35,11 @@ from .tables import (
     EDITION_LINE,
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
+    MAIL_ADDRESS,
     MENU_GAP,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
+    SALUTATION_OPENER,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SITE_NAME_ENDINGS,
@@ -130,7 +133,7 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
     """
     line = lines[at]
     ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
-    if not ends and not _opens_headline(line):
+    if not ends and not _opens_headline(line) and not _issuer_over_about(lines, at):
         return None  # most headlines: complete on their line
     step = -1 if ends else 1
     if not 0 <= at + step < len(lines) or at + step in excluded or not _is_candidate(lines[at + step]):
@@ -146,7 +149,7 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
             if DOCUMENT_KIND_END.search(part):
                 return None
             parts.insert(0, part)
-            if _opens_headline(part):
+            if _opens_headline(part) or _issuer_over_about(lines, i):
                 return " ".join(parts), at
         else:
             parts.append(part)
@@ -161,6 +164,11 @@ def _opens_headline(line: str) -> bool:
     if line[-1] in SPLIT_HEADLINE_OPENER_LAST and line.endswith(SPLIT_HEADLINE_OPENERS):
         return True
     return line.find("关于", 2) >= 0 or ("“" in line and line.count("“") > line.count("”"))
+
+
+def _issuer_over_about(lines: list[str], at: int) -> bool:
+    """An office's name alone over the rest of its headline ("某县民政局" / "关于…的答复"): its first line."""
+    return at + 1 < len(lines) and lines[at + 1].startswith("关于") and is_issuer_line(lines[at])
 
 
 def _is_candidate(line: str) -> bool:
@@ -182,6 +190,10 @@ def _is_candidate(line: str) -> bool:
         return False
     if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
         return False
+    if "@" in line and MAIL_ADDRESS.search(line):
+        return False  # a contact line ("投稿邮箱:…@…")
+    if first == "尊" and line.startswith(SALUTATION_OPENER):
+        return False  # a letter's salutation ("尊敬的某某委员")
     if (
         len(line) <= CREDIT_LINE_MAX
         and (first in CREDIT_FIRST_CHARS or names_glued_role(line))

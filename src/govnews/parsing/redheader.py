@@ -46,6 +46,9 @@ from .tables import (
     HEADING_NUMBERED,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
+    REPLY_HEADER_FIELD,
+    REPLY_HEADER_FIELD_FIRST,
+    REPLY_HEADER_FIELD_MAX,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SPEECH_HEADER_LINES,
@@ -216,9 +219,12 @@ def _end_head_at_credits(
 
 
 def _is_reply_class(line: str) -> bool:
-    """The reply category of a red header over a reply to a suggestion or proposal ("A类", "类别:A"), or "公开"."""
+    """The reply category of a red header over a reply to a suggestion or proposal ("A类", "类别:A"), or "公开",
+    or another field of that header ("签发人:某某", "是否同意公开:(是)")."""
     if line in DISCLOSURE_MARKS:
         return True
+    if line[0] in REPLY_HEADER_FIELD_FIRST and len(line) <= REPLY_HEADER_FIELD_MAX and ":" in line:
+        return REPLY_HEADER_FIELD.match(line) is not None  # "签发人:某某", "类别:提案"
     return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)ABCDＡＢＣＤ" and REPLY_CLASS.match(line) is not None
 
 
@@ -266,7 +272,7 @@ def skip_red_header(
             i += 1
         elif i + 1 < len(lines) and is_issuer_line(line):
             following = lines[i + 1]
-            if _is_title_part(following, title_key) or is_document_number(following):
+            if _is_title_part(following, title_key) or is_document_number(following) or _is_reply_class(following):
                 i += 1
             elif _is_cover_date(following):
                 i += 2  # a cover block: the issuer over the month or day it was issued

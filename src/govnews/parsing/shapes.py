@@ -274,7 +274,7 @@ def find_tail_label(line: str) -> int | None:
     first = line[0]
     if first in "(" or len(line) <= CREDIT_LINE_MAX:
         # is_credit_line is False for a line not opening with CREDIT_FIRST_CHARS or an outlet's writer role
-        if (first in CREDIT_FIRST_CHARS or names_glued_role(line)) and is_credit_line(line):
+        if (first in CREDIT_FIRST_CHARS or "  " in line or names_glued_role(line)) and is_credit_line(line):
             return 0
         if first in "(":
             return None

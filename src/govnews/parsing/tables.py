@@ -347,9 +347,11 @@ CREDIT_ROLE: Final = re.compile(
 #: Writer roles a news byline glues to the outlet before them ("新京报记者 某某", "某某报·某某网记者 某某")
 #: or to the name after them ("(记者某某 某某)", "通讯员某某、某某"); :func:`.byline.part_roles` parts them.
 GLUED_ROLES: Final = ("记者", "通讯员", "评论员")
-#: An outlet's name glued before such a role at the start of a credit (dropped: an outlet is no person).
+#: An outlet's name glued before such a role at the start of a credit (dropped: an outlet is no person),
+#: a roundup's word for compiling it before them ("整合 某某日报记者 某某") going with it.
 OUTLET_BEFORE_ROLE: Final = re.compile(
-    r"^[(\[【]?(?P<outlet>[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?)(?=记者|通讯员|评论员)"
+    r"^[(\[【]?(?P<outlet>(?:(?:整合|综合|汇编)[ ]+)?"
+    r"[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?)(?=记者|通讯员|评论员)"
 )
 #: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end.
 ROLE_BEFORE_NAME: Final = re.compile(r"(?P<role>记者|通讯员|评论员)(?=[\u4e00-\u9fff]{2,4}(?:[ 、,;&/)\]】]|$))")
@@ -401,6 +403,9 @@ OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室�
 
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
 NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/&]+")
+#: A staff code an editor's credit prints for a name ("HN666"), or glued to one ("李某_NN2587"): no person.
+STAFF_CODE: Final = re.compile(r"[A-Za-z]{1,6}[_]?\d{2,8}")
+GLUED_STAFF_CODE: Final = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,6}\d{2,8}(?![A-Za-z0-9])")
 
 #: What may close a credit text after its last word ("(某某供稿)").
 CLOSING_EDGE: Final = ")) "
@@ -498,6 +503,23 @@ DATED_VALUE_KINDS: Final = frozenset({"source", "views", "author", "editor", "ph
 
 #: A contact line ("政务服务热线:12345", "联系电话:0951-6889215"): never a headline.
 CONTACT_LINE: Final = re.compile(r"(?:热线|电话|传真|邮编|手机)[::]?[\d\-()() ]{5,}$")
+#: A mail address closing a line ("投稿邮箱:someone@example.com"): a contact line too, never a headline.
+MAIL_ADDRESS: Final = re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
+#: A contact note under the text, by a label and a number (a phone, a postcode): "(联系人:某某,联系电话:
+#: 0000…)", "经办人及联系电话:…", "地址:某路1号 邮编:000000", or a unit and its phone in parentheses.
+CONTACT_NOTE: Final = re.compile(
+    r"\(?(?:联系人|联系电话|联系方式|联系单位|经办人|地址|通讯地址)[^。]{0,60}?\d[\d\-—]{4}"
+    r"|\([^()。,:]{2,20}[ ]+\d[\d\-—]{6,}\)$"
+)
+#: A cell of a row of dates under the text, a label and its day (a mailbox's "留言时间:3月2日",
+#: "回复时间:2019-03-04 10:00"): the row is the page's record, not text.
+DATE_CELL: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,6}[ ]*:[ ]*(?:(?:19|20)\d{2}[ ]*[-/.年][ ]*)?\d{1,2}[ ]*[-/.月][ ]*\d{1,2}[ ]*日?"
+    r"(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+#: First characters of such a note (a cheap gate before the pattern), and its longest line.
+CONTACT_NOTE_FIRST: Final = frozenset("(联经地通")
+CONTACT_NOTE_MAX: Final = 100
 
 #: Lines that carry a live clock or calendar, never a publish date.
 CLOCK: Final = re.compile(
@@ -641,6 +663,8 @@ FOOTER_WORDS: Final = (
     "新闻联络人", "新闻联系人", "资料更新日期",
     # traditional characters
     "列印", "转寄", "回上页", "回上一页", "返回上一页", "相关连结", "友善列印",
+    # the content system's imprint at the page's foot ("Produced By 某某网络 某某发布系统")
+    "Produced By", "Produced by", "Powered By", "Powered by",
 )
 FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS))
@@ -684,8 +708,12 @@ TRAILING_CAPTION_MAX: Final = 24
 CLOSING_FORMULAS: Final = ("特此", "此复", "此致", "妥否")
 
 #: Labels of a link line between the text and the footer: the interpreted document
-#: under its interpretation (相关文件, 政策原文 …), the interpretation under a document.
-LINK_LABELS: Final = ("相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读", "图文解读")
+#: under its interpretation (相关文件, 政策原文 …), the interpretation under a document,
+#: a news story's earlier reports and its topic page (此前报道, 相关报道, 点击进入专题).
+LINK_LABELS: Final = (
+    "相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读", "图文解读",
+    "此前报道", "相关报道", "点击进入专题",
+)
 #: A link line: the label with a colon, or in brackets ("【相关文件】某局关于印发…的通知(…号)").
 #: The linked title may be long, so the line is a footer up to ``LINK_LINE_MAX``.
 LINK_LINE: Final = re.compile(
@@ -758,7 +786,9 @@ FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 SYMBOL_LINE: Final = re.compile(
     r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|N"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
-    r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]]))$"
+    r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]])"
+    # a font-size picker of letters ("A- A+", "A+ A A-")
+    r"|(?:A[+\-]?[ ]*){2,3})$"
 )
 
 #: A number alone on its line: a table's cell or a list's number where other lines of the
@@ -875,9 +905,24 @@ REPLY_CLASS: Final = re.compile(r"^(?:[((]?[A-DＡ-Ｄ][ ]*类[))]?|类[ ]*别[ 
 DISCLOSURE_MARKS: Final = frozenset({"公开", "主动公开", "依申请公开", "不予公开", "不公开", "公开发布"})
 #: Longest such line.
 REPLY_CLASS_MAX: Final = 8
+#: The other fields of such a header, each on its line: the class by name ("类别:提案"), the
+#: official signing it ("签发人:某某"), whether it may be published and how the matter was settled
+#: ("是否同意公开:(是)", "办理结果:(A类)").
+REPLY_HEADER_FIELD: Final = re.compile(
+    r"^(?:类[ ]*别|签[ ]*发[ ]*人|是否同意公开|是否公开|办理结果|答复类别)[ ]*:[ ]*[^ ::,,。]{1,8}$"
+)
+#: Longest such line, and the first characters of its labels (a cheap gate before the pattern).
+REPLY_HEADER_FIELD_MAX: Final = 20
+REPLY_HEADER_FIELD_FIRST: Final = frozenset("类签是办答")
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
+#: How a letter's salutation opens ("尊敬的某某、某某委员"): the addressee, never a headline.
+SALUTATION_OPENER: Final = "尊敬的"
+#: How an addressee line without its colon ends, the deputies or members a reply is written to ("高某代表").
+ADDRESSEE_TITLES: Final = ("代表", "委员")
+#: A document's copy list under its signature ("抄送:…", "抄报:…"): its back matter, not the text.
+COPY_LIST: Final = re.compile(r"抄[ ]*[送报][ ]*:")
 #: Longest addressee line a speech's header stands above ("各位代表:", "各位委员:").
 ADDRESSEE_MAX: Final = 20
 #: Most lines a speech's header runs over above its addressee (deck, its second line, speaker).
@@ -953,6 +998,8 @@ SPACED_WORD: Final = re.compile(r"^[\u4e00-\u9fff](?:[ ]+[\u4e00-\u9fff]){1,7}$"
 DOCUMENT_KINDS: Final = (
     "通知", "通告", "公告", "决定", "意见", "办法", "方案", "规定", "规则", "报告", "批复", "函", "决议", "条例",
     "细则", "纲要", "规划", "公示", "通报", "命令", "请示", "议案", "预案", "计划", "要点", "指南", "令",
+    # a reply to a deputy's suggestion or a member's proposal ("关于…第12号提案的答复")
+    "答复",
 )
 #: … with a note in parentheses after it ("…办法(试行)") …
 DOCUMENT_KIND_END: Final = re.compile("(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[((][^()()]{1,8}[))])?$")

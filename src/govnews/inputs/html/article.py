@@ -34,6 +34,7 @@ from typing import Final, NamedTuple
 from .layout import Box, Layout
 from .signals import (
     PARAGRAPH_TAGS,
+    footer_mark,
     furniture_mark,
     headline_rank,
     line_score,
@@ -98,9 +99,23 @@ def _scores(layout: Layout) -> list[float]:
             scores[box.parent] += score / 2
     for index, box in enumerate(boxes):
         if scores[index]:
-            weight = _TEXT_WEIGHT if text_mark(box) else _FURNITURE_WEIGHT if furniture_mark(box) else 1.0
+            if _in_footer(boxes, box):
+                weight = _FURNITURE_WEIGHT
+            else:
+                weight = _TEXT_WEIGHT if text_mark(box) else _FURNITURE_WEIGHT if furniture_mark(box) else 1.0
             scores[index] *= (1.0 - link_density(box)) * weight
     return scores
+
+
+def _in_footer(boxes: Sequence[Box], box: Box) -> bool:
+    """Whether one of the few boxes around ``box`` is the page's footer (its text then is the footer's)."""
+    for _ in range(_WIDGET_REACH):
+        if box.parent < 0:
+            return False
+        box = boxes[box.parent]
+        if footer_mark(box):
+            return True
+    return False
 
 
 def find_content(layout: Layout) -> Box | None:

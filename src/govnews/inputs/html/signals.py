@@ -16,6 +16,7 @@ from .layout import Box
 __all__ = [
     "HEADLINE_TAGS",
     "PARAGRAPH_TAGS",
+    "footer_mark",
     "furniture_mark",
     "headline_rank",
     "line_score",
@@ -35,8 +36,11 @@ _FURNITURE_MARKS: Final = re.compile(
     r"nav|menu|footer|\bfoot|header|\bhead\b|\btop\b|sidebar|side|\bright\b|\bleft\b|comment|share|related|relate"
     r"|recommend|\brec\b|hot|rank|\bad\b|ads|advert|banner|popup|pop-|modal|dialog|layer|mask|copyright|friend"
     r"|link|bread|crumb|position|location|weizhi|login|search|tool|qrcode|ewm|erweima|subscribe|weixin|wechat"
-    r"|fenxiang|\bbot|bottom|more|tags?\b|keyword|pagination|\bpage\b|prev|next|print",
+    r"|fenxiang|\bbot|bottom|more|tags?\b|keyword|pagination|\bpage\b|prev|next|print"
+    r"|statement|disclaimer|shengming|mianze",
 )
+#: Ids and classes of the page's footer: a box inside it is furniture whatever its own class says ("txt").
+_FOOTER_MARKS: Final = re.compile(r"footer|copyright")
 #: Ids and classes of widgets printed in and around an article: share and follow buttons, font-size
 #: and print controls, like counters, QR codes, related-link lists, pagination, comment boxes.
 _WIDGET_MARKS: Final = re.compile(
@@ -74,6 +78,11 @@ def text_mark(box: Box) -> bool:
 def furniture_mark(box: Box) -> bool:
     """Whether the box's id or class names it as furniture (and not also as text)."""
     return bool(box.marks) and _FURNITURE_MARKS.search(box.marks) is not None and not text_mark(box)
+
+
+def footer_mark(box: Box) -> bool:
+    """Whether the box's id or class names it as the page's footer."""
+    return bool(box.marks) and _FOOTER_MARKS.search(box.marks) is not None
 
 
 def widget_mark(box: Box) -> bool:
