@@ -665,12 +665,18 @@ FOOTER_WORDS: Final = (
     "列印", "转寄", "回上页", "回上一页", "返回上一页", "相关连结", "友善列印",
     # the content system's imprint at the page's foot ("Produced By 某某网络 某某发布系统")
     "Produced By", "Produced by", "Powered By", "Powered by",
+    # a news site's widgets under the story: the end notice, the writer's other stories, a topic link
+    "正文已结束", "作者最新文章", "相关资讯",
+    # a login box and a follow-us code under the text ("用户登录" / "还没有账号?" / "立即注册", "扫码关注")
+    "用户登录", "还没有账号", "扫码关注",
 )
 FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS))
     + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
     r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
+    # a share prompt ("分享给好友阅读:", "分享给朋友")
+    r"|分享给[\u4e00-\u9fff]{1,6}[::]?$"
     # a press release's end mark alone on its line ("完", "(完)")
     r"|" + END_MARK_WORD + r"[)\]】]?$"
     # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
