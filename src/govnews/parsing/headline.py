@@ -118,7 +118,11 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
     if at >= 0 and title == lines[at]:
         split = _split_headline(lines, at, taken, text)
         if split is not None:
-            return Headline(split[0], split[1], None, trail_item, trail_item_at)
+            # the headline on one line above the split one: the split lines are the letter's heading again
+            whole = squash(split[0])
+            once = next((i for i in range(at) if i not in taken and squash(lines[i]) == whole), -1)
+            title = split[0] if once < 0 else lines[once]
+            return Headline(title, split[1], None, trail_item, trail_item_at)
         if at > 0 and text and lines[at - 1] not in trail_items and _is_deck(lines, at, text, taken):
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
     return Headline(title, at, None, trail_item, trail_item_at)
