@@ -812,6 +812,8 @@ LINK_BLOCK_LINE_MAX: Final = 30
 IMPRINT_MARKS: Final = frozenset("◎©")
 #: How a link to a site just above the site footer ends ("中国政府网").
 SITE_LINK_ENDINGS: Final = ("网", "网站", "门户")
+#: Who runs the site, on its own line just above the site footer ("主办:某市政协", "主办单位:某县人民政府").
+SITE_HOST_LINE: Final = re.compile(r"(?:主办|承办)(?:单位)?[ ]*[::][ ]*\S")
 #: A printed page's number, alone or glued to the text ("—2—", "(此件公开发布)—2—").
 PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
