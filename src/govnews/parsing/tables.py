@@ -506,9 +506,10 @@ CONTACT_LINE: Final = re.compile(r"(?:热线|电话|传真|邮编|手机)[::]?[\
 #: A mail address closing a line ("投稿邮箱:someone@example.com"): a contact line too, never a headline.
 MAIL_ADDRESS: Final = re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
 #: A contact note under the text, by a label and a number (a phone, a postcode): "(联系人:某某,联系电话:
-#: 0000…)", "经办人及联系电话:…", "地址:某路1号 邮编:000000", or a unit and its phone in parentheses.
+#: 0000…)", "经办人及联系电话:…", "承办人及联系电话:…", "地址:某路1号 邮编:000000", or a unit and its phone
+#: in parentheses.
 CONTACT_NOTE: Final = re.compile(
-    r"\(?(?:联系人|联系电话|联系方式|联系单位|经办人|地址|通讯地址)[^。]{0,60}?\d[\d\-—]{4}"
+    r"\(?(?:联系人|联系电话|联系方式|联系单位|经办人|承办人|地址|通讯地址)[^。]{0,60}?\d[\d\-—]{4}"
     r"|\([^()。,:]{2,20}[ ]+\d[\d\-—]{6,}\)$"
 )
 #: A cell of a row of dates under the text, a label and its day (a mailbox's "留言时间:3月2日",
@@ -518,7 +519,7 @@ DATE_CELL: Final = re.compile(
     r"(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 #: First characters of such a note (a cheap gate before the pattern), and its longest line.
-CONTACT_NOTE_FIRST: Final = frozenset("(联经地通")
+CONTACT_NOTE_FIRST: Final = frozenset("(联经承地通")
 CONTACT_NOTE_MAX: Final = 100
 
 #: Lines that carry a live clock or calendar, never a publish date.
