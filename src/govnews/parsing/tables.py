@@ -683,9 +683,13 @@ FOOTER: Final = re.compile(
     # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
     r"|香港时间[ ]*\d)"
 )
-#: A pager under the text ("本新闻共2页,当前在第01页") or a back-to-top link ("↑ top"), looked
+#: A pager under the text ("本新闻共2页,当前在第01页", "上一页  下一页") or a back-to-top link ("↑ top"), looked
 #: for where the line names a page or ends as the link (see :func:`.shapes.is_footer`).
-PAGER_OR_TOP: Final = re.compile(r"[^ 。,,共]{0,4}+共[ ]*\d{1,3}[ ]*页|↑?[ ]*(?:top|TOP|Top)$")
+PAGER_OR_TOP: Final = re.compile(
+    r"[^ 。,,共]{0,4}+共[ ]*\d{1,3}[ ]*页|↑?[ ]*(?:top|TOP|Top)$"
+    # a pager's links in a row ("上一页      下一页", "首页 1 2 下一页 尾页")
+    r"|(?:(?:首页|上一页|\d{1,3})[ ]+)*(?:上一页|下一页)(?:[ ]+(?:下一页|尾页|\d{1,3}))*$"
+)
 
 #: A newspaper's edition line under a story it printed: "《某某日报》(2024年05月10日 04版)".
 PRINT_EDITION: Final = re.compile(
