@@ -64,6 +64,7 @@ from .tables import (
     SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_WORD,
+    SITE_HOST_LINE,
     SITE_LINK_ENDINGS,
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
@@ -344,10 +345,15 @@ def _links_to_end(lines: list[str], i: int) -> bool:
 
 
 def _leads_footer(line: str) -> bool:
-    """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link."""
+    """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link,
+    the site's host ("主办:某市政协")."""
     if len(line) > LINK_BLOCK_LINE_MAX or SENTENCE_PUNCT.search(line):
         return False
-    return line[0] in IMPRINT_MARKS or line.endswith(SITE_LINK_ENDINGS)
+    return (
+        line[0] in IMPRINT_MARKS
+        or line.endswith(SITE_LINK_ENDINGS)
+        or (line[0] in SITE_FOOTER_FIRST and SITE_HOST_LINE.match(line) is not None)
+    )
 
 
 def _text_opening(line: str) -> str:

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .meta import is_placeholder
 from .tables import (
+    CAPTION_ENDINGS,
     CELL_GAPS,
     CLOSING_EDGE,
     CREDIT_EDGE,
@@ -276,7 +277,8 @@ def _is_credit(text: str) -> bool:
     if text[:1] not in "(" or ")" in text[1:-1] or "\uff09" in text[1:-1]:
         return False  # not one parenthesis wrapping the line ("(二)有下列情形之一的,不得报考:")
     words = split_names(text)  # a unit and a person: "(西坪乡 王立)", never "(试行)"
-    return 2 <= len(words) <= 3 and is_person(words[-1])
+    # a photo's caption ending as one does ("(动员会现场)") is no unit and person
+    return 2 <= len(words) <= 3 and is_person(words[-1]) and not words[-1].endswith(CAPTION_ENDINGS)
 
 
 def is_office_credit(text: str) -> bool:

@@ -32,6 +32,7 @@ from .tables import (
     DATED_OPENING,
     DOCUMENT_KIND_END,
     DOCUMENT_KIND_LAST,
+    DOCUMENT_KINDS,
     EDITION_LINE,
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
@@ -117,7 +118,11 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
     if at >= 0 and title == lines[at]:
         split = _split_headline(lines, at, taken, text)
         if split is not None:
-            return Headline(split[0], split[1], None, trail_item, trail_item_at)
+            # the headline on one line above the split one: the split lines are the letter's heading again
+            whole = squash(split[0])
+            once = next((i for i in range(at) if i not in taken and squash(lines[i]) == whole), -1)
+            title = split[0] if once < 0 else lines[once]
+            return Headline(title, split[1], None, trail_item, trail_item_at)
         if at > 0 and text and lines[at - 1] not in trail_items and _is_deck(lines, at, text, taken):
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
     return Headline(title, at, None, trail_item, trail_item_at)
@@ -133,6 +138,10 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
     """
     line = lines[at]
     ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
+    if not ends and at + 1 < len(lines) and at + 1 not in excluded and _is_spaced_kind(lines[at + 1]):
+        # "关于…的" over its kind spaced out ("答 复"), under the office's name where it stands alone above
+        above = at > 0 and at - 1 not in excluded and _issuer_over_about(lines, at - 1)
+        return " ".join(lines[at - 1 if above else at : at + 2]), at + 1
     if not ends and not _opens_headline(line) and not _issuer_over_about(lines, at):
         return None  # most headlines: complete on their line
     step = -1 if ends else 1
@@ -143,7 +152,12 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
     i = at + step
     while 0 <= i < len(lines) and len(parts) < SPLIT_HEADLINE_PARTS:
         part = lines[i]
-        if i in excluded or max(i, i - step) in gaps or not _is_candidate(part):
+        if i in excluded or max(i, i - step) in gaps:
+            return None
+        if not ends and _is_spaced_kind(part):
+            parts.append(part)
+            return " ".join(parts), i
+        if not _is_candidate(part):
             return None
         if ends:
             if DOCUMENT_KIND_END.search(part):
@@ -157,6 +171,11 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
                 return " ".join(parts), i
         i += step
     return None
+
+
+def _is_spaced_kind(line: str) -> bool:
+    """A document's kind printed with its characters spaced out, the last line of its headline ("答 复", "通  知")."""
+    return " " in line and is_spaced_word(line) and line.replace(" ", "") in DOCUMENT_KINDS
 
 
 def _opens_headline(line: str) -> bool:

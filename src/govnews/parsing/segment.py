@@ -92,12 +92,15 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
         breadcrumb.append(headline.trail_item)
         excluded.add(headline.trail_item_at)
     header = close_head(head, excluded, headline)
-    red = skip_red_header(lines, header.end + 1, headline.title, header.document_numbers, headline.at)
-    body = segment_body(lines, red.start, headline.title)
+    title = headline.title
+    if title and title[-1] == "|" and title[:-1].rstrip(" |"):
+        title = title[:-1].rstrip(" |")  # a table layout's cell border closing the headline's line
+    red = skip_red_header(lines, header.end + 1, title, header.document_numbers, headline.at)
+    body = segment_body(lines, red.start, title)
     tail = segment_tail(lines, body.end)
     return Page(
         breadcrumb=breadcrumb,
-        title=headline.title,
+        title=title,
         subtitle=header.subtitle or headline.subtitle,
         head=header.metas,
         document_numbers=header.document_numbers + red.document_numbers,

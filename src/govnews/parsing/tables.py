@@ -506,9 +506,10 @@ CONTACT_LINE: Final = re.compile(r"(?:热线|电话|传真|邮编|手机)[::]?[\
 #: A mail address closing a line ("投稿邮箱:someone@example.com"): a contact line too, never a headline.
 MAIL_ADDRESS: Final = re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
 #: A contact note under the text, by a label and a number (a phone, a postcode): "(联系人:某某,联系电话:
-#: 0000…)", "经办人及联系电话:…", "地址:某路1号 邮编:000000", or a unit and its phone in parentheses.
+#: 0000…)", "经办人及联系电话:…", "承办人及联系电话:…", "地址:某路1号 邮编:000000", or a unit and its phone
+#: in parentheses.
 CONTACT_NOTE: Final = re.compile(
-    r"\(?(?:联系人|联系电话|联系方式|联系单位|经办人|地址|通讯地址)[^。]{0,60}?\d[\d\-—]{4}"
+    r"\(?(?:联系人|联系电话|联系方式|联系单位|经办人|承办人|地址|通讯地址)[^。]{0,60}?\d[\d\-—]{4}"
     r"|\([^()。,:]{2,20}[ ]+\d[\d\-—]{6,}\)$"
 )
 #: A cell of a row of dates under the text, a label and its day (a mailbox's "留言时间:3月2日",
@@ -518,7 +519,7 @@ DATE_CELL: Final = re.compile(
     r"(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 #: First characters of such a note (a cheap gate before the pattern), and its longest line.
-CONTACT_NOTE_FIRST: Final = frozenset("(联经地通")
+CONTACT_NOTE_FIRST: Final = frozenset("(联经承地通")
 CONTACT_NOTE_MAX: Final = 100
 
 #: Lines that carry a live clock or calendar, never a publish date.
@@ -665,20 +666,30 @@ FOOTER_WORDS: Final = (
     "列印", "转寄", "回上页", "回上一页", "返回上一页", "相关连结", "友善列印",
     # the content system's imprint at the page's foot ("Produced By 某某网络 某某发布系统")
     "Produced By", "Produced by", "Powered By", "Powered by",
+    # a news site's widgets under the story: the end notice, the writer's other stories, a topic link
+    "正文已结束", "作者最新文章", "相关资讯",
+    # a login box and a follow-us code under the text ("用户登录" / "还没有账号?" / "立即注册", "扫码关注")
+    "用户登录", "还没有账号", "扫码关注",
 )
 FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS))
     + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
     r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
+    # a share prompt ("分享给好友阅读:", "分享给朋友")
+    r"|分享给[\u4e00-\u9fff]{1,6}[::]?$"
     # a press release's end mark alone on its line ("完", "(完)")
     r"|" + END_MARK_WORD + r"[)\]】]?$"
     # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
     r"|香港时间[ ]*\d)"
 )
-#: A pager under the text ("本新闻共2页,当前在第01页") or a back-to-top link ("↑ top"), looked
+#: A pager under the text ("本新闻共2页,当前在第01页", "上一页  下一页") or a back-to-top link ("↑ top"), looked
 #: for where the line names a page or ends as the link (see :func:`.shapes.is_footer`).
-PAGER_OR_TOP: Final = re.compile(r"[^ 。,,共]{0,4}+共[ ]*\d{1,3}[ ]*页|↑?[ ]*(?:top|TOP|Top)$")
+PAGER_OR_TOP: Final = re.compile(
+    r"[^ 。,,共]{0,4}+共[ ]*\d{1,3}[ ]*页|↑?[ ]*(?:top|TOP|Top)$"
+    # a pager's links in a row ("上一页      下一页", "首页 1 2 下一页 尾页")
+    r"|(?:(?:首页|上一页|\d{1,3})[ ]+)*(?:上一页|下一页)(?:[ ]+(?:下一页|尾页|\d{1,3}))*$"
+)
 
 #: A newspaper's edition line under a story it printed: "《某某日报》(2024年05月10日 04版)".
 PRINT_EDITION: Final = re.compile(
@@ -806,6 +817,8 @@ LINK_BLOCK_LINE_MAX: Final = 30
 IMPRINT_MARKS: Final = frozenset("◎©")
 #: How a link to a site just above the site footer ends ("中国政府网").
 SITE_LINK_ENDINGS: Final = ("网", "网站", "门户")
+#: Who runs the site, on its own line just above the site footer ("主办:某市政协", "主办单位:某县人民政府").
+SITE_HOST_LINE: Final = re.compile(r"(?:主办|承办)(?:单位)?[ ]*[::][ ]*\S")
 #: A printed page's number, alone or glued to the text ("—2—", "(此件公开发布)—2—").
 PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
