@@ -123,6 +123,8 @@ class Shape:
 
 def _shapes() -> tuple[Shape, ...]:
     names = _names
+    # One shape a row (name, what it is, unit, how it is built), left as laid out:
+    # fmt: off
     return (
         # markup a text dump kept
         Shape("comment_openers", "unclosed <!-- after each paragraph", 8000,
@@ -229,6 +231,7 @@ def _shapes() -> tuple[Shape, ...]:
         Shape("big5_bytes", "a Big5 page (not UTF-8; GB18030 decodes it with private-use characters)", 4800,
               lambda n: ("會議指出,要認真落實各項工作部署,確保各項任務落到實處。\n" * n).encode("big5")),
     )
+    # fmt: on
 
 
 SHAPES: Final = _shapes()
@@ -343,19 +346,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Command line: measure the shapes, print the table; exit 1 when an exponent passes the limit."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=float, default=1.0, help="size multiplier of every point (default 1)")
-    parser.add_argument("--max-exponent", type=float, default=MAX_EXPONENT,
-                        help="fail above this growth exponent (default %(default)s)")
-    parser.add_argument("--shape", action="append", choices=[s.name for s in SHAPES], metavar="NAME",
-                        help="run only this shape (repeatable); default: all")
+    parser.add_argument(
+        "--max-exponent", type=float, default=MAX_EXPONENT, help="fail above this growth exponent (default %(default)s)"
+    )
+    parser.add_argument(
+        "--shape",
+        action="append",
+        choices=[s.name for s in SHAPES],
+        metavar="NAME",
+        help="run only this shape (repeatable); default: all",
+    )
     args = parser.parse_args(argv)
     if args.scale <= 0:
         parser.error("--scale must be positive")
     chosen = [s for s in SHAPES if not args.shape or s.name in args.shape]
     build = "compiled (mypyc)" if is_compiled() else "interpreted"
-    print(f"govnews adversarial benchmark: govnews {govnews.__version__}, parser {build}, "
-          f"{platform.python_implementation()} {platform.python_version()}")
-    print(f"scale {args.scale:g}; each point the best of {MIN_REPEAT}-{MAX_REPEAT} runs of govnews.parse(bytes); "
-          f"exponent = log-log slope over {'/'.join(f'{f}x' for f in FACTORS)}")
+    print(
+        f"govnews adversarial benchmark: govnews {govnews.__version__}, parser {build}, "
+        f"{platform.python_implementation()} {platform.python_version()}"
+    )
+    print(
+        f"scale {args.scale:g}; each point the best of {MIN_REPEAT}-{MAX_REPEAT} runs of govnews.parse(bytes); "
+        f"exponent = log-log slope over {'/'.join(f'{f}x' for f in FACTORS)}"
+    )
     print()
     realistic = measure_realistic()
     print(format_header(), flush=True)

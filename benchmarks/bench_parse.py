@@ -81,9 +81,7 @@ def parse_all(paths: Sequence[Path]) -> int:
     return blocks
 
 
-def measure(
-    works: Sequence[Callable[[Sequence[Path]], int]], paths: Sequence[Path], repeat: int
-) -> list[float]:
+def measure(works: Sequence[Callable[[Sequence[Path]], int]], paths: Sequence[Path], repeat: int) -> list[float]:
     """Best wall time (seconds) of each of ``works`` over ``paths``.
 
     Each runs once to warm up, then ``repeat`` rounds run every work in turn,

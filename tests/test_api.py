@@ -127,8 +127,17 @@ class TestExport:
         assert value["published"] == "2021-03-05T09:30:00+08:00"
         assert "某县".encode() in data
         assert set(value) == {
-            "title", "subtitle", "breadcrumb", "published", "source", "byline", "views",
-            "document", "body", "extra", "provenance",
+            "title",
+            "subtitle",
+            "breadcrumb",
+            "published",
+            "source",
+            "byline",
+            "views",
+            "document",
+            "body",
+            "extra",
+            "provenance",
         }
 
     def test_jsonl(self) -> None:
@@ -297,8 +306,20 @@ class TestLoadJsonl:
 def test_public_names() -> None:
     """__all__ names exactly the promised public API, and each name exists."""
     promised = {
-        "parse", "parse_file", "export", "exporters", "load_json", "load_jsonl", "hookimpl", "ParseError",
-        "GovnewsError", "Article", "Byline", "DocumentInfo", "Block", "Provenance",
+        "parse",
+        "parse_file",
+        "export",
+        "exporters",
+        "load_json",
+        "load_jsonl",
+        "hookimpl",
+        "ParseError",
+        "GovnewsError",
+        "Article",
+        "Byline",
+        "DocumentInfo",
+        "Block",
+        "Provenance",
     }
     assert promised <= set(govnews.__all__)
     for name in govnews.__all__:

@@ -537,6 +537,7 @@ def test_version_names_the_parser_build() -> None:
     build = "compiled" if is_compiled() else "interpreted"
     assert out.strip() == f"govnews {govnews.__version__} ({build} parser)"
 
+
 def test_real_subprocess(tmp_path: Path) -> None:
     """The installed console entry point converts a GBK dump with CRLF from stdin."""
     result = subprocess.run(

@@ -49,8 +49,10 @@ def test_one_line_per_dump_without_the_parser_name(tool: ModuleType, dumps: Path
     lines = out.read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines]
     assert [r["input"] for r in records] == ["mine/a.html", "mine/b.txt", "mine/empty.txt"]
-    assert all(line == json.dumps(json.loads(line), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-               for line in lines)
+    assert all(
+        line == json.dumps(json.loads(line), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        for line in lines
+    )
     b = records[1]["article"]
     assert b["byline"]["editors"] == ["张三"]
     assert b["provenance"] == {

@@ -477,7 +477,7 @@ def test_hostile_text_is_escaped_and_unrepresentable_characters_replaced() -> No
 
 def test_hostile_titles_and_headings_read_back_from_the_navigation() -> None:
     """The contents and the NCX hold titles, group names and headings with &, < and quotes exactly."""
-    hostile = 'A & B < C ]]> "D" \'E\''
+    hostile = "A & B < C ]]> \"D\" 'E'"
     articles = [
         Article(title=hostile, breadcrumb=("首页", "R&D<1>"), body=(Block("heading", f"一、{hostile}"),)),
         Article(title="乙", breadcrumb=("首页", "R&D<1>")),
@@ -529,9 +529,7 @@ NO_CHANNELS = [
     story("三月三", dt.date(2021, 3, 31), (), "己局"),
 ]
 #: Every article its own channel, source and month: no grouping helps.
-ALL_DIFFERENT = [
-    story(f"第{n}篇", dt.date(2020, n, 1), ("首页", f"栏目{n}"), f"来源{n}") for n in range(1, 6)
-]
+ALL_DIFFERENT = [story(f"第{n}篇", dt.date(2020, n, 1), ("首页", f"栏目{n}"), f"来源{n}") for n in range(1, 6)]
 #: Many sources, a few authors, one of them credited twice in one article.
 MANY_SOURCES = [
     story(f"稿件{n:02d}", dt.date(2021, 5, 1 + n), (), f"来源{n:02d}", authors)

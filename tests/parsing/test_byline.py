@@ -64,7 +64,7 @@ class TestRunsOfSpaces:
         assert split_names(":(张三" + " " * 300 + "李四)") == ["张三", "李四"]
 
     def test_photographer_suffix(self) -> None:
-        """"摄" after the run credits every name before it."""
+        """ "摄" after the run credits every name before it."""
         assert split_credit("张三" + " " * 300 + "李四摄").photographers == ["张三", "李四"]
 
     def test_credit_line(self) -> None:

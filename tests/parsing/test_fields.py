@@ -58,7 +58,7 @@ class TestPublished:
         assert article.published == dt.date(2022, 11, 28)
 
     def test_update_date_after_the_body_only_where_the_head_has_none(self) -> None:
-        """"更新日期:…" after the text gives the date where the head prints none, and never beats the head's."""
+        """ "更新日期:…" after the text gives the date where the head prints none, and never beats the head's."""
         body = "  某縣推動清淨家園計畫,已完成髒亂點清理。\n資料來源:環保局\n更新日期:103-04-02"
         assert parse_text(f"某縣推動清淨家園\n{body}").published == dt.date(2014, 4, 2)
         dated = parse_text(f"某縣推動清淨家園\n發布日期:103-04-01\n{body}")

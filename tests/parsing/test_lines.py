@@ -51,7 +51,7 @@ class TestUnclosedMarkup:
     """
 
     def test_unclosed_comments_keep_the_text_after_them(self) -> None:
-        """"<!--" without "-->" is left as printed, and so is what follows it."""
+        """ "<!--" without "-->" is left as printed, and so is what follows it."""
         text = "第一段。<!--\n" * 300
         assert strip_markup(text) == text
 

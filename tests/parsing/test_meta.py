@@ -257,7 +257,7 @@ def test_label_alone_on_its_line_is_read_without_colon() -> None:
 
 
 def test_semicolon_list_value_is_not_split_as_prose() -> None:
-    """"分  类 市政府办公室; 市政府、市政府办公室文件;" keeps the listed items in one value."""
+    """ "分  类 市政府办公室; 市政府、市政府办公室文件;" keeps the listed items in one value."""
     meta = split_fields("索   引   号 20200605-201377 分        类 市人民政府办公室; 市政府、市政府办公室文件;")
     assert meta is not None and not meta.spill
     assert meta.fields[-1].value == "市人民政府办公室; 市政府、市政府办公室文件;"

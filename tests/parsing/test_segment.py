@@ -180,7 +180,6 @@ class TestSegmentPage:
         page = segment_page(["关于做好安全生产工作的通知", "某政发〔2020〕" + gap + "x号", *body])
         assert page.document_numbers == []
 
-
     def test_many_labels_alone_each_get_the_value_under_them(self) -> None:
         """Hundreds of label lines, each with its value on the next line, are all read (in order)."""
         pairs = [("信息分类", "财政审计"), ("作者", "王伟"), ("作者", "李娜")] * 100
@@ -204,6 +203,7 @@ class TestSegmentPage:
         page = segment_page([piece * 100 + "戊", *[piece] * 300, *body])
         assert page.title == piece * 100 + "戊"
         assert page.body == [*[piece] * 300, *body]
+
 
 class TestTrailBrokenAfterSeparator:
     def test_second_line_of_trail_is_joined(self) -> None:
@@ -240,7 +240,7 @@ class TestTrailBrokenAfterSeparator:
 
 class TestNewClasses:
     def test_short_lone_labels_in_a_run_of_pairs(self) -> None:
-        """"作者" / "温晓玲" right after another label's value is a label and its value."""
+        """ "作者" / "温晓玲" right after another label's value is a label and its value."""
         text = (
             "某县学生喝上放心奶\n发表时间\n2019-09-06 08:47\n信息来源\n某县教育局\n作者\n温晓玲\n\n"
             "  新学期伊始,某县学生每天在校免费喝上牛奶,家长们十分满意。"
@@ -266,7 +266,7 @@ class TestNewClasses:
         assert [f.kind for meta in page.head for f in meta.fields] == ["published", "title", "source", "title"]
 
     def test_headline_with_credit_word_prefix(self) -> None:
-        """"图文:某乡…盛花期" is a headline with a column prefix; "作者:某县融媒体中心" stays a credit."""
+        """ "图文:某乡…盛花期" is a headline with a column prefix; "作者:某县融媒体中心" stays a credit."""
         text = "图文:某乡万亩油菜花进入盛花期\n发布日期:2024-03-20\n  连日来,某乡万亩油菜花进入盛花期,游客纷至沓来。"
         page = segment_page(split_lines(text))
         assert page.title == "图文:某乡万亩油菜花进入盛花期"
@@ -279,7 +279,7 @@ class TestNewClasses:
         assert [f.kind for meta in page.head for f in meta.fields] == ["author", "published"]
 
     def test_issuer_banner_above_table_is_not_the_headline(self) -> None:
-        """"某市某局" above the table and "某市某局关于…的通知" under it: the longer line is the headline."""
+        """ "某市某局" above the table and "某市某局关于…的通知" under it: the longer line is the headline."""
         text = (
             "某市某局\n索引号 QH-2024-0031 发布机构 某市某局 发布日期 2024-05-10\n"
             "某市某局关于做好某项工作的通知\n\n各县(市、区)某局:\n  为做好某项工作,现将有关事项通知如下。"
@@ -403,7 +403,7 @@ class TestNewClasses:
         assert page.body[-1] == "二〇二四年一月十日"
 
     def test_reposted_story_notes_are_neither_headline_nor_body(self) -> None:
-        """"原标题:…" under the headline and "本文转自:…" after the text are provenance notes."""
+        """ "原标题:…" under the headline and "本文转自:…" after the text are provenance notes."""
         text = (
             "某县茶叶俏销海外\n原标题:某县春茶首批出口订单装船发运\n"
             "发布时间:2024-04-02 09:10 来源:某某日报\n"
@@ -415,7 +415,7 @@ class TestNewClasses:
         assert page.body == ["4月1日,某县首批出口春茶在县物流园装箱发运,销往东南亚市场。"]
 
     def test_source_glued_to_last_paragraph_is_the_source(self) -> None:
-        """"(来源:某局)" closing the last paragraph is cut off and read as the source, not as a credit."""
+        """ "(来源:某局)" closing the last paragraph is cut off and read as the source, not as a credit."""
         text = "某局政策解读\n发布日期:2024-09-05\n  新政策自2024年10月1日起施行。(来源:市财政局)"
         page = segment_page(split_lines(text))
         assert page.body == ["新政策自2024年10月1日起施行。"]
@@ -430,7 +430,7 @@ class TestNewClasses:
             assert segment_page(split_lines(text)).body[-1] == "村晚活动在古镇开幕。"
 
     def test_red_header_file_line_skipped(self) -> None:
-        """"某县人民政府办公室文件" over the 文号 line is the red header, not the text."""
+        """ "某县人民政府办公室文件" over the 文号 line is the red header, not the text."""
         text = (
             "某县人民政府办公室关于加强学校安全管理的通知\n发布日期:2008-10-17  来源:县政府办\n"
             "某县人民政府办公室文件\n某府办发〔2008〕112号\n"

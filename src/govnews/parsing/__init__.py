@@ -64,9 +64,7 @@ def _with_headings(article: Article, headings: tuple[str, ...]) -> Article:
     """The body's paragraphs that the input's markup set as headings become heading blocks."""
     marked = {"".join(heading.split()) for heading in headings}
     body = tuple(
-        Block("heading", block.text)
-        if block.kind == "paragraph" and "".join(block.text.split()) in marked
-        else block
+        Block("heading", block.text) if block.kind == "paragraph" and "".join(block.text.split()) in marked else block
         for block in article.body
     )
     return attrs.evolve(article, body=body)

@@ -95,9 +95,7 @@ class _Printed:
 
     def credited(self, name: str) -> bool:
         """Whether ``name`` is printed on a line that credits a writer."""
-        return any(
-            name in line and any(word in line for word in _WRITER_WORDS) for line in self._text.splitlines()
-        )
+        return any(name in line and any(word in line for word in _WRITER_WORDS) for line in self._text.splitlines())
 
     def day(self, when: When) -> bool:
         if self._days is None:

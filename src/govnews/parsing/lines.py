@@ -24,7 +24,15 @@ _FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 #: The full-width forms that show a page still needs the fold.
 #: (colon, brackets, comma, >, |, and the digits 0-2 that every full-width date has).
 _FULL_WIDTH_SIGNS: Final = (
-    "\uff1a", "\uff08", "\uff0c", "\uff09", "\uff1e", "\uff5c", "\uff10", "\uff11", "\uff12",
+    "\uff1a",
+    "\uff08",
+    "\uff0c",
+    "\uff09",
+    "\uff1e",
+    "\uff5c",
+    "\uff10",
+    "\uff11",
+    "\uff12",
 )
 
 

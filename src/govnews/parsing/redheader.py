@@ -228,9 +228,7 @@ def _is_reply_class(line: str) -> bool:
     return len(line) <= REPLY_CLASS_MAX and line[-1] in "类)ABCDＡＢＣＤ" and REPLY_CLASS.match(line) is not None
 
 
-def skip_red_header(
-    lines: list[str], start: int, title: str | None, known: list[str], title_at: int = -1
-) -> RedHeader:
+def skip_red_header(lines: list[str], start: int, title: str | None, known: list[str], title_at: int = -1) -> RedHeader:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines.
 
     Also a variant of the headline, a document's kind spaced out (通    知), a

@@ -119,7 +119,6 @@ class Widths:
         start = at - self._starts[index]
         return self._printed[index][start : start + length]
 
-
     def _needs_search(self, value: str) -> bool:
         """Whether a value may print otherwise than read: it has a character the fold may have made.
 

@@ -41,7 +41,7 @@ def render_nav(book: Book) -> bytes:
     parts = [
         f"{_DECLARATION}<!DOCTYPE html>\n",
         f'<html xmlns="{XHTML_NS}" xmlns:epub="{OPS_NS}" lang={lang} xml:lang={lang}>',
-        f'<head><title>{escape(words["contents"])}</title>',
+        f"<head><title>{escape(words['contents'])}</title>",
         f'<link rel="stylesheet" type="text/css" href="{STYLESHEET}"/></head><body>',
         f'<nav epub:type="toc" id="toc" role="doc-toc"><h1>{escape(words["contents"])}</h1><ol>',
     ]

@@ -93,6 +93,8 @@ _ATTRIBUTE: Final = re.compile(r"""([^\s/>"'=][^\s/>"'=]*)(?:\s*=\s*(?:"([^"]*)"
 _FONT_BREAKOUT: Final = re.compile(r"\s(?:color|face|size)\s*=", re.IGNORECASE)
 
 # --- the standard's element classes ------------------------------------------------------
+# The tag tables are laid out several names a line, as the standard lists them:
+# fmt: off
 _HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Never open: nothing follows them inside.
 _VOID: Final = frozenset(
@@ -167,6 +169,7 @@ _SPECIAL_NAMES: Final = frozenset(
      "section", "select", "source", "style", "summary", "table", "tbody", "td", "template", "textarea", "tfoot",
      "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp"}
 ) | _HEADINGS | _SCOPE_NAMES
+# fmt: on
 _CATEGORY_NAMES: Final = (
     (_SCOPE, _SCOPE_NAMES),
     (_BUTTON, frozenset({"button"})),
