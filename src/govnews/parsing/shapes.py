@@ -266,7 +266,7 @@ def document_number_line(line: str) -> str | None:
 def find_tail_label(line: str) -> int | None:
     """Where a credit or source label starts on a short line after the body, else None.
 
-    "作者:王土根 马亮", "千岛湖新闻网 编辑:程就 姜智荣", "(图文:张素伟 审核:张帅)",
+    "作者:陈土生 马明", "某某新闻网 编辑:林岚 周杭", "(图文:张素文 审核:张锐)",
     "【责任编辑:潘丽】" and "浏览次数563" are tail lines; "数据来源:…" inside a paragraph is not.
     """
     if len(line) > TAIL_LINE_MAX:

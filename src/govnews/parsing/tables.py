@@ -615,7 +615,7 @@ TRAIL_LAST_ITEM: Final = "正文"
 #: Most items of a trail parted by spaces alone.
 SPACED_TRAIL_ITEMS_MAX: Final = 4
 
-#: The home item a trail starts with; "首页巢湖快讯" (no separator) is split after it.
+#: The home item a trail starts with; "首页青湖快讯" (no separator) is split after it.
 BREADCRUMB_HOME: Final = re.compile(r"^(?:网站首页|首页|主页)")
 
 #: An unlabelled trail: a home item followed by a separator.
