@@ -16,12 +16,14 @@ from .tables import (
     FULL_DATE,
     LABEL,
     SENTENCE_PUNCT,
+    SPLIT_DATE_CLOCK,
+    SPLIT_DATE_DAY,
     TRAIL_OPENERS,
     TRAIL_ROW_CELLS,
     TRAIL_ROW_GAP,
 )
 
-__all__ = ["split_dated_headline", "split_flattened", "split_trail_row"]
+__all__ = ["join_split_date", "split_dated_headline", "split_flattened", "split_trail_row"]
 
 
 #: A flattened page: the headline runs into the first label within this many characters.
@@ -33,6 +35,8 @@ _FLAT_LINE_MIN = 120
 _TRAIL_ROW_LINES = 8
 #: How many of the first lines may be a headline with its date at the end.
 _DATED_HEADLINE_LINES = 3
+#: How many of the first lines may open a date printed in pieces.
+_SPLIT_DATE_LINES = 12
 #: Farthest the start of a location label lies before its "位置" (您当前所在位置).
 _LOCATION_LABEL_BEFORE = 5
 
@@ -91,6 +95,27 @@ def split_dated_headline(lines: list[str]) -> list[str]:
             continue
         if split_fields(line) is None:
             return [*lines[:i], title, date, *lines[i + 1 :]]
+    return lines
+
+
+def join_split_date(lines: list[str]) -> list[str]:
+    """Join a date a calendar widget prints in pieces ("2009" / "12/18" / "08:42") into one date line.
+
+    Only among the first lines: a year alone, its month and day on the next line,
+    and a clock on the line after that where there is one.
+    """
+    for i in range(min(len(lines) - 1, _SPLIT_DATE_LINES)):
+        year = lines[i]
+        if len(year) != 4 or not year.isdigit() or year[0] not in "12":
+            continue
+        day = SPLIT_DATE_DAY.fullmatch(lines[i + 1])
+        if day is None:
+            continue
+        end = i + 2
+        date = f"{year}-{day['month']}-{day['day']}"
+        if end < len(lines) and SPLIT_DATE_CLOCK.fullmatch(lines[end]):
+            date, end = f"{date} {lines[end]}", end + 1
+        return [*lines[:i], date, *lines[end:]]
     return lines
 
 

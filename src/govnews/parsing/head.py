@@ -45,6 +45,8 @@ __all__ = ["Head", "scan_head"]
 #: ``SUMMARY_REACH`` lines is the page's summary above its headline, not the text's start.
 SUMMARY_LINES = 3
 SUMMARY_REACH = 12
+#: Most lines between a widget's prose over the headline and the dated labels under it.
+_WIDGET_HEADLINE_REACH = 3
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX = 100
 #: Longest date line with words around its date, and longest words before its labels or date.
@@ -98,6 +100,8 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         elif len(line) >= SHORTEST_PROSE and is_prose(line) and line.replace(" ", "") != marked:
             if i < SUMMARY_LINES and line in lines[i + 1 : i + SUMMARY_REACH]:
                 continue  # a summary over the headline, printed again as the text's first paragraph
+            if i < SUMMARY_LINES and _is_widget_over_headline(lines, i):
+                continue  # a widget's text (a weather report) over the headline and its dated labels
             stop = i
             break
     listed = _read_label_rows(lines, rows, metas, stop)
@@ -121,6 +125,23 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         lines = lines[:stop] + spills + lines[stop:]
         stop = min(stop, max(metas) + 1)
     return Head(lines, stop, metas, used)
+
+
+def _is_widget_over_headline(lines: list[str], i: int) -> bool:
+    """Whether prose line ``i``, among the first, is a widget's text printed over the headline.
+
+    Only labels ("天气预报:") stand above it, and a labelled publish date follows
+    within a few lines, after a line that is no prose (the headline): the body
+    starts under that date, not here. A document's signature date has no label.
+    """
+    if any(line[-1] not in ":" for line in lines[:i]):
+        return False
+    for j in range(i + 2, min(len(lines), i + 2 + _WIDGET_HEADLINE_REACH)):
+        line = lines[j]
+        meta = split_fields(line) if line[0] in META_OPENERS else None
+        if meta is not None:
+            return gives_publish_date(meta) and not any(is_prose(lines[k]) for k in range(i + 1, j))
+    return False
 
 
 def _read_label_rows(

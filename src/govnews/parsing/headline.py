@@ -49,6 +49,9 @@ from .tables import (
     SPLIT_HEADLINE_OPENERS,
     SPLIT_HEADLINE_PARTS,
     SUBTITLE_LINE,
+    URL_LINE,
+    WORD_MENU_ITEM_MAX,
+    WORD_MENU_ITEMS_MIN,
 )
 from .trail import Trail, trail_item_alone
 
@@ -57,6 +60,8 @@ __all__ = ["Headline", "select_headline", "select_title"]
 
 #: Shortest line that counts as the headline printed twice.
 _DUPLICATE_MIN = 5
+#: Most lines between the headline and an office's name printed under it (a deck, an occasion line).
+_UNIT_REACH = 4
 
 
 class Headline:
@@ -203,6 +208,10 @@ def _is_candidate(line: str) -> bool:
     first = line[0]
     if first in "(" and line[-1] in ")":
         return False
+    if first.isdigit() and line.isascii() and not any(c.isalpha() for c in line):
+        return False  # a date or clock printed in pieces ("2009" / "12/18" / "08:42"), a number
+    if first in "hw" and URL_LINE.match(line):
+        return False  # the site's address on a line of its own
     if (first in BULLET_CHARS or first.isdigit()) and (
         BULLET.match(line) or SIGNATURE_DATE.match(line) or DATED_OPENING.match(line)
     ):
@@ -222,9 +231,18 @@ def _is_candidate(line: str) -> bool:
         return False  # a byline under the headline ("本报记者 某某 某某"), not a headline with a column prefix
     if first in HEADING_FIRST_CHARS and (HEADING_NUMBERED.match(line) or EDITION_LINE.match(line)):
         return False  # a numbered section heading, an e-paper's page label
-    if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line)):
+    if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line) or _is_word_menu(line)):
         return False
     return line[-1] not in "号)" or not is_document_number(line)
+
+
+def _is_word_menu(line: str) -> bool:
+    """A site menu captured with single spaces: many items of a few characters ("政府机构 信息公开 办事服务 …").
+
+    A headline's phrases parted by spaces are longer, or fewer.
+    """
+    items = line.split(" ")
+    return len(items) >= WORD_MENU_ITEMS_MIN and all(2 <= len(item) <= WORD_MENU_ITEM_MAX for item in items)
 
 
 def _is_site_banner(line: str) -> bool:
@@ -305,6 +323,8 @@ def select_title(
         seen.setdefault(key, i)
     if dated:
         above = [i for i in candidates if i < first]
+        if _is_byline_unit(lines, above):
+            above.pop()  # the office or newsroom that wrote it, between the headline and the metadata
         if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
             above.pop()  # a deck line ("——…") under the headline
         below = [i for i in candidates if i > first]
@@ -324,7 +344,29 @@ def select_title(
         return (lines[below[0]], below[0]) if below else (None, -1)
     if trail_at >= 0:  # no metadata: the site's menu above the trail is no headline
         candidates = [i for i in candidates if i > trail_at or not _is_page_top(lines[i])]
+    if _is_byline_unit(lines, candidates):
+        candidates.pop()  # the office that wrote it, printed under the headline
     return (lines[candidates[-1]], candidates[-1]) if candidates else (None, -1)
+
+
+def _is_byline_unit(lines: list[str], candidates: list[int]) -> bool:
+    """Whether the last candidate is an office's name under a longer headline, a few lines up.
+
+    "某区委组织部" or "某县新闻中心" alone under the headline (and its deck, or an
+    occasion line) names who wrote it; a headline is longer than such a name.
+    """
+    if len(candidates) < 2:
+        return False
+    last, before = candidates[-1], candidates[-2]
+    unit = lines[last]
+    return (
+        last - before <= _UNIT_REACH
+        and " " not in unit
+        and is_issuer_line(unit)
+        and len(lines[before]) > len(unit)
+        and not is_issuer_line(lines[before])
+        and not _is_page_top(lines[before])
+    )
 
 
 def _printed_again(lines: list[str], i: int, stop: int) -> bool:

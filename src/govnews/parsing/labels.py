@@ -102,9 +102,11 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
     found: list[re.Match[str]] = []
     pos = 0
     glued = False
+    cells = False  # the line is a row of cells: it opens with a label that has no colon
     if first is not None:
         found.append(first)
         pos = first.end()
+        cells = not first["colon"] and first.start("label") == 0
     while True:
         match = LABEL.search(line, pos, pos + LABEL_REACH)
         if match is None:
@@ -115,12 +117,20 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
             at = match.start()
             if at and not glued and "\u4e00" <= line[at - 1] <= "\u9fff":
                 glued = _glued_to_cell_words(line, at)
-        elif is_label(line, match):
+        elif is_label(line, match) or (cells and _is_bare_cell(line, match)):
+            if not found:
+                cells = match.start("label") == 0
             found.append(match)
             pos = match.end()
         else:
             pos = match.start() + 1
     return found, glued
+
+
+def _is_bare_cell(line: str, match: re.Match[str]) -> bool:
+    """A known label in a cell of its own, parted by single spaces ("索 引 号 … 信息分类 …")."""
+    start, end = match.start("label"), match.end("label")
+    return line[start - 1] == " " and line[end : end + 1] in ("", " ")
 
 
 def _glued_to_cell_words(line: str, at: int) -> bool:

@@ -246,8 +246,10 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
     repeated = title_at < start - 1 and _is_title_part(lines[start - 1], title_key)
     while i < len(lines):
         line = lines[i]
-        if _is_title_part(line, title_key) or (
-            title_key and line[-1] == title_key[-1] and _is_title_variant(line, title_key)
+        if (
+            _is_title_part(line, title_key)
+            or (title_key and line[-1] == title_key[-1] and _is_title_variant(line, title_key))
+            or (repeated and len(line) < TITLE_MIN and title_key.endswith(squash(line)))  # its last word ("通知")
         ):
             repeated = True
             i += 1

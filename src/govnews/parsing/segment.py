@@ -3,7 +3,8 @@
 Each stage is a module of its own and returns what it found as a value; this
 module passes those values on and holds no rules of its own:
 
-0. :mod:`.flatten`: undo lines a capture ran together (a page, a table row, a headline and its date);
+0. :mod:`.flatten`: undo lines a capture ran together (a page, a table row, a headline and its date)
+   or a date it printed in pieces;
 1. :mod:`.head`: the metadata lines, down to the first prose line;
 2. :mod:`.trail`: the location trail;
 3. :mod:`.headline`: the headline, and a deck line under it;
@@ -20,7 +21,7 @@ instructions a value, some 20,000 a page over the stages).
 from __future__ import annotations
 
 from .body import segment_body
-from .flatten import split_dated_headline, split_flattened, split_trail_row
+from .flatten import join_split_date, split_dated_headline, split_flattened, split_trail_row
 from .head import scan_head
 from .headline import select_headline
 from .meta import MetaLine
@@ -77,7 +78,7 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
     ``marked`` is the headline a page's markup sets apart (its spaces removed),
     or empty: where a line of the head prints it, that line is the headline.
     """
-    flat = split_dated_headline(split_trail_row(split_flattened(lines)))
+    flat = join_split_date(split_dated_headline(split_trail_row(split_flattened(lines))))
     if len(flat) != len(lines):
         text = ""  # the blank lines no longer match the line indices
     head = scan_head(flat, marked)

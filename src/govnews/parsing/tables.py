@@ -279,6 +279,12 @@ DATED_GLUED_NAME_MAX: Final = 8
 DATE_BRACKETS: Final = {"[": "]", "【": "】", "(": ")"}
 #: The site's address printed before the date line under a headline ("http://www.… 2023-05-04 09:47:52").
 URL_BEFORE_DATE: Final = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+[ ]+(?=(?:19|20)\d{2})")
+#: A date a calendar widget prints in pieces under the headline: the month and day
+#: under the year ("12/18"), then the clock ("08:42").
+SPLIT_DATE_DAY: Final = re.compile(r"(?P<month>1[0-2]|0?[1-9])[/-](?P<day>3[01]|[12]\d|0?[1-9])")
+SPLIT_DATE_CLOCK: Final = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+#: A web address alone on its line ("http://www.….gov.cn/").
+URL_LINE: Final = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+$")
 
 #: Shortest value after a credit label that can be a headline with a column prefix
 #: ("图文:某县2023年秋季重点项目集中开工"): longer than any credited name or list of names.
@@ -294,9 +300,11 @@ WIDGET_REST: Final = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
 FONT_PICKER: Final = re.compile(r"^[ ]*(?:[::][ ]*)?(?:(?:特大|超大|较大|默认|标准|大|中|小)(?:[ ]+|$)){2,5}")
 
 #: Where a value ends even without a next label: a pipe cell border, a widget
-#: (字号/字体, 【, print, share, error report). Literal alternatives only, so the
-#: engine scans for their first characters in C.
-VALUE_STOP: Final = re.compile(r"\||【|\[[ ]*字[号体]|字[号体]|文字大小|保存|打印|分享|我要纠错|关闭")
+#: (字号/字体, 【, print, share, error report), but not the 【 round a 文号's year
+#: ("张政发【2020】23号"). Literal alternatives, so the engine scans for their first characters in C.
+VALUE_STOP: Final = re.compile(
+    r"\||【(?![ ]*(?:19|20)\d{2}[ ]*】)|\[[ ]*字[号体]|字[号体]|文字大小|保存|打印|分享|我要纠错|关闭"
+)
 
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
@@ -636,7 +644,7 @@ ISSUED_TIME: Final = re.compile(r"^香港时间[ ]*(?P<H>\d{1,2})[ ]*[时::][ ]*
 FOOTER_WORDS: Final = (
     "打印", "关闭", "分享到", "分享至", "扫一扫", "上一篇", "下一篇", "上一条", "下一条", "友情链接",
     "版权所有", "Copyright", "copyright", "©", "主办单位", "承办单位", "技术支持", "网站标识码",
-    "联系我们", "网站地图", "相关链接", "相关文章", "相关新闻", "相关阅读", "相关信息", "相关稿件",
+    "联系我们", "网站地图", "相关链接", "网站链接", "相关文章", "相关新闻", "相关阅读", "相关信息", "相关稿件",
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
     "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
     "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "【责任编辑", "分享:",
@@ -737,9 +745,10 @@ LINK_FIRST_CHARS: Final = frozenset("【[") | frozenset(label[0] for label in LI
 #: A site footer line that names who runs the site and then another footer field:
 #: "主办:某市科学技术局 地址:…", "主办:某县人民政府办公室 网站标识码:… ICP备…", or the
 #: office before the word, set off from the next field by a space ("某县人民政府办公室主办
-#: 网站标识码:…"). A 主办 line without a second field may be an event's organiser inside the body.
+#: 网站标识码:…"), or its record number first where the line names who runs it ("ICP备案号:… 主办单位:…").
+#: A 主办 line without a second field may be an event's organiser inside the body.
 SITE_FOOTER: Final = re.compile(
-    r"^(?:(?:主办|承办)(?:单位)?[ ]*[::]|[一-鿿]{2,30}?主办(?=[ ])).{1,80}?"
+    r"^(?:(?:主办|承办)(?:单位)?[ ]*[::]|[一-鿿]{2,30}?主办(?=[ ])|\S{0,6}?(?:ICP|公网安备)).{1,80}?"
     r"(?:地址|承办|网站标识码|ICP|公网安备|备案号|邮编|技术支持|版权所有)"
 )
 #: First characters of a site footer line that opens with its 主办 label (a cheap gate before the pattern) …
@@ -768,6 +777,8 @@ FURNITURE_ANYWHERE: Final = (
     "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号", "客户端",
     "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
     "保护色", "收藏本页", "我要打印", "扫码阅读",
+    # a paged article's table of contents
+    "内容导航",
     # a video player's residue on a video news page
     "视频加载中", "浏览器不支持", "您的浏览器版本过低",
 )
@@ -783,6 +794,8 @@ FURNITURE_LINES: Final = frozenset({
     "大", "中", "小", "默认", "特大", "超大", "较大", "标准",
     # a video player's buttons
     "播放", "暂停", "全屏", "播放 全屏", "静音",
+    # a pop-up's close button
+    "X", "x", "×",
 })
 
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
@@ -886,6 +899,9 @@ OFFICE_ENDINGS: Final = (
 MENU_GAP: Final = re.compile(r" {2,}")
 MENU_ITEM_MAX: Final = 6
 MENU_ITEMS_MIN: Final = 3
+#: A menu captured with single spaces between its items: at least this many, each this short.
+WORD_MENU_ITEMS_MIN: Final = 5
+WORD_MENU_ITEM_MAX: Final = 4
 
 #: How the site banner above the location trail ends: an organisation or a
 #: site name (横山区医疗保障局, 东沙镇人民政府门户网站), never a headline there.
