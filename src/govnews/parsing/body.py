@@ -66,6 +66,7 @@ from .tables import (
     SITE_FOOTER_WORD,
     SITE_HOST_LINE,
     SITE_LINK_ENDINGS,
+    SITE_LINK_MAX,
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
     TABLE_NUMBER_CELL,
@@ -122,6 +123,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if size <= TAIL_LINE_MAX:
             if is_footer(line) or (find_tail_label(line) is not None and not _heads_text(lines, i)):
                 end = i
+                break
+            if line[-1] == "站" and _site_links_from(lines, i):
+                end = i  # the footer's menus of sites ("各省区市政府网站" / "各部门网站")
                 break
             if line[-1] == ":" and _opens_form(lines, i):
                 end = i  # a web form asking the reader's opinion, and the line inviting it
@@ -293,6 +297,16 @@ def _is_date_row(line: str) -> bool:
 def _signed_below(lines: list[str], i: int) -> bool:
     """Whether text or a signature date stands a few lines under line ``i`` (a notice's contact, then its end)."""
     return any(is_prose(line) or SIGNATURE_DATE.match(line) for line in lines[i + 1 : i + _FORM_REACH])
+
+
+def _site_links_from(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` and the next are short names of groups of sites, as a footer's link menus print them."""
+    return i + 1 < len(lines) and _is_site_link(lines[i]) and _is_site_link(lines[i + 1])
+
+
+def _is_site_link(line: str) -> bool:
+    """A short name of a group of sites ("市直部门网站"), letters only."""
+    return len(line) <= SITE_LINK_MAX and line.endswith("网站") and line.isalpha()
 
 
 def _text_follows(lines: list[str], i: int) -> bool:

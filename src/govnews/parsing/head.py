@@ -34,6 +34,7 @@ from .tables import (
     PREFIXED_HEADLINE_MIN,
     SENTENCE_PUNCT,
     UNKNOWN_LABEL,
+    UNKNOWN_LABEL_MAX,
     VALIDITY_KIND,
     VALIDITY_VALUE_MAX,
 )
@@ -118,6 +119,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             meta.fields[0] = Field(last.kind, last.label, strip_bullet(following))
             used.add(i + 1)
     _read_short_lone_labels(lines, stop, metas, used)
+    _read_last_empty_label(lines, stop, metas, used)
     # in page order: a short lone label is read last, and the dict keeps the order keys came in
     metas = {i: metas[i] for i in sorted(metas) if i not in used}
     spills = [meta.spill for meta in metas.values() if meta.spill]
@@ -278,6 +280,24 @@ def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLi
             used.add(i + 1)
             if i + 3 < stop:
                 pending.append(i + 2)
+
+
+def _read_last_empty_label(lines: list[str], stop: int, metas: dict[int, MetaLine], used: set[int]) -> None:
+    """Read the last label of a list of labels and values on separate lines, printed with no value.
+
+    "生成日期" / "2020-11-05" / "是否有效", then the text: a word alone under
+    the value of a bare label above, right over the first line of prose, is the
+    list's last label (one the vocabulary may lack), not the text's first line.
+    """
+    last = stop - 1
+    if last < 2 or last in metas or last - 1 not in used or last >= len(lines):
+        return
+    above = lines[last - 2]  # the label over the value: the list prints its labels bare, as this one
+    if ":" in above or above[0] in BULLET_CHARS:
+        return
+    word = lines[last]
+    if 2 <= len(word) <= UNKNOWN_LABEL_MAX and all("\u4e00" <= c <= "\u9fff" for c in word):
+        metas[last] = MetaLine([Field(label_kind(word), word, "")], None, "")
 
 
 def _is_empty_label(meta: MetaLine) -> bool:

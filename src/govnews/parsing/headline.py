@@ -8,50 +8,26 @@ subtitle.
 
 from __future__ import annotations
 
-from .byline import credits_someone, is_credit_line, names_glued_role
+from .candidates import is_candidate, is_issuer_banner, is_page_top, is_site_banner
 from .head import Head
 from .lines import find_gaps
 from .meta import MetaLine
 from .shapes import (
-    CREDIT_LINE_MAX,
-    ISSUER_LINE_MAX,
-    TITLE_MIN,
-    is_document_number,
     is_furniture,
     is_issuer_line,
     is_spaced_word,
     squash,
 )
 from .tables import (
-    BREADCRUMB_HOME,
     BREADCRUMB_ITEM_MAX,
-    BULLET,
-    BULLET_CHARS,
-    CONTACT_LINE,
-    CREDIT_FIRST_CHARS,
-    DATED_OPENING,
     DOCUMENT_KIND_END,
     DOCUMENT_KIND_LAST,
     DOCUMENT_KINDS,
-    EDITION_LINE,
-    HEADING_FIRST_CHARS,
-    HEADING_NUMBERED,
-    MAIL_ADDRESS,
-    MENU_GAP,
-    MENU_ITEM_MAX,
-    MENU_ITEMS_MIN,
-    SALUTATION_OPENER,
     SENTENCE_PUNCT,
-    SIGNATURE_DATE,
-    SITE_NAME_ENDINGS,
-    SPEAKER_LINE,
     SPLIT_HEADLINE_OPENER_LAST,
     SPLIT_HEADLINE_OPENERS,
     SPLIT_HEADLINE_PARTS,
     SUBTITLE_LINE,
-    URL_LINE,
-    WORD_MENU_ITEM_MAX,
-    WORD_MENU_ITEMS_MIN,
 )
 from .trail import Trail, trail_item_alone
 
@@ -150,7 +126,7 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
     if not ends and not _opens_headline(line) and not _issuer_over_about(lines, at):
         return None  # most headlines: complete on their line
     step = -1 if ends else 1
-    if not 0 <= at + step < len(lines) or at + step in excluded or not _is_candidate(lines[at + step]):
+    if not 0 <= at + step < len(lines) or at + step in excluded or not is_candidate(lines[at + step]):
         return None  # most of the rest: no line beside it that may be part of it
     gaps = find_gaps(text) if text else frozenset()
     parts = [line]
@@ -162,7 +138,7 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
         if not ends and _is_spaced_kind(part):
             parts.append(part)
             return " ".join(parts), i
-        if not _is_candidate(part):
+        if not is_candidate(part):
             return None
         if ends:
             if DOCUMENT_KIND_END.search(part):
@@ -195,91 +171,6 @@ def _issuer_over_about(lines: list[str], at: int) -> bool:
     return at + 1 < len(lines) and lines[at + 1].startswith("关于") and is_issuer_line(lines[at])
 
 
-def _is_candidate(line: str) -> bool:
-    """A line that may be the headline: not furniture, a list item, a number or a label.
-
-    Nor a line wholly in parentheses (an adoption note, a 文号, a date), a numbered
-    section heading, a line opening with a full date (a speech's occasion), a
-    speaker's line (office, post and name), an e-paper's page label or a word
-    printed with its characters spaced out (政 府 工 作 报 告, a document's kind).
-    """
-    if len(line) < TITLE_MIN or line[-1] in ":" or "。" in line:
-        return False
-    first = line[0]
-    if first in "(" and line[-1] in ")":
-        return False
-    if first.isdigit() and line.isascii() and not any(c.isalpha() for c in line):
-        return False  # a date or clock printed in pieces ("2009" / "12/18" / "08:42"), a number
-    if first in "hw" and URL_LINE.match(line):
-        return False  # the site's address on a line of its own
-    if (first in BULLET_CHARS or first.isdigit()) and (
-        BULLET.match(line) or SIGNATURE_DATE.match(line) or DATED_OPENING.match(line)
-    ):
-        return False
-    if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
-        return False
-    if "@" in line and MAIL_ADDRESS.search(line):
-        return False  # a contact line ("投稿邮箱:…@…")
-    if first == "尊" and line.startswith(SALUTATION_OPENER):
-        return False  # a letter's salutation ("尊敬的某某委员")
-    if (
-        len(line) <= CREDIT_LINE_MAX
-        and (first in CREDIT_FIRST_CHARS or names_glued_role(line))
-        and is_credit_line(line)
-        and credits_someone(line)
-    ):
-        return False  # a byline under the headline ("本报记者 某某 某某"), not a headline with a column prefix
-    if first in HEADING_FIRST_CHARS and (HEADING_NUMBERED.match(line) or EDITION_LINE.match(line)):
-        return False  # a numbered section heading, an e-paper's page label
-    if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line) or _is_word_menu(line)):
-        return False
-    return line[-1] not in "号)" or not is_document_number(line)
-
-
-def _is_word_menu(line: str) -> bool:
-    """A site menu captured with single spaces: many items of a few characters ("政府机构 信息公开 办事服务 …").
-
-    A headline's phrases parted by spaces are longer, or fewer.
-    """
-    items = line.split(" ")
-    return len(items) >= WORD_MENU_ITEMS_MIN and all(2 <= len(item) <= WORD_MENU_ITEM_MAX for item in items)
-
-
-def _is_site_banner(line: str) -> bool:
-    """A short line that is only an organisation or site name (东沙镇人民政府门户网站, "某县人民政府-")."""
-    return len(line) <= ISSUER_LINE_MAX and " " not in line and line.rstrip("-_|").endswith(SITE_NAME_ENDINGS)
-
-
-def _is_menu_line(line: str) -> bool:
-    """A site menu line: one short item ("专题专栏") or short items parted by wide gaps.
-
-    Above the location trail such a line is navigation ("首页  机构概况  政务公开"),
-    never the headline. Items parted by single spaces (a menu whose full-width
-    gaps were captured as one space) count where the menu opens with its home
-    item ("首页 政务公开 政务服务"), as a headline never does.
-    """
-    if " " not in line:
-        return len(line) <= MENU_ITEM_MAX
-    items = MENU_GAP.split(line)
-    if len(items) == 1 and BREADCRUMB_HOME.match(line):
-        items = line.split(" ")
-    return len(items) >= MENU_ITEMS_MIN and all(len(item) <= MENU_ITEM_MAX for item in items)
-
-
-def _is_page_top(line: str) -> bool:
-    """A line of the page top: the site's banner or a menu line."""
-    return _is_site_banner(line) or _is_menu_line(line)
-
-
-def _is_issuer_banner(line: str, below: str) -> bool:
-    """A site banner naming the issuer that a line under the metadata opens with.
-
-    "某市税务局" above a disclosure table and "某市税务局关于…的公告" under it: the
-    banner is the site's name, the longer line the headline.
-    """
-    return len(below) > len(line) and _is_site_banner(line) and squash(below).startswith(squash(line))
-
-
 def select_title(
     lines: list[str],
     stop: int,
@@ -306,7 +197,7 @@ def select_title(
         for i in range(stop)
         if i not in excluded
         and (
-            _is_candidate(lines[i])
+            is_candidate(lines[i])
             or lines[i] in trail_end
             or (i == trail_at + 1 and _is_short_headline(lines, i, trail_at, metas))
         )
@@ -317,7 +208,7 @@ def select_title(
     for i in candidates:
         key = squash(lines[i])
         if key in seen and len(key) >= _DUPLICATE_MIN:
-            if i > first and _is_site_banner(lines[i]):
+            if i > first and is_site_banner(lines[i]):
                 continue  # an issuer line under the metadata repeats the site banner
             return lines[seen[key]], seen[key]
         seen.setdefault(key, i)
@@ -328,9 +219,9 @@ def select_title(
         if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
             above.pop()  # a deck line ("——…") under the headline
         below = [i for i in candidates if i > first]
-        if above and below and above[-1] < trail_at and _is_page_top(lines[above[-1]]):
+        if above and below and above[-1] < trail_at and is_page_top(lines[above[-1]]):
             above = []  # the site's name or menu printed above the trail, and all above it
-        elif above and below and _is_issuer_banner(lines[above[-1]], lines[below[0]]):
+        elif above and below and is_issuer_banner(lines[above[-1]], lines[below[0]]):
             above = []  # the issuer's name above the table, the headline under it opening with it
         if (
             len(above) > 1
@@ -343,7 +234,7 @@ def select_title(
             return lines[above[-1]], above[-1]
         return (lines[below[0]], below[0]) if below else (None, -1)
     if trail_at >= 0:  # no metadata: the site's menu above the trail is no headline
-        candidates = [i for i in candidates if i > trail_at or not _is_page_top(lines[i])]
+        candidates = [i for i in candidates if i > trail_at or not is_page_top(lines[i])]
     if _is_byline_unit(lines, candidates):
         candidates.pop()  # the office that wrote it, printed under the headline
     return (lines[candidates[-1]], candidates[-1]) if candidates else (None, -1)
@@ -365,7 +256,7 @@ def _is_byline_unit(lines: list[str], candidates: list[int]) -> bool:
         and is_issuer_line(unit)
         and len(lines[before]) > len(unit)
         and not is_issuer_line(lines[before])
-        and not _is_page_top(lines[before])
+        and not is_page_top(lines[before])
     )
 
 
@@ -398,9 +289,9 @@ def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
     above it, is a possible headline itself and is not much shorter.
     """
     above = at - 1
-    if above in excluded or len(lines[above]) * 2 < len(lines[at]) or not _is_candidate(lines[above]):
+    if above in excluded or len(lines[above]) * 2 < len(lines[at]) or not is_candidate(lines[above]):
         return False  # a kicker above the headline is much shorter than it
-    if _is_site_banner(lines[above]) or "/" in lines[above] or ">" in lines[above]:
+    if is_site_banner(lines[above]) or "/" in lines[above] or ">" in lines[above]:
         return False  # an issuer's name (某县文化和旅游局) or a trail above the headline
     if DOCUMENT_KIND_END.search(lines[at]):
         return False  # a document's headline (…的通知) is no deck

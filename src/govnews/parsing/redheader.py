@@ -270,6 +270,8 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
                 seen.add(number)
                 numbers.append(number)
             i += 1
+        elif (line[0] in SUBTITLE_FIRST_CHARS or line[0].isdigit()) and (addressee := _speech_header_end(lines, i)) > i:
+            i = addressee  # before the issuer test: an occasion may end with a place ("…在某镇")
         elif i + 1 < len(lines) and is_issuer_line(line):
             following = lines[i + 1]
             if _is_title_part(following, title_key) or is_document_number(following) or _is_reply_class(following):
@@ -282,8 +284,6 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…")
         elif "电" in line and _is_dateline_title(line, title_key):
             i += 1  # a wire's dateline over the headline again ("…电 题:…")
-        elif (line[0] in SUBTITLE_FIRST_CHARS or line[0].isdigit()) and (addressee := _speech_header_end(lines, i)) > i:
-            i = addressee
         elif repeated and (decks := _decks_under_repeat(lines, i)) > i:
             i = decks
             continue  # the lines under the decks may be bylines or another repeat

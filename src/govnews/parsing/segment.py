@@ -21,6 +21,7 @@ instructions a value, some 20,000 a page over the stages).
 from __future__ import annotations
 
 from .body import segment_body
+from .candidates import drop_site_suffix
 from .flatten import join_split_date, split_dated_headline, split_flattened, split_trail_row
 from .head import scan_head
 from .headline import select_headline
@@ -96,6 +97,8 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
     title = headline.title
     if title and title[-1] == "|" and title[:-1].rstrip(" |"):
         title = title[:-1].rstrip(" |")  # a table layout's cell border closing the headline's line
+    if title and ("-" in title or "_" in title or "|" in title):
+        title = drop_site_suffix(title)
     red = skip_red_header(lines, header.end + 1, title, header.document_numbers, headline.at)
     body = segment_body(lines, red.start, title)
     tail = segment_tail(lines, body.end)

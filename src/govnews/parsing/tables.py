@@ -511,8 +511,9 @@ DATED_VALUE_KINDS: Final = frozenset({"source", "views", "author", "editor", "ph
 
 #: A contact line ("政务服务热线:12345", "联系电话:0951-6889215"): never a headline.
 CONTACT_LINE: Final = re.compile(r"(?:热线|电话|传真|邮编|手机)[::]?[\d\-()() ]{5,}$")
-#: A mail address closing a line ("投稿邮箱:someone@example.com"): a contact line too, never a headline.
-MAIL_ADDRESS: Final = re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+$", re.ASCII)
+#: The domain of a mail address, matched at its "@" ("投稿邮箱:someone@example.com  热线:…"):
+#: a line holding one is a contact line, never a headline.
+MAIL_DOMAIN: Final = re.compile(r"@[\w\-]+(?:\.[\w\-]+)+", re.ASCII)
 #: A contact note under the text, by a label and a number (a phone, a postcode): "(联系人:某某,联系电话:
 #: 0000…)", "经办人及联系电话:…", "承办人及联系电话:…", "地址:某路1号 邮编:000000", or a unit and its phone
 #: in parentheses.
@@ -755,6 +756,8 @@ SITE_FOOTER: Final = re.compile(
 SITE_FOOTER_FIRST: Final = frozenset("主承")
 #: … and the word any other site footer line holds (the office printed before it).
 SITE_FOOTER_WORD: Final = "主办"
+#: Longest name of a group of sites in the footer's link menus ("各部门网站").
+SITE_LINK_MAX: Final = 12
 #: Longest site footer line.
 SITE_FOOTER_MAX: Final = 200
 

@@ -1,0 +1,158 @@
+"""Which lines of the head may be the headline, and which are the site's banner or menu.
+
+Shared by the headline stage (:mod:`.headline`) and the segmenter: a line's
+shape alone (its length, punctuation, words and cells) says whether it may be
+a headline; where it stands is the stage's business.
+"""
+
+from __future__ import annotations
+
+from .byline import credits_someone, is_credit_line, names_glued_role
+from .shapes import (
+    CREDIT_LINE_MAX,
+    ISSUER_LINE_MAX,
+    TITLE_MIN,
+    is_document_number,
+    is_furniture,
+    is_spaced_word,
+    squash,
+)
+from .tables import (
+    BREADCRUMB_HOME,
+    BULLET,
+    BULLET_CHARS,
+    CONTACT_LINE,
+    CREDIT_FIRST_CHARS,
+    DATED_OPENING,
+    EDITION_LINE,
+    HEADING_FIRST_CHARS,
+    HEADING_NUMBERED,
+    MAIL_DOMAIN,
+    MENU_GAP,
+    MENU_ITEM_MAX,
+    MENU_ITEMS_MIN,
+    SALUTATION_OPENER,
+    SIGNATURE_DATE,
+    SITE_NAME_ENDINGS,
+    SPEAKER_LINE,
+    URL_LINE,
+    WORD_MENU_ITEM_MAX,
+    WORD_MENU_ITEMS_MIN,
+)
+
+__all__ = ["drop_site_suffix", "is_candidate", "is_issuer_banner", "is_page_top", "is_site_banner"]
+
+
+def drop_site_suffix(title: str) -> str:
+    """The headline without the site's name a page title appends to it.
+
+    The name after the last "-", "_" or "|" is a site's or office's name
+    ("…的通知_某县人民政府"), or the name the headline opens with ("某某开发区…预案-某某开发区").
+    """
+    for separator in "-_|":
+        head, found, site = title.rpartition(separator)
+        head, site = head.rstrip(), site.strip()
+        if (
+            found
+            and len(head) >= TITLE_MIN
+            and (is_site_banner(site) or (len(site) >= TITLE_MIN and len(head) > len(site) and head.startswith(site)))
+        ):
+            return head
+    return title
+
+
+def is_candidate(line: str) -> bool:
+    """A line that may be the headline: not furniture, a list item, a number or a label.
+
+    Nor a line wholly in parentheses (an adoption note, a 文号, a date), a numbered
+    section heading, a line opening with a full date (a speech's occasion), a
+    speaker's line (office, post and name), an e-paper's page label or a word
+    printed with its characters spaced out (政 府 工 作 报 告, a document's kind).
+    """
+    if len(line) < TITLE_MIN or line[-1] in ":" or "。" in line:
+        return False
+    first = line[0]
+    if first in "(" and line[-1] in ")":
+        return False
+    if first.isdigit() and line.isascii() and not any(c.isalpha() for c in line):
+        return False  # a date or clock printed in pieces ("2009" / "12/18" / "08:42"), a number
+    if first in "hw" and URL_LINE.match(line):
+        return False  # the site's address on a line of its own
+    if (first in BULLET_CHARS or first.isdigit()) and (
+        BULLET.match(line) or SIGNATURE_DATE.match(line) or DATED_OPENING.match(line)
+    ):
+        return False
+    if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
+        return False
+    if "@" in line and _holds_mail_address(line):
+        return False  # a contact line ("投稿邮箱:…@…")
+    if first == "尊" and line.startswith(SALUTATION_OPENER):
+        return False  # a letter's salutation ("尊敬的某某委员")
+    if (
+        len(line) <= CREDIT_LINE_MAX
+        and (first in CREDIT_FIRST_CHARS or names_glued_role(line))
+        and is_credit_line(line)
+        and credits_someone(line)
+    ):
+        return False  # a byline under the headline ("本报记者 某某 某某"), not a headline with a column prefix
+    if first in HEADING_FIRST_CHARS and (HEADING_NUMBERED.match(line) or EDITION_LINE.match(line)):
+        return False  # a numbered section heading, an e-paper's page label
+    if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line) or _is_word_menu(line)):
+        return False
+    return line[-1] not in "号)" or not is_document_number(line)
+
+
+def _holds_mail_address(line: str) -> bool:
+    """Whether a mail address stands in the line: a name, "@" and a dotted domain (each "@" tried once)."""
+    at = line.find("@")
+    while at > 0:
+        if (line[at - 1].isascii() and (line[at - 1].isalnum() or line[at - 1] in "._-")) and MAIL_DOMAIN.match(
+            line, at
+        ):
+            return True
+        at = line.find("@", at + 1)
+    return False
+
+
+def _is_word_menu(line: str) -> bool:
+    """A site menu captured with single spaces: many items of a few characters ("政府机构 信息公开 办事服务 …").
+
+    A headline's phrases parted by spaces are longer, or fewer.
+    """
+    items = line.split(" ")
+    return len(items) >= WORD_MENU_ITEMS_MIN and all(2 <= len(item) <= WORD_MENU_ITEM_MAX for item in items)
+
+
+def is_site_banner(line: str) -> bool:
+    """A short line that is only an organisation or site name (东沙镇人民政府门户网站, "某县人民政府-")."""
+    return len(line) <= ISSUER_LINE_MAX and " " not in line and line.rstrip("-_|").endswith(SITE_NAME_ENDINGS)
+
+
+def _is_menu_line(line: str) -> bool:
+    """A site menu line: one short item ("专题专栏") or short items parted by wide gaps.
+
+    Above the location trail such a line is navigation ("首页  机构概况  政务公开"),
+    never the headline. Items parted by single spaces (a menu whose full-width
+    gaps were captured as one space) count where the menu opens with its home
+    item ("首页 政务公开 政务服务"), as a headline never does.
+    """
+    if " " not in line:
+        return len(line) <= MENU_ITEM_MAX
+    items = MENU_GAP.split(line)
+    if len(items) == 1 and BREADCRUMB_HOME.match(line):
+        items = line.split(" ")
+    return len(items) >= MENU_ITEMS_MIN and all(len(item) <= MENU_ITEM_MAX for item in items)
+
+
+def is_page_top(line: str) -> bool:
+    """A line of the page top: the site's banner or a menu line."""
+    return is_site_banner(line) or _is_menu_line(line)
+
+
+def is_issuer_banner(line: str, below: str) -> bool:
+    """A site banner naming the issuer that a line under the metadata opens with.
+
+    "某市税务局" above a disclosure table and "某市税务局关于…的公告" under it: the
+    banner is the site's name, the longer line the headline.
+    """
+    return len(below) > len(line) and is_site_banner(line) and squash(below).startswith(squash(line))
