@@ -265,7 +265,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
         elif _may_credit(line) and (credit := _credit_line(line)):
             credits.append(credit)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
-        elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
+        elif (line[-1] in "号)" or line[-1].isdigit()) and (number := document_number_line(line)) is not None:
             if number not in seen:
                 seen.add(number)
                 numbers.append(number)

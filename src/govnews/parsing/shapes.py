@@ -18,6 +18,7 @@ from .tables import (
     CREDIT_FIRST_CHARS,
     DATE,
     DOCUMENT_NUMBER,
+    DOCUMENT_NUMBER_STUMP,
     END_LINE,
     FOOTER,
     FURNITURE,
@@ -257,10 +258,17 @@ def is_document_number(line: str) -> bool:
 
 
 def document_number_line(line: str) -> str | None:
-    """The 文号 a line of its own prints, without the parentheses it may stand in; None for other lines."""
+    """The 文号 a line of its own prints, without the parentheses it may stand in; None for other lines.
+
+    A 文号 whose closing bracket and 号 the capture lost ("某府办函〔202058") is one, as printed.
+    """
     if line[0] in "(" and line[-1] in ")":
         line = line[1:-1].strip()
-    return line if line and line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None else None
+    if not line:
+        return None
+    if line[-1] == "号":
+        return line if DOCUMENT_NUMBER.fullmatch(line) is not None else None
+    return line if line[-1].isdigit() and DOCUMENT_NUMBER_STUMP.fullmatch(line) is not None else None
 
 
 def find_tail_label(line: str) -> int | None:

@@ -924,6 +924,10 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
+#: A 文号 alone on its line whose closing bracket and 号 a capture lost: the issuer's code,
+#: the opening bracket, the year run into the number ("某府办函〔202058").
+DOCUMENT_NUMBER_STUMP: Final = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[【(](?:19|20)\d{3,6}")
+
 #: A numeral, in digits or Chinese: a 文号 has one ("无文号", or a "号" whose number the capture lost, is none).
 NUMERAL: Final = re.compile(r"[\d〇○零一二三四五六七八九十]")
 
