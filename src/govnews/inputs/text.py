@@ -27,6 +27,8 @@ _TAG: Final = re.compile(
 )
 _TAG_END: Final = re.compile(">")
 _COMMENT_END: Final = re.compile("-->")
+#: A line opening with the end of a comment whose opener the capture lost: up to the line's last "-->".
+_COMMENT_REST: Final = re.compile(r"^[ \t]*-->(?:[^\n]*-->)?", re.MULTILINE)
 #: The end tag of a script or style element, by its name.
 _ELEMENT_ENDS: Final = {
     "script": re.compile(r"</script\s*>", re.IGNORECASE),
@@ -59,7 +61,7 @@ class _Ahead:
 
 
 def strip_markup(text: str) -> str:
-    """Remove the HTML a text dump kept (scripts with their content, tags); a no-op for text without "<".
+    """Remove the HTML a text dump kept (scripts with their content, tags); a no-op for text without markup.
 
     At each "<", the first of these that fits is removed: a script or style
     element up to its end tag; a script opener whose element never ends
@@ -67,9 +69,11 @@ def strip_markup(text: str) -> str:
     any tag. An opener that nothing closes ("<!--" without "-->", "<script"
     without ">") is text, and so is everything after it. Every closer is looked
     for once, ahead of all the openers that need it, so the time is linear.
+    A line that opens with "-->" holds the rest of a comment whose opener was
+    lost: it goes up to the line's last "-->".
     """
     if "<" not in text:
-        return text
+        return _drop_comment_rests(text)
     tag_end = _Ahead(_TAG_END, text)
     comment_end = _Ahead(_COMMENT_END, text)
     element_ends = {name: _Ahead(pattern, text) for name, pattern in _ELEMENT_ENDS.items()}
@@ -99,7 +103,11 @@ def strip_markup(text: str) -> str:
         kept.append(text[copied:at])
         copied = pos = end
     kept.append(text[copied:])
-    return "".join(kept)
+    return _drop_comment_rests("".join(kept))
+
+
+def _drop_comment_rests(text: str) -> str:
+    return _COMMENT_REST.sub("", text) if "-->" in text else text
 
 
 class TextReader:

@@ -80,6 +80,8 @@ __all__ = ["Body", "segment_body"]
 #: How many lines under a rights notice are looked at for more text, and for a web form's fields.
 _NOTICE_REACH = 4
 _FORM_REACH = 8
+#: Farthest a signature is looked for under a contact note, over a table's cells.
+_SIGNED_REACH = 40
 #: Longest label heading a section of the text ("资料来源:").
 _SECTION_LABEL_MAX = 10
 #: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
@@ -295,8 +297,18 @@ def _is_date_row(line: str) -> bool:
 
 
 def _signed_below(lines: list[str], i: int) -> bool:
-    """Whether text or a signature date stands a few lines under line ``i`` (a notice's contact, then its end)."""
-    return any(is_prose(line) or SIGNATURE_DATE.match(line) for line in lines[i + 1 : i + _FORM_REACH])
+    """Whether text or a signature date stands under line ``i`` (a notice's contact, then its end).
+
+    Looked for over a few lines, and on over a table's short cells printed one a
+    line (a list of the projects the notice is about), up to the first footer line.
+    """
+    for k in range(i + 1, min(len(lines), i + _SIGNED_REACH)):
+        line = lines[k]
+        if is_prose(line) or SIGNATURE_DATE.match(line):
+            return True
+        if k >= i + _FORM_REACH and (len(line) > CELL_LINE_MAX or is_footer(line) or is_furniture(line)):
+            return False
+    return False
 
 
 def _site_links_from(lines: list[str], i: int) -> bool:

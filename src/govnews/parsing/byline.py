@@ -337,9 +337,10 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
 
 def extract_dateline(paragraph: str) -> str | None:
     """Return the credit inside a news dateline ("…讯(通讯员 许思思)", "本报讯 记者 张三", "…电(记者 方舟)")."""
-    if paragraph[0] in "【[":  # a lead credit in brackets ("【通讯员 李某 石某】为进一步…")
+    if paragraph[0] in "【[(":  # a lead credit in brackets ("【通讯员 李某 石某】为进一步…", "(通讯员:某某)")
         lead = LEAD_CREDIT.match(paragraph)
-        return lead["credit"] if lead is not None and has_role(lead["credit"]) else None
+        credit = None if lead is None else lead["credit"] or lead["paren"]
+        return credit if credit is not None and has_role(credit) else None
     head = paragraph[:_DATELINE_REACH]
     if not any(mark in head for mark in DATELINE_MARKS):
         return None

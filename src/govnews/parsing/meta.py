@@ -292,9 +292,18 @@ def split_fields(line: str) -> MetaLine | None:
     if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
         return None
     if not opens and (
-        date is None or (rest and rest[0] not in " |" and not VALUE_STOP.match(rest) and not _is_dated_name(line, rest))
+        date is None
+        or (
+            rest
+            and rest[0] not in " |"
+            and not VALUE_STOP.match(rest)
+            and not _is_dated_name(line, rest)
+            and UNKNOWN_LABEL.match(rest) is None
+        )
     ):
         return None
+    # a label the vocabulary lacks right after the date ("2024-08-29 标签: 来源:…"): one of the line's labels
+    lead_label = UNKNOWN_LABEL.match(rest) if date is not None and not opens and rest[:1] not in " |" else None
     if spaced:
         labels, check = spaced, False
     else:
@@ -303,6 +312,8 @@ def split_fields(line: str) -> MetaLine | None:
         labels, glued = find_labels(rest, first if first is not None and opens and first.end() < LABEL_REACH else None)
         if glued:
             labels = with_unknown_labels(rest, labels)
+        if lead_label is not None and (not labels or labels[0].start() >= lead_label.end()):
+            labels = [lead_label, *labels]
         check = not glued  # a value holding a colon after words holds a label the vocabulary lacks
     while True:
         fields: list[Field] = []

@@ -387,8 +387,9 @@ UNIT_AND_PERSON: Final = re.compile(r"(?P<unit>[\u4e00-\u9fff]{4,20})[(](?P<name
 #: unit ends (a place or an office; "所" of "所指者" is no unit's).
 UNIT_AND_NAME_MIN: Final = 4
 UNIT_LAST_CHARS: Final = frozenset("镇乡村县区市局委办厅室站队联会协")
-#: A lead credit in brackets opening the first paragraph ("【通讯员 李某 石某】为进一步…").
-LEAD_CREDIT: Final = re.compile(r"^[【\[](?P<credit>[^【】\[\]]{2,40})[】\]]")
+#: A lead credit in brackets or parentheses opening the first paragraph ("【通讯员 李某 石某】为进一步…",
+#: "(通讯员:某某)某街道…"); it credits someone only where it names a role.
+LEAD_CREDIT: Final = re.compile(r"^(?:[【\[](?P<credit>[^【】\[\]]{2,40})[】\]]|\((?P<paren>[^()]{2,40})\))")
 
 #: The agency releasing a photo, before its photographer's credit under the text ("某某社发(某某摄)").
 PHOTO_RELEASE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}社发")
@@ -732,7 +733,7 @@ CLOSING_FORMULAS: Final = ("特此", "此复", "此致", "妥否")
 #: a news story's earlier reports and its topic page (此前报道, 相关报道, 点击进入专题).
 LINK_LABELS: Final = (
     "相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读", "图文解读",
-    "此前报道", "相关报道", "点击进入专题",
+    "此前报道", "相关报道", "点击进入专题", "文件链接",
 )
 #: A link line: the label with a colon, or in brackets ("【相关文件】某局关于印发…的通知(…号)").
 #: The linked title may be long, so the line is a footer up to ``LINK_LINE_MAX``.
@@ -779,7 +780,7 @@ FURNITURE_ANYWHERE: Final = (
     "跳到主要", "葡文版本", "取消收藏", "相关办事指南", "二维码", "朋友圈", "我要纠错", "智能问答",
     "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号", "客户端",
     "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
-    "保护色", "收藏本页", "我要打印", "扫码阅读",
+    "保护色", "收藏本页", "我要打印", "扫码阅读", "扫描分享",
     # a paged article's table of contents
     "内容导航",
     # a video player's residue on a video news page
