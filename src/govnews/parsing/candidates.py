@@ -74,10 +74,13 @@ def is_candidate(line: str) -> bool:
     first = line[0]
     if first in "(" and line[-1] in ")":
         return False
-    if first.isdigit() and line.isascii() and not any(c.isalpha() for c in line):
-        return False  # a date or clock printed in pieces ("2009" / "12/18" / "08:42"), a number
-    if first in "hw" and URL_LINE.match(line):
-        return False  # the site's address on a line of its own
+    if line.isascii():
+        if " " not in line or not any(c.isalpha() for c in line):
+            return False  # a menu's English word ("governor"), a number, a date or clock printed in pieces
+        if first in "hw" and URL_LINE.match(line):
+            return False  # the site's address on a line of its own
+    elif not first.isalpha() and not any(c.isalpha() for c in line):
+        return False  # symbols only: a row of cell borders ("||||…"), a rule
     if (first in BULLET_CHARS or first.isdigit()) and (
         BULLET.match(line) or SIGNATURE_DATE.match(line) or DATED_OPENING.match(line)
     ):

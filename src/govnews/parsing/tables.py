@@ -794,6 +794,8 @@ FURNITURE_LINES: Final = frozenset({
     "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页", "标签", "图集",
     # a disclosure channel's name printed above its table ("信息公开目录")
     "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
+    # the heading of a disclosure page's metadata box
+    "信息公开元数据",
     # a font-size picker rendered one choice per line
     "大", "中", "小", "默认", "特大", "超大", "较大", "标准",
     # a video player's buttons
