@@ -38,7 +38,7 @@ def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
         return False
     if numbered:
         return True
-    if last or line[0] in "(" or line[0].isdigit() or line.isascii() or ":" in line or ":" in line:
+    if last or line[0] == "(" or line[0].isdigit() or line.isascii() or ":" in line or ":" in line:
         return False
     return len(line.replace(" ", "")) >= _HEADING_MIN
 

@@ -11,6 +11,7 @@ from .tables import (
     CELL_GAPS,
     CLOSING_EDGE,
     CREDIT_EDGE,
+    CREDIT_EDGE_CHARS,
     CREDIT_FIRST_CHARS,
     CREDIT_PHOTO_SUFFIXES,
     CREDIT_ROLE,
@@ -66,6 +67,7 @@ __all__ = [
     "part_roles",
     "split_credit",
     "split_names",
+    "strip_credit_edge",
 ]
 
 
@@ -73,6 +75,8 @@ __all__ = [
 _DATELINE_REACH = 40
 #: Most names a byline of names alone lists.
 _NAMES_MAX = 4
+#: The glued roles one by one: compiled, three tests cost a third of a loop over them.
+_REPORTER, _CORRESPONDENT, _COMMENTATOR = GLUED_ROLES
 
 
 class Credits(NamedTuple):
@@ -87,10 +91,23 @@ class Credits(NamedTuple):
     photographers: list[str]
 
 
+def strip_credit_edge(text: str) -> str:
+    """``text`` without the brackets, colons and white space around it (what ``CREDIT_EDGE`` matches).
+
+    ``str.strip`` does it where the only white space at the edges is the space,
+    as in every line (:func:`.lines.split_lines` folds the others); a text with
+    another at an edge (a page head's value) is left to the pattern.
+    """
+    stripped = text.strip(CREDIT_EDGE_CHARS)
+    if stripped and (stripped[0].isspace() or stripped[-1].isspace()):
+        return CREDIT_EDGE.sub("", text)
+    return stripped
+
+
 def names_glued_role(text: str) -> bool:
     """Whether a writer role glued to an outlet or a name stands near the start ("新京报记者 某某", "记者某某")."""
     head = text[:GLUED_ROLE_REACH]
-    return any(role in head for role in GLUED_ROLES)
+    return _REPORTER in head or _CORRESPONDENT in head or _COMMENTATOR in head
 
 
 def part_roles(text: str) -> str:
@@ -128,7 +145,7 @@ def split_names(text: str) -> list[str]:
         text = NAME_NOTE.sub("", text)
     if "_" in text:  # a staff code glued to a name ("李某_NN2587")
         text = GLUED_STAFF_CODE.sub("", text)
-    tokens = [t for t in NAME_SEPARATORS.split(CREDIT_EDGE.sub("", text)) if t]
+    tokens = [t for t in NAME_SEPARATORS.split(strip_credit_edge(text)) if t]
     names: list[str] = []
     for token in tokens:
         if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
@@ -248,7 +265,7 @@ def _labels_role(text: str) -> bool:
     roles = find_roles(inner + " ")
     if not roles or roles[0].start() != 0 or ":" not in roles[0].group():
         return False
-    rest = CREDIT_EDGE.sub("", inner[roles[0].end() :])
+    rest = strip_credit_edge(inner[roles[0].end() :])
     return bool(rest) and STAFF_CODE.fullmatch(rest) is not None
 
 
@@ -271,7 +288,7 @@ def _is_credit(text: str) -> bool:
     inner = text[1:] if text[:1] in "(" else text
     roles = find_roles(inner + " ")
     if roles and roles[0].start() == 0:
-        return bool(CREDIT_EDGE.sub("", inner[roles[-1].end() :]))  # names someone ("图片" alone is a tab)
+        return bool(strip_credit_edge(inner[roles[-1].end() :]))  # names someone ("图片" alone is a tab)
     if text[:1] in "(" and has_role(text):
         return True
     if text[:1] not in "(" or ")" in text[1:-1] or "\uff09" in text[1:-1]:
@@ -303,7 +320,7 @@ def find_roles(text: str) -> list[re.Match[str]]:
 
 def has_role(text: str) -> bool:
     """Tell whether a credit text names a role, also after the name ("县政府办供稿", "张伟 摄")."""
-    return bool(find_roles(part_roles(text) + " ")) or CREDIT_EDGE.sub("", text).endswith(CREDIT_SUFFIXES)
+    return bool(find_roles(part_roles(text) + " ")) or strip_credit_edge(text).endswith(CREDIT_SUFFIXES)
 
 
 def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:

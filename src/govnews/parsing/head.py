@@ -285,4 +285,4 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
     if kind in CODE_KINDS and len(line) > PLACEHOLDER_MAX:
         # an empty 文号 above the headline: a code has digits, a 文号 ends with 号
         return DIGIT.search(line) is not None and (kind != "document_number" or "号" in line[-3:])
-    return len(line) <= _NEXT_VALUE_MAX and line[-1] not in ":" and not is_prose(line) and not is_furniture(line)
+    return len(line) <= _NEXT_VALUE_MAX and line[-1] != ":" and not is_prose(line) and not is_furniture(line)

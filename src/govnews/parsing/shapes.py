@@ -185,7 +185,7 @@ def is_footer(line: str) -> bool:
     if last in "-—–D" and END_LINE.fullmatch(line):
         return True  # an end mark ("- THE END -")
     # the copyright after its owner's name (版权所有 …), a pager (共2页), a back-to-top link (↑ top)
-    if ("权" in line or "页" in line or line[-1] in "pP") and (
+    if ("权" in line or "页" in line or line[-1] == "p" or line[-1] == "P") and (
         COPYRIGHT_LINE.match(line) is not None or PAGER_OR_TOP.match(line) is not None
     ):
         return True
@@ -253,12 +253,12 @@ def cut_inline_footer(line: str) -> str:
 
 def is_document_number(line: str) -> bool:
     """A 文号 line of its own (the red header's "澜政人〔2022〕9号", or "(临政办发〔2019〕12号)")."""
-    return line[-1] in "号)" and document_number_line(line) is not None
+    return (line[-1] == "号" or line[-1] == ")") and document_number_line(line) is not None
 
 
 def document_number_line(line: str) -> str | None:
     """The 文号 a line of its own prints, without the parentheses it may stand in; None for other lines."""
-    if line[0] in "(" and line[-1] in ")":
+    if line[0] == "(" and line[-1] == ")":
         line = line[1:-1].strip()
     return line if line and line[-1] == "号" and DOCUMENT_NUMBER.fullmatch(line) is not None else None
 
@@ -272,11 +272,11 @@ def find_tail_label(line: str) -> int | None:
     if len(line) > TAIL_LINE_MAX:
         return None
     first = line[0]
-    if first in "(" or len(line) <= CREDIT_LINE_MAX:
+    if first == "(" or len(line) <= CREDIT_LINE_MAX:
         # is_credit_line is False for a line not opening with CREDIT_FIRST_CHARS or an outlet's writer role
         if (first in CREDIT_FIRST_CHARS or "  " in line or names_glued_role(line)) and is_credit_line(line):
             return 0
-        if first in "(":
+        if first == "(":
             return None
     head = line[:_TAIL_REACH]
     if ":" not in head and ":" not in head and first not in VIEWS_FIRST_CHARS:
