@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..model import Block
-from .shapes import IMAGE_LAST, is_image_file
+from .shapes import is_image_file
 from .tables import (
     ADDRESSEE_TITLES,
     ATTACHMENT,
@@ -23,13 +25,13 @@ from .tables import (
 __all__ = ["build_blocks"]
 
 
-_SIGNATURE_MAX = 30
+_SIGNATURE_MAX: Final = 30
 #: Longest caption line; longest line that may be a heading, signature or list item.
-_CAPTION_MAX = 60
-_SHORT_MAX = 80
-_HEADING_MAX = 40
+_CAPTION_MAX: Final = 60
+_SHORT_MAX: Final = 80
+_HEADING_MAX: Final = 40
 #: Shortest unnumbered heading, spaces not counted ("目 录", "总 则").
-_HEADING_MIN = 2
+_HEADING_MIN: Final = 2
 
 
 def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
@@ -71,7 +73,7 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
 
 def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
-    kept = [line for line in lines if not (line[-1] in IMAGE_LAST and is_image_file(line))]
+    kept = [line for line in lines if not is_image_file(line)]
     while kept and (
         ATTACHMENT_EMPTY.match(kept[-1])
         or SYMBOL_LINE.match(kept[-1])

@@ -6,6 +6,8 @@ the last paragraph is cut off and kept for the tail.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .byline import (
     extract_trailing_credit,
     is_credit_line,
@@ -77,16 +79,16 @@ __all__ = ["Body", "segment_body"]
 
 
 #: How many lines under a rights notice are looked at for more text, and for a web form's fields.
-_NOTICE_REACH = 4
-_FORM_REACH = 8
+_NOTICE_REACH: Final = 4
+_FORM_REACH: Final = 8
 #: Longest label heading a section of the text ("资料来源:").
-_SECTION_LABEL_MAX = 10
+_SECTION_LABEL_MAX: Final = 10
 #: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
-_NOTE_MAX = 16
+_NOTE_MAX: Final = 16
 #: What a sentence ends with, before captions left under the text.
-SENTENCE_ENDS = "。!?”!?"
+SENTENCE_ENDS: Final = "。!?”!?"
 #: First characters of an attachment or a numbered item: never a caption.
-ATTACHMENT_FIRST = "附一二三四五六七八九十(第"
+ATTACHMENT_FIRST: Final = "附一二三四五六七八九十(第"
 
 
 class Body:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from ..inputs import Hint
 from ..model import Article, Byline, DocumentInfo, Provenance
@@ -18,7 +19,7 @@ from .widths import Widths
 __all__ = ["assemble_article"]
 
 #: Kinds that fill a field of their own; every other labelled value goes to ``extra``.
-_OWN_KINDS = frozenset(
+_OWN_KINDS: Final = frozenset(
     {
         "title",
         "subtitle",
@@ -39,11 +40,11 @@ _OWN_KINDS = frozenset(
 
 
 #: Kinds that fill ``DocumentInfo``.
-_DOCUMENT_KINDS = frozenset({"index_number", "document_number", "issuer", "written", "topic", "validity"})
+_DOCUMENT_KINDS: Final = frozenset({"index_number", "document_number", "issuer", "written", "topic", "validity"})
 #: Longest word run on after a source that may be cut from it.
-_RUN_ON_MAX = 8
+_RUN_ON_MAX: Final = 8
 #: The byline of a page that credits no one (the model is immutable, so one serves all).
-_NO_BYLINE = Byline()
+_NO_BYLINE: Final = Byline()
 
 
 def _first(fields: list[Field], kind: str) -> str | None:

@@ -7,6 +7,8 @@ takes the next line as its value.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .byline import is_person, split_names
 from .dates import find_timed_date
 from .labels import label_kind
@@ -43,15 +45,15 @@ __all__ = ["Head", "scan_head"]
 
 #: A paragraph among this many first lines that is printed again within the next
 #: ``SUMMARY_REACH`` lines is the page's summary above its headline, not the text's start.
-SUMMARY_LINES = 3
-SUMMARY_REACH = 12
+SUMMARY_LINES: Final = 3
+SUMMARY_REACH: Final = 12
 #: Longest line read as the value of a label printed alone on the line above.
-_NEXT_VALUE_MAX = 100
+_NEXT_VALUE_MAX: Final = 100
 #: Longest date line with words around its date, and longest words before its labels or date.
-_DATED_LINE_MAX = 80
-_NAME_BEFORE_META_MAX = 40
+_DATED_LINE_MAX: Final = 80
+_NAME_BEFORE_META_MAX: Final = 40
 #: Longest label:value line whose label the vocabulary lacks read as metadata.
-_ROW_MAX = 40
+_ROW_MAX: Final = 40
 
 
 class Head:

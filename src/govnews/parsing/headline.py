@@ -8,6 +8,8 @@ subtitle.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .byline import credits_someone, is_credit_line, names_glued_role
 from .head import Head
 from .lines import find_gaps
@@ -56,7 +58,7 @@ __all__ = ["Headline", "select_headline", "select_title"]
 
 
 #: Shortest line that counts as the headline printed twice.
-_DUPLICATE_MIN = 5
+_DUPLICATE_MIN: Final = 5
 
 
 class Headline:

@@ -9,6 +9,7 @@ a row where a date label holds a date. :mod:`.meta` cuts the values between them
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .tables import (
     BARE_LABELS,
@@ -32,9 +33,9 @@ from .tables import (
 __all__ = ["EDGE", "VALUE_END", "find_labels", "is_label", "label_kind", "spaced_row", "with_unknown_labels"]
 
 #: What may stand between a label and its value, or a value and the next label.
-EDGE = " |:::[]【】"
+EDGE: Final = " |:::[]【】"
 #: What may end a value: the edge, and the comma between two fields ("来源:某区人大,编辑:某某").
-VALUE_END = EDGE + ",,"
+VALUE_END: Final = EDGE + ",,"
 
 
 def label_kind(label: str) -> str:

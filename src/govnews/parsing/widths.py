@@ -13,20 +13,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import Final
 
 from ..model import Block
 
 __all__ = ["Widths"]
 
 #: Characters that the fold may have produced: a value without any is as printed.
-_FOLDED_CHAR = re.compile("[\x21-\x7e]")
+_FOLDED_CHAR: Final = re.compile("[\x21-\x7e]")
 #: Searches that find a value nowhere read the text to its end; together they may read it
 #: this many times over, and past that a value is looked for only within ``_REACH``
 #: characters after the one before (the lines a body drops between two blocks are short
 #: widgets and captions). So thousands of values that are not in the text cost no more
 #: than a few readings of it.
-_MISSES_READ = 4
-_REACH = 4096
+_MISSES_READ: Final = 4
+_REACH: Final = 4096
 
 
 class Widths:
