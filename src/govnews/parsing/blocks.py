@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..model import Block
+from .instances import make_block
 from .shapes import is_image_file
 from .tables import (
     ADDRESSEE_TITLES,
@@ -92,5 +93,5 @@ def build_blocks(lines: list[str]) -> list[Block]:
             if shape == "caption" and len(line) <= _CAPTION_MAX:
                 continue
             kind = _short_kind(kept, i, shape, kind == "attachment")
-        append(Block(kind, line))
+        append(make_block(kind, line))
     return blocks

@@ -11,6 +11,7 @@ from .blocks import build_blocks
 from .byline import CreditNames, collect_credit, extract_dateline, is_person
 from .dates import When, extract_date
 from .hints import Merged, merge_hints
+from .instances import make_article, make_byline, make_document
 from .meta import Field, MetaLine, extract_views, is_placeholder
 from .segment import Page
 from .tables import CREDIT_KINDS, DOCUMENT_NUMBER, NUMERAL, OUTLET_ENDINGS, PROVINCES, VALUE_GAP
@@ -136,7 +137,7 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
         found = DOCUMENT_NUMBER.search(page.title)
         number = found.group(0) if found else None
     written_text = _first(fields, "written")
-    info = DocumentInfo(
+    info = make_document(
         index_number=_first(fields, "index_number"),
         document_number=number,
         issuer=_first(fields, "issuer"),
@@ -196,7 +197,7 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None, afte
         lists["author"][after_source] = None
     if not texts:
         return _NO_BYLINE
-    return Byline(
+    return make_byline(
         authors=tuple(lists["author"]),
         editors=tuple(lists["editor"]),
         photographers=tuple(lists["photographer"]),
@@ -244,7 +245,7 @@ def assemble_article(
     if widths is not None:
         title, subtitle, source = widths.joined(title), widths.text(subtitle), widths.text(source)
         breadcrumb = widths.names(breadcrumb)
-        byline = Byline(
+        byline = make_byline(
             authors=widths.names(byline.authors),
             editors=widths.names(byline.editors),
             photographers=widths.names(byline.photographers),
@@ -258,8 +259,8 @@ def assemble_article(
         merged = merge_hints(Merged(title, published, source, byline.authors, others, extra), hints, text)
         title, published, source, extra = merged.title, merged.published, merged.source, merged.extra
         if merged.authors != byline.authors:
-            byline = Byline(merged.authors, byline.editors, byline.photographers, byline.text)
-    return Article(
+            byline = make_byline(merged.authors, byline.editors, byline.photographers, byline.text)
+    return make_article(
         title=title,
         subtitle=subtitle,
         breadcrumb=breadcrumb,
@@ -275,7 +276,7 @@ def assemble_article(
 
 
 def _document_as_printed(document: DocumentInfo, widths: Widths) -> DocumentInfo:
-    return DocumentInfo(
+    return make_document(
         index_number=widths.text(document.index_number),
         document_number=widths.text(document.document_number),
         issuer=widths.text(document.issuer),

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from ..model import Block
+from .instances import make_block
 
 __all__ = ["Widths"]
 
@@ -73,7 +74,7 @@ class Widths:
         for block, at in zip(blocks, found, strict=True):
             printed = block.text if at < 0 else self._printed_at(at, len(block.text))
             # most blocks read as printed: keep the object instead of building an equal one
-            restored.append(block if printed == block.text else Block(block.kind, printed))
+            restored.append(block if printed == block.text else make_block(block.kind, printed))
         return restored
 
     def _in_order(self, values: list[str], *, restart: bool) -> list[int]:
