@@ -15,6 +15,7 @@ from .tables import (
     HEADING_BAD_END,
     LINE_SHAPE,
     LONE_NUMBER,
+    OFFICE_ENDING_LAST,
     OFFICE_ENDINGS,
     SALUTATION_OPENER,
     SENTENCE_END_CHARS,
@@ -47,7 +48,7 @@ def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
 
 
 def _is_signature_office(line: str) -> bool:
-    return len(line) <= _SIGNATURE_MAX and line.endswith(OFFICE_ENDINGS)
+    return len(line) <= _SIGNATURE_MAX and line[-1] in OFFICE_ENDING_LAST and line.endswith(OFFICE_ENDINGS)
 
 
 def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: bool) -> str:
@@ -55,7 +56,7 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
     line = lines[i]
     if shape == "signature":
         return "signature"
-    if len(line) <= _SIGNATURE_MAX and line.endswith(OFFICE_ENDINGS):
+    if _is_signature_office(line):
         for j in range(i + 1, min(i + 4, len(lines))):
             if len(lines[j]) <= _SIGNATURE_MAX and SIGNATURE_DATE.match(lines[j]):
                 return "signature"

@@ -49,6 +49,8 @@ from .tables import (
     FORM_CAPTCHA,
     FORM_FIELD,
     FORM_INVITATION,
+    HAN_FIRST,
+    HAN_LAST,
     IMAGE_NAME,
     IMPRINT_MARKS,
     ISSUED_TIME,
@@ -341,7 +343,7 @@ def _is_cell(line: str) -> bool:
 
 def _links_to_end(lines: list[str], i: int) -> bool:
     """Whether a widget at ``i`` opens the page's last lines, all short links and widgets: no text, no table."""
-    if not "\u4e00" <= lines[i][0] <= "\u9fff":
+    if not HAN_FIRST <= ord(lines[i][0]) <= HAN_LAST:
         return False
     return all(
         len(line) <= LINK_BLOCK_LINE_MAX and "|" not in line and not SENTENCE_PUNCT.search(line) for line in lines[i:]

@@ -23,9 +23,12 @@ from .tables import (
     GLUED_ROLE_REACH,
     GLUED_ROLES,
     GLUED_STAFF_CODE,
+    HAN_FIRST,
+    HAN_LAST,
     LEAD_CREDIT,
     NAME_NOTE,
     NAME_SEPARATORS,
+    NON_PERSON_LAST,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
     NOTED_CREDIT,
@@ -108,6 +111,11 @@ def names_glued_role(text: str) -> bool:
     return any(role in head for role in GLUED_ROLES)
 
 
+def _role_and_space(role: re.Match[str]) -> str:
+    """A role matched, a space after it (a function: a template would run re's Python helpers at each call)."""
+    return role["role"] + " "
+
+
 def part_roles(text: str) -> str:
     """A credit with its writer roles parted from what a byline glues to them.
 
@@ -120,7 +128,7 @@ def part_roles(text: str) -> str:
     outlet = OUTLET_BEFORE_ROLE.match(text)
     if outlet is not None:
         text = text[: outlet.start("outlet")] + text[outlet.end("outlet") :]
-    return ROLE_BEFORE_NAME.sub(r"\g<role> ", text)
+    return ROLE_BEFORE_NAME.sub(_role_and_space, text)
 
 
 def is_person(name: str) -> bool:
@@ -128,9 +136,14 @@ def is_person(name: str) -> bool:
     bare = name.replace(" ", "")
     if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or bare in ROLE_PREFIXES or is_placeholder(bare):
         return False
-    if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or bare.endswith(NON_PERSON_SUFFIXES)):
+    if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or _ends_non_person(bare)):
         return False
-    return not (len(bare) >= 4 and bare.endswith(NON_PERSON_SUFFIXES))
+    return not (len(bare) >= 4 and _ends_non_person(bare))
+
+
+def _ends_non_person(word: str) -> bool:
+    """Whether ``word`` ends with one of ``NON_PERSON_SUFFIXES`` (its last character tried first)."""
+    return word[-1] in NON_PERSON_LAST and word.endswith(NON_PERSON_SUFFIXES)
 
 
 def split_names(text: str) -> list[str]:
@@ -311,7 +324,7 @@ def find_roles(text: str) -> list[re.Match[str]]:
     found = []
     for m in CREDIT_ROLE.finditer(text):
         at = m.start()
-        if not at or not ("\u4e00" <= text[at - 1] <= "\u9fff"):  # not glued to a Han character
+        if not at or not HAN_FIRST <= ord(text[at - 1]) <= HAN_LAST:  # not glued to a Han character
             found.append(m)
     return found
 

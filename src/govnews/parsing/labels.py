@@ -17,6 +17,8 @@ from .tables import (
     DATE,
     DATE_KINDS,
     FURNITURE,
+    HAN_FIRST,
+    HAN_LAST,
     LABEL,
     LABEL_KINDS,
     LABEL_REACH,
@@ -114,7 +116,7 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
             found.append(match)
             pos = match.end()
             at = match.start()
-            if at and not glued and "\u4e00" <= line[at - 1] <= "\u9fff":
+            if at and not glued and HAN_FIRST <= ord(line[at - 1]) <= HAN_LAST:
                 glued = _glued_to_cell_words(line, at)
         elif is_label(line, match):
             found.append(match)
@@ -127,7 +129,7 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
 def _glued_to_cell_words(line: str, at: int) -> bool:
     """Whether the Han words glued before a label at ``at`` open a cell: then they and it are one label."""
     start = at - 1
-    while start > 0 and at - start < UNKNOWN_LABEL_MAX and "\u4e00" <= line[start - 1] <= "\u9fff":
+    while start > 0 and at - start < UNKNOWN_LABEL_MAX and HAN_FIRST <= ord(line[start - 1]) <= HAN_LAST:
         start -= 1
     return start == 0 or line[start - 1] in " |]】"
 

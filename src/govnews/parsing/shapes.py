@@ -25,6 +25,8 @@ from .tables import (
     FURNITURE,
     FURNITURE_BOUNDED,
     FURNITURE_LINES,
+    HAN_FIRST,
+    HAN_LAST,
     IMAGE_DATA_URI,
     IMAGE_SUFFIXES,
     INLINE_FOOTER,
@@ -134,7 +136,7 @@ def is_furniture(line: str) -> bool:
     if len(line) > _NAV_MAX:
         return is_image_file(line)
     # a line opening with a Han character is never a symbol line: skip that pattern
-    if not ("\u4e00" <= first <= "\u9fff") and SYMBOL_LINE.match(line):
+    if not HAN_FIRST <= ord(line[0]) <= HAN_LAST and SYMBOL_LINE.match(line):
         return True
     if is_image_file(line):
         return True

@@ -207,6 +207,12 @@ def _trie(words: list[str], gap: str = "") -> str:
     return render(root)
 
 
+#: The code points of the Han characters the patterns name as ``[\u4e00-\u9fff]``: compiled,
+#: ``HAN_FIRST <= ord(line[i]) <= HAN_LAST`` reads the character in place, where a comparison
+#: of strings first makes one of it.
+HAN_FIRST: Final = 0x4E00
+HAN_LAST: Final = 0x9FFF
+
 #: Label (normalised, no inner spaces) -> field kind.
 LABEL_KINDS: Final[dict[str, str]] = {
     label.replace(" ", ""): kind for kind, labels in FIELD_LABELS.items() for label in labels
@@ -258,9 +264,9 @@ LABEL_FIRST_CHARS: Final = frozenset(label[0] for label in LABEL_KINDS) | {"[", 
 #: the labels are read: "563次浏览", "浏览4482次", an empty "次浏览". Each comes
 #: with a literal that must be in the line for the pattern to be tried.
 VIEWS_FORMS: Final = (
-    ("次浏览", re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), r" 浏览次数:\1 "),
-    ("次浏览", re.compile(r"次浏览"), r" 浏览次数: "),
-    ("次", re.compile(r"(?:已[ ]*)?(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), r" 浏览次数:\1 "),
+    ("次浏览", re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), lambda m: f" 浏览次数:{m[1]} "),
+    ("次浏览", re.compile(r"次浏览"), lambda m: " 浏览次数: "),
+    ("次", re.compile(r"(?:已[ ]*)?(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), lambda m: f" 浏览次数:{m[1]} "),
 )
 
 #: A view count value: the first number ("1066", "[ 207 ]", "0次"), thousands
@@ -436,6 +442,8 @@ NON_PERSON_SUFFIXES: Final = (
     # federations and associations credited under a story ("县残联", "市妇联")
     "残联", "妇联", "文联", "侨联", "科协", "工商联",
 )
+#: Their last characters: a set lookup refuses most names before ``str.endswith`` tries every suffix.
+NON_PERSON_LAST: Final = frozenset(suffix[-1] for suffix in NON_PERSON_SUFFIXES)
 
 #: China's provinces, municipalities and regions, as a byline or a self-media page prints them.
 PROVINCES: Final = (
@@ -883,6 +891,8 @@ OFFICE_ENDINGS: Final = (
     # a survey team of the statistics bureau (某某调查队), a police brigade (某某大队)
     "队",
 )
+#: Their last characters: a set lookup refuses most lines before ``str.endswith`` tries every ending.
+OFFICE_ENDING_LAST: Final = frozenset(ending[-1] for ending in OFFICE_ENDINGS)
 
 #: A site menu printed above the location trail: one short item a line ("走进安澜"),
 #: or several short items parted by wide gaps ("首页  机构概况  政务公开").
