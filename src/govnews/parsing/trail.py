@@ -118,7 +118,7 @@ def _tidy(items: list[str]) -> list[str]:
 
 def _items(trail: str) -> list[str]:
     """A trail's items, parted by its separators."""
-    return _tidy([item.strip() for item in BREADCRUMB_SEP.split(trail) if item.strip()])
+    return _tidy([item for part in BREADCRUMB_SEP.split(trail) if (item := part.strip())])
 
 
 def _is_bare_trail(line: str) -> bool:
