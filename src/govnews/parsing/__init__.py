@@ -10,7 +10,7 @@ The flow, each step a module of its own:
   :mod:`.tail`; each returns what it found as a value, and a stage imports
   only earlier stages;
 - :mod:`.blocks` classifies the body's lines, :mod:`.fields` assembles the
-  ``Article``.
+  ``Article`` (:mod:`.instances` makes the model instances of the parser's values).
 
 The stages share the line-shape tests of :mod:`.shapes` and the readers of
 labelled fields (:mod:`.meta`, which finds labels with :mod:`.labels`), dates

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from ..model import Block
-from .shapes import IMAGE_LAST, is_image_file
+from .instances import make_block
+from .shapes import is_image_file
 from .tables import (
     ADDRESSEE_TITLES,
     ATTACHMENT,
@@ -12,6 +15,7 @@ from .tables import (
     HEADING_BAD_END,
     LINE_SHAPE,
     LONE_NUMBER,
+    OFFICE_ENDING_LAST,
     OFFICE_ENDINGS,
     SALUTATION_OPENER,
     SENTENCE_END_CHARS,
@@ -23,13 +27,13 @@ from .tables import (
 __all__ = ["build_blocks"]
 
 
-_SIGNATURE_MAX = 30
+_SIGNATURE_MAX: Final = 30
 #: Longest caption line; longest line that may be a heading, signature or list item.
-_CAPTION_MAX = 60
-_SHORT_MAX = 80
-_HEADING_MAX = 40
+_CAPTION_MAX: Final = 60
+_SHORT_MAX: Final = 80
+_HEADING_MAX: Final = 40
 #: Shortest unnumbered heading, spaces not counted ("目 录", "总 则").
-_HEADING_MIN = 2
+_HEADING_MIN: Final = 2
 
 
 def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
@@ -38,13 +42,13 @@ def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
         return False
     if numbered:
         return True
-    if last or line[0] in "(" or line[0].isdigit() or line.isascii() or ":" in line or ":" in line:
+    if last or line[0] == "(" or line[0].isdigit() or line.isascii() or ":" in line or ":" in line:
         return False
     return len(line.replace(" ", "")) >= _HEADING_MIN
 
 
 def _is_signature_office(line: str) -> bool:
-    return len(line) <= _SIGNATURE_MAX and line.endswith(OFFICE_ENDINGS)
+    return len(line) <= _SIGNATURE_MAX and line[-1] in OFFICE_ENDING_LAST and line.endswith(OFFICE_ENDINGS)
 
 
 def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: bool) -> str:
@@ -52,7 +56,7 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
     line = lines[i]
     if shape == "signature":
         return "signature"
-    if len(line) <= _SIGNATURE_MAX and line.endswith(OFFICE_ENDINGS):
+    if _is_signature_office(line):
         for j in range(i + 1, min(i + 4, len(lines))):
             if len(lines[j]) <= _SIGNATURE_MAX and SIGNATURE_DATE.match(lines[j]):
                 return "signature"
@@ -71,7 +75,7 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
 
 def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
-    kept = [line for line in lines if not (line[-1] in IMAGE_LAST and is_image_file(line))]
+    kept = [line for line in lines if not is_image_file(line)]
     while kept and (
         ATTACHMENT_EMPTY.match(kept[-1])
         or SYMBOL_LINE.match(kept[-1])
@@ -90,5 +94,5 @@ def build_blocks(lines: list[str]) -> list[Block]:
             if shape == "caption" and len(line) <= _CAPTION_MAX:
                 continue
             kind = _short_kind(kept, i, shape, kind == "attachment")
-        append(Block(kind, line))
+        append(make_block(kind, line))
     return blocks

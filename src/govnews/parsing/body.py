@@ -6,6 +6,8 @@ the last paragraph is cut off and kept for the tail.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .byline import (
     extract_trailing_credit,
     is_credit_line,
@@ -13,6 +15,7 @@ from .byline import (
     is_office_credit,
     is_person,
     split_names,
+    strip_credit_edge,
 )
 from .dates import extract_release_date
 from .meta import META_OPENERS, MetaLine, split_fields, strip_bullet
@@ -39,7 +42,6 @@ from .tables import (
     CONTACT_NOTE_FIRST,
     CONTACT_NOTE_MAX,
     COPY_LIST,
-    CREDIT_EDGE,
     DATE,
     DATE_CELL,
     DIGIT,
@@ -47,6 +49,8 @@ from .tables import (
     FORM_CAPTCHA,
     FORM_FIELD,
     FORM_INVITATION,
+    HAN_FIRST,
+    HAN_LAST,
     IMAGE_NAME,
     IMPRINT_MARKS,
     ISSUED_TIME,
@@ -78,18 +82,18 @@ __all__ = ["Body", "segment_body"]
 
 
 #: How many lines under a rights notice are looked at for more text, and for a web form's fields.
-_NOTICE_REACH = 4
-_FORM_REACH = 8
+_NOTICE_REACH: Final = 4
+_FORM_REACH: Final = 8
 #: Farthest a signature is looked for under a contact note, over a table's cells.
-_SIGNED_REACH = 40
+_SIGNED_REACH: Final = 40
 #: Longest label heading a section of the text ("资料来源:").
-_SECTION_LABEL_MAX = 10
+_SECTION_LABEL_MAX: Final = 10
 #: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
-_NOTE_MAX = 16
+_NOTE_MAX: Final = 16
 #: What a sentence ends with, before captions left under the text.
-SENTENCE_ENDS = "。!?”!?"
+SENTENCE_ENDS: Final = "。!?”!?"
 #: First characters of an attachment or a numbered item: never a caption.
-ATTACHMENT_FIRST = "附一二三四五六七八九十(第"
+ATTACHMENT_FIRST: Final = "附一二三四五六七八九十(第"
 
 
 class Body:
@@ -120,7 +124,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     for i in range(start, len(lines)):
         line = lines[i]
         size = len(line)
-        if line[0] in LINK_FIRST_CHARS and is_link_line(line) and _text_follows(lines, i):
+        first = line[0]  # one string for the first-character gates below (its hash is kept)
+        link = first in LINK_FIRST_CHARS and is_link_line(line)
+        if link and _text_follows(lines, i):
             continue  # a link line inside the text: the report's notes and sources follow it
         if size <= TAIL_LINE_MAX:
             if is_footer(line) or (find_tail_label(line) is not None and not _heads_text(lines, i)):
@@ -148,22 +154,22 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 table = False
             if size <= LONE_NUMBER_MAX and LONE_NUMBER.fullmatch(line):
                 numbers.append(len(body))
-        elif line[0] in LINK_FIRST_CHARS and is_link_line(line):  # a long link line ends it too
+        elif link:  # a long link line ends it too
             end = i
             break
         if body and is_rights_notice(line) and not _text_follows(lines, i):
             end = i  # a rights or reprint notice under the text
             break
-        if (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
+        if (first in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
             break
-        if body and line[0] == "抄" and COPY_LIST.match(line) and not _text_follows(lines, i):
+        if body and first == "抄" and COPY_LIST.match(line) and not _text_follows(lines, i):
             end = i  # a document's copy list under its signature
             break
         if body and "  " in line and ":" in line and _is_date_row(line) and not _text_follows(lines, i):
             end = i  # a row of dates under the text (留言时间:…  回复时间:…)
             break
-        if body and line[0] in CONTACT_NOTE_FIRST and _closes_with_contact(line, body) and not _signed_below(lines, i):
+        if body and first in CONTACT_NOTE_FIRST and _closes_with_contact(line, body) and not _signed_below(lines, i):
             end = i  # a contact note under the text's end, and what follows it
             break
         if line[-1] == "|" or "—" in line:
@@ -261,7 +267,7 @@ def _drop_trailing_captions(body: list[str], title: str | None) -> None:
 
 def _is_caption(line: str) -> bool:
     """A line that may be a photo caption under the text: short, no sentence, no signature, formula or number."""
-    wrapped = line[0] in "(" and line[-1] in ")"
+    wrapped = line[0] == "(" and line[-1] == ")"
     bare = line[1:-1] if wrapped else line
     if not (wrapped or bare.endswith(CAPTION_ENDINGS)):
         return False
@@ -363,7 +369,7 @@ def _is_cell(line: str) -> bool:
 
 def _links_to_end(lines: list[str], i: int) -> bool:
     """Whether a widget at ``i`` opens the page's last lines, all short links and widgets: no text, no table."""
-    if not "\u4e00" <= lines[i][0] <= "\u9fff":
+    if not HAN_FIRST <= ord(lines[i][0]) <= HAN_LAST:
         return False
     return all(
         len(line) <= LINK_BLOCK_LINE_MAX and "|" not in line and not SENTENCE_PUNCT.search(line) for line in lines[i:]
@@ -403,7 +409,7 @@ def _cut_end_mark(line: str) -> str:
 
 def _glued_source(credit: str) -> MetaLine | None:
     """The source named by a parenthesis cut from the last paragraph ("(来源:市发改委)"); None for a credit."""
-    inner = CREDIT_EDGE.sub("", credit)
+    inner = strip_credit_edge(credit)
     meta = split_fields(inner) if inner and inner[0] in META_OPENERS else None
     if meta is not None and any(f.kind == "source" and f.value for f in meta.fields):
         return meta

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .meta import is_placeholder
 from .tables import (
@@ -11,6 +11,7 @@ from .tables import (
     CELL_GAPS,
     CLOSING_EDGE,
     CREDIT_EDGE,
+    CREDIT_EDGE_CHARS,
     CREDIT_FIRST_CHARS,
     CREDIT_PHOTO_SUFFIXES,
     CREDIT_ROLE,
@@ -22,9 +23,12 @@ from .tables import (
     GLUED_ROLE_REACH,
     GLUED_ROLES,
     GLUED_STAFF_CODE,
+    HAN_FIRST,
+    HAN_LAST,
     LEAD_CREDIT,
     NAME_NOTE,
     NAME_SEPARATORS,
+    NON_PERSON_LAST,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
     NOTED_CREDIT,
@@ -66,13 +70,14 @@ __all__ = [
     "part_roles",
     "split_credit",
     "split_names",
+    "strip_credit_edge",
 ]
 
 
 #: How far into the first paragraph a dateline's 讯 may stand.
-_DATELINE_REACH = 40
+_DATELINE_REACH: Final = 40
 #: Most names a byline of names alone lists.
-_NAMES_MAX = 4
+_NAMES_MAX: Final = 4
 
 
 class Credits(NamedTuple):
@@ -87,10 +92,28 @@ class Credits(NamedTuple):
     photographers: list[str]
 
 
+def strip_credit_edge(text: str) -> str:
+    """``text`` without the brackets, colons and white space around it (what ``CREDIT_EDGE`` matches).
+
+    ``str.strip`` does it where the only white space at the edges is the space,
+    as in every line (:func:`.lines.split_lines` folds the others); a text with
+    another at an edge (a page head's value) is left to the pattern.
+    """
+    stripped = text.strip(CREDIT_EDGE_CHARS)
+    if stripped and (stripped[0].isspace() or stripped[-1].isspace()):
+        return CREDIT_EDGE.sub("", text)
+    return stripped
+
+
 def names_glued_role(text: str) -> bool:
     """Whether a writer role glued to an outlet or a name stands near the start ("新京报记者 某某", "记者某某")."""
     head = text[:GLUED_ROLE_REACH]
     return any(role in head for role in GLUED_ROLES)
+
+
+def _role_and_space(role: re.Match[str]) -> str:
+    """A role matched, a space after it (a function: a template would run re's Python helpers at each call)."""
+    return role["role"] + " "
 
 
 def part_roles(text: str) -> str:
@@ -105,7 +128,7 @@ def part_roles(text: str) -> str:
     outlet = OUTLET_BEFORE_ROLE.match(text)
     if outlet is not None:
         text = text[: outlet.start("outlet")] + text[outlet.end("outlet") :]
-    return ROLE_BEFORE_NAME.sub(r"\g<role> ", text)
+    return ROLE_BEFORE_NAME.sub(_role_and_space, text)
 
 
 def is_person(name: str) -> bool:
@@ -113,9 +136,14 @@ def is_person(name: str) -> bool:
     bare = name.replace(" ", "")
     if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or bare in ROLE_PREFIXES or is_placeholder(bare):
         return False
-    if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or bare.endswith(NON_PERSON_SUFFIXES)):
+    if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or _ends_non_person(bare)):
         return False
-    return not (len(bare) >= 4 and bare.endswith(NON_PERSON_SUFFIXES))
+    return not (len(bare) >= 4 and _ends_non_person(bare))
+
+
+def _ends_non_person(word: str) -> bool:
+    """Whether ``word`` ends with one of ``NON_PERSON_SUFFIXES`` (its last character tried first)."""
+    return word[-1] in NON_PERSON_LAST and word.endswith(NON_PERSON_SUFFIXES)
 
 
 def split_names(text: str) -> list[str]:
@@ -128,7 +156,7 @@ def split_names(text: str) -> list[str]:
         text = NAME_NOTE.sub("", text)
     if "_" in text:  # a staff code glued to a name ("李某_NN2587")
         text = GLUED_STAFF_CODE.sub("", text)
-    tokens = [t for t in NAME_SEPARATORS.split(CREDIT_EDGE.sub("", text)) if t]
+    tokens = [t for t in NAME_SEPARATORS.split(strip_credit_edge(text)) if t]
     names: list[str] = []
     for token in tokens:
         if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
@@ -248,7 +276,7 @@ def _labels_role(text: str) -> bool:
     roles = find_roles(inner + " ")
     if not roles or roles[0].start() != 0 or ":" not in roles[0].group():
         return False
-    rest = CREDIT_EDGE.sub("", inner[roles[0].end() :])
+    rest = strip_credit_edge(inner[roles[0].end() :])
     return bool(rest) and STAFF_CODE.fullmatch(rest) is not None
 
 
@@ -271,7 +299,7 @@ def _is_credit(text: str) -> bool:
     inner = text[1:] if text[:1] in "(" else text
     roles = find_roles(inner + " ")
     if roles and roles[0].start() == 0:
-        return bool(CREDIT_EDGE.sub("", inner[roles[-1].end() :]))  # names someone ("图片" alone is a tab)
+        return bool(strip_credit_edge(inner[roles[-1].end() :]))  # names someone ("图片" alone is a tab)
     if text[:1] in "(" and has_role(text):
         return True
     if text[:1] not in "(" or ")" in text[1:-1] or "\uff09" in text[1:-1]:
@@ -296,14 +324,14 @@ def find_roles(text: str) -> list[re.Match[str]]:
     found = []
     for m in CREDIT_ROLE.finditer(text):
         at = m.start()
-        if not at or not ("\u4e00" <= text[at - 1] <= "\u9fff"):  # not glued to a Han character
+        if not at or not HAN_FIRST <= ord(text[at - 1]) <= HAN_LAST:  # not glued to a Han character
             found.append(m)
     return found
 
 
 def has_role(text: str) -> bool:
     """Tell whether a credit text names a role, also after the name ("县政府办供稿", "张伟 摄")."""
-    return bool(find_roles(part_roles(text) + " ")) or CREDIT_EDGE.sub("", text).endswith(CREDIT_SUFFIXES)
+    return bool(find_roles(part_roles(text) + " ")) or strip_credit_edge(text).endswith(CREDIT_SUFFIXES)
 
 
 def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:

@@ -69,10 +69,10 @@ def is_candidate(line: str) -> bool:
     speaker's line (office, post and name), an e-paper's page label or a word
     printed with its characters spaced out (政 府 工 作 报 告, a document's kind).
     """
-    if len(line) < TITLE_MIN or line[-1] in ":" or "。" in line:
+    if len(line) < TITLE_MIN or line[-1] == ":" or "。" in line:
         return False
     first = line[0]
-    if first in "(" and line[-1] in ")":
+    if first == "(" and line[-1] == ")":
         return False
     if line.isascii():
         if " " not in line or not any(c.isalpha() for c in line):
@@ -102,7 +102,7 @@ def is_candidate(line: str) -> bool:
         return False  # a numbered section heading, an e-paper's page label
     if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line) or _is_word_menu(line)):
         return False
-    return line[-1] not in "号)" or not is_document_number(line)
+    return (line[-1] != "号" and line[-1] != ")") or not is_document_number(line)
 
 
 def _holds_mail_address(line: str) -> bool:

@@ -19,7 +19,8 @@ def _build(match: re.Match[str]) -> When | None:
     try:
         if hour is None:
             return dt.date(int(year), int(month), int(day))
-        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0), tzinfo=SHANGHAI)
+        # tzinfo given by position: a keyword costs the call a dict (this runs for most pages)
+        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0), 0, SHANGHAI)
     except ValueError:
         return None
 

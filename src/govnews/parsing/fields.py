@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from ..inputs import Hint
 from ..model import Article, Byline, DocumentInfo, Provenance
@@ -10,6 +11,7 @@ from .blocks import build_blocks
 from .byline import CreditNames, collect_credit, extract_dateline, is_person
 from .dates import When, extract_date
 from .hints import Merged, merge_hints
+from .instances import make_article, make_byline, make_document
 from .meta import Field, MetaLine, extract_views, is_placeholder
 from .segment import Page
 from .tables import CREDIT_KINDS, DOCUMENT_NUMBER, NUMERAL, OUTLET_ENDINGS, PROVINCES, VALUE_GAP
@@ -18,7 +20,7 @@ from .widths import Widths
 __all__ = ["assemble_article"]
 
 #: Kinds that fill a field of their own; every other labelled value goes to ``extra``.
-_OWN_KINDS = frozenset(
+_OWN_KINDS: Final = frozenset(
     {
         "title",
         "subtitle",
@@ -39,11 +41,11 @@ _OWN_KINDS = frozenset(
 
 
 #: Kinds that fill ``DocumentInfo``.
-_DOCUMENT_KINDS = frozenset({"index_number", "document_number", "issuer", "written", "topic", "validity"})
+_DOCUMENT_KINDS: Final = frozenset({"index_number", "document_number", "issuer", "written", "topic", "validity"})
 #: Longest word run on after a source that may be cut from it.
-_RUN_ON_MAX = 8
+_RUN_ON_MAX: Final = 8
 #: The byline of a page that credits no one (the model is immutable, so one serves all).
-_NO_BYLINE = Byline()
+_NO_BYLINE: Final = Byline()
 
 
 def _first(fields: list[Field], kind: str) -> str | None:
@@ -135,7 +137,7 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
         found = DOCUMENT_NUMBER.search(page.title)
         number = found.group(0) if found else None
     written_text = _first(fields, "written")
-    info = DocumentInfo(
+    info = make_document(
         index_number=_first(fields, "index_number"),
         document_number=number,
         issuer=_first(fields, "issuer"),
@@ -195,7 +197,7 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None, afte
         lists["author"][after_source] = None
     if not texts:
         return _NO_BYLINE
-    return Byline(
+    return make_byline(
         authors=tuple(lists["author"]),
         editors=tuple(lists["editor"]),
         photographers=tuple(lists["photographer"]),
@@ -243,7 +245,7 @@ def assemble_article(
     if widths is not None:
         title, subtitle, source = widths.joined(title), widths.text(subtitle), widths.text(source)
         breadcrumb = widths.names(breadcrumb)
-        byline = Byline(
+        byline = make_byline(
             authors=widths.names(byline.authors),
             editors=widths.names(byline.editors),
             photographers=widths.names(byline.photographers),
@@ -257,8 +259,8 @@ def assemble_article(
         merged = merge_hints(Merged(title, published, source, byline.authors, others, extra), hints, text)
         title, published, source, extra = merged.title, merged.published, merged.source, merged.extra
         if merged.authors != byline.authors:
-            byline = Byline(merged.authors, byline.editors, byline.photographers, byline.text)
-    return Article(
+            byline = make_byline(merged.authors, byline.editors, byline.photographers, byline.text)
+    return make_article(
         title=title,
         subtitle=subtitle,
         breadcrumb=breadcrumb,
@@ -274,7 +276,7 @@ def assemble_article(
 
 
 def _document_as_printed(document: DocumentInfo, widths: Widths) -> DocumentInfo:
-    return DocumentInfo(
+    return make_document(
         index_number=widths.text(document.index_number),
         document_number=widths.text(document.document_number),
         issuer=widths.text(document.issuer),

@@ -7,6 +7,8 @@ into the lines the later stages expect. Most pages pass through unchanged.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .meta import split_fields
 from .shapes import TITLE_MIN
 from .tables import (
@@ -27,18 +29,18 @@ __all__ = ["join_split_date", "split_dated_headline", "split_flattened", "split_
 
 
 #: A flattened page: the headline runs into the first label within this many characters.
-_FLAT_PREFIX_MAX = 80
+_FLAT_PREFIX_MAX: Final = 80
 #: Only one of the first lines, and a long one, can be a flattened page.
-_FLAT_LINES = 3
-_FLAT_LINE_MIN = 120
+_FLAT_LINES: Final = 3
+_FLAT_LINE_MIN: Final = 120
 #: How many of the first lines may be a trail row flattened with its headline and metadata.
-_TRAIL_ROW_LINES = 8
+_TRAIL_ROW_LINES: Final = 8
 #: How many of the first lines may be a headline with its date at the end.
-_DATED_HEADLINE_LINES = 3
+_DATED_HEADLINE_LINES: Final = 3
 #: How many of the first lines may open a date printed in pieces.
-_SPLIT_DATE_LINES = 12
+_SPLIT_DATE_LINES: Final = 12
 #: Farthest the start of a location label lies before its "位置" (您当前所在位置).
-_LOCATION_LABEL_BEFORE = 5
+_LOCATION_LABEL_BEFORE: Final = 5
 
 
 def split_flattened(lines: list[str]) -> list[str]:

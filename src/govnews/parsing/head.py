@@ -7,6 +7,8 @@ takes the next line as its value.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .byline import is_person, split_names
 from .dates import find_timed_date
 from .labels import label_kind
@@ -44,17 +46,17 @@ __all__ = ["Head", "scan_head"]
 
 #: A paragraph among this many first lines that is printed again within the next
 #: ``SUMMARY_REACH`` lines is the page's summary above its headline, not the text's start.
-SUMMARY_LINES = 3
-SUMMARY_REACH = 12
+SUMMARY_LINES: Final = 3
+SUMMARY_REACH: Final = 12
 #: Most lines between a widget's prose over the headline and the dated labels under it.
-_WIDGET_HEADLINE_REACH = 3
+_WIDGET_HEADLINE_REACH: Final = 3
 #: Longest line read as the value of a label printed alone on the line above.
-_NEXT_VALUE_MAX = 100
+_NEXT_VALUE_MAX: Final = 100
 #: Longest date line with words around its date, and longest words before its labels or date.
-_DATED_LINE_MAX = 80
-_NAME_BEFORE_META_MAX = 40
+_DATED_LINE_MAX: Final = 80
+_NAME_BEFORE_META_MAX: Final = 40
 #: Longest label:value line whose label the vocabulary lacks read as metadata.
-_ROW_MAX = 40
+_ROW_MAX: Final = 40
 
 
 class Head:
@@ -326,4 +328,4 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
     if kind in CODE_KINDS and len(line) > PLACEHOLDER_MAX:
         # an empty 文号 above the headline: a code has digits, a 文号 ends with 号
         return DIGIT.search(line) is not None and (kind != "document_number" or "号" in line[-3:])
-    return len(line) <= _NEXT_VALUE_MAX and line[-1] not in ":" and not is_prose(line) and not is_furniture(line)
+    return len(line) <= _NEXT_VALUE_MAX and line[-1] != ":" and not is_prose(line) and not is_furniture(line)

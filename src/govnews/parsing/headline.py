@@ -8,6 +8,8 @@ subtitle.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .candidates import is_candidate, is_issuer_banner, is_page_top, is_site_banner
 from .head import Head
 from .lines import find_gaps
@@ -35,9 +37,9 @@ __all__ = ["Headline", "select_headline", "select_title"]
 
 
 #: Shortest line that counts as the headline printed twice.
-_DUPLICATE_MIN = 5
+_DUPLICATE_MIN: Final = 5
 #: Most lines between the headline and an office's name printed under it (a deck, an occasion line).
-_UNIT_REACH = 4
+_UNIT_REACH: Final = 4
 
 
 class Headline:

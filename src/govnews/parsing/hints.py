@@ -34,7 +34,7 @@ itself: the printed one is kept.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..inputs import Hint
 from .byline import is_person, split_names
@@ -47,7 +47,7 @@ __all__ = ["Merged", "merge_hints"]
 
 
 #: Words that make a line a writer's credit (single characters like 文 are too common to tell).
-_WRITER_WORDS = tuple(word for word in (*FIELD_LABELS["author"], *CREDIT_SUFFIXES) if len(word) > 1)
+_WRITER_WORDS: Final = tuple(word for word in (*FIELD_LABELS["author"], *CREDIT_SUFFIXES) if len(word) > 1)
 
 
 class Merged(NamedTuple):

@@ -9,6 +9,7 @@ a row where a date label holds a date. :mod:`.meta` cuts the values between them
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .tables import (
     BARE_LABELS,
@@ -16,6 +17,8 @@ from .tables import (
     DATE,
     DATE_KINDS,
     FURNITURE,
+    HAN_FIRST,
+    HAN_LAST,
     LABEL,
     LABEL_KINDS,
     LABEL_REACH,
@@ -32,9 +35,9 @@ from .tables import (
 __all__ = ["EDGE", "VALUE_END", "find_labels", "is_label", "label_kind", "spaced_row", "with_unknown_labels"]
 
 #: What may stand between a label and its value, or a value and the next label.
-EDGE = " |:::[]【】"
+EDGE: Final = " |:::[]【】"
 #: What may end a value: the edge, and the comma between two fields ("来源:某区人大,编辑:某某").
-VALUE_END = EDGE + ",,"
+VALUE_END: Final = EDGE + ",,"
 
 
 def label_kind(label: str) -> str:
@@ -115,7 +118,7 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
             found.append(match)
             pos = match.end()
             at = match.start()
-            if at and not glued and "\u4e00" <= line[at - 1] <= "\u9fff":
+            if at and not glued and HAN_FIRST <= ord(line[at - 1]) <= HAN_LAST:
                 glued = _glued_to_cell_words(line, at)
         elif is_label(line, match) or (cells and _is_bare_cell(line, match)):
             if not found:
@@ -136,7 +139,7 @@ def _is_bare_cell(line: str, match: re.Match[str]) -> bool:
 def _glued_to_cell_words(line: str, at: int) -> bool:
     """Whether the Han words glued before a label at ``at`` open a cell: then they and it are one label."""
     start = at - 1
-    while start > 0 and at - start < UNKNOWN_LABEL_MAX and "\u4e00" <= line[start - 1] <= "\u9fff":
+    while start > 0 and at - start < UNKNOWN_LABEL_MAX and HAN_FIRST <= ord(line[start - 1]) <= HAN_LAST:
         start -= 1
     return start == 0 or line[start - 1] in " |]】"
 

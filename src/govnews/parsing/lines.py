@@ -92,7 +92,7 @@ def split_lines(text: str) -> list[str]:
     for space in _COMMON_SPACES:
         if space in text:
             text = text.replace(space, " ")
-    lines = [line for line in map(str.strip, text.split("\n")) if line]
+    lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
     if not all(map(str.isprintable, lines)):
         lines = [line for line in (x if x.isprintable() else clean_line(x) for x in lines) if line]
     return lines

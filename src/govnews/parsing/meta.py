@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .dates import When, extract_leading_date
 from .labels import EDGE, VALUE_END, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
@@ -52,13 +52,13 @@ __all__ = [
 ]
 
 #: Characters a metadata line may open with: a label's first, a digit, a bullet.
-_OPENERS = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
+_OPENERS: Final = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
 #: Public for callers that gate their own loops with it (split_fields rejects any other opener).
-META_OPENERS = _OPENERS
+META_OPENERS: Final = _OPENERS
 #: Characters a widget or cell border that opens a metadata line starts with.
-_WIDGET_OPENERS = frozenset("|字【[(")
+_WIDGET_OPENERS: Final = frozenset("|字【[(")
 #: Openers that need no bullet or widget stripped first: a label's first character.
-_PLAIN_OPENERS = LABEL_FIRST_CHARS - _WIDGET_OPENERS - BULLET_CHARS - set("0123456789")
+_PLAIN_OPENERS: Final = LABEL_FIRST_CHARS - _WIDGET_OPENERS - BULLET_CHARS - set("0123456789")
 
 
 class Field(NamedTuple):
@@ -70,7 +70,7 @@ class Field(NamedTuple):
 
 
 #: Builds a Field or MetaLine from a tuple without the generated ``__new__`` (a Python call).
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 class MetaLine(NamedTuple):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from typing import Final
 
 from .byline import is_credit_line, names_glued_role
 from .head import Head
@@ -146,12 +147,12 @@ def _is_cover_day(lines: list[str], i: int, meta: MetaLine, title_key: str) -> b
 
 
 #: Longest headline whose pieces are looked for in the lines near it (headlines run to about 120 characters).
-_TITLE_PARTS_MAX = 300
+_TITLE_PARTS_MAX: Final = 300
 #: Most characters a repeat of the headline adds after it ("…座谈会强调", "…(图)").
-_TITLE_SUFFIX_MAX = 4
+_TITLE_SUFFIX_MAX: Final = 4
 #: Shortest piece of the headline matched with characters missing, and the most missing between two kept.
-_GARBLED_MIN = 8
-_GARBLED_GAP = 2
+_GARBLED_MIN: Final = 8
+_GARBLED_GAP: Final = 2
 
 
 def _is_title_part(line: str, title_key: str) -> bool:

@@ -7,6 +7,8 @@ stands in the page, which is the stages' business.
 
 from __future__ import annotations
 
+from typing import Final
+
 from .byline import is_credit_line, names_glued_role
 from .dates import extract_date
 from .meta import MetaLine, split_fields
@@ -24,6 +26,8 @@ from .tables import (
     FURNITURE,
     FURNITURE_BOUNDED,
     FURNITURE_LINES,
+    HAN_FIRST,
+    HAN_LAST,
     IMAGE_DATA_URI,
     IMAGE_SUFFIXES,
     INLINE_FOOTER,
@@ -77,35 +81,36 @@ __all__ = [
 ]
 
 #: Shortest headline, and shortest line that can repeat it.
-TITLE_MIN = 4
+TITLE_MIN: Final = 4
 #: Longest line that a widget, a footer or a signature line can be.
-_WIDGET_MAX = 40
+_WIDGET_MAX: Final = 40
 #: Longest navigation line; longer lines are furniture only as an image file name.
-_NAV_MAX = 80
-_FOOTER_MAX = 80
-#: Last characters of an image file name (.jpg, .png, .gif …).
-IMAGE_LAST = frozenset("gGfFpP)")
+_NAV_MAX: Final = 80
+_FOOTER_MAX: Final = 80
+#: Last characters of an image file name (.jpg, .png, .gif …), all ASCII (below ``_ASCII_END``).
+IMAGE_LAST: Final = frozenset("gGfFpP)")
+_ASCII_END: Final = 0x80
 #: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
 #: or an exclamation closing one longer still (headlines have "喜报!" inside).
-_PROSE_MIN = 20
-_PROSE_COMMA_MIN = 50
-_PROSE_EXCLAIM_MIN = 30
+_PROSE_MIN: Final = 20
+_PROSE_COMMA_MIN: Final = 50
+_PROSE_EXCLAIM_MIN: Final = 30
 #: For callers that gate their own loops: is_prose refuses any shorter line.
-SHORTEST_PROSE = _PROSE_MIN
+SHORTEST_PROSE: Final = _PROSE_MIN
 #: A label within this many characters of a tail line's start makes it a credit line.
-_TAIL_LABEL_AT = 12
+_TAIL_LABEL_AT: Final = 12
 #: Where such a label (up to eight characters) must have ended.
-_TAIL_REACH = _TAIL_LABEL_AT + 8
+_TAIL_REACH: Final = _TAIL_LABEL_AT + 8
 #: Longest line after the body that is read as a credit, source or counter line.
-TAIL_LINE_MAX = 80
+TAIL_LINE_MAX: Final = 80
 #: What a tail label may follow: a space, or the bracket of "【责任编辑:潘丽】".
-_TAIL_LABEL_AFTER = " 【["
+_TAIL_LABEL_AFTER: Final = " 【["
 #: Longest line that can be a credit line of its own ("文/图 赵国庆", "(西坪乡 王立)").
-CREDIT_LINE_MAX = 30
+CREDIT_LINE_MAX: Final = 30
 #: Longest line that can be a word printed with its characters spaced out.
-SPACED_WORD_MAX = 40
+SPACED_WORD_MAX: Final = 40
 #: Longest issuer line of a red header, or site banner (重庆市开州区人民政府办公室).
-ISSUER_LINE_MAX = 30
+ISSUER_LINE_MAX: Final = 30
 
 
 def squash(text: str) -> str:
@@ -132,9 +137,9 @@ def is_furniture(line: str) -> bool:
     if len(line) > _NAV_MAX:
         return is_image_file(line)
     # a line opening with a Han character is never a symbol line: skip that pattern
-    if not ("\u4e00" <= first <= "\u9fff") and SYMBOL_LINE.match(line):
+    if not HAN_FIRST <= ord(line[0]) <= HAN_LAST and SYMBOL_LINE.match(line):
         return True
-    if line[-1] in IMAGE_LAST and is_image_file(line):
+    if is_image_file(line):
         return True
     if "|" in line and NAV_BAR.search(line) and not SENTENCE_PUNCT.search(line):
         return True
@@ -159,7 +164,8 @@ def is_furniture(line: str) -> bool:
 
 def is_image_file(line: str) -> bool:
     """Tell whether a line is an image file name that leaked into the text."""
-    if line[-1] not in IMAGE_LAST:
+    # IMAGE_LAST is ASCII: ord() refuses a Han or other ending before a string is made of it
+    if ord(line[-1]) >= _ASCII_END or line[-1] not in IMAGE_LAST:
         return False
     return _ascii_lower(line[-4:]) in IMAGE_SUFFIXES or _ascii_lower(line[-5:]) in IMAGE_SUFFIXES
 
@@ -186,7 +192,7 @@ def is_footer(line: str) -> bool:
     if last in "-—–D" and END_LINE.fullmatch(line):
         return True  # an end mark ("- THE END -")
     # the copyright after its owner's name (版权所有 …), a pager (共2页), a back-to-top link (↑ top)
-    if ("权" in line or "页" in line or line[-1] in "pP") and (
+    if ("权" in line or "页" in line or line[-1] == "p" or line[-1] == "P") and (
         COPYRIGHT_LINE.match(line) is not None or PAGER_OR_TOP.match(line) is not None
     ):
         return True
@@ -254,7 +260,7 @@ def cut_inline_footer(line: str) -> str:
 
 def is_document_number(line: str) -> bool:
     """A 文号 line of its own (the red header's "澜政人〔2022〕9号", or "(临政办发〔2019〕12号)")."""
-    return line[-1] in "号)" and document_number_line(line) is not None
+    return (line[-1] == "号" or line[-1] == ")") and document_number_line(line) is not None
 
 
 def document_number_line(line: str) -> str | None:
@@ -262,7 +268,7 @@ def document_number_line(line: str) -> str | None:
 
     A 文号 whose closing bracket and 号 the capture lost ("某府办函〔202058") is one, as printed.
     """
-    if line[0] in "(" and line[-1] in ")":
+    if line[0] == "(" and line[-1] == ")":
         line = line[1:-1].strip()
     if not line:
         return None
@@ -280,11 +286,11 @@ def find_tail_label(line: str) -> int | None:
     if len(line) > TAIL_LINE_MAX:
         return None
     first = line[0]
-    if first in "(" or len(line) <= CREDIT_LINE_MAX:
+    if first == "(" or len(line) <= CREDIT_LINE_MAX:
         # is_credit_line is False for a line not opening with CREDIT_FIRST_CHARS or an outlet's writer role
         if (first in CREDIT_FIRST_CHARS or "  " in line or names_glued_role(line)) and is_credit_line(line):
             return 0
-        if first in "(":
+        if first == "(":
             return None
     head = line[:_TAIL_REACH]
     if ":" not in head and ":" not in head and first not in VIEWS_FIRST_CHARS:

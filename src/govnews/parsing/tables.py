@@ -207,6 +207,12 @@ def _trie(words: list[str], gap: str = "") -> str:
     return render(root)
 
 
+#: The code points of the Han characters the patterns name as ``[\u4e00-\u9fff]``: compiled,
+#: ``HAN_FIRST <= ord(line[i]) <= HAN_LAST`` reads the character in place, where a comparison
+#: of strings first makes one of it.
+HAN_FIRST: Final = 0x4E00
+HAN_LAST: Final = 0x9FFF
+
 #: Label (normalised, no inner spaces) -> field kind.
 LABEL_KINDS: Final[dict[str, str]] = {
     label.replace(" ", ""): kind for kind, labels in FIELD_LABELS.items() for label in labels
@@ -258,9 +264,9 @@ LABEL_FIRST_CHARS: Final = frozenset(label[0] for label in LABEL_KINDS) | {"[", 
 #: the labels are read: "563次浏览", "浏览4482次", an empty "次浏览". Each comes
 #: with a literal that must be in the line for the pattern to be tried.
 VIEWS_FORMS: Final = (
-    ("次浏览", re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), r" 浏览次数:\1 "),
-    ("次浏览", re.compile(r"次浏览"), r" 浏览次数: "),
-    ("次", re.compile(r"(?:已[ ]*)?(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), r" 浏览次数:\1 "),
+    ("次浏览", re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), lambda m: f" 浏览次数:{m[1]} "),
+    ("次浏览", re.compile(r"次浏览"), lambda m: " 浏览次数: "),
+    ("次", re.compile(r"(?:已[ ]*)?(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), lambda m: f" 浏览次数:{m[1]} "),
 )
 
 #: A view count value: the first number ("1066", "[ 207 ]", "0次"), thousands
@@ -418,9 +424,12 @@ GLUED_STAFF_CODE: Final = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,6}\d{2,8}
 
 #: What may close a credit text after its last word ("(某某供稿)").
 CLOSING_EDGE: Final = ")) "
-#: Brackets, colons and spaces around a credit text ("(记者 周大正").
+#: Brackets, colons and spaces around a credit text ("(记者 周大正"); any other white space is edge too.
+CREDIT_EDGE_CHARS: Final = " ::()()"
+_CREDIT_EDGE_CHAR = r"[\s" + re.escape(CREDIT_EDGE_CHARS.strip()) + "]"
+#: The edges as a pattern (:func:`.byline.strip_credit_edge` strips them faster where it can).
 #: (The closing run is tried only where a run starts, so a long run inside the text is read once.)
-CREDIT_EDGE: Final = re.compile(r"^[\s::()()]+|(?<![\s::()()])[\s::()()]+$")
+CREDIT_EDGE: Final = re.compile(f"^{_CREDIT_EDGE_CHAR}+|(?<!{_CREDIT_EDGE_CHAR}){_CREDIT_EDGE_CHAR}+$")
 
 #: A photographer credited after the name: "张伟 摄", "张伟摄影".
 PHOTO_SUFFIX: Final = re.compile(r"^(?P<names>.*[^ \n])[ ]*(?:摄影|摄)$")
@@ -442,6 +451,8 @@ NON_PERSON_SUFFIXES: Final = (
     # federations and associations credited under a story ("县残联", "市妇联")
     "残联", "妇联", "文联", "侨联", "科协", "工商联",
 )
+#: Their last characters: a set lookup refuses most names before ``str.endswith`` tries every suffix.
+NON_PERSON_LAST: Final = frozenset(suffix[-1] for suffix in NON_PERSON_SUFFIXES)
 
 #: China's provinces, municipalities and regions, as a byline or a self-media page prints them.
 PROVINCES: Final = (
@@ -582,9 +593,12 @@ TRAIL_DECORATED_LINES: Final = 10
 
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
 #: A run of spaces or hyphens is entered only where it starts (the lookbehinds), so a long
-#: run that ends in no separator is read once, not once from each of its characters.
+#: run that ends in no separator is read once, not once from each of its characters. The
+#: lookahead names every character a separator starts with: the engine leaves any other
+#: place after one test, where the alternatives' lookbehinds cost it four times as much.
 BREADCRUMB_SEP: Final = re.compile(
-    r"(?:(?<![ ])[ ]+)?(?:(?<!-)-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|(?<![ ])[ ]+-+[ ]*|(?:(?<![ ])[ ]+)?(?<!-)-+[ ]+"
+    r"(?=[ \-=>»›→/\\])"
+    r"(?:(?:(?<![ ])[ ]+)?(?:(?<!-)-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|(?<![ ])[ ]+-+[ ]*|(?:(?<![ ])[ ]+)?(?<!-)-+[ ]+)"
 )
 
 #: Hyphens without spaces: the separator of a labelled trail that has no other
@@ -615,8 +629,8 @@ TRAIL_ROW_CELLS: Final = re.compile(r" {4,}")
 TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 
 #: An unlabelled trail that does not start at 首页 ("妇女儿童 > 工作动态"): items
-#: parted by an arrow separator.
-BREADCRUMB_ARROWS: Final = re.compile(r"(?:(?<![ ])[ ]+)?(?:(?<!-)-+>|>>|»|›|→|>|>)[ ]*")
+#: parted by an arrow separator (the lookahead, as in ``BREADCRUMB_SEP``, names the characters one starts with).
+BREADCRUMB_ARROWS: Final = re.compile(r"(?=[ \->»›→])(?:(?:(?<![ ])[ ]+)?(?:(?<!-)-+>|>>|»|›|→|>|>)[ ]*)")
 #: Longest item of such a trail.
 BREADCRUMB_ITEM_MAX: Final = 15
 #: The item a news site's trail ends with ("… > 正文"): nothing after it is an item (a widget),
@@ -899,6 +913,8 @@ OFFICE_ENDINGS: Final = (
     # a survey team of the statistics bureau (某某调查队), a police brigade (某某大队)
     "队",
 )
+#: Their last characters: a set lookup refuses most lines before ``str.endswith`` tries every ending.
+OFFICE_ENDING_LAST: Final = frozenset(ending[-1] for ending in OFFICE_ENDINGS)
 
 #: A site menu printed above the location trail: one short item a line ("走进安澜"),
 #: or several short items parted by wide gaps ("首页  机构概况  政务公开").

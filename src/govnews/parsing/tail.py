@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from .byline import is_credit_line
+from .byline import is_credit_line, strip_credit_edge
 from .dates import extract_release_date
 from .meta import META_OPENERS, MetaLine, split_fields
 from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date
 from .tables import (
-    CREDIT_EDGE,
     END_MARK_WORD,
     LABEL,
     LABEL_KINDS,
@@ -69,7 +68,7 @@ def segment_tail(lines: list[str], end: int) -> Tail:
             if dated is not None:
                 tail.metas.append(dated)
             continue
-        meta = split_fields(line[at_label:]) if line[0] not in "(" else _bracketed_source(line)
+        meta = split_fields(line[at_label:]) if line[0] != "(" else _bracketed_source(line)
         if meta is not None:
             tail.metas.append(meta)
         elif is_credit_line(line):
@@ -79,6 +78,6 @@ def segment_tail(lines: list[str], end: int) -> Tail:
 
 def _bracketed_source(line: str) -> MetaLine | None:
     """The fields of a credit line in parentheses that names a source too ("(来源:某区人大  作者:陈某 阙某)")."""
-    inner = CREDIT_EDGE.sub("", line)
+    inner = strip_credit_edge(line)
     meta = split_fields(inner) if inner and inner[0] in META_OPENERS else None
     return meta if meta is not None and any(f.kind == "source" and f.value for f in meta.fields) else None

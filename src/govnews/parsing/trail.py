@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from .shapes import is_footer, is_furniture
 from .tables import (
     BREADCRUMB_ARROWS,
@@ -28,7 +30,7 @@ __all__ = ["Trail", "find_trail", "select_breadcrumb", "trail_item_alone"]
 
 
 #: Only one of the first lines can be an unlabelled trail that does not start at 首页.
-_BARE_TRAIL_LINES = 4
+_BARE_TRAIL_LINES: Final = 4
 
 
 class Trail:
@@ -116,7 +118,7 @@ def _tidy(items: list[str]) -> list[str]:
 
 def _items(trail: str) -> list[str]:
     """A trail's items, parted by its separators."""
-    return _tidy([item.strip() for item in BREADCRUMB_SEP.split(trail) if item.strip()])
+    return _tidy([item for part in BREADCRUMB_SEP.split(trail) if (item := part.strip())])
 
 
 def _is_bare_trail(line: str) -> bool:

@@ -13,20 +13,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import Final
 
 from ..model import Block
+from .instances import make_block
 
 __all__ = ["Widths"]
 
 #: Characters that the fold may have produced: a value without any is as printed.
-_FOLDED_CHAR = re.compile("[\x21-\x7e]")
+_FOLDED_CHAR: Final = re.compile("[\x21-\x7e]")
 #: Searches that find a value nowhere read the text to its end; together they may read it
 #: this many times over, and past that a value is looked for only within ``_REACH``
 #: characters after the one before (the lines a body drops between two blocks are short
 #: widgets and captions). So thousands of values that are not in the text cost no more
 #: than a few readings of it.
-_MISSES_READ = 4
-_REACH = 4096
+_MISSES_READ: Final = 4
+_REACH: Final = 4096
 
 
 class Widths:
@@ -72,7 +74,7 @@ class Widths:
         for block, at in zip(blocks, found, strict=True):
             printed = block.text if at < 0 else self._printed_at(at, len(block.text))
             # most blocks read as printed: keep the object instead of building an equal one
-            restored.append(block if printed == block.text else Block(block.kind, printed))
+            restored.append(block if printed == block.text else make_block(block.kind, printed))
         return restored
 
     def _in_order(self, values: list[str], *, restart: bool) -> list[int]:
