@@ -77,6 +77,14 @@ def write_warc(path: Path, *, compress: bool = True, empty_page: bool = False) -
             writer.write_record(_record(writer, "https://www.example.gov.cn/empty.html", "response", empty, http))
 
 
+def write_warc_page(path: Path, uri: str, body: bytes, content_type: str) -> None:
+    """A WARC (uncompressed) of one HTML response: ``body`` served with that ``Content-Type`` header."""
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        writer.write_record(_record(writer, uri, "response", body, http))
+
+
 def _record(writer: WARCWriter, uri: str, kind: str, body: bytes, http: StatusAndHeaders) -> object:
     """A record whose length is given, so warcio needs no temporary file to measure it."""
     return writer.create_warc_record(uri, kind, payload=io.BytesIO(body), length=len(body), http_headers=http)

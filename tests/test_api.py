@@ -57,6 +57,17 @@ class TestParse:
 
         assert article.provenance.sha256 == hashlib.sha256(DUMP.encode("gbk")).hexdigest()
 
+    def test_transport_charset_comes_first(self) -> None:
+        """The charset a transport declares (an HTTP header) reads bytes that detection alone misreads."""
+        data = "來源:新聞局 發布日期:2023-03-01\n區議會今日召開會議。\n".encode("big5")
+        assert govnews.parse(data).source != "新聞局"  # short Big5 bytes: detection guesses another charset
+        article = govnews.parse(data, charset="Big5")
+        assert article.source == "新聞局" and article.published == dt.date(2023, 3, 1)
+        assert (article.provenance.encoding, article.provenance.declared_encoding) == ("big5hkscs", "big5")
+        # a declaration the bytes contradict is ignored, and not recorded as the one used
+        utf8 = govnews.parse("某县召开会议\n来源:县政府办\n会议要求各乡镇抓好落实。\n".encode(), charset="big5")
+        assert (utf8.source, utf8.provenance.encoding, utf8.provenance.declared_encoding) == ("县政府办", "utf-8", None)
+
     def test_published_is_aware(self) -> None:
         """A date with a time is a timezone-aware Shanghai datetime."""
         published = govnews.parse(DUMP).published

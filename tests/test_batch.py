@@ -26,7 +26,7 @@ import govnews
 from govnews.cli import cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch_inputs import WARC_OTHER_RECORDS, WARC_PAGES, dump, write_dumps, write_warc
+from batch_inputs import WARC_OTHER_RECORDS, WARC_PAGES, dump, write_dumps, write_warc, write_warc_page
 
 sys.path.pop(0)
 
@@ -421,6 +421,17 @@ class TestMoreInputs:
             f"converted 2, failed 1, skipped {WARC_OTHER_RECORDS} ({WARC_OTHER_RECORDS} WARC records not HTML pages)"
             in err
         )
+
+    def test_warc_http_charset(self, tmp_path: Path) -> None:
+        """A page whose charset only its HTTP header declares is read in it, and provenance says so."""
+        page = "<html><body><div>來源:新聞局 發布日期:2023-03-01</div><p>區議會今日召開會議。</p></body></html>"
+        uri = "https://www.example.gov.hk/notice.html"
+        write_warc_page(tmp_path / "big5.warc", uri, page.encode("big5"), "text/html; charset=Big5")
+        code, out, err = run("convert", str(tmp_path / "big5.warc"), "--to", "jsonl")
+        assert code == 0, err
+        article = json.loads(out)
+        assert article["source"] == "新聞局" and article["body"][0]["text"] == "區議會今日召開會議。"
+        assert article["provenance"]["encoding"] == "big5hkscs" and article["provenance"]["declared_encoding"] == "big5"
 
     def test_warc_to_folder(self, tmp_path: Path) -> None:
         """-o DIR/: a WARC's pages go to a folder named after it, numbered in record order; a rerun skips them."""

@@ -22,7 +22,13 @@ PARSER_NAME = f"govnews {__version__}"
 _BOM = "\ufeff"
 
 
-def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None, url: str | None = None) -> Article:
+def parse(
+    data: str | bytes,
+    *,
+    path: str | os.PathLike[str] | None = None,
+    url: str | None = None,
+    charset: str | None = None,
+) -> Article:
     """Parse one article dump.
 
     Args:
@@ -33,6 +39,9 @@ def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None, url:
         path: where the dump came from, recorded in ``provenance``.
         url: where the page was published, when the caller knows it (a web
             archive's record); recorded in ``provenance``.
+        charset: the charset the transport declared for ``data`` (an HTTP
+            ``Content-Type``, a web archive's record): tried first after a BOM,
+            where the bytes decode cleanly in it; recorded in ``provenance``.
 
     Raises:
         ParseError: the input is empty, binary, undecodable or shows no text.
@@ -42,7 +51,7 @@ def parse(data: str | bytes, *, path: str | os.PathLike[str] | None = None, url:
         raise TypeError(f"parse() takes str or bytes, not {type(data).__name__}")
     where = None if path is None else os.fspath(path)
     try:
-        return parse_input(read_input(data, path=where, url=url), PARSER_NAME)
+        return parse_input(read_input(data, path=where, url=url, charset=charset), PARSER_NAME)
     except ParseError:
         raise
     except Exception as error:  # a bug of ours: name the input, keep the cause chained

@@ -88,6 +88,8 @@ class Job:
     kind: Literal["dump", "gzip"] = "dump"
     data: bytes | None = None
     url: str | None = None
+    #: The charset its transport declared (a web archive's HTTP header).
+    charset: str | None = None
     record: str | None = None
     name: PurePath | None = None
 
@@ -168,7 +170,9 @@ def _warc_jobs(path: str, name: PurePath | None, skip: Callable[[PurePath], bool
                 if page is not None and skip is not None and skip(page):
                     yield Outcome(path, item.record_id, page, skipped=OUTPUT_EXISTS)
                 else:
-                    yield Job(path, data=item.data, url=item.url, record=item.record_id, name=page)
+                    yield Job(
+                        path, data=item.data, url=item.url, charset=item.charset, record=item.record_id, name=page
+                    )
     except ParseError as error:
         yield Outcome(path, error=error.reason)
     except OSError as error:
@@ -193,7 +197,7 @@ def _perform(job: Job, work: Work) -> tuple[Article | bytes | None, str | None]:
     """Parse one job and make of it what ``work`` asks; or say why not."""
     try:
         data = job.data if job.data is not None else _read(job)
-        article = parse(data, path=job.provenance_path, url=job.url)
+        article = parse(data, path=job.provenance_path, url=job.url, charset=job.charset)
     except ParseError as error:
         return None, error.reason
     except OSError as error:

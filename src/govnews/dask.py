@@ -114,7 +114,7 @@ def _parse_path(filesystem: Any, path: str) -> Iterator[govnews.Article | ParseE
                 for page in warc_pages(stream, path):
                     label = f"{path} record {page.record_id}"
                     if isinstance(page, WarcPage):
-                        yield _parse(page.data, path, page.url, label)
+                        yield _parse(page.data, path, page.url, label, page.charset)
                     elif page.failed:
                         yield ParseError(page.reason, label)
                 return
@@ -128,9 +128,11 @@ def _parse_path(filesystem: Any, path: str) -> Iterator[govnews.Article | ParseE
     yield _parse(data, path, None, path)
 
 
-def _parse(data: bytes, path: str, url: str | None, label: str) -> govnews.Article | ParseError:
+def _parse(
+    data: bytes, path: str, url: str | None, label: str, charset: str | None = None
+) -> govnews.Article | ParseError:
     try:
-        return govnews.parse(data, path=path, url=url)
+        return govnews.parse(data, path=path, url=url, charset=charset)
     except ParseError as error:
         return error.with_path(label)
 

@@ -446,7 +446,11 @@ class Provenance:
     declared_encoding: str | None = field(
         default=None,
         validator=_optional_str,
-        metadata=_about("the charset the input declared (an HTML meta charset), as declared", "声明编码", "聲明編碼"),
+        metadata=_about(
+            "the charset the input declared (an HTML meta charset, or its transport's), as declared",
+            "声明编码",
+            "聲明編碼",
+        ),
     )
     parser: str = field(
         validator=_fast(str, validators.instance_of(str), none_ok=False),

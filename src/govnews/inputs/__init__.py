@@ -31,6 +31,7 @@ from typing import Final
 from ..errors import ParseError
 from .base import HINT_FIELDS, Hint, Input, InputReader, Reading
 from .html import HtmlReader
+from .html.charset import decode_declared
 from .text import TextReader
 
 __all__ = ["HINT_FIELDS", "READERS", "Hint", "Input", "InputReader", "Reading", "read_input"]
@@ -42,11 +43,16 @@ READERS: Final[Sequence[InputReader]] = (HtmlReader(), TextReader())
 _LONE_SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
 
 
-def read_input(data: bytes | str, *, path: str | None = None, url: str | None = None) -> Input:
+def read_input(
+    data: bytes | str, *, path: str | None = None, url: str | None = None, charset: str | None = None
+) -> Input:
     """Read one input of any known kind.
 
     ``url``, where the caller knows it (a web archive's record), wins over a
-    URL the input names itself (a canonical link).
+    URL the input names itself (a canonical link). ``charset`` is the one the
+    transport declared (an HTTP ``Content-Type``): as in a browser it comes
+    first after a byte-order mark, where the bytes decode cleanly in it; else
+    the input is decoded as if none were given.
 
     Raises:
         ParseError: the input is empty, binary, undecodable or holds no text (``path`` named).
@@ -58,6 +64,9 @@ def read_input(data: bytes | str, *, path: str | None = None, url: str | None = 
         data = _LONE_SURROGATE.sub("\ufffd", data)
     else:
         raise TypeError(f"an input is str or bytes, not {type(data).__name__}")
+    transported = decode_declared(data, charset) if charset and isinstance(data, bytes) else None
+    if transported is not None:
+        data = transported[0]
     reader = next(r for r in READERS if r.accepts(data))
     try:
         reading = reader.read(data)
@@ -65,6 +74,9 @@ def read_input(data: bytes | str, *, path: str | None = None, url: str | None = 
         raise error.with_path(path) if path else error from None
     if not reading.text or reading.text.isspace():
         raise ParseError(f"no text: the {reader.name} input shows nothing to read", path)
+    encoding, declared = reading.encoding, reading.declared_encoding
+    if transported is not None and charset:
+        encoding, declared = transported[1], charset.strip().lower()
     hints, own_url = reading.hints, None
     if hints:  # a text dump has none
         own_url = next((h.value for h in hints if h.field == "url"), None)
@@ -73,8 +85,8 @@ def read_input(data: bytes | str, *, path: str | None = None, url: str | None = 
         text=reading.text,
         kind=reader.name,
         sha256=hashlib.sha256(raw).hexdigest(),
-        encoding=reading.encoding,
-        declared_encoding=reading.declared_encoding,
+        encoding=encoding,
+        declared_encoding=declared,
         url=url or own_url,
         path=path,
         hints=hints,

@@ -13,6 +13,7 @@ is counted as skipped, never parsed.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterator
 from typing import IO, Any, Final
 
@@ -27,6 +28,8 @@ MISSING_EXTRA: Final = "reading WARC files needs warcio: pip install 'govnews[wa
 #: The most bytes a record's body may hold to be read as a page (64 MiB).
 MAX_RECORD: Final = 64 * 2**20
 _HTML_TYPES: Final = ("text/html", "application/xhtml+xml")
+#: The charset parameter of a Content-Type header, its value bare or quoted.
+_CHARSET_PARAMETER: Final = re.compile(r";\s*charset\s*=\s*[\"']?([-\w.:]+)", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -40,6 +43,8 @@ class WarcPage:
     record_id: str
     url: str | None
     data: bytes
+    #: The charset the response's ``Content-Type`` declares, lower-cased, or None.
+    charset: str | None = None
 
 
 @attrs.frozen
@@ -49,6 +54,12 @@ class WarcSkip:
     record_id: str
     reason: str
     failed: bool = False  # True: a page that should have been read (too big, body cut short)
+
+
+def _charset_of(content_type: str) -> str | None:
+    """The ``charset`` parameter of a ``Content-Type`` header ("text/html; charset=GBK" -> "gbk")."""
+    found = _CHARSET_PARAMETER.search(content_type)
+    return found.group(1).lower() if found else None
 
 
 def _archive_iterator() -> Any:
@@ -75,7 +86,8 @@ def warc_pages(stream: IO[bytes], path: str) -> Iterator[WarcPage | WarcSkip]:
             if record.rec_type != "response" or record.http_headers is None:
                 yield WarcSkip(record_id, f"a {record.rec_type} record")
                 continue
-            content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
+            header = record.http_headers.get_header("Content-Type") or ""
+            content_type = header.split(";")[0].strip().lower()
             if content_type not in _HTML_TYPES:
                 yield WarcSkip(record_id, f"a response of type {content_type or 'unknown'}")
                 continue
@@ -84,7 +96,8 @@ def warc_pages(stream: IO[bytes], path: str) -> Iterator[WarcPage | WarcSkip]:
             if len(body) > MAX_RECORD:
                 yield WarcSkip(record_id, f"a page over {MAX_RECORD:,} bytes; not read", failed=True)
                 continue
-            yield WarcPage(number, record_id, record.rec_headers.get_header("WARC-Target-URI"), body)
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            yield WarcPage(number, record_id, url, body, _charset_of(header))
     except ParseError:
         raise
     except Exception as error:  # warcio's ArchiveLoadFailed, a zlib error, a cut-short member …

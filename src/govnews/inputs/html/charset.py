@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 from ...errors import ParseError
 from ..decoding import decode, normalise_newlines
 
-__all__ = ["Decoded", "declared_charset", "decode_page"]
+__all__ = ["Decoded", "declared_charset", "decode_declared", "decode_page"]
 
 #: How far into the page a declaration is looked for: browsers honour one
 #: anywhere in the head; real heads put theirs after long comments and scripts.
@@ -83,6 +83,20 @@ def _codec(label: str) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
+
+
+def decode_declared(data: bytes, label: str) -> tuple[str, str] | None:
+    """The text and codec of ``data`` in the charset ``label`` names, where the bytes decode cleanly in it.
+
+    None for a label no codec answers to, a Western single-byte charset (any bytes
+    decode in it: no evidence), bytes with a byte-order mark (the mark wins) or bytes
+    the charset contradicts. GB2312 and GBK are read as GB18030, as everywhere here.
+    """
+    codec = _codec(label.strip().lower())
+    if codec is None or codec in _ANY_BYTES or data.startswith((codecs.BOM_UTF8, b"\xff\xfe", b"\xfe\xff")):
+        return None
+    text = _strict(data, codec)
+    return None if text is None or not text.strip() else (normalise_newlines(text), codec)
 
 
 def _strict(data: bytes, codec: str) -> str | None:
