@@ -66,7 +66,7 @@ def read_input(
         raise TypeError(f"an input is str or bytes, not {type(data).__name__}")
     transported = decode_declared(data, charset) if charset and isinstance(data, bytes) else None
     if transported is not None:
-        data = transported[0]
+        data = transported.text
     reader = next(r for r in READERS if r.accepts(data))
     try:
         reading = reader.read(data)
@@ -75,8 +75,8 @@ def read_input(
     if not reading.text or reading.text.isspace():
         raise ParseError(f"no text: the {reader.name} input shows nothing to read", path)
     encoding, declared = reading.encoding, reading.declared_encoding
-    if transported is not None and charset:
-        encoding, declared = transported[1], charset.strip().lower()
+    if transported is not None:
+        encoding, declared = transported.encoding, transported.declared
     hints, own_url = reading.hints, None
     if hints:  # a text dump has none
         own_url = next((h.value for h in hints if h.field == "url"), None)

@@ -109,9 +109,8 @@ def _holds_mail_address(line: str) -> bool:
     """Whether a mail address stands in the line: a name, "@" and a dotted domain (each "@" tried once)."""
     at = line.find("@")
     while at > 0:
-        if (line[at - 1].isascii() and (line[at - 1].isalnum() or line[at - 1] in "._-")) and MAIL_DOMAIN.match(
-            line, at
-        ):
+        before = line[at - 1]  # the name's last character
+        if before.isascii() and (before.isalnum() or before in "._-") and MAIL_DOMAIN.match(line, at):
             return True
         at = line.find("@", at + 1)
     return False

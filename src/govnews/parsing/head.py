@@ -25,6 +25,8 @@ from .tables import (
     CREDIT_VALUE_MAX,
     DATE_KINDS,
     DIGIT,
+    HAN_FIRST,
+    HAN_LAST,
     HEAD_LABEL_ROW,
     LABEL,
     LABEL_FIRST_CHARS,
@@ -138,7 +140,7 @@ def _is_widget_over_headline(lines: list[str], i: int) -> bool:
     within a few lines, after a line that is no prose (the headline): the body
     starts under that date, not here. A document's signature date has no label.
     """
-    if any(line[-1] not in ":" for line in lines[:i]):
+    if any(line[-1] != ":" for line in lines[:i]):
         return False
     for j in range(i + 2, min(len(lines), i + 2 + _WIDGET_HEADLINE_REACH)):
         line = lines[j]
@@ -298,7 +300,7 @@ def _read_last_empty_label(lines: list[str], stop: int, metas: dict[int, MetaLin
     if ":" in above or above[0] in BULLET_CHARS:
         return
     word = lines[last]
-    if 2 <= len(word) <= UNKNOWN_LABEL_MAX and all("\u4e00" <= c <= "\u9fff" for c in word):
+    if 2 <= len(word) <= UNKNOWN_LABEL_MAX and all(HAN_FIRST <= ord(c) <= HAN_LAST for c in word):
         metas[last] = MetaLine([Field(label_kind(word), word, "")], None, "")
 
 

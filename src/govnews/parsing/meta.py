@@ -291,6 +291,8 @@ def split_fields(line: str) -> MetaLine | None:
                 first, opens = compound, True
     if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
         return None
+    # a label the vocabulary lacks right after the date ("2024-08-29 标签: 来源:…"): one of the line's labels
+    lead_label = UNKNOWN_LABEL.match(rest) if date is not None and not opens and rest[:1] not in " |" else None
     if not opens and (
         date is None
         or (
@@ -298,12 +300,10 @@ def split_fields(line: str) -> MetaLine | None:
             and rest[0] not in " |"
             and not VALUE_STOP.match(rest)
             and not _is_dated_name(line, rest)
-            and UNKNOWN_LABEL.match(rest) is None
+            and lead_label is None
         )
     ):
         return None
-    # a label the vocabulary lacks right after the date ("2024-08-29 标签: 来源:…"): one of the line's labels
-    lead_label = UNKNOWN_LABEL.match(rest) if date is not None and not opens and rest[:1] not in " |" else None
     if spaced:
         labels, check = spaced, False
     else:

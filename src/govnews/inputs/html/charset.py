@@ -57,6 +57,8 @@ _ALIASES: Final = {
     "utf-16le": "utf-8",
     "utf-16be": "utf-8",
 }
+#: Byte-order marks (UTF-8, UTF-16): where one opens the bytes, it decides.
+_BOMS: Final = (codecs.BOM_UTF8, b"\xff\xfe", b"\xfe\xff")
 #: Charsets in which every byte string decodes: no evidence either way.
 _ANY_BYTES: Final = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii"})
 
@@ -85,18 +87,19 @@ def _codec(label: str) -> str | None:
         return None
 
 
-def decode_declared(data: bytes, label: str) -> tuple[str, str] | None:
-    """The text and codec of ``data`` in the charset ``label`` names, where the bytes decode cleanly in it.
+def decode_declared(data: bytes, label: str) -> Decoded | None:
+    """``data`` decoded in the charset ``label`` names (a page's or its transport's), where the bytes decode cleanly.
 
     None for a label no codec answers to, a Western single-byte charset (any bytes
     decode in it: no evidence), bytes with a byte-order mark (the mark wins) or bytes
     the charset contradicts. GB2312 and GBK are read as GB18030, as everywhere here.
     """
-    codec = _codec(label.strip().lower())
-    if codec is None or codec in _ANY_BYTES or data.startswith((codecs.BOM_UTF8, b"\xff\xfe", b"\xfe\xff")):
+    declared = label.strip().lower()
+    codec = _codec(declared)
+    if codec is None or codec in _ANY_BYTES or data.startswith(_BOMS):
         return None
     text = _strict(data, codec)
-    return None if text is None or not text.strip() else (normalise_newlines(text), codec)
+    return None if text is None or not text.strip() else Decoded(normalise_newlines(text), codec, declared)
 
 
 def _strict(data: bytes, codec: str) -> str | None:
@@ -113,12 +116,9 @@ def decode_page(data: bytes) -> Decoded:
         ParseError: the input is empty, binary or undecodable.
     """
     declared = declared_charset(data)
+    if declared is not None and (read := decode_declared(data, declared)) is not None:
+        return read
     codec = None if declared is None else _codec(declared)
-    has_bom = data.startswith((codecs.BOM_UTF8, b"\xff\xfe", b"\xfe\xff"))
-    if codec is not None and codec not in _ANY_BYTES and not has_bom:
-        text = _strict(data, codec)
-        if text is not None and text.strip():
-            return Decoded(normalise_newlines(text), codec, declared)
     try:
         text, encoding = decode(data)
     except ParseError:
