@@ -37,6 +37,8 @@ from .tables import (
     PLACEHOLDER_MAX,
     PREFIXED_HEADLINE_MIN,
     SENTENCE_PUNCT,
+    TITLE_KIND,
+    TITLE_LABELS,
     UNKNOWN_LABEL,
     UNKNOWN_LABEL_MAX,
     VALIDITY_KIND,
@@ -109,6 +111,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
                 continue  # a widget's text (a weather report) over the headline and its dated labels
             stop = i
             break
+    _read_title_rows(lines, stop, metas)
     listed = _read_label_rows(lines, rows, metas, stop)
     used: set[int] = set()
     for i, meta in metas.items():
@@ -148,6 +151,30 @@ def _is_widget_over_headline(lines: list[str], i: int) -> bool:
         if meta is not None:
             return gives_publish_date(meta) and not any(is_prose(lines[k]) for k in range(i + 1, j))
     return False
+
+
+def _read_title_rows(lines: list[str], stop: int, metas: dict[int, MetaLine]) -> None:
+    """Read a disclosure table's headline row, its label printed with no colon ("标题 某某通知", "标题【…】…").
+
+    The label opens the line, set off from the headline by a space or glued to it.
+    It is a row of the table where metadata stands right above or below it, or
+    where its headline is printed again on a line of its own; a line that merely
+    opens with the word (名称相同的…) is neither, and prose is no headline.
+    """
+    printed: set[str] | None = None  # the page's lines, gathered once where a row needs them
+    for i in range(stop):
+        line = lines[i]
+        if i in metas or not line.startswith(TITLE_LABELS):
+            continue
+        label = next(label for label in TITLE_LABELS if line.startswith(label))
+        value = line[len(label) :].strip(" |")
+        if not value or value[0] == ":" or SENTENCE_PUNCT.search(value):
+            continue
+        if i - 1 not in metas and i + 1 not in metas:
+            printed = set(lines) if printed is None else printed
+            if value not in printed:
+                continue
+        metas[i] = MetaLine([Field(TITLE_KIND, label, value)], None, "")
 
 
 def _read_label_rows(

@@ -87,6 +87,8 @@ def is_label(line: str, match: re.Match[str]) -> bool:
         return True  # a label alone on its line, the value on the next ("信息分类" / "财政、审计")
     if start == 0 and line[end - 1 : end] == " " and LABEL_KINDS[label] in DATE_KINDS and DATE.match(line, end):
         return True  # a date label opening the line, set off from its date by a space ("更新时间 2012年…")
+    if in_cell and line[end : end + 1].isdigit() and LABEL_KINDS[label] in DATE_KINDS and DATE.match(line, end):
+        return True  # a date label glued to its date in a cell of its own ("文号 发文时间2025-12-29")
     return LABEL_KINDS[label] == VIEWS_KIND and end < len(line) and line[end].isdigit()
 
 

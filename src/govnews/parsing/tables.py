@@ -169,6 +169,11 @@ PUBLISHED_KIND: Final = "published"
 #: First characters of the publish labels (a cheap gate before the label pattern).
 PUBLISHED_FIRST_CHARS: Final = frozenset(label[0] for label in FIELD_LABELS["published"])
 
+#: The headline's labels, longest first (a line that opens with one without a colon may
+#: be a disclosure table's 标题 row: "标题 某某通知", "标题【专题】某某会议召开").
+TITLE_KIND: Final = "title"
+TITLE_LABELS: Final = tuple(sorted(FIELD_LABELS[TITLE_KIND], key=len, reverse=True))
+
 
 #: A trie node: next character -> node ("" marks the end of a word).
 _Trie = dict[str, "_Trie"]
