@@ -47,6 +47,7 @@ from .tables import (
     HEADING_NUMBERED,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
+    REGISTRATION_CODE,
     REPLY_HEADER_FIELD,
     REPLY_HEADER_FIELD_FIRST,
     REPLY_HEADER_FIELD_MAX,
@@ -261,6 +262,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             or _is_reply_class(line)
             or (" " in line and _is_spaced_kind(line))
             or (line[0] in "(" and _is_bracketed_note(line))
+            or ("A" <= line.lstrip()[:1] <= "Z" and REGISTRATION_CODE.match(line) is not None)
         ):
             i += 1
         elif _may_credit(line) and (credit := _credit_line(line)):
