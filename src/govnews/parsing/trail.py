@@ -59,6 +59,10 @@ def find_trail(lines: list[str], stop: int) -> Trail | None:
         return Trail(at, items, range(at, at + 2))
     if not items:  # the label alone on its line: the trail on the next, or its items one a line
         following = lines[at + 1] if at + 1 < stop else ""
+        if following and (BREADCRUMB_BARE.match(following) or BREADCRUMB_HOME.fullmatch(following)):
+            rest = lines[at + 2] if at + 2 < stop else ""
+            if rest and rest not in TRAIL_SEPARATOR_LINES and _trail_goes_on(lines, at + 1):  # "首页" / " / …"
+                return Trail(at, _items(following + " " + lines[at + 2]), range(at, at + 3))
         if following and (BREADCRUMB_BARE.match(following) or _is_bare_trail(following)):
             return Trail(at, _items(following), range(at, at + 2))
         items, last = _trail_over_lines(lines, at, stop)
