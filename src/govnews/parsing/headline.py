@@ -38,6 +38,9 @@ __all__ = ["Headline", "select_headline", "select_title"]
 
 #: Shortest line that counts as the headline printed twice.
 _DUPLICATE_MIN: Final = 5
+#: Most lines under the first metadata line where a line printed twice is the headline printed again
+#: rather than a table's repeated cell, when a line stands right over the metadata.
+_REPEAT_REACH: Final = 5
 #: Most lines between the headline and an office's name printed under it (a deck, an occasion line).
 _UNIT_REACH: Final = 4
 
@@ -212,6 +215,8 @@ def select_title(
         if key in seen and len(key) >= _DUPLICATE_MIN:
             if i > first and is_site_banner(lines[i]):
                 continue  # an issuer line under the metadata repeats the site banner
+            if seen[key] > first + _REPEAT_REACH and first - 1 in candidates:
+                continue  # a table's rows repeat a cell far under the metadata, the headline right over it
             return lines[seen[key]], seen[key]
         seen.setdefault(key, i)
     if dated:
