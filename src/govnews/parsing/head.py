@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Final
 
 from .byline import is_person, split_names
-from .dates import find_timed_date
+from .dates import extract_leading_date, find_timed_date
 from .labels import label_kind
 from .meta import META_OPENERS, Field, MetaLine, read_label_row, split_fields, strip_bullet
 from .shapes import SHORTEST_PROSE, gives_publish_date, is_furniture, is_prose
 from .tables import (
+    AUTHOR_KIND,
     BREADCRUMB_LABEL,
     BULLET_CHARS,
     CELL_GAP,
@@ -59,6 +60,8 @@ _NEXT_VALUE_MAX: Final = 100
 #: Longest date line with words around its date, and longest words before its labels or date.
 _DATED_LINE_MAX: Final = 80
 _NAME_BEFORE_META_MAX: Final = 40
+#: Longest name after a date with no label taken for the writer (a given name and surname).
+_DATED_PERSON_MAX: Final = 3
 #: Longest label:value line whose label the vocabulary lacks read as metadata.
 _ROW_MAX: Final = 40
 
@@ -92,6 +95,8 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         # the opener gate of split_fields, here to spare the call for most lines
         meta = split_fields(line) if line[0] in META_OPENERS else None
         if meta is not None and not _is_prefixed_headline(meta):
+            if meta.date is not None and not meta.fields and not meta.spill:
+                meta = _with_dated_person(line, meta)
             metas[i] = meta
             dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)
         elif i - 1 in metas and "|" in line and (row := read_label_row(line)) is not None:
@@ -151,6 +156,18 @@ def _is_widget_over_headline(lines: list[str], i: int) -> bool:
         if meta is not None:
             return gives_publish_date(meta) and not any(is_prose(lines[k]) for k in range(i + 1, j))
     return False
+
+
+def _with_dated_person(line: str, meta: MetaLine) -> MetaLine:
+    """A date line that names a person after the date, with no label ("2013-10-11    张三"): the writer.
+
+    The name of an outlet there ("2024-03-02 某某日报") is no labelled source and is left.
+    """
+    found = extract_leading_date(strip_bullet(line))
+    name = found[1].strip() if found is not None else ""
+    if not 2 <= len(name) <= _DATED_PERSON_MAX or not is_person(name):
+        return meta  # a four-character word there is a column's or outlet's name more often than a person's
+    return MetaLine([Field(AUTHOR_KIND, "", name)], meta.date, "")
 
 
 def _read_title_rows(lines: list[str], stop: int, metas: dict[int, MetaLine]) -> None:

@@ -152,6 +152,8 @@ VIEWS_KIND: Final = "views"
 #: First characters of the counter labels.
 VIEWS_FIRST_CHARS: Final = frozenset(label[0] for label in FIELD_LABELS["views"])
 
+#: The writer's kind: a person named after the date with no label is credited so.
+AUTHOR_KIND: Final = "author"
 #: Field kinds that credit people (and may sit on lines after the body).
 CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
 #: Longest line taken as the names under a credit label printed alone above it.
