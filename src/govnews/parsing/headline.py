@@ -305,4 +305,5 @@ def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
     gaps = find_gaps(text)  # looked for only here: most pages never get this far
     if not gaps or at in gaps:
         return False
-    return above == 0 or above in gaps or (above - 1) in excluded
+    # it stands apart: first, after a blank line, or under metadata, the trail or the site's furniture
+    return above == 0 or above in gaps or (above - 1) in excluded or is_furniture(lines[above - 1])
