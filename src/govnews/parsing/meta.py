@@ -329,12 +329,13 @@ def split_fields(line: str) -> MetaLine | None:
             value = rest[match.end() : end].lstrip(EDGE)
             stop = VALUE_STOP.search(value)
             # (and the comma between two fields: "来源:某区人大,编辑:某某")
-            if stop is None:
-                value, after = value.rstrip(VALUE_END), ""
+            if stop is not None:
+                value, after = value[: stop.start()], value[stop.end() :]
             else:
-                value, after = value[: stop.start()].rstrip(VALUE_END), value[stop.end() :]
+                after = ""
             if check and ":" in value and HAN_COLON.search(value):
-                break  # read the line again with that label
+                break  # read the line again with that label (its colon may close the value: "某镇 预览次数: 【字体")
+            value = value.rstrip(VALUE_END)
             if after and day is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
                 day = _cell_date(after)
             label = match["label"]
