@@ -29,7 +29,8 @@ from .tables import (
 __all__ = ["Trail", "find_trail", "select_breadcrumb", "trail_item_alone"]
 
 
-#: Only one of the first lines can be an unlabelled trail that does not start at 首页.
+#: Only one of the first lines can be an unlabelled trail that does not start at 首页,
+#: unless it ends with the page's own item (正文), which no menu or headline does.
 _BARE_TRAIL_LINES: Final = 4
 
 
@@ -77,11 +78,14 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
     found = _select_labelled_trail(lines, stop)
     if found is not None:
         return found
-    for i in range(min(stop, _BARE_TRAIL_LINES, len(lines))):
+    for i in range(min(stop, len(lines))):
         line = lines[i]
+        ends = line.endswith(TRAIL_LAST_ITEM)
+        if i >= _BARE_TRAIL_LINES and not ends:
+            continue  # further down, only a trail that ends at the page (正文) is one
         if (">" in line or "»" in line or "›" in line or ">" in line or "→" in line) and _is_bare_trail(line):
             return i, _tidy([item for part in BREADCRUMB_ARROWS.split(line) if (item := part.strip())])
-        if line.endswith(TRAIL_LAST_ITEM) and (items := _ending_trail(line)):
+        if ends and (items := _ending_trail(line)):
             return i, items
     return None
 
