@@ -70,6 +70,10 @@ def find_trail(lines: list[str], stop: int) -> Trail | None:
         if not items and lines[at][0] in TRAIL_DECORATION_FIRST:
             items, last = _trail_list_items(lines, at, stop)
         return Trail(at, items, range(at, last + 1))
+    if lines[at][0] in TRAIL_DECORATION_FIRST and TRAIL_DECORATION.match(lines[at]):
+        more, last = _trail_list_items(lines, at, stop, fewest=1)  # "1. 当前位置:首页" / "2. 要闻" / …
+        if more:
+            return Trail(at, items + more, range(at, last + 1))
     return Trail(at, items, range(at, at + 1))
 
 
@@ -188,21 +192,26 @@ def _trail_over_lines(lines: list[str], at: int, stop: int) -> tuple[list[str], 
     return items, i
 
 
-def _trail_list_items(lines: list[str], at: int, stop: int) -> tuple[list[str], int]:
+def _trail_list_items(lines: list[str], at: int, stop: int, fewest: int = 2) -> tuple[list[str], int]:
     """A trail rendered as a list under its label, one item a list line ("1. 当前位置:" / "2. 首页" / …).
 
-    Returns the items and the index of the last line they took; no items (and ``at``) unless two follow.
+    The last item may be the headline, however long, where the line under it prints it again.
+    Returns the items and the index of the last line they took; no items (and ``at``) unless
+    ``fewest`` follow.
     """
     items: list[str] = []
     i = at + 1
     while i < stop:
         line = lines[i]
         mark = TRAIL_DECORATION.match(line) if line[0] in TRAIL_DECORATION_FIRST else None
-        if mark is None or mark.end() == len(line) or not _is_trail_item(line[mark.end() :]):
+        if mark is None or mark.end() == len(line):
             break
-        items.append(line[mark.end() :])
+        item = line[mark.end() :]
+        if not _is_trail_item(item) and not (i + 1 < len(lines) and lines[i + 1] == item):
+            break
+        items.append(item)
         i += 1
-    if len(items) < 2:
+    if len(items) < fewest:
         return [], at
     return items, i - 1
 
