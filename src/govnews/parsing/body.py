@@ -62,6 +62,7 @@ from .tables import (
     OFFICE_ENDINGS,
     PAGE_MARK,
     PHOTO_RELEASE,
+    RELATED_HEADING,
     RELEASE_DATE_GLUED,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
@@ -69,6 +70,7 @@ from .tables import (
     SITE_FOOTER_FIRST,
     SITE_FOOTER_WORD,
     SITE_HOST_LINE,
+    SITE_HOST_LINE_MAX,
     SITE_LINK_ENDINGS,
     SITE_LINK_MAX,
     SUMMARY_FIRST_CHARS,
@@ -378,13 +380,16 @@ def _links_to_end(lines: list[str], i: int) -> bool:
 
 def _leads_footer(line: str) -> bool:
     """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link,
-    the site's host ("主办:某市政协")."""
-    if len(line) > LINK_BLOCK_LINE_MAX or SENTENCE_PUNCT.search(line):
+    the heading of related links ("相关政策"), the site's host ("主办:某市政协", "某区门户网站 网站主办单位:…")."""
+    if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line):
         return False
+    if len(line) > LINK_BLOCK_LINE_MAX:
+        return ("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None
     return (
         line[0] in IMPRINT_MARKS
         or line.endswith(SITE_LINK_ENDINGS)
-        or (line[0] in SITE_FOOTER_FIRST and SITE_HOST_LINE.match(line) is not None)
+        or (line[0] == "相" and RELATED_HEADING.fullmatch(line) is not None)
+        or (("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None)
     )
 
 

@@ -857,8 +857,13 @@ LINK_BLOCK_LINE_MAX: Final = 30
 IMPRINT_MARKS: Final = frozenset("◎©")
 #: How a link to a site just above the site footer ends ("中国政府网").
 SITE_LINK_ENDINGS: Final = ("网", "网站", "门户")
-#: Who runs the site, on its own line just above the site footer ("主办:某市政协", "主办单位:某县人民政府").
-SITE_HOST_LINE: Final = re.compile(r"(?:主办|承办)(?:单位)?[ ]*[::][ ]*\S")
+#: Who runs the site, on its own line just above the site footer ("主办:某市政协", "主办单位:某县人民政府"),
+#: the site's name may stand before it ("某区人民政府门户网站 网站主办单位:某区人民政府").
+SITE_HOST_LINE: Final = re.compile(r"(?:[^ 。,,]{2,30}[ ]+)?(?:网站)?(?:主办|承办)(?:单位)?[ ]*[::][ ]*\S")
+#: Longest such line.
+SITE_HOST_LINE_MAX: Final = 64
+#: The heading of a block of related links just above the site footer ("相关政策", "相关专题:").
+RELATED_HEADING: Final = re.compile(r"相关[\u4e00-\u9fff]{1,3}[::]?")
 #: A printed page's number, alone or glued to the text ("—2—", "(此件公开发布)—2—").
 PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
