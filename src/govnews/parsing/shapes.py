@@ -33,6 +33,7 @@ from .tables import (
     INLINE_FOOTER,
     LABEL,
     LABEL_KINDS,
+    LABELLED_URL,
     LINK_FIRST_CHARS,
     LINK_LINE,
     LINK_LINE_MAX,
@@ -195,6 +196,8 @@ def is_footer(line: str) -> bool:
     if ("权" in line or "页" in line or line[-1] == "p" or line[-1] == "P") and (
         COPYRIGHT_LINE.match(line) is not None or PAGER_OR_TOP.match(line) is not None
     ):
+        return True
+    if "://" in line and LABELLED_URL.fullmatch(line) is not None:
         return True
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
 

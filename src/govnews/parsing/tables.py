@@ -755,6 +755,8 @@ CLOSING_FORMULAS: Final = ("特此", "此复", "此致", "妥否")
 LINK_LABELS: Final = (
     "相关文件", "关联文件", "原文链接", "政策原文", "文件原文", "相关解读", "政策解读", "图文解读",
     "此前报道", "相关报道", "点击进入专题", "文件链接",
+    # a graphic or video reading of the document ("一图读懂:…", "视频解读:…"), the story's own address
+    "一图读懂", "图解", "视频解读", "图片解读", "文章链接", "本文链接", "原文地址",
 )
 #: A link line: the label with a colon, or in brackets ("【相关文件】某局关于印发…的通知(…号)").
 #: The linked title may be long, so the line is a footer up to ``LINK_LINE_MAX``.
@@ -762,6 +764,9 @@ LINK_LINE: Final = re.compile(
     r"^(?:[【\[][ ]*(?:" + "|".join(LINK_LABELS) + r")[ ]*[】\]]|(?:" + "|".join(LINK_LABELS) + r")[ ]*[::])"
 )
 LINK_LINE_MAX: Final = 150
+#: A short label and a web address alone after it ("文章链接:http://…", "网址: https://…"): a link line
+#: whatever the label.
+LABELLED_URL: Final = re.compile(r"[\u4e00-\u9fff]{2,6}[ ]*[::][ ]*https?://\S+")
 #: First characters of a link line (a cheap gate before the pattern).
 LINK_FIRST_CHARS: Final = frozenset("【[") | frozenset(label[0] for label in LINK_LABELS)
 
