@@ -83,15 +83,19 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气", "查看次数", "查看量",
         # counters of intensive-platform portals ("阅读数: 2043", an empty "点击率:")
         "阅读数", "点击率", "点阅次数",
+        # a counter of readers ("阅读人数:1")
+        "阅读人数", "浏览人数",
         # a counter printed as a phrase after the body ("已阅读563次")
         "已阅读", "已浏览",
     ),
-    "index_number": ("索引号", "信息索引号"),
+    # and its older name on some disclosure platforms ("信息索取号: 000014349/2023-01505")
+    "index_number": ("索引号", "信息索引号", "索取号", "信息索取号"),
     "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号"),
     "issuer": (
         "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位", "发布机关", "发布",
-        # the department responsible for a disclosed item, where the table names no 发布机构
-        "责任部门",
+        # the department responsible for a disclosed item, where the table names no 发布机构,
+        # and the body that discloses it ("公开主体:" on municipal disclosure platforms)
+        "责任部门", "公开主体",
     ),
     "topic": ("主题分类", "信息分类"),
     "validity": (
