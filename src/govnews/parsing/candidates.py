@@ -12,6 +12,7 @@ from .shapes import (
     CREDIT_LINE_MAX,
     ISSUER_LINE_MAX,
     TITLE_MIN,
+    is_column_name,
     is_document_number,
     is_furniture,
     is_spaced_word,
@@ -67,9 +68,12 @@ def is_candidate(line: str) -> bool:
     Nor a line wholly in parentheses (an adoption note, a 文号, a date), a numbered
     section heading, a line opening with a full date (a speech's occasion), a
     speaker's line (office, post and name), an e-paper's page label or a word
-    printed with its characters spaced out (政 府 工 作 报 告, a document's kind).
+    printed with its characters spaced out (政 府 工 作 报 告, a document's kind),
+    or a channel's name (本市动态).
     """
     if len(line) < TITLE_MIN or line[-1] == ":" or "。" in line:
+        return False
+    if is_column_name(line):
         return False
     first = line[0]
     if first == "(" and line[-1] == ")":

@@ -20,6 +20,7 @@ from .shapes import (
     ISSUER_LINE_MAX,
     TITLE_MIN,
     document_number_line,
+    is_column_name,
     is_document_number,
     is_footer,
     is_furniture,
@@ -128,6 +129,8 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         line = lines[i]
         if title_key and line.replace(" ", "") == title_key:
             head_end = max(head_end, i)
+        elif i == head_end + 1 and is_column_name(line):
+            head_end = i  # the channel's name over the text, where the head ends
         elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
             numbers.append(number)
         elif at < i < head_end and _may_credit(line) and (credit := _credit_line(line)) is not None:

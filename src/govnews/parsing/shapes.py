@@ -16,6 +16,8 @@ from .tables import (
     CELL_GAPS,
     CLOCK,
     CLOCK_OPENERS,
+    COLUMN_NAME,
+    COLUMN_NAME_LAST,
     COPYRIGHT_LINE,
     CREDIT_FIRST_CHARS,
     DATE,
@@ -67,6 +69,7 @@ __all__ = [
     "document_number_line",
     "find_tail_label",
     "gives_publish_date",
+    "is_column_name",
     "is_document_number",
     "is_foot_meta",
     "is_footer",
@@ -200,6 +203,11 @@ def is_footer(line: str) -> bool:
     if "://" in line and LABELLED_URL.fullmatch(line) is not None:
         return True
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
+
+
+def is_column_name(line: str) -> bool:
+    """A channel's name alone on its line ("本市动态", "政务要闻"): no headline, and no text."""
+    return line[-1] in COLUMN_NAME_LAST and COLUMN_NAME.fullmatch(line) is not None
 
 
 def is_rights_notice(line: str) -> bool:

@@ -1060,6 +1060,12 @@ COPYRIGHT_LINE: Final = re.compile(r"[^ 。,,版©C]{2,20}+[ ]*(?:版权所有|�
 #: A line that is one to three names in parentheses, Han characters only ("(区纪委监委宣传部)").
 OFFICE_CREDIT: Final = re.compile(r"^[((](?P<offices>[\u4e00-\u9fff]{3,20}(?:[ ]+[\u4e00-\u9fff]{3,20}){0,2})[))]$")
 
+#: A channel's name printed where a headline would stand ("本市动态", "政务要闻"): a few characters and a
+#: channel word; a headline names its event. (公告 and 信息 may end a short announcement's headline.)
+COLUMN_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|新闻|资讯|快讯)")
+#: Last characters of such a name (a cheap gate before the pattern).
+COLUMN_NAME_LAST: Final = frozenset("态闻讯")
+
 #: A line opening with a full date glued to words: a speech's occasion under its headline
 #: ("2019年2月26日在镇第十四届人民代表大会第三次会议上"), never the headline.
 DATED_OPENING: Final = re.compile(r"^(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日(?=[\u4e00-\u9fff])")
