@@ -97,6 +97,8 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
     title = headline.title
     if title and title[-1] == "|" and title[:-1].rstrip(" |"):
         title = title[:-1].rstrip(" |")  # a table layout's cell border closing the headline's line
+        if title[0] == "|":
+            title = title[1:].lstrip()  # and the one opening it
     if title and ("-" in title or "_" in title or "|" in title):
         title = drop_site_suffix(title)
     red = skip_red_header(lines, header.end + 1, title, header.document_numbers, headline.at)

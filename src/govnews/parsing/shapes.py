@@ -145,8 +145,8 @@ def is_furniture(line: str) -> bool:
         return True
     if is_image_file(line):
         return True
-    if "|" in line and NAV_BAR.search(line) and not SENTENCE_PUNCT.search(line):
-        return True
+    if "|" in line and NAV_BAR.search(line) and not SENTENCE_PUNCT.search(line) and not _is_framed_cell(line):
+        return True  # items parted by pipes; one cell framed by its borders ("| 某某会议 |") is none
     if len(line) > _WIDGET_MAX:
         return False
     # a DATE opens with its year's 1 or 2 (19xx, 20xx)
@@ -203,6 +203,11 @@ def is_footer(line: str) -> bool:
     if "://" in line and LABELLED_URL.fullmatch(line) is not None:
         return True
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
+
+
+def _is_framed_cell(line: str) -> bool:
+    """One table cell printed between its borders, nothing else on the line ("| 某某会议 |")."""
+    return line[0] == "|" and line[-1] == "|" and "|" not in line[1:-1]
 
 
 def is_column_name(line: str) -> bool:
