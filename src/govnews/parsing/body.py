@@ -94,6 +94,11 @@ _SECTION_LABEL_MAX: Final = 10
 _NOTE_MAX: Final = 16
 #: What a sentence ends with, before captions left under the text.
 SENTENCE_ENDS: Final = "。!?”!?"
+#: Longest caption with a running number, and shortest text before the number (see _drop_numbered_captions).
+CAPTION_LINE_MAX: Final = 80
+CAPTION_STEM_MIN: Final = 8
+#: The digits a running number is made of.
+DIGITS: Final = "0123456789"
 #: First characters of an attachment or a numbered item: never a caption.
 ATTACHMENT_FIRST: Final = "附一二三四五六七八九十(第"
 
@@ -182,6 +187,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         append(line)
     if numbers:
         _drop_counters(body, numbers)
+    _drop_numbered_captions(body)
     credits: list[str] = []
     metas: list[MetaLine] = []
     if end < len(lines):  # a footer ended it: a line leading into the footer is the footer's
@@ -362,6 +368,24 @@ def _drop_counters(body: list[str], numbers: list[int]) -> None:
     for at in reversed(numbers):
         if not any(0 <= near < len(body) and _is_cell(body[near]) for near in (at - 1, at + 1)):
             del body[at]
+
+
+def _drop_numbered_captions(body: list[str]) -> None:
+    """Drop the captions a gallery printed between paragraphs, one text with a running number glued to it.
+
+    "某镇召开现场会)24" … "某镇召开现场会)237": the same caption, ended by
+    different numbers (the pictures' ids), twice or more. A caption is short,
+    no sentence, and its text holds more than a list item's number ("附件1").
+    """
+    stems: dict[str, set[str]] = {}
+    for line in body:
+        if line[-1].isdigit() and len(line) <= CAPTION_LINE_MAX and "。" not in line:
+            stem = line.rstrip(DIGITS)
+            if len(stem) >= CAPTION_STEM_MIN and stem[-1] != " ":
+                stems.setdefault(stem, set()).add(line[len(stem) :])
+    repeated = {stem for stem, numbers in stems.items() if len(numbers) > 1}
+    if repeated:
+        body[:] = [line for line in body if not (line[-1].isdigit() and line.rstrip(DIGITS) in repeated)]
 
 
 def _is_cell(line: str) -> bool:
