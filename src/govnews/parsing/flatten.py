@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from .labels import label_kind
 from .meta import split_fields
 from .shapes import TITLE_MIN
 from .tables import (
@@ -17,6 +18,9 @@ from .tables import (
     BREADCRUMB_LABEL,
     FULL_DATE,
     LABEL,
+    LABEL_FIRST_CHARS,
+    PUBLISHED_FIRST_CHARS,
+    PUBLISHED_KIND,
     SENTENCE_PUNCT,
     SPLIT_DATE_CLOCK,
     SPLIT_DATE_DAY,
@@ -37,6 +41,8 @@ _FLAT_LINE_MIN: Final = 120
 _TRAIL_ROW_LINES: Final = 8
 #: How many of the first lines may be a headline with its date at the end.
 _DATED_HEADLINE_LINES: Final = 3
+#: How many of the first lines may be a headline with its labelled metadata after it (under a trail).
+_LABELLED_HEADLINE_LINES: Final = 8
 #: How many of the first lines may open a date printed in pieces.
 _SPLIT_DATE_LINES: Final = 12
 #: Farthest the start of a location label lies before its "位置" (您当前所在位置).
@@ -82,14 +88,18 @@ def split_trail_row(lines: list[str]) -> list[str]:
 
 
 def split_dated_headline(lines: list[str]) -> list[str]:
-    """Split a headline printed with its date at the end of the line ("某街道2020年工作总结 2021-04-02").
+    """Split a headline printed with its date at the end of the line ("某街道2020年工作总结 2021-04-02"),
+    or with its metadata after it ("某区召开某会议 发布日期:2023-06-07 08:56 浏览次数:").
 
     Only among the first lines, and only a headline-like text (no label opens
-    it, no sentence punctuation) set off from a full date by a space.
+    it, no sentence punctuation) set off from a full date, or from a publish
+    label whose line gives the date, by a space.
     """
-    for i in range(min(len(lines), _DATED_HEADLINE_LINES)):
+    for i in range(min(len(lines), _LABELLED_HEADLINE_LINES)):
         line = lines[i]
-        if not line[-1].isdigit() and line[-1] != "日":
+        if " " in line and ":" in line and (at := _publish_label_after_headline(line)) > 0:
+            return [*lines[:i], line[:at].rstrip(), line[at:], *lines[i + 1 :]]
+        if i >= _DATED_HEADLINE_LINES or (not line[-1].isdigit() and line[-1] != "日"):
             continue
         title, _, date = line.rpartition(" ")
         title = title.rstrip()
@@ -98,6 +108,29 @@ def split_dated_headline(lines: list[str]) -> list[str]:
         if split_fields(line) is None:
             return [*lines[:i], title, date, *lines[i + 1 :]]
     return lines
+
+
+def _publish_label_after_headline(line: str) -> int:
+    """Where a publish label after a headline-like text and a space starts in ``line``; 0 where none does."""
+    at = line.find(" ")
+    if at < TITLE_MIN or (line[0] in LABEL_FIRST_CHARS and LABEL.match(line) is not None):
+        return 0
+    title = line[:at]
+    if SENTENCE_PUNCT.search(title) or ":" in title:
+        return 0
+    start = len(line) - len(line[at:].lstrip())
+    if line[start] not in PUBLISHED_FIRST_CHARS:
+        return 0
+    label = LABEL.match(line, start)
+    if label is None or not label["colon"] or label_kind(label["label"].replace(" ", "")) != PUBLISHED_KIND:
+        return 0
+    meta = split_fields(line[start:])
+    return (
+        start
+        if meta is not None
+        and (meta.date is not None or any(f.kind == PUBLISHED_KIND and f.value for f in meta.fields))
+        else 0
+    )
 
 
 def join_split_date(lines: list[str]) -> list[str]:
