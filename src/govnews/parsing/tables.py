@@ -65,8 +65,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "author": (
         "作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文字", "文", "作 者",
-        # a commentary's writers (执笔/…), a translated story's (编译/…)
-        "执笔", "编译",
+        # a commentary's writers (执笔/…), a translated story's (编译/…), a new-media story's (文案丨…)
+        "执笔", "编译", "文案",
     ),
     "editor": (
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
@@ -351,6 +351,7 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("终审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
             ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
             ("摄像", "photographer"), ("图片", "photographer"), ("执笔", "author"), ("编译", "author"),
+            ("文案", "author"),
             ("选稿", "editor"), ("审读", "editor"), ("审核人", "editor"),
             ("图", "photographer"), ("摄", "photographer"),
         ),
