@@ -829,8 +829,8 @@ FURNITURE_LINES: Final = frozenset({
     "信息公开元数据",
     # a font-size picker rendered one choice per line
     "大", "中", "小", "默认", "特大", "超大", "较大", "标准",
-    # a video player's buttons
-    "播放", "暂停", "全屏", "播放 全屏", "静音",
+    # a video player's buttons, and a read-aloud button over the text
+    "播放", "暂停", "全屏", "播放 全屏", "静音", "朗读", "语音播报", "听新闻",
     # a pop-up's close button
     "X", "x", "×",
 })
