@@ -34,10 +34,12 @@ from .tables import (
     ADDRESSEE_OPENERS,
     BRACKETED_NOTE,
     CAPTION_ENDINGS,
+    CELL_GAPS,
     COVER_DATE,
     CREDIT_BULLETS,
     CREDIT_FIRST_CHARS,
     CREDIT_KINDS,
+    DASH_RUN,
     DATED_OPENING,
     DATELINE_TITLE,
     DECK_LINES_MAX,
@@ -45,7 +47,10 @@ from .tables import (
     DISCLOSURE_MARKS,
     DOCUMENT_KIND_END,
     FOOTNOTE_MARK,
+    HEADER_DAY,
     HEADING_NUMBERED,
+    ISSUE_NUMBER,
+    MASTHEAD_MAX,
     REGISTRATION_CODE,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
@@ -286,6 +291,12 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
                 i += 2  # a cover block: the issuer over the month or day it was issued
             else:
                 break
+        elif i + 1 < len(lines) and _is_masthead(line, lines[i + 1]):
+            i += 2  # a bulletin's masthead over its issue number ("某县政务督查" / "20期")
+        elif "  " in line and _is_dated_issuer(line):
+            i += 1  # the bulletin's issuer and day ("某县人民政府督查室      2022年8月19")
+        elif line[-1] in DASH_RUN and is_issuer_line(line.rstrip(DASH_RUN + " ")):
+            i += 1  # the office that wrote it, dashes leading into the text ("某街道办事处---")
         elif line[0] in SUMMARY_BOX_FIRST and i + 1 < len(lines) and SUMMARY_BOX.match(line):
             i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…")
         elif "电" in line and _is_dateline_title(line, title_key):
@@ -378,6 +389,23 @@ def _is_deck_line(line: str) -> bool:
     if len(line) > DECK_MAX or SENTENCE_PUNCT.search(line) or line[-1] in ":" or line.endswith(CAPTION_ENDINGS):
         return False
     return HEADING_NUMBERED.match(line) is None
+
+
+def _is_masthead(line: str, following: str) -> bool:
+    """A bulletin's name over its issue number: short, no sentence, the number alone on the next line."""
+    return (
+        len(following) <= MASTHEAD_MAX
+        and following[-1] == "期"
+        and ISSUE_NUMBER.fullmatch(following) is not None
+        and len(line) <= MASTHEAD_MAX
+        and not SENTENCE_PUNCT.search(line)
+    )
+
+
+def _is_dated_issuer(line: str) -> bool:
+    """An office and a day, two cells of a bulletin's header parted by a wide gap."""
+    cells = CELL_GAPS.split(line.strip())
+    return len(cells) == 2 and HEADER_DAY.fullmatch(cells[1]) is not None and is_issuer_line(cells[0])
 
 
 def _is_cover_date(line: str) -> bool:

@@ -934,6 +934,8 @@ OFFICE_ENDINGS: Final = (
     "长官",
     # a survey team of the statistics bureau (某某调查队), a police brigade (某某大队)
     "队",
+    # a government's inspection and research offices, issuers of bulletins (某县人民政府督查室)
+    "督查室", "研究室",
 )
 #: Their last characters: a set lookup refuses most lines before ``str.endswith`` tries every ending.
 OFFICE_ENDING_LAST: Final = frozenset(ending[-1] for ending in OFFICE_ENDINGS)
@@ -1023,6 +1025,14 @@ REGISTRATION_CODE: Final = re.compile(r"^[ ]*[A-Z]{2,8}\d{0,2}[ ]*[—–\-][ ]*
 COVER_DATE: Final = re.compile(
     r"^(?:(?:19|20)\d{2}|[〇○零OО0一二三四五六七八九]{4})[ ]*年[ ]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]*月$"
 )
+#: A bulletin's issue number under its masthead ("20期", "第3期", "2022年第5期", "总第112期").
+ISSUE_NUMBER: Final = re.compile(r"(?:(?:19|20)\d{2}[ ]*年[ ]*)?(?:总)?第?[ ]*\d{1,4}[ ]*期")
+#: Longest masthead over an issue number ("某县政务督查", "某某工作简报").
+MASTHEAD_MAX: Final = 20
+#: An issuer's day printed beside it in a bulletin's header, the day maybe lost ("2022年8月19").
+HEADER_DAY: Final = re.compile(r"(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月(?:[ ]*\d{1,2}[ ]*日?)?")
+#: Dashes an office's name runs into over the text ("某街道办事处---").
+DASH_RUN: Final = "-—–"
 #: List bullets a byline above the text may open with ("■记者 张三").
 CREDIT_BULLETS: Final = "■□●◆◇•·▲"
 
