@@ -37,6 +37,7 @@ from .tables import (
     OFFICE_ENDINGS,
     PLACEHOLDER_MAX,
     PREFIXED_HEADLINE_MIN,
+    ROW_NUMBER_HEADERS,
     SENTENCE_PUNCT,
     TITLE_KIND,
     TITLE_LABELS,
@@ -92,6 +93,9 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
     dated = False  # a line above gave a date
     rows: dict[int, tuple[str, str]] = {}  # label:value lines whose label the vocabulary lacks
     for i, line in enumerate(lines):
+        if line in ROW_NUMBER_HEADERS and metas:
+            stop = i  # a table's header row under the metadata: the text has begun
+            break
         # the opener gate of split_fields, here to spare the call for most lines
         meta = split_fields(line) if line[0] in META_OPENERS else None
         if meta is not None and not _is_prefixed_headline(meta):

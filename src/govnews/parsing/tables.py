@@ -141,6 +141,10 @@ BARE_LABELS: Final = frozenset((
 #: a space after one continues the list, it does not start prose run on after it.
 LIST_SEPARATORS: Final = frozenset(";;、")
 
+#: A table's row-number column header alone on its line: the body's table has begun, and
+#: the cells of its header row ("序号" / "分类" / "项目名称") are no labels and values.
+ROW_NUMBER_HEADERS: Final = frozenset({"序号", "序 号"})
+
 #: Shortest label (characters, padding not counted) read without a colon when it
 #: stands alone on its line, its value on the next ("• 信息分类" / "财政、审计").
 LONE_LABEL_MIN: Final = 3
