@@ -25,6 +25,7 @@ from .tables import (
     DOCUMENT_KIND_END,
     DOCUMENT_KIND_LAST,
     DOCUMENT_KINDS,
+    HEADLINE_YEAR_LINE,
     SENTENCE_PUNCT,
     SPLIT_HEADLINE_OPENER_LAST,
     SPLIT_HEADLINE_OPENERS,
@@ -41,6 +42,8 @@ _DUPLICATE_MIN: Final = 5
 #: Most lines under the first metadata line where a line printed twice is the headline printed again
 #: rather than a table's repeated cell, when a line stands right over the metadata.
 _REPEAT_REACH: Final = 5
+#: Shortest first line of a split headline that opens with 关于 ("关于我们" is a menu item).
+_ABOUT_OPENER_MIN: Final = 6
 #: Most lines between the headline and an office's name printed under it (a deck, an occasion line).
 _UNIT_REACH: Final = 4
 
@@ -117,12 +120,18 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
 def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> tuple[str, int] | None:
     """The headline printed over two or three lines, one of them ``at``: joined by a space, and its last line.
 
+    A year alone on the line over ``at`` ("2025年") is the headline's first words, joined without one.
+
     The last line ends with the document's kind (…的通知) and the first opens a
     headline that runs on ("…办公室关于印发", "…关于命名“某省", "某市人民政府 某法院印发");
-    no line between is complete in itself, and no blank line parts them.
+    no line between is complete in itself, and no blank line parts them (where the page
+    does not set every line apart).
     None where ``at`` is a headline of one line.
     """
     line = lines[at]
+    year = at - 1
+    if year >= 0 and year not in excluded and HEADLINE_YEAR_LINE.fullmatch(lines[year]) and not line[0].isdigit():
+        return lines[year] + line, at  # the year opens the headline, printed on a line of its own
     ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
     if not ends and at + 1 < len(lines) and at + 1 not in excluded and _is_spaced_kind(lines[at + 1]):
         # "关于…的" over its kind spaced out ("答 复"), under the office's name where it stands alone above
@@ -134,6 +143,8 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
     if not 0 <= at + step < len(lines) or at + step in excluded or not is_candidate(lines[at + step]):
         return None  # most of the rest: no line beside it that may be part of it
     gaps = find_gaps(text) if text else frozenset()
+    if gaps and all(i in gaps for i in range(1, min(at + 2, len(lines)))):
+        gaps = frozenset()  # a page that sets every line apart: its blank lines part no headline
     parts = [line]
     i = at + step
     while 0 <= i < len(lines) and len(parts) < SPLIT_HEADLINE_PARTS:
@@ -165,9 +176,12 @@ def _is_spaced_kind(line: str) -> bool:
 
 
 def _opens_headline(line: str) -> bool:
-    """The first line of a headline that runs on: it ends with 关于/印发 or leaves a quote open."""
+    """The first line of a headline that runs on: it ends with 关于/印发, leaves a quote open,
+    or opens with 关于 and ends with no document's kind ("关于做好2025年度" over "…工作的通知")."""
     if line[-1] in SPLIT_HEADLINE_OPENER_LAST and line.endswith(SPLIT_HEADLINE_OPENERS):
         return True
+    if line.startswith("关于"):
+        return len(line) >= _ABOUT_OPENER_MIN and DOCUMENT_KIND_END.search(line) is None
     return line.find("关于", 2) >= 0 or ("“" in line and line.count("“") > line.count("”"))
 
 

@@ -1111,6 +1111,9 @@ SPLIT_HEADLINE_OPENERS: Final = ("印发", "转发", "批转", "关于", "公布
 SPLIT_HEADLINE_OPENER_LAST: Final = frozenset(word[-1] for word in SPLIT_HEADLINE_OPENERS)
 #: Most lines a headline is printed over.
 SPLIT_HEADLINE_PARTS: Final = 3
+#: A year alone on its line right over the rest of the headline ("2025年" / "全县…工作要点"):
+#: no headline in itself, the headline's first words.
+HEADLINE_YEAR_LINE: Final = re.compile(r"(?:19|20)\d\d年度?")
 
 #: A summary box opening the text over its first paragraph: an editor's note or the story's
 #: key points ("编者按:…", "【编前语】…", "核心提示:…", "内容摘要:…").
