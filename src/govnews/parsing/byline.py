@@ -20,6 +20,7 @@ from .tables import (
     DATELINE,
     DATELINE_MARKS,
     DIGIT,
+    GLUED_PHOTO_CREDIT,
     GLUED_ROLE_REACH,
     GLUED_ROLES,
     GLUED_STAFF_CODE,
@@ -340,9 +341,14 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
     Taken when the parenthesis names a role ("(记者 薛路)", "(供稿:…)"), or
     follows the end of a sentence and holds one or two short words ("(吴松)",
     "(金集镇人大 李子和)", "(县政府办供稿)"). The closing parenthesis may be
-    missing where the dump was cut.
+    missing where the dump was cut. A photographer's credit needs no brackets
+    where a space sets it off after the last sentence ("…项目。 刘明 摄").
     """
     match = TRAILING_CREDIT.search(paragraph)
+    if match is None and paragraph[-1] == "摄":
+        photo = GLUED_PHOTO_CREDIT.search(paragraph)
+        if photo is not None and all(is_person(name) for name in photo["credit"][:-1].split()):
+            return paragraph[: photo.start()], photo["credit"]
     if match is None:
         # a writer's label and name, then a note on who the writer is ("(作者:某某,系某大学教授)")
         noted = NOTED_CREDIT.search(paragraph) if paragraph[-1:] == ")" else None

@@ -845,11 +845,12 @@ FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
 FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 
 #: Lines made only of symbols, icons, pipes, box-drawing rules under a table
-#: layout's headline ("━━━━", "────", "════"), pixel sizes, empty image cells, a
+#: layout's headline ("━━━━", "────", "════"), a stylesheet's sizes ("12px", "- 14px;"), empty image cells, a
 #: video player's time ("00:00 / 03:25"), or a font-size picker in brackets whose
 #: 字号 label is an icon ("【大 中 小】", "[大][中][小]").
 SYMBOL_LINE: Final = re.compile(
-    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?|\d{1,3}px|N"
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?"
+    r"|[\s|\-—]*\d{1,3}(?:\.\d)?(?:px|pt|em|rem)[\s;|]*|N"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
     r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]])"
     # a font-size picker of letters ("A- A+", "A+ A A-")
@@ -1054,6 +1055,10 @@ DATELINE: Final = re.compile(
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
+
+#: A photographer's credit set off by a space after the last sentence, with no brackets:
+#: "…察看了3个在建项目。 刘明 摄", "…项目。 刘明 王芳 摄".
+GLUED_PHOTO_CREDIT: Final = re.compile(r"(?<=[。!?!?”])[ ]+(?P<credit>(?:[\u4e00-\u9fff·]{2,4}[ ]+){1,3}摄)$")
 
 #: A writer's credit glued to the last paragraph with a note on the writer after a comma:
 #: "(作者:某某,系某大学教授)".
