@@ -345,7 +345,7 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
     where a space sets it off after the last sentence ("…项目。 刘明 摄").
     """
     match = TRAILING_CREDIT.search(paragraph)
-    if match is None and paragraph[-1] == "摄":
+    if match is None and paragraph.endswith("摄"):
         photo = GLUED_PHOTO_CREDIT.search(paragraph)
         if photo is not None and all(is_person(name) for name in photo["credit"][:-1].split()):
             return paragraph[: photo.start()], photo["credit"]
