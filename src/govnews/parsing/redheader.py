@@ -136,7 +136,7 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
             head_end = max(head_end, i)
         elif i == head_end + 1 and is_column_name(line):
             head_end = i  # the channel's name over the text, where the head ends
-        elif line[-1] in "号)" and (number := document_number_line(line)) is not None:
+        elif (number := document_number_line(line)) is not None:
             numbers.append(number)
         elif at < i < head_end and _may_credit(line) and (credit := _credit_line(line)) is not None:
             credits.append(credit)
@@ -276,7 +276,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
         elif _may_credit(line) and (credit := _credit_line(line)):
             credits.append(credit)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
-        elif (line[-1] in "号)" or line[-1].isdigit()) and (number := document_number_line(line)) is not None:
+        elif (number := document_number_line(line)) is not None:
             if number not in seen:
                 seen.add(number)
                 numbers.append(number)

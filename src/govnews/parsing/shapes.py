@@ -40,6 +40,7 @@ from .tables import (
     LINK_LINE,
     LINK_LINE_MAX,
     NAV_BAR,
+    NUMBER_LINE_CELL,
     OFFICE_ENDINGS,
     PAGER_OR_TOP,
     PRINT_EDITION,
@@ -283,7 +284,16 @@ def document_number_line(line: str) -> str | None:
     """The 文号 a line of its own prints, without the parentheses it may stand in; None for other lines.
 
     A 文号 whose closing bracket and 号 the capture lost ("某府办函〔202058") is one, as printed.
+    A red header's cell printed after it is left ("某政发〔2024〕3号 第1页", "…3号  签发人:李华").
     """
+    last = line[-1]
+    if last != "号" and last != ")" and not last.isdigit():
+        if last != "页" and "签发人" not in line:
+            return None  # most lines: no 文号 can end them
+        cell = NUMBER_LINE_CELL.search(line)
+        if cell is None:
+            return None
+        line = line[: cell.start()]
     if line[0] == "(" and line[-1] == ")":
         line = line[1:-1].strip()
     if not line:

@@ -974,6 +974,9 @@ DOCUMENT_NUMBER: Final = re.compile(
 
 #: A 文号 alone on its line whose closing bracket and 号 a capture lost: the issuer's code,
 #: the opening bracket, the year run into the number ("某府办函〔202058").
+#: A red header's cell printed after its 文号, set off by a space: the page ("第1页", "共3页")
+#: or the signer of a report to a higher office ("签发人:李华").
+NUMBER_LINE_CELL: Final = re.compile(r"[ ]+(?:[第共][ ]*\d{1,3}[ ]*页|签发人[ ]*:?[ ]*[\u4e00-\u9fff·]{2,4})$")
 DOCUMENT_NUMBER_STUMP: Final = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[【(](?:19|20)\d{3,6}")
 
 #: A numeral, in digits or Chinese: a 文号 has one ("无文号", or a "号" whose number the capture lost, is none).
