@@ -37,6 +37,8 @@ from .tables import (
     SITE_NAME_ENDINGS,
     SPEAKER_LINE,
     URL_LINE,
+    VALIDITY_STAMP,
+    VALIDITY_VALUE_MAX,
     WORD_MENU_ITEM_MAX,
     WORD_MENU_ITEMS_MIN,
 )
@@ -69,12 +71,12 @@ def is_candidate(line: str) -> bool:
     section heading, a line opening with a full date (a speech's occasion), a
     speaker's line (office, post and name), an e-paper's page label or a word
     printed with its characters spaced out (政 府 工 作 报 告, a document's kind),
-    or a channel's name (本市动态).
+    a channel's name (本市动态) or a document's state (现行有效).
     """
     if len(line) < TITLE_MIN or line[-1] == ":" or "。" in line:
         return False
-    if is_column_name(line):
-        return False
+    if is_column_name(line) or (len(line) <= VALIDITY_VALUE_MAX and VALIDITY_STAMP.fullmatch(line) is not None):
+        return False  # a channel's name; a document's state printed as a stamp ("现行有效")
     first = line[0]
     if first == "(" and line[-1] == ")":
         return False

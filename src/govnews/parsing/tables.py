@@ -170,6 +170,9 @@ CREDIT_VALUE_MAX: Final = 20
 #: (有效, 已废止, 现行有效): never the headline under an empty 文件状态:.
 VALIDITY_KIND: Final = "validity"
 VALIDITY_VALUE_MAX: Final = 10
+#: A document's state printed alone as a stamp by its headline ("现行有效", "已废止", "部分失效"):
+#: never the headline.
+VALIDITY_STAMP: Final = re.compile(r"[【\[]?(?:现行|全文|部分|已经|已)?(?:有效|失效|废止|修改|修订)[】\]]?")
 
 #: Field kinds whose label on a short line after the body ends the body.
 TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "producer", "source", "views"})
