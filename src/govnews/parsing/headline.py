@@ -42,6 +42,8 @@ _DUPLICATE_MIN: Final = 5
 #: Most lines under the first metadata line where a line printed twice is the headline printed again
 #: rather than a table's repeated cell, when a line stands right over the metadata.
 _REPEAT_REACH: Final = 5
+#: Shortest headline printed over the trail, where no line under it can be one (a menu word is shorter).
+_OVER_TRAIL_MIN: Final = 7
 #: Shortest first line of a split headline that opens with 关于 ("关于我们" is a menu item).
 _ABOUT_OPENER_MIN: Final = 6
 #: Most lines between the headline and an office's name printed under it (a deck, an occasion line).
@@ -251,6 +253,8 @@ def select_title(
             and _printed_again(lines, above[-2], stop)
         ):
             above.pop()  # the headline printed again in the text, the line under it its deck
+        if above and not below and above[-1] < trail_at and len(lines[above[-1]]) < _OVER_TRAIL_MIN:
+            return None, -1  # a menu word over the trail ("领导信箱"), where the page prints no headline
         if above:
             return lines[above[-1]], above[-1]
         return (lines[below[0]], below[0]) if below else (None, -1)
