@@ -1020,12 +1020,14 @@ SPEECH_HEADER_LINES: Final = 4
 #: Longest deck line under the headline printed again above the text.
 DECK_MAX: Final = 40
 #: A note in parentheses under a headline, no line of the text: a date ("(二OO八年二月二十六日)"),
-#: a date range ("(9月4日—9月10日)") or an announcement's number, also cut ("(第3号)", "(第3").
+#: a date range ("(9月4日—9月10日)"), a plan's years ("(2021—2025年)") or an announcement's
+#: number, also cut ("(第3号)", "(第3").
 BRACKETED_NOTE: Final = re.compile(
     r"^[((][ ]*(?:"
     r"(?:(?:19|20)\d{2}|[〇○零OО0一二三四五六七八九]{4})[ ]*年[ ]*[\d一二三四五六七八九十]{1,3}[ ]*月"
     r"[ ]*[\d一二三四五六七八九十]{1,3}[ ]*日"
     r"|\d{1,2}月\d{1,2}日[ ]*[—\-~至到]+[ ]*(?:\d{1,2}月)?\d{1,2}日"
+    r"|(?:19|20)\d{2}[ ]*年?[ ]*[—\-~至到]+[ ]*(?:19|20)\d{2}[ ]*年"
     r"|第[ ]*[\d一二三四五六七八九十]{1,4}[ ]*号?"
     r")[ ]*[))]?$"
 )
