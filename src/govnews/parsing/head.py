@@ -25,6 +25,7 @@ from .tables import (
     CREDIT_KINDS,
     CREDIT_VALUE_MAX,
     DATE_KINDS,
+    DATE_LABEL_ENDINGS,
     DIGIT,
     HAN_FIRST,
     HAN_LAST,
@@ -257,7 +258,8 @@ def _cell_row(line: str) -> MetaLine | None:
 
 
 def _date_line(line: str) -> MetaLine | None:
-    """The page's date line where words stand around its date: the metadata after a name, or a date with its time.
+    """The page's date line where words stand around its date: the metadata after a name, a date with its
+    time, or a date under a date label the vocabulary lacks.
 
     A name before the labels ("某省水利厅 时间:2020-03-18", a site's name and
     address) is dropped where the labels give a date; a date with its time among
@@ -267,6 +269,12 @@ def _date_line(line: str) -> MetaLine | None:
     """
     if SENTENCE_PUNCT.search(line) or CLOCK.search(line):
         return None
+    opener = UNKNOWN_LABEL.match(line)
+    if opener is not None and opener["label"] not in LABEL_KINDS and opener["label"].endswith(DATE_LABEL_ENDINGS):
+        rest = line[opener.end() :].lstrip()  # a date label the vocabulary lacks ("登载日期:2024-05-28 …")
+        meta = split_fields(rest) if rest[:1].isdigit() else None
+        if meta is not None and meta.date is not None:
+            return meta
     space = line.find(" ")
     while 0 < space < _NAME_BEFORE_META_MAX and ":" not in line[:space]:  # a name, no label:value, before
         rest = line[space + 1 :].lstrip()

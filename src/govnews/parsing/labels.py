@@ -14,6 +14,7 @@ from typing import Final
 from .tables import (
     BARE_LABELS,
     BREADCRUMB_LABEL,
+    COMPOUND_TAIL_KINDS,
     DATE,
     DATE_KINDS,
     FURNITURE,
@@ -151,12 +152,12 @@ def with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match
 
     Looked for where :func:`find_labels` says the line may hold one. Such a label
     ends the value before it, and a known label glued to the end of one
-    ("…司法局 征集时间:", a date label: 时间 and 日期 make labels of their own) is that
+    ("…司法局 征集时间:", "栏目名称:": a date or name label makes labels of its own) is that
     label's tail, unless the glued words are the only value the label before has
     ("来源: 某镇日期:…": the 某镇 is the source).
     """
     found = list(labels)
-    for unknown in UNKNOWN_LABEL.finditer(line, labels[0].end() if labels else 0):
+    for unknown in UNKNOWN_LABEL.finditer(line):
         at, end = unknown.start(), unknown.end()
         if SENTENCE_PUNCT.search(line, 0, at):
             break  # prose run on after the metadata: its colons are the text's
@@ -165,8 +166,8 @@ def with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match
             continue  # a widget ("字体:", "分享到:") ends a value by itself; a location label opens a trail
         same = next((m for m in found if m.end() == end and m["colon"]), None)
         if same is not None:
-            if same.start() - at < 2 or LABEL_KINDS[same["label"].replace(" ", "")] not in DATE_KINDS:
-                continue  # only words and a date label make a longer label (征集时间); "某某 张三来源:" is a name
+            if same.start() - at < 2 or LABEL_KINDS[same["label"].replace(" ", "")] not in COMPOUND_TAIL_KINDS:
+                continue  # only words and a date or name label make a longer one (征集时间, 栏目名称); "某某 张三来源:"
             before = [m for m in found if m.end() <= at]
             if before and not line[before[-1].end() : at].strip(EDGE):
                 continue  # the glued words are the value of the label before

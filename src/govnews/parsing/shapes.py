@@ -335,8 +335,8 @@ def find_tail_label(line: str) -> int | None:
             and (match["colon"] or line[match.end() : match.end() + 1].isdigit())
         ):
             return start
-        if start == 0 and kind == PUBLISHED_KIND and match["colon"] and is_foot_meta(line):
-            return 0
+        if start == 0 and match["colon"] and is_foot_meta(line):
+            return 0  # a publish date with a counter or credit, whatever label opens the line ("发布人:…")
         pos = match.start() + 1
 
 

@@ -44,7 +44,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "subtitle": ("副标题", "引题", "副题"),
     "published": (
         "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
-        "信息时间", "上载日期", "上传时间", "公开日期", "刊登日期", "录入时间", "添加时间", "上线时间",
+        "信息时间", "上载日期", "上传时间", "上传日期", "公开日期", "刊登日期", "录入时间", "添加时间", "上线时间",
         "日期", "时间", "日期时间", "资料更新日期",
         # news and forum templates ("发表于:2013年06月19日", "最后更新: 2019-09-07 15:14:21"); a
         # self-media page's "发布于:某省" names a place, no date, and is metadata all the same
@@ -55,8 +55,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "source": (
         "来源", "信息来源", "文章来源", "新闻来源", "消息来源", "稿件来源", "稿源", "来自",
         "资料来源", "文档来源",
-        # the supplying office ("来源单位:市农业农村局"), the outlet ("出处:市生态环境局办公室")
-        "来源单位", "出处",
+        # the supplying office ("来源单位:市农业农村局", "信息提供:某镇"), the outlet ("出处:市生态环境局办公室")
+        "来源单位", "出处", "信息提供", "信息提供单位",
         # a reprint's note of where it comes from ("本文来源于某局", "(本文来源:某报 …)")
         "来源于", "本文来源于", "本文来源",
         # where a reposted story was taken from, a note under it ("本文转自:某某日报"): a 来源
@@ -107,7 +107,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "extra": (
         "主题词", "关键词", "关键字", "公开方式", "公开形式", "公开范围", "公开时限", "体裁分类",
         "组配分类", "分类", "公文目录", "内容概述", "归档时间", "截止日期", "截止时间", "截止",
-        "信息类别", "所属主题", "服务对象",
+        "信息类别", "所属主题", "所属栏目", "服务对象",
         # more cells of disclosure tables (著录日期, 统一编号, 实施日期 … are read as unknown labels,
         # which costs nothing where a page prints none: each new first character slows every search)
         "公开程序",
@@ -316,6 +316,12 @@ PREFIXED_HEADLINE_MIN: Final = 10
 
 #: Field kinds whose value is a date.
 DATE_KINDS: Final = frozenset({"published", "published2", "written"})
+#: How a date's label the vocabulary lacks ends ("登载日期", "入库时间"): opening the page's only
+#: dated line, it labels the page's date.
+DATE_LABEL_ENDINGS: Final = ("日期", "时间")
+#: Kinds of labels that words glued before them make a longer label of (征集时间, 栏目名称):
+#: a date's and a name's. Before a credit or a source the words are a value ("某某 张三来源:").
+COMPOUND_TAIL_KINDS: Final = DATE_KINDS | {TITLE_KIND}
 
 #: What is left of a widget after its opening bracket ("小 大】 …").
 WIDGET_REST: Final = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
