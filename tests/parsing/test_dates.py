@@ -38,6 +38,11 @@ DATES = [
     ("102-13-15", None),
     ("2026年11月9日 星期一 08:12", _at(2026, 11, 9, 8, 12)),
     ("2026年11月9日(周一)08:12", _at(2026, 11, 9, 8, 12)),
+    # Chinese numerals, read where no date in digits is printed; an impossible day is none
+    ("二〇二四年五月二十八日", dt.date(2024, 5, 28)),
+    ("一九九八年十二月三日", dt.date(1998, 12, 3)),
+    ("二○一一年十月十日", dt.date(2011, 10, 10)),
+    ("二〇二三年二月三十日", None),
     ("2019-13-45", None),
     ("no date here", None),
     ("", None),

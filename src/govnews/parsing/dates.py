@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..model import SHANGHAI
-from .tables import CLOCK, DATE, ISSUED_TIME, ROC_DATE, ROC_EPOCH, ROC_SHORT_DATE
+from .tables import CLOCK, DATE, HAN_DATE, HAN_DIGITS, ISSUED_TIME, ROC_DATE, ROC_EPOCH, ROC_SHORT_DATE
 
 __all__ = ["extract_date", "extract_leading_date", "extract_release_date", "find_timed_date"]
 
@@ -29,12 +29,15 @@ def extract_date(text: str) -> When | None:
     """Return the first valid date in ``text`` (a date alone, or aware with its time).
 
     Republic of China era dates (中華民國100年5月9日, and the short "102-08-15"
-    opening a labelled value) are read when no Gregorian date is printed.
+    opening a labelled value) and dates in Chinese numerals (二〇二四年五月二十八日)
+    are read when no date in digits is printed.
     """
     for match in DATE.finditer(text):
         value = _build(match)
         if value is not None:
             return value
+    if "年" in text and (han := HAN_DATE.search(text)) is not None:
+        return _han_date(han)
     roc = ROC_DATE.search(text) if "民" in text else None
     if roc is None and text[:1] in "1 ":
         roc = ROC_SHORT_DATE.match(text)
@@ -44,6 +47,25 @@ def extract_date(text: str) -> When | None:
         except ValueError:
             return None
     return None
+
+
+def _han_date(match: re.Match[str]) -> dt.date | None:
+    """A ``HAN_DATE`` match as a date, or None when a part is out of range."""
+    year = 0
+    for digit in match["y"]:
+        year = year * 10 + HAN_DIGITS[digit]
+    try:
+        return dt.date(year, _han_number(match["m"]), _han_number(match["d"]))
+    except ValueError:
+        return None
+
+
+def _han_number(numeral: str) -> int:
+    """A number from one to thirty-nine in Chinese numerals ("五", "十二", "二十八")."""
+    if "十" not in numeral:
+        return HAN_DIGITS[numeral]
+    tens, _, units = numeral.partition("十")
+    return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[units] if units else 0)
 
 
 def find_timed_date(line: str) -> tuple[When, int, int] | None:

@@ -525,6 +525,16 @@ ROC_DATE: Final = re.compile(
     r"(?:中華民國|中华民国|民國|民国)[ ]*(?P<y>\d{1,3})[ ]*年[ ]*(?P<m>\d{1,2})[ ]*月[ ]*(?P<d>\d{1,2})[ ]*日"
 )
 ROC_EPOCH: Final = 1911
+#: A date in Chinese numerals ("二〇二四年五月二十八日", "一九九八年十二月三日"), and the digits' values.
+HAN_DATE: Final = re.compile(
+    r"(?P<y>[〇○零OО一二三四五六七八九]{4})[ ]*年[ ]*(?P<m>十[一二]?|[一二三四五六七八九])[ ]*月"
+    r"[ ]*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[ ]*日"
+)
+HAN_DIGITS: Final = {
+    sign: value
+    for value, signs in enumerate(("〇○零OО", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
+    for sign in signs
+}
 #: The short form of an ROC date a Taiwan portal prints after a date label
 #: ("發布日期:102-08-15", "更新日期:101-03-06"): a three-digit era year 100-149
 #: (2011-2060), read only as a labelled value, never as a bare line.
