@@ -26,6 +26,7 @@ from .tables import (
     LONE_LABEL_MIN,
     SENTENCE_PUNCT,
     SPECIFIC_SUFFIX_MIN,
+    UNKNOWN_BARE_CELL,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
     UNKNOWN_LABEL_MAX,
@@ -130,7 +131,24 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
             pos = match.end()
         else:
             pos = match.start() + 1
+    if cells and found:
+        found = _with_bare_cells(line, found)
     return found, glued
+
+
+def _with_bare_cells(line: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Add the bare labels the vocabulary lacks to a row of bare cells ("… 县政府办公室 著录日期 2024-02-19").
+
+    Such a label ends the value of the known one before it, whose cell is one word.
+    """
+    extra: list[re.Match[str]] = []
+    k = 0  # both run left to right: the first known label that ends after the cell starts
+    for cell in UNKNOWN_BARE_CELL.finditer(line, found[0].end()):
+        while k < len(found) and found[k].end() <= cell.start():
+            k += 1
+        if k == len(found) or found[k].start() >= cell.end():  # no known label overlaps it
+            extra.append(cell)
+    return sorted(found + extra, key=lambda m: m.start()) if extra else found
 
 
 def _is_bare_cell(line: str, match: re.Match[str]) -> bool:
