@@ -13,6 +13,7 @@ from .tables import (
     CREDIT_EDGE,
     CREDIT_EDGE_CHARS,
     CREDIT_FIRST_CHARS,
+    CREDIT_LAST_WORD,
     CREDIT_PHOTO_SUFFIXES,
     CREDIT_ROLE,
     CREDIT_ROLE_KINDS,
@@ -20,7 +21,8 @@ from .tables import (
     DATELINE,
     DATELINE_MARKS,
     DIGIT,
-    GLUED_PHOTO_CREDIT,
+    GLUED_CREDIT_MAX,
+    GLUED_NAME_MAX,
     GLUED_ROLE_REACH,
     GLUED_ROLES,
     GLUED_STAFF_CODE,
@@ -38,12 +40,14 @@ from .tables import (
     OFFICE_PLACE_CHARS,
     OUTLET_BEFORE_ROLE,
     PERSON_NAME,
+    PHOTO_CREDIT,
     PHOTO_SUFFIX,
     REPORTED_FROM,
     ROLE_AFTER_NAME,
     ROLE_BEFORE_NAME,
     ROLE_PREFIXES,
     SENTENCE_END_CHARS,
+    SENTENCE_ENDS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     STAFF_CODE,
@@ -341,14 +345,12 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
     Taken when the parenthesis names a role ("(记者 薛路)", "(供稿:…)"), or
     follows the end of a sentence and holds one or two short words ("(吴松)",
     "(金集镇人大 李子和)", "(县政府办供稿)"). The closing parenthesis may be
-    missing where the dump was cut. A photographer's credit needs no brackets
-    where a space sets it off after the last sentence ("…项目。 刘明 摄").
+    missing where the dump was cut. A credit run on after the last sentence
+    needs no parentheses ("…责任。 记者 张三", "…。【责任编辑:李四】", "…项目。 刘明 摄").
     """
     match = TRAILING_CREDIT.search(paragraph)
-    if match is None and paragraph.endswith("摄"):
-        photo = GLUED_PHOTO_CREDIT.search(paragraph)
-        if photo is not None and all(is_person(name) for name in photo["credit"][:-1].split()):
-            return paragraph[: photo.start()], photo["credit"]
+    if match is None and (glued := _credit_after_last_sentence(paragraph)) is not None:
+        return glued
     if match is None:
         # a writer's label and name, then a note on who the writer is ("(作者:某某,系某大学教授)")
         noted = NOTED_CREDIT.search(paragraph) if paragraph[-1:] == ")" else None
@@ -367,6 +369,23 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
         if DIGIT.search(credit) or not any(is_person(w) or len(w) >= 4 for w in words):
             return None
     return before, paragraph[match.start() :].strip()
+
+
+def _credit_after_last_sentence(paragraph: str) -> tuple[str, str] | None:
+    """(paragraph, credit) where a credit line runs on after the paragraph's last sentence; else None."""
+    end = max(paragraph.rfind(mark) for mark in SENTENCE_ENDS)
+    credit = paragraph[end + 1 :].strip() if end > 0 else ""
+    if not credit or len(credit) > GLUED_CREDIT_MAX or credit[0] == "(":
+        return None  # a credit in parentheses ends the paragraph or is none ("(记者 某某) 相关链接")
+    inner = credit[1:-1] if credit[0] in "【[" and credit[-1] in "】]" else credit
+    if PHOTO_CREDIT.fullmatch(inner) is not None:
+        return (paragraph[: end + 1], credit) if all(is_person(name) for name in inner[:-1].split()) else None
+    # it ends with a person's name (two or three characters: a four-character word there is more often a
+    # link or a widget's label, "相关链接", than a name), and no link or widget after it
+    last = CREDIT_LAST_WORD.split(inner)[-1]
+    if (len(last) > GLUED_NAME_MAX and "·" not in last) or not is_person(last) or not is_credit_line(inner):
+        return None
+    return paragraph[: end + 1], credit
 
 
 def extract_dateline(paragraph: str) -> str | None:

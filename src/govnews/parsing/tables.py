@@ -1083,9 +1083,15 @@ DATELINE: Final = re.compile(
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
 
-#: A photographer's credit set off by a space after the last sentence, with no brackets:
-#: "…察看了3个在建项目。 刘明 摄", "…项目。 刘明 王芳 摄".
-GLUED_PHOTO_CREDIT: Final = re.compile(r"(?<=[。!?!?”])[ ]+(?P<credit>(?:[\u4e00-\u9fff·]{2,4}[ ]+){1,3}摄)$")
+#: A credit run on after the last sentence of a paragraph, with no parentheses: "…责任。 记者 张三",
+#: "…。文/张三 图/李四", "…。【责任编辑:李四】", a photographer's "…项目。 刘明 王芳 摄"; its longest, and
+#: the photographer's form (names, then 摄); what parts its last word (a name) from the rest.
+GLUED_CREDIT_MAX: Final = 30
+#: The marks that end a sentence, after which such a credit is looked for.
+SENTENCE_ENDS: Final = ("。", "!", "?", "!", "?")
+CREDIT_LAST_WORD: Final = re.compile(r"[ /::]")
+GLUED_NAME_MAX: Final = 3
+PHOTO_CREDIT: Final = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}[ ]+){1,3}摄")
 
 #: A writer's credit glued to the last paragraph with a note on the writer after a comma:
 #: "(作者:某某,系某大学教授)".
