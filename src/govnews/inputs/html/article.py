@@ -59,6 +59,9 @@ _TAIL_LENGTH: Final = 80
 _TRAIL_LABEL: Final = re.compile(r"位置\s*[:：]|当前页|您在|导航\s*[:：]|\s正文$|>\s*正文$")
 _TRAIL_SEPARATOR: Final = re.compile(r"\s*(?:-+>|>+|»|＞|→|›|\s-\s)\s*")
 _TRAIL_ITEM: Final = 24
+#: A trail that opens with its home item may part its items with a slash too.
+_HOME_ITEMS: Final = ("首页", "网站首页", "主页")
+_HOME_TRAIL_SEPARATOR: Final = re.compile(r"\s*(?:-+>|>+|»|＞|→|›|\s-\s|/)\s*")
 #: A labelled line (索引号: …, 发布日期: …) or a date: metadata, kept wherever it stands above the headline.
 _LABELLED: Final = re.compile(r"[:：]|\d{4}\s*[-/.年]\s*\d{1,2}")
 #: A line that is nothing but short bracketed items: buttons.
@@ -158,12 +161,11 @@ def _is_trail(line: str) -> bool:
         return False
     if _TRAIL_LABEL.search(line):
         return True
-    items = [item for item in _TRAIL_SEPARATOR.split(line.strip()) if item.strip()]
-    return (
-        len(items) >= 2
-        and _TRAIL_SEPARATOR.search(line) is not None
-        and all(len(item) <= _TRAIL_ITEM for item in items)
-    )
+    line = line.strip()
+    # a slash parts a trail's items only after its home item ("首页/ 诗歌"): elsewhere it is a credit's or a path's
+    separator = _HOME_TRAIL_SEPARATOR if line.startswith(_HOME_ITEMS) else _TRAIL_SEPARATOR
+    items = [item for item in separator.split(line) if item.strip()]
+    return len(items) >= 2 and separator.search(line) is not None and all(len(item) <= _TRAIL_ITEM for item in items)
 
 
 def _find_trail(layout: Layout, above: int) -> int | None:
