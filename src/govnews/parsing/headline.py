@@ -22,9 +22,12 @@ from .shapes import (
 )
 from .tables import (
     BREADCRUMB_ITEM_MAX,
+    BULLET_CHARS,
     DOCUMENT_KIND_END,
     DOCUMENT_KIND_LAST,
     DOCUMENT_KINDS,
+    HAN_FIRST,
+    HAN_LAST,
     HEADLINE_YEAR_LINE,
     SENTENCE_PUNCT,
     SPLIT_HEADLINE_OPENER_LAST,
@@ -227,13 +230,15 @@ def select_title(
     first = min(dated) if dated else stop
     seen: dict[str, int] = {}
     for i in candidates:
-        key = squash(lines[i])
+        line = lines[i]
+        key = squash(line[1:] if line[0] in BULLET_CHARS else line)  # a list item may print it again
         if key in seen and len(key) >= _DUPLICATE_MIN:
-            if i > first and is_site_banner(lines[i]):
+            if i > first and is_site_banner(line):
                 continue  # an issuer line under the metadata repeats the site banner
             if seen[key] > first + _REPEAT_REACH and first - 1 in candidates:
                 continue  # a table's rows repeat a cell far under the metadata, the headline right over it
-            return lines[seen[key]], seen[key]
+            once = seen[key]
+            return (line, i) if lines[once][0] in BULLET_CHARS else (lines[once], once)
         seen.setdefault(key, i)
     if dated:
         above = [i for i in candidates if i < first]
@@ -242,6 +247,12 @@ def select_title(
         if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
             above.pop()  # a deck line ("——…") under the headline
         below = [i for i in candidates if i > first]
+        while (
+            len(below) > 1
+            and is_issuer_line(lines[below[0]])
+            and squash(lines[below[1]]).startswith(squash(lines[below[0]]))
+        ):
+            below.pop(0)  # a red header's issuer under the table, over the headline that opens with its name
         if above and below and above[-1] < trail_at and is_page_top(lines[above[-1]]):
             above = []  # the site's name or menu printed above the trail, and all above it
         elif above and below and is_issuer_banner(lines[above[-1]], lines[below[0]]):
@@ -295,10 +306,14 @@ def _printed_again(lines: list[str], i: int, stop: int) -> bool:
 
 
 def _is_short_headline(lines: list[str], i: int, trail_at: int, metas: dict[int, MetaLine]) -> bool:
-    """A headline shorter than most ("大事记"), standing alone between the trail and the metadata."""
+    """A headline shorter than most ("大事记"), standing alone between the trail and the metadata.
+
+    It has words: a code alone there ("• 736916953/2024-000372") is a table's value that lost its label.
+    """
     line = lines[i]
     return (
         trail_at >= 0
+        and any(HAN_FIRST <= ord(char) <= HAN_LAST for char in line)
         and i == trail_at + 1
         and i + 1 in metas
         and not is_furniture(line)

@@ -13,6 +13,7 @@ from .byline import is_credit_line, names_glued_role
 from .dates import extract_date
 from .meta import MetaLine, split_fields
 from .tables import (
+    BREADCRUMB_ITEM_MAX,
     CELL_GAPS,
     CLOCK,
     CLOCK_OPENERS,
@@ -33,6 +34,7 @@ from .tables import (
     IMAGE_DATA_URI,
     IMAGE_SUFFIXES,
     INLINE_FOOTER,
+    KICKER_MAX,
     LABEL,
     LABEL_KINDS,
     LABELLED_URL,
@@ -146,7 +148,13 @@ def is_furniture(line: str) -> bool:
         return True
     if is_image_file(line):
         return True
-    if "|" in line and NAV_BAR.search(line) and not SENTENCE_PUNCT.search(line) and not _is_framed_cell(line):
+    if (
+        "|" in line
+        and NAV_BAR.search(line)
+        and not SENTENCE_PUNCT.search(line)
+        and not _is_framed_cell(line)
+        and not _is_kicker_headline(line)
+    ):
         return True  # items parted by pipes; one cell framed by its borders ("| 某某会议 |") is none
     if len(line) > _WIDGET_MAX:
         return False
@@ -204,6 +212,12 @@ def is_footer(line: str) -> bool:
     if "://" in line and LABELLED_URL.fullmatch(line) is not None:
         return True
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
+
+
+def _is_kicker_headline(line: str) -> bool:
+    """A column's short kicker and a headline longer than any menu item, parted by a pipe ("简讯 | 某区长调研…")."""
+    kicker, _, rest = line.partition(" | ")
+    return 0 < len(kicker) <= KICKER_MAX and len(rest) > BREADCRUMB_ITEM_MAX and "|" not in rest
 
 
 def _is_framed_cell(line: str) -> bool:

@@ -906,6 +906,8 @@ PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
 #: Navigation bars: several items joined by pipes.
 NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
+#: Longest column kicker printed before a headline with a pipe ("简讯 | …", "图片新闻 | …").
+KICKER_MAX: Final = 6
 
 #: An image printed as its data, the capture keeping the picture's source ("data:image/png;base64,…").
 IMAGE_DATA_URI: Final = "data:image/"
