@@ -34,6 +34,7 @@ from .tables import (
     SPLIT_HEADLINE_OPENERS,
     SPLIT_HEADLINE_PARTS,
     SUBTITLE_LINE,
+    UNKNOWN_KIND,
 )
 from .trail import Trail, trail_item_alone
 
@@ -226,7 +227,8 @@ def select_title(
             or (i == trail_at + 1 and _is_short_headline(lines, i, trail_at, metas))
         )
     ]
-    dated = [i for i, m in metas.items() if m.fields or m.date is not None]
+    # metadata the headline stands by: a date, or a field of the article's (a lone extra, "分类搜索 …", is a menu's)
+    dated = [i for i, m in metas.items() if m.date is not None or any(f.kind != UNKNOWN_KIND for f in m.fields)]
     first = min(dated) if dated else stop
     seen: dict[str, int] = {}
     for i in candidates:
