@@ -367,7 +367,7 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("终审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
             ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
             ("摄像", "photographer"), ("图片", "photographer"), ("执笔", "author"), ("编译", "author"),
-            ("文案", "author"),
+            ("文案", "author"), ("摄影记者", "photographer"),
             ("选稿", "editor"), ("审读", "editor"), ("审核人", "editor"),
             ("图", "photographer"), ("摄", "photographer"),
         ),
@@ -390,9 +390,11 @@ CREDIT_ROLE: Final = re.compile(
 #: or to the name after them ("(记者某某 某某)", "通讯员某某、某某"); :func:`.byline.part_roles` parts them.
 GLUED_ROLES: Final = ("记者", "通讯员", "评论员")
 #: An outlet's name glued before such a role at the start of a credit (dropped: an outlet is no person),
-#: a roundup's word for compiling it before them ("整合 某某日报记者 某某") going with it.
+#: or two or three joined by 、 ("某某晚报、某报全媒体记者 某某"), a roundup's word for compiling it before
+#: them ("整合 某某日报记者 某某") going with it.
 OUTLET_BEFORE_ROLE: Final = re.compile(
     r"^[(\[【]?(?P<outlet>(?:(?:整合|综合|汇编)[ ]+)?"
+    r"(?:[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?、){0,2}"
     r"[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?)(?=记者|通讯员|评论员)"
 )
 #: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end.
