@@ -28,6 +28,7 @@ from .tables import (
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
+    SLASHED_LABEL,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
     URL_BEFORE_DATE,
@@ -217,8 +218,14 @@ def _normalise(line: str) -> str:
     elif first in "hw":  # the site's address before the date line ("http://www.… 2023-05-04 09:47:52")
         url = URL_BEFORE_DATE.match(line)
         return "" if url is None else line[url.end() :]
-    if not line or line[0] not in _OPENERS:
+    if not line:
         return ""
+    if line[0] not in _OPENERS:
+        # a list item's label printed with another word before a slash ("• 备注/文号:…"): the known one
+        slashed = SLASHED_LABEL.match(line)
+        if slashed is None:
+            return ""
+        line = line[slashed.end() :]
     if line[0] in _WIDGET_OPENERS:
         line = _skip_widget(_unbracket_date(line))
     return _rewrite_counters(line) if "次" in line else line

@@ -247,6 +247,8 @@ LABEL: Final = re.compile(
 #: A label the vocabulary lacks, standing as one in a metadata line: 2-8 Han characters at
 #: the line's start or after a space, cell border or bracket, then a colon ("征集时间:").
 UNKNOWN_LABEL: Final = re.compile(r"(?<![^ |\]】\[【])(?P<label>[\u4e00-\u9fff]{2,8})[ ]*(?P<colon>[::])")
+#: A word and a slash printed before a label, as two names for one cell ("备注/文号:…", "来源/作者:…").
+SLASHED_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,4}[ ]*/[ ]*(?=[\u4e00-\u9fff]{2,8}[ ]*:)")
 #: A label the vocabulary lacks in a row of bare cells ("发布机构 县政府办公室 著录日期 2024-02-19"): a Han
 #: word after one value cell, set off by single spaces, over a value opening with a digit (a date, a code).
 UNKNOWN_BARE_CELL: Final = re.compile(r"(?<=[^ ] )(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>)(?= [0-9])")
