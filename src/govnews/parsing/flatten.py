@@ -25,6 +25,7 @@ from .tables import (
     SPLIT_DATE_CLOCK,
     SPLIT_DATE_DAY,
     TRAIL_OPENERS,
+    TRAIL_ROW_BORDER,
     TRAIL_ROW_CELLS,
     TRAIL_ROW_GAP,
 )
@@ -72,12 +73,13 @@ def split_trail_row(lines: list[str]) -> list[str]:
     """Split a table row printed as one line: the trail, then the headline and metadata cells.
 
     "当前位置:首页 > 新闻动态      某乡召开…动员会      2012-11-05      来源:某乡":
-    the cells are parted by gaps wider than any padding inside a trail, and one
+    the cells are parted by gaps wider than any padding inside a trail (or by a
+    cell border set off by spaces, "…> 正文   |   2020-12-17"), and one
     of them is metadata. Only the first lines, and only a trail line, are split.
     """
     for i in range(min(len(lines), _TRAIL_ROW_LINES)):
         line = lines[i]
-        if line[0] not in TRAIL_OPENERS or TRAIL_ROW_GAP not in line:
+        if line[0] not in TRAIL_OPENERS or (TRAIL_ROW_GAP not in line and TRAIL_ROW_BORDER not in line):
             continue
         if BREADCRUMB_LABEL.match(line) is None and BREADCRUMB_BARE.match(line) is None:
             continue

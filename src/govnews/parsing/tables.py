@@ -663,9 +663,11 @@ TRAIL_REST_MAX: Final = 60
 FULL_DATE: Final = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?")
 
 #: The gap between the cells of a table row printed as one line (the trail, the
-#: headline, the date, 来源 …): wider than the padding around a trail's separators.
+#: headline, the date, 来源 …): wider than the padding around a trail's separators,
+#: or a cell border set off by spaces ("…> 正文   |   2020-12-17   阅读量:").
 TRAIL_ROW_GAP: Final = "    "
-TRAIL_ROW_CELLS: Final = re.compile(r" {4,}")
+TRAIL_ROW_BORDER: Final = " | "
+TRAIL_ROW_CELLS: Final = re.compile(r" {4,}| +\| +")
 
 #: First characters of a trail line: its location label or its home item.
 TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
