@@ -24,6 +24,7 @@ from .tables import (
     DATE,
     DOCUMENT_NUMBER,
     DOCUMENT_NUMBER_STUMP,
+    EMPTY_CELLS_MIN,
     END_LINE,
     FOOTER,
     FURNITURE,
@@ -154,6 +155,7 @@ def is_furniture(line: str) -> bool:
         and not SENTENCE_PUNCT.search(line)
         and not _is_framed_cell(line)
         and not _is_kicker_headline(line)
+        and not _is_cell_before_empty_cells(line)
     ):
         return True  # items parted by pipes; one cell framed by its borders ("| 某某会议 |") is none
     if len(line) > _WIDGET_MAX:
@@ -212,6 +214,12 @@ def is_footer(line: str) -> bool:
     if "://" in line and LABELLED_URL.fullmatch(line) is not None:
         return True
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
+
+
+def _is_cell_before_empty_cells(line: str) -> bool:
+    """A headline's cell followed by a row of empty cells ("某县举行某某活动 | ||||||"): no navigation."""
+    text, _, rest = line.partition("|")
+    return len(text) > BREADCRUMB_ITEM_MAX and not rest.strip(" |") and rest.count("|") >= EMPTY_CELLS_MIN
 
 
 def _is_kicker_headline(line: str) -> bool:

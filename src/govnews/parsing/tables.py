@@ -912,6 +912,8 @@ PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
 #: Navigation bars: several items joined by pipes.
 NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
+#: Fewest borders of empty cells after a headline's cell ("某某活动 | ||||"), a table layout's residue.
+EMPTY_CELLS_MIN: Final = 3
 #: Longest column kicker printed before a headline with a pipe ("简讯 | …", "图片新闻 | …").
 KICKER_MAX: Final = 6
 
