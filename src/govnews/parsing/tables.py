@@ -702,7 +702,8 @@ ISSUED_TIME: Final = re.compile(r"^香港时间[ ]*(?P<H>\d{1,2})[ ]*[时::][ ]*
 #: Lines that end the article wherever they appear after the body has begun:
 #: print/close/share widgets, prev/next links, related links, site footers.
 FOOTER_WORDS: Final = (
-    "打印", "关闭", "分享到", "分享至", "扫一扫", "上一篇", "下一篇", "上一条", "下一条", "友情链接",
+    "打印", "关闭", "分享到", "分享至", "扫一扫", "上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页",
+    "友情链接",
     "版权所有", "Copyright", "copyright", "©", "主办单位", "承办单位", "技术支持", "网站标识码",
     "联系我们", "网站地图", "相关链接", "网站链接", "相关文章", "相关新闻", "相关阅读", "相关信息", "相关稿件",
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
