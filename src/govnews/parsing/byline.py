@@ -380,8 +380,7 @@ def _credit_after_last_sentence(paragraph: str) -> tuple[str, str] | None:
     inner = credit[1:-1] if credit[0] in "【[" and credit[-1] in "】]" else credit
     if PHOTO_CREDIT.fullmatch(inner) is not None:
         return (paragraph[: end + 1], credit) if all(is_person(name) for name in inner[:-1].split()) else None
-    # it ends with a person's name (two or three characters: a four-character word there is more often a
-    # link or a widget's label, "相关链接", than a name), and no link or widget after it
+    # it ends with a person's name, no link or widget after it
     last = CREDIT_LAST_WORD.split(inner)[-1]
     if (len(last) > GLUED_NAME_MAX and "·" not in last) or not is_person(last) or not is_credit_line(inner):
         return None

@@ -315,11 +315,11 @@ def _is_short_headline(lines: list[str], i: int, trail_at: int, metas: dict[int,
     line = lines[i]
     return (
         trail_at >= 0
-        and any(HAN_FIRST <= ord(char) <= HAN_LAST for char in line)
         and i == trail_at + 1
         and i + 1 in metas
         and not is_furniture(line)
         and not SENTENCE_PUNCT.search(line)
+        and any(HAN_FIRST <= ord(char) <= HAN_LAST for char in line)
     )
 
 

@@ -1007,10 +1007,10 @@ DOCUMENT_NUMBER: Final = re.compile(
 
 #: A 文号 alone on its line whose closing bracket and 号 a capture lost: the issuer's code,
 #: the opening bracket, the year run into the number ("某府办函〔202058").
+DOCUMENT_NUMBER_STUMP: Final = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[【(](?:19|20)\d{3,6}")
 #: A red header's cell printed after its 文号, set off by a space: the page ("第1页", "共3页")
 #: or the signer of a report to a higher office ("签发人:李华").
 NUMBER_LINE_CELL: Final = re.compile(r"[ ]+(?:[第共][ ]*\d{1,3}[ ]*页|签发人[ ]*:?[ ]*[\u4e00-\u9fff·]{2,4})$")
-DOCUMENT_NUMBER_STUMP: Final = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[【(](?:19|20)\d{3,6}")
 
 #: A numeral, in digits or Chinese: a 文号 has one ("无文号", or a "号" whose number the capture lost, is none).
 NUMERAL: Final = re.compile(r"[\d〇○零一二三四五六七八九十]")
@@ -1094,14 +1094,16 @@ DATELINE: Final = re.compile(
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
 
-#: A credit run on after the last sentence of a paragraph, with no parentheses: "…责任。 记者 张三",
-#: "…。文/张三 图/李四", "…。【责任编辑:李四】", a photographer's "…项目。 刘明 王芳 摄"; its longest, and
-#: the photographer's form (names, then 摄); what parts its last word (a name) from the rest.
+#: A credit run on after the last sentence of a paragraph, with no parentheses ("…责任。 记者 张三",
+#: "…。文/张三 图/李四", "…。【责任编辑:李四】", "…项目。 刘明 王芳 摄"): its longest …
 GLUED_CREDIT_MAX: Final = 30
-#: The marks that end a sentence, after which such a credit is looked for.
-SENTENCE_ENDS: Final = ("。", "!", "?", "!", "?")
+#: … the marks that end the sentence before it (full-width forms are folded by then) …
+SENTENCE_ENDS: Final = ("。", "!", "?")
+#: … what parts its last word, a name, from the rest, and that name's longest (a four-character
+#: word there is more often a link's label, 相关链接, than a name) …
 CREDIT_LAST_WORD: Final = re.compile(r"[ /::]")
 GLUED_NAME_MAX: Final = 3
+#: … and a photographer's credit of that kind: names, then 摄.
 PHOTO_CREDIT: Final = re.compile(r"(?:[\u4e00-\u9fff·]{2,4}[ ]+){1,3}摄")
 
 #: A writer's credit glued to the last paragraph with a note on the writer after a comma:
