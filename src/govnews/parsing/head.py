@@ -13,8 +13,9 @@ from .byline import is_person, split_names
 from .dates import extract_leading_date, find_timed_date
 from .labels import label_kind
 from .meta import META_OPENERS, Field, MetaLine, read_label_row, split_fields, strip_bullet
-from .shapes import SHORTEST_PROSE, gives_publish_date, is_furniture, is_prose
+from .shapes import SHORTEST_PROSE, gives_publish_date, is_addressee, is_furniture, is_prose
 from .tables import (
+    ADDRESSEE_OPENERS,
     AUTHOR_KIND,
     BREADCRUMB_LABEL,
     BULLET_CHARS,
@@ -96,6 +97,9 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
     for i, line in enumerate(lines):
         if line in ROW_NUMBER_HEADERS and metas:
             stop = i  # a table's header row under the metadata: the text has begun
+            break
+        if i and line[0] in ADDRESSEE_OPENERS and is_addressee(line):
+            stop = i  # a document's addressee ("各乡镇人民政府:"): its text has begun
             break
         # the opener gate of split_fields, here to spare the call for most lines
         meta = split_fields(line) if line[0] in META_OPENERS else None

@@ -13,6 +13,8 @@ from .byline import is_credit_line, names_glued_role
 from .dates import extract_date
 from .meta import MetaLine, split_fields
 from .tables import (
+    ADDRESSEE_LINE_MAX,
+    ADDRESSEE_OPENERS,
     BREADCRUMB_ITEM_MAX,
     CELL_GAPS,
     CLOCK,
@@ -134,6 +136,17 @@ def is_prose(line: str) -> bool:
         return True
     return (len(line) >= _PROSE_COMMA_MIN and ("," in line or "," in line)) or (
         len(line) >= _PROSE_EXCLAIM_MIN and line[-1] in "!?!?…"
+    )
+
+
+def is_addressee(line: str) -> bool:
+    """A document's addressee line ("各乡镇人民政府,县直各单位:"), where its text begins."""
+    return (
+        line[0] in ADDRESSEE_OPENERS
+        and line[-1] == ":"
+        and len(line) <= ADDRESSEE_LINE_MAX
+        and "。" not in line
+        and ":" not in line[:-1]
     )
 
 

@@ -1037,6 +1037,8 @@ REPLY_HEADER_FIELD_FIRST: Final = frozenset("类签是办答")
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
+#: Longest addressee line that ends the head ("各县(市、区)人民政府,市政府各部门、各直属机构:").
+ADDRESSEE_LINE_MAX: Final = 60
 #: How a letter's salutation opens ("尊敬的某某、某某委员"): the addressee, never a headline.
 SALUTATION_OPENER: Final = "尊敬的"
 #: How an addressee line without its colon ends, the deputies or members a reply is written to ("高某代表").
