@@ -349,6 +349,10 @@ PLACEHOLDERS: Final = frozenset({
     # a CMS's or reposting site's word for "from the web" or "the system" where a source is wanted
     "系统", "网络", "互联网", "网络整理", "网络转载", "转载文章",
 })
+#: Longest placeholder that names the field it stands in for ("暂无来源", "作者不详").
+NAMED_PLACEHOLDER_MAX: Final = 8
+#: The fields whose name a placeholder may carry.
+PLACEHOLDER_FIELDS: Final = frozenset({"source", "author", "editor", "issuer", "document_number"})
 
 # ---------------------------------------------------------------------------
 # Persons and non-persons in credit slots
