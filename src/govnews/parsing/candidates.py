@@ -25,6 +25,7 @@ from .tables import (
     CONTACT_LINE,
     CREDIT_FIRST_CHARS,
     DATED_OPENING,
+    DISCLOSURE_MARKS,
     EDITION_LINE,
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
@@ -77,6 +78,8 @@ def is_candidate(line: str) -> bool:
         return False
     if is_column_name(line) or (len(line) <= VALIDITY_VALUE_MAX and VALIDITY_STAMP.fullmatch(line) is not None):
         return False  # a channel's name; a document's state printed as a stamp ("现行有效")
+    if line in DISCLOSURE_MARKS:
+        return False  # how the document is disclosed, its label lost ("主动公开")
     first = line[0]
     if first == "(" and line[-1] == ")":
         return False
