@@ -59,6 +59,8 @@ from .tables import (
     LIST_RESIDUE,
     LONE_NUMBER,
     LONE_NUMBER_MAX,
+    MENU_ITEM_MAX,
+    MENU_ITEMS_MIN,
     OFFICE_ENDINGS,
     PAGE_MARK,
     PHOTO_RELEASE,
@@ -191,8 +193,17 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     credits: list[str] = []
     metas: list[MetaLine] = []
     if end < len(lines):  # a footer ended it: a line leading into the footer is the footer's
-        while body and _leads_footer(body[-1]):
-            body.pop()
+        menu = None
+        while body:
+            if _leads_footer(body[-1]):
+                body.pop()
+                continue
+            if len(body[-1]) > MENU_ITEM_MAX:
+                break
+            menu = _menu_items(lines, start) if menu is None else menu
+            if body[-1] not in menu:
+                break
+            body.pop()  # an item of the site's menu printed at the top ("时事要闻"), the footer's menu again
         if body and ISSUED_TIME.match(lines[end]):
             metas.append(_release_date(body, lines[end]))
     elif len(body) > 1:
@@ -400,6 +411,16 @@ def _links_to_end(lines: list[str], i: int) -> bool:
     return all(
         len(line) <= LINK_BLOCK_LINE_MAX and "|" not in line and not SENTENCE_PUNCT.search(line) for line in lines[i:]
     )
+
+
+def _menu_items(lines: list[str], start: int) -> frozenset[str]:
+    """The items of the menu bars printed above the text: lines of several short items parted by spaces."""
+    items: set[str] = set()
+    for line in lines[:start]:
+        words = line.split()
+        if len(words) >= MENU_ITEMS_MIN and all(len(word) <= MENU_ITEM_MAX for word in words):
+            items.update(words)
+    return frozenset(items)
 
 
 def _leads_footer(line: str) -> bool:
