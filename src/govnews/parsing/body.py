@@ -35,6 +35,7 @@ from .shapes import (
 )
 from .tables import (
     CAPTION_ENDINGS,
+    CELL_GAP,
     CELL_GAPS,
     CELL_LINE_MAX,
     CLOSING_FORMULAS,
@@ -80,6 +81,7 @@ from .tables import (
     TABLE_NUMBER_CELL,
     TRAILING_CAPTION_MAX,
     UNIT_AND_PERSON,
+    UNIT_CREDIT_MAX,
 )
 
 __all__ = ["Body", "segment_body"]
@@ -222,6 +224,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         unit = None if alone or last[-1:] != ")" else UNIT_AND_PERSON.fullmatch(last)
         if unit is not None and is_person(unit["name"]) and not is_person(unit["unit"]):
             glued: tuple[str, str] | None = ("", f"{unit['unit']} {unit['name']}")  # "某中心(某人)"
+        elif not alone and len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and _is_unit_and_writer(last):
+            glued = ("", " ".join(last.split()))  # "某县政协  某某" alone under the text
         else:
             glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
@@ -411,6 +415,14 @@ def _links_to_end(lines: list[str], i: int) -> bool:
     return all(
         len(line) <= LINK_BLOCK_LINE_MAX and "|" not in line and not SENTENCE_PUNCT.search(line) for line in lines[i:]
     )
+
+
+def _is_unit_and_writer(line: str) -> bool:
+    """An office and a person parted by a wide gap ("某县政协  施某某"): who wrote the text above it."""
+    if CELL_GAP not in line or len(line) > UNIT_CREDIT_MAX:
+        return False
+    cells = CELL_GAPS.split(line)
+    return len(cells) == 2 and cells[0].endswith(OFFICE_ENDINGS) and is_person(cells[1])
 
 
 def _menu_items(lines: list[str], start: int) -> frozenset[str]:

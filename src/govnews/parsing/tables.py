@@ -487,6 +487,8 @@ NON_PERSON_SUFFIXES: Final = (
     # federations and associations credited under a story ("县残联", "市妇联")
     "残联", "妇联", "文联", "侨联", "科协", "工商联",
 )
+#: Longest line of an office and its writer under the text ("某某县政协  某某某").
+UNIT_CREDIT_MAX: Final = 30
 #: Their last characters: a set lookup refuses most names before ``str.endswith`` tries every suffix.
 NON_PERSON_LAST: Final = frozenset(suffix[-1] for suffix in NON_PERSON_SUFFIXES)
 
@@ -978,6 +980,8 @@ OFFICE_ENDINGS: Final = (
     "队",
     # a government's inspection and research offices, issuers of bulletins (某县人民政府督查室)
     "督查室", "研究室",
+    # a people's congress or a political consultative conference (某县人大, 某县政协)
+    "人大", "政协",
 )
 #: Their last characters: a set lookup refuses most lines before ``str.endswith`` tries every ending.
 OFFICE_ENDING_LAST: Final = frozenset(ending[-1] for ending in OFFICE_ENDINGS)
