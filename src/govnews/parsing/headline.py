@@ -29,6 +29,7 @@ from .tables import (
     HAN_FIRST,
     HAN_LAST,
     HEADLINE_YEAR_LINE,
+    MENU_ITEM_MAX,
     SENTENCE_PUNCT,
     SPLIT_HEADLINE_OPENER_LAST,
     SPLIT_HEADLINE_OPENERS,
@@ -275,7 +276,19 @@ def select_title(
         candidates = [i for i in candidates if i > trail_at or not is_page_top(lines[i])]
     if _is_byline_unit(lines, candidates):
         candidates.pop()  # the office that wrote it, printed under the headline
-    return (lines[candidates[-1]], candidates[-1]) if candidates else (None, -1)
+    if candidates:
+        return lines[candidates[-1]], candidates[-1]
+    return _listed_headline(lines, stop, excluded)
+
+
+def _listed_headline(lines: list[str], stop: int, excluded: set[int]) -> tuple[str | None, int]:
+    """The headline rendered as the last item of a list, right over the text ("• 某某会议召开"), where
+    no other line can be it and nothing gives a date."""
+    at = stop - 1
+    if at < 0 or stop >= len(lines) or at in excluded or lines[at][0] not in BULLET_CHARS:
+        return None, -1
+    item = lines[at][1:].strip()
+    return (item, at) if item and is_candidate(item) and len(item) > MENU_ITEM_MAX else (None, -1)
 
 
 def _is_byline_unit(lines: list[str], candidates: list[int]) -> bool:
