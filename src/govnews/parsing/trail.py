@@ -32,6 +32,8 @@ __all__ = ["Trail", "find_trail", "select_breadcrumb", "trail_item_alone"]
 #: Only one of the first lines can be an unlabelled trail that does not start at 首页,
 #: unless it ends with the page's own item (正文), which no menu or headline does.
 _BARE_TRAIL_LINES: Final = 4
+#: The separators a trail cut at its start may open with (">创城动态"); a slash opens paths and dates too.
+_CUT_TRAIL_FIRST: Final = frozenset(">»›")
 
 
 class Trail:
@@ -89,6 +91,8 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
             continue  # further down, only a trail that ends at the page (正文) is one
         if (">" in line or "»" in line or "›" in line or ">" in line or "→" in line) and _is_bare_trail(line):
             return i, _tidy([item for part in BREADCRUMB_ARROWS.split(line) if (item := part.strip())])
+        if line[0] in _CUT_TRAIL_FIRST and i and (items := _cut_trail(line)):
+            return i, items
         if ends and (items := _ending_trail(line)):
             return i, items
     return None
@@ -131,6 +135,17 @@ def _tidy(items: list[str]) -> list[str]:
 def _items(trail: str) -> list[str]:
     """A trail's items, parted by its separators."""
     return _tidy([item for part in BREADCRUMB_SEP.split(trail) if (item := part.strip())])
+
+
+def _cut_trail(line: str) -> list[str]:
+    """The items of a trail whose first items the capture lost (">创城动态" under the site's menu), or none.
+
+    The line opens with a separator and holds nothing but short items, none of them a widget ("> 更多").
+    """
+    items = [item for part in BREADCRUMB_ARROWS.split(line) if (item := part.strip())]
+    if not items or any(len(item) > BREADCRUMB_ITEM_MAX or SENTENCE_PUNCT.search(item) for item in items):
+        return []
+    return [] if any(is_furniture(item) or is_footer(item) for item in items) else items
 
 
 def _is_bare_trail(line: str) -> bool:
