@@ -25,8 +25,7 @@ from .tables import (
     LABEL_ROW,
     LABEL_ROW_REACH,
     LIST_SEPARATORS,
-    NAMED_PLACEHOLDER_MAX,
-    PLACEHOLDER_FIELDS,
+    NAMED_PLACEHOLDERS,
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
@@ -98,18 +97,7 @@ def strip_bullet(line: str) -> str:
 def is_placeholder(value: str) -> bool:
     """Tell whether a value only says it is unknown (未知, 佚名, admin …), naming its field or not (暂无来源)."""
     bare = value.strip(EDGE)
-    if bare in PLACEHOLDERS:
-        return True
-    if len(bare) > NAMED_PLACEHOLDER_MAX:
-        return False
-    # the placeholder word, then the field it stands in for ("暂无来源", "无作者"), or the other way ("作者不详")
-    for cut in range(1, len(bare)):
-        head, rest = bare[:cut], bare[cut:]
-        if (head in PLACEHOLDERS and label_kind(rest) in PLACEHOLDER_FIELDS) or (
-            rest in PLACEHOLDERS and label_kind(head) in PLACEHOLDER_FIELDS
-        ):
-            return True
-    return False
+    return bare in PLACEHOLDERS or bare in NAMED_PLACEHOLDERS
 
 
 def extract_views(value: str) -> int | None:

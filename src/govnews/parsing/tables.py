@@ -349,10 +349,16 @@ PLACEHOLDERS: Final = frozenset({
     # a CMS's or reposting site's word for "from the web" or "the system" where a source is wanted
     "系统", "网络", "互联网", "网络整理", "网络转载", "转载文章",
 })
-#: Longest placeholder that names the field it stands in for ("暂无来源", "作者不详").
-NAMED_PLACEHOLDER_MAX: Final = 8
 #: The fields whose name a placeholder may carry.
-PLACEHOLDER_FIELDS: Final = frozenset({"source", "author", "editor", "issuer", "document_number"})
+_PLACEHOLDER_FIELDS: Final = ("source", "author", "editor", "issuer", "document_number")
+#: A placeholder that names the field it stands in for, either way round ("暂无来源", "作者不详").
+NAMED_PLACEHOLDERS: Final = frozenset(
+    combined
+    for kind in _PLACEHOLDER_FIELDS
+    for label in FIELD_LABELS[kind]
+    for word in PLACEHOLDERS
+    for combined in (word + label.replace(" ", ""), label.replace(" ", "") + word)
+)
 
 # ---------------------------------------------------------------------------
 # Persons and non-persons in credit slots
