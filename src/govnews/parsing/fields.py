@@ -131,13 +131,12 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
     number = _first(fields, "document_number")
     if number is not None and not NUMERAL.search(number):
         number = None  # "无文号", or a number the capture lost ("号"): no 文号
-    stump = False
-    if number is None and page.document_numbers:
-        number = page.document_numbers[0].strip()
-        stump = number[-1] != "号"  # its closing bracket and 号 lost in the capture ("某府办函〔202058")
-    if (number is None or stump) and page.title and "号" in page.title:
-        found = DOCUMENT_NUMBER.search(page.title)  # the headline's whole 文号 rather than a stump
-        number = found.group(0) if found else number
+    if number is None:
+        # a 文号 whose closing bracket and 号 the capture lost ("某府办函〔202058") is garbled: no number
+        number = next((n.strip() for n in page.document_numbers if n.strip()[-1:] == "号"), None)
+    if number is None and page.title and "号" in page.title:
+        found = DOCUMENT_NUMBER.search(page.title)
+        number = found.group(0) if found else None
     written_text = _first(fields, "written")
     info = make_document(
         index_number=_first(fields, "index_number"),
