@@ -94,6 +94,8 @@ __all__ = [
 TITLE_MIN: Final = 4
 #: Longest line that a widget, a footer or a signature line can be.
 _WIDGET_MAX: Final = 40
+#: Longest line whose spaces are dropped to find a widget's spaced-out label in it ("字 号:", "【打 印】").
+_SPACED_WIDGET_MAX: Final = 8
 #: Longest navigation line; longer lines are furniture only as an image file name.
 _NAV_MAX: Final = 80
 _FOOTER_MAX: Final = 80
@@ -179,6 +181,9 @@ def is_furniture(line: str) -> bool:
     if line in FURNITURE_LINES:
         return True
     found = FURNITURE.search(line)
+    if found is None and " " in line and len(line) <= _SPACED_WIDGET_MAX:
+        line = line.replace(" ", "")  # a widget's label printed with its characters spaced out ("字 号:")
+        found = FURNITURE.search(line)
     if found is None:  # most lines: no widget word at all
         return False
     if found.group() not in FURNITURE_BOUNDED or found.start() == 0 or line[found.start() - 1] in " |【[":
