@@ -29,6 +29,9 @@ from .tables import (
     HAN_FIRST,
     HAN_LAST,
     HEADLINE_YEAR_LINE,
+    LEDE_NAMED_MARGIN,
+    LEDE_NAMED_MIN,
+    LEDE_REACH,
     MENU_ITEM_MAX,
     SENTENCE_PUNCT,
     SPLIT_HEADLINE_OPENER_LAST,
@@ -120,6 +123,8 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
             title = split[0] if once < 0 else lines[once]
             return Headline(title, split[1], None, trail_item, trail_item_at)
         if at > 0 and text and lines[at - 1] not in trail_items and _is_deck(lines, at, text, taken):
+            return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
+        if at > 0 and not metas and at + 1 == stop < len(lines) and _lede_names_above(lines, at, taken):
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
     return Headline(title, at, None, trail_item, trail_item_at)
 
@@ -334,6 +339,26 @@ def _is_short_headline(lines: list[str], i: int, trail_at: int, metas: dict[int,
         and not SENTENCE_PUNCT.search(line)
         and any(HAN_FIRST <= ord(char) <= HAN_LAST for char in line)
     )
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def _lede_names_above(lines: list[str], at: int, excluded: set[int]) -> bool:
+    """Whether the line over the one picked is the headline and the picked one its deck, on a page with
+    no metadata: the text's first paragraph, right under them, tells the event the upper line names
+    ("某会议召开" / "某某强调,…" / "3月17日,…主持召开某会议…"), far more than it tells the lower one.
+    """
+    above = at - 1
+    if above in excluded or not is_candidate(lines[above]) or is_site_banner(lines[above]):
+        return False
+    lede = _bigrams(lines[at + 1][:LEDE_REACH])
+    upper, lower = _bigrams(squash(lines[above])), _bigrams(squash(lines[at]))
+    if not upper or not lower:
+        return False
+    named_upper = len(upper & lede) / len(upper)
+    return named_upper >= LEDE_NAMED_MIN and named_upper - len(lower & lede) / len(lower) >= LEDE_NAMED_MARGIN
 
 
 def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:

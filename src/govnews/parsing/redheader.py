@@ -144,6 +144,8 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
     if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
         subtitle = lines[at + 1]
         head_end = max(head_end, at + 1)
+    elif headline.subtitle is not None and at + 1 < len(lines) and lines[at + 1] == headline.subtitle:
+        head_end = max(head_end, at + 1)  # the deck the headline was told from, under it
     kept = [metas[i] for i in sorted(metas) if i < stop and i not in cover]
     return Header(kept, numbers, subtitle, credits, head_end)
 

@@ -1055,6 +1055,11 @@ REPLY_HEADER_FIELD_FIRST: Final = frozenset("类签是办答")
 
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
+#: How far into the text's first paragraph a headline's words are looked for (its lede), the share of
+#: the headline's character pairs the lede must print, and by how much more than the deck's under it.
+LEDE_REACH: Final = 200
+LEDE_NAMED_MIN: Final = 0.6
+LEDE_NAMED_MARGIN: Final = 0.3
 #: Longest addressee line that ends the head ("各县(市、区)人民政府,市政府各部门、各直属机构:").
 ADDRESSEE_LINE_MAX: Final = 60
 #: How a letter's salutation opens ("尊敬的某某、某某委员"): the addressee, never a headline.
