@@ -14,7 +14,7 @@ from .hints import Merged, merge_hints
 from .instances import make_article, make_byline, make_document
 from .meta import Field, MetaLine, extract_views, is_placeholder
 from .segment import Page
-from .tables import CREDIT_KINDS, DOCUMENT_NUMBER, NUMERAL, OUTLET_ENDINGS, PROVINCES, VALUE_GAP
+from .tables import CREDIT_KINDS, DOCUMENT_NUMBER, FULL_DATE, GLUED_ROLES, NUMERAL, OUTLET_ENDINGS, PROVINCES, VALUE_GAP
 from .widths import Widths
 
 __all__ = ["assemble_article"]
@@ -166,10 +166,17 @@ def select_source(fields: list[Field]) -> tuple[str | None, str | None]:
             value = value[:gap].rstrip()
         head, _, last = value.rpartition(" ")
         if head.strip() and 0 < len(last) <= _RUN_ON_MAX and last.isalpha():
+            role = next((role for role in GLUED_ROLES if last.startswith(role)), "")
             if last.endswith(OUTLET_ENDINGS) or last in PROVINCES or last[:-1] in PROVINCES:
                 value = head.rstrip()
             elif is_person(last):
                 value, person = head.rstrip(), last
+                if value.endswith(GLUED_ROLES) and " " in value:
+                    value = value.rpartition(" ")[0].rstrip()  # "来源:某某新闻 记者 某某"
+            elif role and is_person(last[len(role) :]):
+                value, person = head.rstrip(), last[len(role) :]  # "来源:某某新闻 记者某某"
+        elif head.strip() and last[:1].isdigit() and FULL_DATE.fullmatch(last):
+            value = head.rstrip()  # the day the source first ran it ("来源:某某台新闻频道 2022年01月13日")
         if not is_placeholder(value):
             return value, person
     return None, None
