@@ -70,7 +70,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "editor": (
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
-        "初审", "复审", "终审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "图文编辑",
+        "初审", "复审", "终审", "主审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "图文编辑",
         # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人)
         "选稿", "审读", "审核人",
     ),
@@ -376,7 +376,7 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("值班编辑", "editor"),
             ("编辑", "editor"), ("编审", "editor"), ("责编", "editor"), ("一审", "editor"),
             ("二审", "editor"), ("三审", "editor"), ("初审", "editor"), ("复审", "editor"),
-            ("终审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
+            ("终审", "editor"), ("主审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
             ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
             ("摄像", "photographer"), ("图片", "photographer"), ("执笔", "author"), ("编译", "author"),
             ("文案", "author"), ("摄影记者", "photographer"),
