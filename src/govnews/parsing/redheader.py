@@ -283,7 +283,9 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
                 seen.add(number)
                 numbers.append(number)
             i += 1
-        elif (line[0] in SUBTITLE_FIRST_CHARS or line[0].isdigit()) and (addressee := _speech_header_end(lines, i)) > i:
+        elif (line[0] in SUBTITLE_FIRST_CHARS or line[0] == "(" or line[0].isdigit()) and (
+            addressee := _speech_header_end(lines, i)
+        ) > i:
             i = addressee  # before the issuer test: an occasion may end with a place ("…在某镇")
         elif i + 1 < len(lines) and is_issuer_line(line):
             following = lines[i + 1]
@@ -360,10 +362,13 @@ def _speech_header_end(lines: list[str], i: int) -> int:
     """Where the header of a speech or report ends: the addressee ("各位代表:") it stands above; else ``i``.
 
     The header opens with a deck ("——2020年1月9日在…会议上") or the occasion's
-    date, and every line down to the addressee is short, without a sentence
-    (the occasion run over two lines, the speaker "某镇镇长 杨某").
+    date, bare or in parentheses ("(2017年1月9日在…会议上)"), and every line down to
+    the addressee is short, without a sentence (the occasion run over two lines,
+    the speaker "某镇镇长 杨某").
     """
     line = lines[i]
+    if line[0] == "(" and line[-1] == ")":
+        line = line[1:-1]
     if not (SUBTITLE_LINE.match(line) or DATED_OPENING.match(line)):
         return i
     for j in range(i + 1, min(len(lines), i + SPEECH_HEADER_LINES + 1)):
