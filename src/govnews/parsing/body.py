@@ -61,6 +61,7 @@ from .tables import (
     LIST_RESIDUE,
     LONE_NUMBER,
     LONE_NUMBER_MAX,
+    MAIL_CONTACT,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
     OFFICE_ENDINGS,
@@ -180,6 +181,15 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             break
         if body and "  " in line and ":" in line and _is_date_row(line) and not _text_follows(lines, i):
             end = i  # a row of dates under the text (留言时间:…  回复时间:…)
+            break
+        if (
+            body
+            and "@" in line
+            and body[-1][-1] in SENTENCE_END_CHARS
+            and MAIL_CONTACT.match(line)
+            and not _signed_below(lines, i)
+        ):
+            end = i  # the site's mail addresses under the text ("投稿邮箱:…@…"), no notice's signed contact
             break
         if body and first in CONTACT_NOTE_FIRST and _closes_with_contact(line, body) and not _signed_below(lines, i):
             end = i  # a contact note under the text's end, and what follows it

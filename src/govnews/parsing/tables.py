@@ -600,6 +600,10 @@ DATE_CELL: Final = re.compile(
 #: First characters of such a note (a cheap gate before the pattern), and its longest line.
 CONTACT_NOTE_FIRST: Final = frozenset("(联经承地通")
 CONTACT_NOTE_MAX: Final = 100
+#: A mail address under its label on a line of its own ("投稿邮箱:…@…", "联系信箱: …"): the site's contact box.
+MAIL_CONTACT: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:邮箱|信箱|邮件|[Ee]-?mail)[ ]*[::][ ]*[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+"
+)
 
 #: Lines that carry a live clock or calendar, never a publish date.
 CLOCK: Final = re.compile(
