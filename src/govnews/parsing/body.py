@@ -56,6 +56,7 @@ from .tables import (
     IMPRINT_MARKS,
     ISSUED_TIME,
     LEADING_CREDIT,
+    LEADING_CREDIT_REACH,
     LINK_BLOCK_LINE_MAX,
     LINK_FIRST_CHARS,
     LIST_RESIDUE,
@@ -205,7 +206,12 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     _drop_numbered_captions(body)
     credits: list[str] = []
     metas: list[MetaLine] = []
-    if body and (lead := LEADING_CREDIT.match(body[0])) is not None and is_person(lead["name"]):
+    if (
+        body
+        and "稿" in body[0][:LEADING_CREDIT_REACH]
+        and (lead := LEADING_CREDIT.match(body[0])) is not None
+        and is_person(lead["name"])
+    ):
         credits.append(f"{lead['unit']}{lead['role']} {lead['name']}")  # "某镇供稿(某某)为深入…": kept in the text
     if end < len(lines):  # a footer ended it: a line leading into the footer is the footer's
         menu = None

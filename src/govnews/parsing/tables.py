@@ -493,6 +493,8 @@ NON_PERSON_SUFFIXES: Final = (
     # federations and associations credited under a story ("县残联", "市妇联")
     "残联", "妇联", "文联", "侨联", "科协", "工商联",
 )
+#: How far into the paragraph a leading credit's role (供稿, 撰稿) may stand: a cheap test before the pattern.
+LEADING_CREDIT_REACH: Final = 15
 #: A supplier's credit glued before the text's first words ("某镇供稿(某某)为深入…"): the unit, the role, the writer.
 LEADING_CREDIT: Final = re.compile(
     r"(?P<unit>[\u4e00-\u9fff]{2,12}?)(?P<role>供稿|撰稿)[(](?P<name>[\u4e00-\u9fff]{2,4})[)]"
