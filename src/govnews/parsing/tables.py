@@ -888,6 +888,8 @@ FURNITURE_LINES: Final = frozenset({
     "播放", "暂停", "全屏", "播放 全屏", "静音", "朗读", "语音播报", "听新闻",
     # a pop-up's close button
     "X", "x", "×",
+    # a search box's button or label on a line of its own
+    "搜索", "检索", "全文检索", "站内搜索", "高级检索", "高级搜索",
 })
 
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
