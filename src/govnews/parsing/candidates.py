@@ -156,8 +156,16 @@ def _is_menu_line(line: str) -> bool:
 
 
 def is_page_top(line: str) -> bool:
-    """A line of the page top: the site's banner or a menu line."""
-    return is_site_banner(line) or _is_menu_line(line)
+    """A line of the page top: the site's banner, a menu line or a row of links to other sites."""
+    return is_site_banner(line) or _is_menu_line(line) or _is_site_links(line)
+
+
+def _is_site_links(line: str) -> bool:
+    """A row of site names parted by spaces ("中国政府网 某省政府网 某市政府网"): links to other portals."""
+    if " " not in line:
+        return False
+    names = line.split()
+    return len(names) > 1 and all(is_site_banner(name) for name in names)
 
 
 def is_issuer_banner(line: str, below: str) -> bool:
