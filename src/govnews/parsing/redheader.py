@@ -157,6 +157,8 @@ def _is_cover_day(lines: list[str], i: int, meta: MetaLine, title_key: str) -> b
     return is_issuer_line(lines[i - 1]) and _is_title_part(lines[i - 2], title_key)
 
 
+#: Parentheses dropped to compare a line with the headline.
+_NO_BRACKETS: Final = str.maketrans("", "", "()")
 #: Longest headline whose pieces are looked for in the lines near it (headlines run to about 120 characters).
 _TITLE_PARTS_MAX: Final = 300
 #: Most characters a repeat of the headline adds after it ("…座谈会强调", "…(图)").
@@ -184,6 +186,8 @@ def _is_title_part(line: str, title_key: str) -> bool:
         return False
     if key in title_key or (key.startswith(title_key) and len(key) - len(title_key) <= _TITLE_SUFFIX_MAX):
         return True  # a piece of it, or the headline with a report's verb ("…座谈会强调")
+    if ("(" in key or ")" in key) and key.translate(_NO_BRACKETS) == title_key.translate(_NO_BRACKETS):
+        return True  # the headline again, its brackets elsewhere ("…目录(2022年度)" for "…目录(2022)年度")
     return len(key) >= _GARBLED_MIN and _is_garbled_part(key, title_key)
 
 
