@@ -41,6 +41,8 @@ from .tables import (
     LABEL,
     LABEL_KINDS,
     LABELLED_URL,
+    LIKE_COUNTER,
+    LIKE_COUNTER_FIRST,
     LINK_FIRST_CHARS,
     LINK_LINE,
     LINK_LINE_MAX,
@@ -180,6 +182,8 @@ def is_furniture(line: str) -> bool:
         return True  # a live clock or calendar: "2018/12/28 上午9:27:28 星期五"
     if line in FURNITURE_LINES:
         return True
+    if first in LIKE_COUNTER_FIRST and LIKE_COUNTER.fullmatch(line):
+        return True  # a like button's count ("赞 0")
     found = FURNITURE.search(line)
     if found is None and " " in line and len(line) <= _SPACED_WIDGET_MAX:
         line = line.replace(" ", "")  # a widget's label printed with its characters spaced out ("字 号:")

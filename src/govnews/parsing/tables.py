@@ -729,7 +729,7 @@ FOOTER_WORDS: Final = (
     "版权所有", "Copyright", "copyright", "©", "主办单位", "承办单位", "技术支持", "网站标识码",
     "联系我们", "网站地图", "相关链接", "网站链接", "相关文章", "相关新闻", "相关阅读", "相关信息", "相关稿件",
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
-    "网友评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
+    "网友评论", "查看评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
     "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "【责任编辑", "分享:",
     # the reprint notice under the text ("转载请注明出处", "转载请注明来源")
     "转载请注明",
@@ -890,7 +890,12 @@ FURNITURE_LINES: Final = frozenset({
     "X", "x", "×",
     # a search box's button or label on a line of its own
     "搜索", "检索", "全文检索", "站内搜索", "高级检索", "高级搜索",
+    # a news page's like and tip buttons under the text
+    "赞", "点赞", "赏", "打赏",
 })
+#: A like button with its count under the text ("赞 0", "点赞 12"); the first characters gate the pattern.
+LIKE_COUNTER: Final = re.compile(r"(?:点赞|赞|顶|踩)[ ]*\d{1,7}")
+LIKE_COUNTER_FIRST: Final = frozenset("点赞顶踩")
 
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
 FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
