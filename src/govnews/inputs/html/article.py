@@ -68,6 +68,10 @@ _LABELLED: Final = re.compile(r"[:：]|\d{4}\s*[-/.年]\s*\d{1,2}")
 _BUTTON_BAR: Final = re.compile(r"(?:\s*[【\[][^】\]]{0,8}[】\]])+\s*$")
 #: How many boxes up from a line a widget's id or class is looked for.
 _WIDGET_REACH: Final = 3
+#: How far under the content a dated line of metadata is looked for, in lines, and its shape: a date
+#: or time label and a year ("发布日期：2019-09-23 …", "来源：某报 时间：2019-09-23 …").
+_FOOT_META_REACH: Final = 12
+_FOOT_META: Final = re.compile(r"(?:日期|时间)\s*[:：]\s*(?:19|20)\d\d")
 #: A credit: a writer's, an editor's, a source's (记者 …, 编辑 …, 来源 …, 文/ …, a name/outlet pair).
 _CREDIT: Final = re.compile(r"记者|作者|编辑|责编|来源|通讯员|撰稿|执笔|编译|供稿|审核|校对|摄影|[/／]")
 #: Headings inside the text: their elements, their longest, how a sentence (no heading) ends.
@@ -259,13 +263,20 @@ def _content_skips(layout: Layout, content: Box) -> set[int]:
 
 
 def _tail_end(layout: Layout, content: Box) -> int:
-    """The last line read: the content's, or a credit line right under it."""
+    """The last line read: the content's, a credit line right under it, or a dated line of metadata
+    printed a little further down, past the widgets under the text ("阅读 539" / "发布日期:…")."""
+    lines = layout.lines
     end = content.last
-    for index in range(content.last + 1, min(len(layout.lines), content.last + 1 + _TAIL_LINES)):
-        line = layout.lines[index]
+    for index in range(content.last + 1, min(len(lines), content.last + 1 + _TAIL_LINES)):
+        line = lines[index]
         if len(line) > _TAIL_LENGTH or _mostly_links(layout, index) or _in_widget(layout, index, None):
             break
         if _CREDIT.search(line):
+            end = index
+    for index in range(end + 1, min(len(lines), content.last + 1 + _FOOT_META_REACH)):
+        if len(lines[index]) > _TAIL_LENGTH:
+            break
+        if _FOOT_META.search(lines[index]):
             end = index
     return end
 
