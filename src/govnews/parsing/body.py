@@ -17,6 +17,7 @@ from .byline import (
     split_names,
     strip_credit_edge,
 )
+from .candidates import is_site_links
 from .dates import extract_release_date
 from .meta import META_OPENERS, MetaLine, split_fields, strip_bullet
 from .shapes import (
@@ -73,12 +74,15 @@ from .tables import (
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
+    SITE_CONTACT_LABELS,
+    SITE_CONTACT_LINE_MAX,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_WORD,
     SITE_HOST_LINE,
     SITE_HOST_LINE_MAX,
     SITE_LINK_ENDINGS,
     SITE_LINK_MAX,
+    SITE_NAV_ENDINGS,
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
     TABLE_NUMBER_CELL,
@@ -456,9 +460,14 @@ def _menu_items(lines: list[str], start: int) -> frozenset[str]:
 
 def _leads_footer(line: str) -> bool:
     """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link,
-    the heading of related links ("相关政策"), the site's host ("主办:某市政协", "某区门户网站 网站主办单位:…")."""
+    a row of them or their heading, the heading of related links ("相关政策"), the site's host ("主办:某市政协",
+    "某区门户网站 网站主办单位:…") or its contacts."""
+    if len(line) <= SITE_CONTACT_LINE_MAX and sum(f"{label}:" in line for label in SITE_CONTACT_LABELS) > 1:
+        return True  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…")
     if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line):
         return False
+    if line.endswith(SITE_NAV_ENDINGS) or is_site_links(line):
+        return True  # the footer's links to other portals, and their heading ("政务网站导航")
     if len(line) > LINK_BLOCK_LINE_MAX:
         return ("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None
     return (

@@ -157,10 +157,10 @@ def _is_menu_line(line: str) -> bool:
 
 def is_page_top(line: str) -> bool:
     """A line of the page top: the site's banner, a menu line or a row of links to other sites."""
-    return is_site_banner(line) or _is_menu_line(line) or _is_site_links(line)
+    return is_site_banner(line) or _is_menu_line(line) or is_site_links(line)
 
 
-def _is_site_links(line: str) -> bool:
+def is_site_links(line: str) -> bool:
     """A row of site names parted by spaces ("中国政府网 某省政府网 某市政府网"): links to other portals."""
     if " " not in line:
         return False
