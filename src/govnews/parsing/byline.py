@@ -392,7 +392,11 @@ def extract_dateline(paragraph: str) -> str | None:
     if paragraph[0] in "【[(":  # a lead credit in brackets ("【通讯员 李某 石某】为进一步…", "(通讯员:某某)")
         lead = LEAD_CREDIT.match(paragraph)
         credit = None if lead is None else lead["credit"] or lead["paren"]
-        return credit if credit is not None and has_role(credit) else None
+        if credit is None or has_role(credit):
+            return credit
+        # names alone in parentheses, set off from the text by a space ("(陈某) 4月27日,…")
+        spaced = lead is not None and lead["paren"] is not None and paragraph[lead.end() : lead.end() + 1] == " "
+        return credit if spaced and is_name_credit(credit) else None
     head = paragraph[:_DATELINE_REACH]
     if not any(mark in head for mark in DATELINE_MARKS):
         return None
