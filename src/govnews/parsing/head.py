@@ -133,6 +133,8 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             continue
         if i in listed and i + 2 not in metas:
             continue  # a label the vocabulary lacks takes a value line only inside a list of pairs
+        if lines[i][-1] == "|":
+            continue  # an empty cell of a table's row: its value is not on the next line
         following = lines[i + 1] if i + 1 < stop else ""
         nxt = metas.get(i + 1)
         if following and (nxt is None or not nxt.fields) and _is_value_line(meta.fields[0].kind, following, nxt):

@@ -8,6 +8,7 @@ from typing import Final, NamedTuple
 from .dates import When, extract_leading_date
 from .labels import EDGE, VALUE_END, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
 from .tables import (
+    BARE_LABEL_CELL,
     BULLET,
     BULLET_CHARS,
     CLOCK,
@@ -115,7 +116,10 @@ def read_label_row(line: str) -> MetaLine | None:
     """
     match = LABEL_ROW.match(line) if "|" in line else None
     if match is None:
-        return None
+        # a bare label cell in a table of cells ("规范性文件登记号 |"): one naming a number, or a known label's ending
+        match = BARE_LABEL_CELL.match(line) if "|" in line else None
+        if match is None or not (match["label"][-1] == "号" or label_kind(match["label"]) != UNKNOWN_KIND):
+            return None
     value = match["value"].strip(" |")
     label = match["label"]
     return _new_tuple(MetaLine, ([_new_tuple(Field, (label_kind(label), label, value))], None, ""))
