@@ -766,7 +766,7 @@ FOOTER_WORDS: Final = (
 )
 FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS))
-    + r"|文件下$|(?:政策|相关|图片)解读[::]?$|\S{0,6}(?:公网安备|ICP)"
+    + r"|文件下$|(?:政策|相关|图片)解读[::]?$|解读[::][ ]*《|\S{0,6}(?:公网安备|ICP)"
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
     r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
     # a share prompt ("分享给好友阅读:", "分享给朋友")
@@ -1043,9 +1043,12 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
-#: A 文号 alone on its line whose closing bracket and 号 a capture lost: the issuer's code,
-#: the opening bracket, the year run into the number ("某府办函〔202058").
-DOCUMENT_NUMBER_STUMP: Final = re.compile(r"[\u4e00-\u9fff]{2,10}[〔\[【(](?:19|20)\d{3,6}")
+#: A 文号 alone on its line whose brackets and 号 a capture lost in part: the issuer's code, the
+#: opening bracket, the year run into the number ("某府办函〔202058"), or the year, the closing bracket
+#: and the number ("某政2024〕1").
+DOCUMENT_NUMBER_STUMP: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:[〔\[【(](?:19|20)\d{3,6}|(?:19|20)\d{2}[〕\])】)]\d{1,4})"
+)
 #: A red header's cell printed after its 文号, set off by a space: the page ("第1页", "共3页")
 #: or the signer of a report to a higher office ("签发人:李华").
 NUMBER_LINE_CELL: Final = re.compile(r"[ ]+(?:[第共][ ]*\d{1,3}[ ]*页|签发人[ ]*:?[ ]*[\u4e00-\u9fff·]{2,4})$")
