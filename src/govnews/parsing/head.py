@@ -56,8 +56,9 @@ __all__ = ["Head", "scan_head"]
 #: ``SUMMARY_REACH`` lines is the page's summary above its headline, not the text's start.
 SUMMARY_LINES: Final = 3
 SUMMARY_REACH: Final = 12
-#: Most lines between a widget's prose over the headline and the dated labels under it.
-_WIDGET_HEADLINE_REACH: Final = 3
+#: Most lines between a widget's prose over the headline and the dated labels under it (a "back" link
+#: and the trail may stand between).
+_WIDGET_HEADLINE_REACH: Final = 5
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX: Final = 100
 #: Longest date line with words around its date, and longest words before its labels or date.
