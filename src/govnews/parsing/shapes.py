@@ -53,6 +53,7 @@ from .tables import (
     PRINT_EDITION,
     PUBLISHED_KIND,
     RED_HEADER_SUFFIX,
+    REGISTRATION_LINE,
     RIGHTS_NOTICE,
     RIGHTS_NOTICE_MAX,
     SENTENCE_PUNCT,
@@ -221,7 +222,10 @@ def is_footer(line: str) -> bool:
     """Tell whether a line opens the page footer (print/share widgets, prev/next, copyright, a link line)."""
     if "。" in line:
         return False
-    if len(line) <= _FOOTER_MAX and FOOTER.match(line) is not None:
+    if len(line) <= _FOOTER_MAX and (
+        FOOTER.match(line) is not None
+        or (("ICP" in line or "公网安备" in line) and REGISTRATION_LINE.match(line) is not None)
+    ):
         return True
     last = line[-1]
     if last == ")" and line[0] == "《" and PRINT_EDITION.fullmatch(line):

@@ -766,7 +766,7 @@ FOOTER_WORDS: Final = (
 )
 FOOTER: Final = re.compile(
     r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS))
-    + r"|文件下$|(?:政策|相关|图片)解读[::]?$|解读[::][ ]*《|\S{0,6}(?:公网安备|ICP)"
+    + r"|文件下$|(?:政策|相关|图片)解读[::]?$|解读[::][ ]*《"
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
     r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
     # a share prompt ("分享给好友阅读:", "分享给朋友")
@@ -776,6 +776,9 @@ FOOTER: Final = re.compile(
     # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
     r"|香港时间[ ]*\d)"
 )
+#: A registration line of the footer (公网安备, ICP), a few characters after its start at most; looked for
+#: only in a line holding one of those words, where FOOTER found nothing.
+REGISTRATION_LINE: Final = re.compile(r"^[【\[(]?[ ]*\S{0,6}(?:公网安备|ICP)")
 #: A pager under the text ("本新闻共2页,当前在第01页", "上一页  下一页") or a back-to-top link ("↑ top"), looked
 #: for where the line names a page or ends as the link (see :func:`.shapes.is_footer`).
 PAGER_OR_TOP: Final = re.compile(
