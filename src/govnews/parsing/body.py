@@ -462,7 +462,7 @@ def _leads_footer(line: str) -> bool:
     """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link,
     a row of them or their heading, the heading of related links ("相关政策"), the site's host ("主办:某市政协",
     "某区门户网站 网站主办单位:…") or its contacts."""
-    if len(line) <= SITE_CONTACT_LINE_MAX and sum(f"{label}:" in line for label in SITE_CONTACT_LABELS) > 1:
+    if len(line) <= SITE_CONTACT_LINE_MAX and sum(label in line for label in SITE_CONTACT_LABELS) > 1:
         return True  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…")
     if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line):
         return False

@@ -937,8 +937,9 @@ IMPRINT_MARKS: Final = frozenset("◎©")
 SITE_LINK_ENDINGS: Final = ("网", "网站", "门户")
 #: The heading of the footer's links to other portals ("政务网站导航", "网站导航").
 SITE_NAV_ENDINGS: Final = ("网站导航", "站群导航")
-#: The labels of a site footer's contact line, two or more of them on one line, and its longest line.
-SITE_CONTACT_LABELS: Final = ("地址", "电话", "传真", "邮箱", "邮件", "邮编")
+#: The labels of a site footer's contact line with their colons, two or more of them on one line, and its
+#: longest line.
+SITE_CONTACT_LABELS: Final = ("地址:", "电话:", "传真:", "邮箱:", "邮件:", "邮编:")
 SITE_CONTACT_LINE_MAX: Final = 120
 #: Who runs the site, on its own line just above the site footer ("主办:某市政协", "主办单位:某县人民政府"),
 #: the site's name may stand before it ("某区人民政府门户网站 网站主办单位:某区人民政府").
