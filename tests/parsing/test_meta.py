@@ -51,7 +51,7 @@ FIELDS = [
     ("| 作者 | 陈雨桐 | 点击量 | |", [("author", "陈雨桐"), ("views", "")]),
     (
         "回复时间:2024-03-19 16:40  公开日期:2024-03-20",
-        [("extra", "2024-03-19 16:40"), ("published", "2024-03-20")],
+        [("extra", "2024-03-19 16:40"), ("published2", "2024-03-20")],
     ),
     ("来 信 人:匿名    来信时间:2024-03-15 09:12", [("extra", "匿名"), ("extra", "2024-03-15 09:12")]),
     # a padded name whose last character is a one-character label (文): padding after it is no label's

@@ -56,14 +56,15 @@ def _first(fields: list[Field], kind: str) -> str | None:
     return None
 
 
-def _labelled_dates(metas: list[MetaLine]) -> list[When]:
-    """The dates metadata lines open with or 发布日期-like labels give, in order."""
+def _labelled_dates(metas: list[MetaLine], kind: str = "published") -> list[When]:
+    """The dates metadata lines open with or 发布日期-like labels give, in order (or, for another
+    ``kind``, the dates its labels give)."""
     dates: list[When] = []
     for meta in metas:
-        if meta.date is not None:
+        if meta.date is not None and kind == "published":
             dates.append(meta.date)
         for f in meta.fields:
-            if f.kind == "published" and f.value:
+            if f.kind == kind and f.value:
                 found = extract_date(f.value)
                 if found is not None:
                     dates.append(found)
@@ -102,7 +103,8 @@ def select_published(page: Page) -> When | None:
     """
     head = _labelled_dates(page.head)
     if head:
-        return _most_precise(head + _labelled_dates(page.tail))
+        # a 公开日期-like date refines the publish date where it prints the same day more precisely
+        return _most_precise(head + _labelled_dates(page.tail) + _labelled_dates(page.head, "published2"))
     for meta in page.head:
         for f in meta.fields:
             if f.kind == "published2" and f.value:
