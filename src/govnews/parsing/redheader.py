@@ -123,7 +123,8 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
     title_key = squash(headline.title) if headline.title else ""
     stop = _end_head_at_credits(lines, at, head.stop, metas, excluded, title_key)
     # a day under a cover block's issuer, under the headline printed again, is the document's, no date line
-    cover = {i for i in metas if at + 1 < i < stop and _is_cover_day(lines, i, metas[i], title_key)}
+    # (under the headline itself and the site's or issuer's name, it is the page's date line)
+    cover = {i for i in metas if at + 2 < i < stop and _is_cover_day(lines, i, metas[i], title_key)}
     taken = {i for i in excluded if (i < stop or i not in metas) and i not in cover}  # metadata past the end: text
     head_end = max(at, max(taken, default=-1))
     numbers: list[str] = []
