@@ -265,8 +265,14 @@ def select_title(
             above = []  # the site's name or menu printed above the trail, and all above it
         elif above and below and is_issuer_banner(lines[above[-1]], lines[below[0]]):
             above = []  # the issuer's name above the table, the headline under it opening with it
-        elif len(above) == 1 and below and is_site_banner(lines[above[0]]):
-            above = []  # the site's name alone above the metadata ("某县人民政府"), the headline under it
+        elif (
+            len(above) == 1
+            and below
+            and (is_site_banner(lines[above[0]]) or (above[0] == 0 and len(lines[above[0]]) <= MENU_ITEM_MAX))
+        ):
+            # the site's name alone above the metadata ("某县人民政府"), or a word at the page's top (a value
+            # that lost its label, "计划总结"), the headline under it
+            above = []
         if (
             len(above) > 1
             and above[-2] + 1 == above[-1]
