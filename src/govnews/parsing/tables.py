@@ -74,6 +74,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "初审", "复审", "终审", "主审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "图文编辑",
         # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人)
         "选稿", "审读", "审核人",
+        # an editor in training
+        "实习编辑", "见习编辑",
     ),
     # the producers a news site credits under a story (监制, 出品人): no writer or editor, but a
     # credit line all the same, which ends the text; kept in ``extra``
@@ -1133,12 +1135,13 @@ DASH_RUN: Final = "-—–"
 CREDIT_BULLETS: Final = "■□●◆◇•·▲"
 
 #: What closes a dateline: 讯 of a local paper, 电 of a news agency's wire ("新华社某地11月30日电").
-DATELINE_MARKS: Final = ("讯", "电")
+DATELINE_MARKS: Final = ("讯", "电", "报道")
 
 #: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
-#: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三", "人民网某地7月3日电(记者 方舟、蒋雨欣)".
+#: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三", "人民网某地7月3日电(记者 方舟、蒋雨欣)",
+#: "云上某县报道(记者 某某)".
 DATELINE: Final = re.compile(
-    r"^[^。,,]{0,30}?[讯电][ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
+    r"^[^。,,]{0,30}?(?:[讯电]|报道)[ ]*(?:[((](?P<paren>[^()()]{2,60})[))]"
     r"|(?P<bare>(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
     r"(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
 )
