@@ -126,6 +126,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
                 continue  # a widget's text (a weather report) over the headline and its dated labels
             stop = i
             break
+    _read_undated_cell_rows(lines, stop, metas)
     _read_title_rows(lines, stop, metas)
     listed = _read_label_rows(lines, rows, metas, stop)
     used: set[int] = set()
@@ -151,6 +152,20 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         lines = lines[:stop] + spills + lines[stop:]
         stop = min(stop, max(metas) + 1)
     return Head(lines, stop, metas, used)
+
+
+def _read_undated_cell_rows(lines: list[str], stop: int, metas: dict[int, MetaLine]) -> None:
+    """A table row of labels and values set off by spaces, with no date ("关键词 发布机构 某县政府办"), between
+    two rows read as such: a row of the same table (alone, such a line may be a headline or a menu)."""
+    for i in range(1, stop - 1):
+        line = lines[i]
+        if i in metas or i - 1 not in metas or i + 1 not in metas or line[0] not in LABEL_FIRST_CHARS:
+            continue
+        if ":" in lines[i - 1] or ":" in lines[i + 1]:
+            continue  # the rows around it have colons: a row without is something else
+        meta = split_fields(line, in_table=True)
+        if meta is not None and meta.fields:
+            metas[i] = meta
 
 
 def _is_widget_over_headline(lines: list[str], i: int) -> bool:

@@ -195,10 +195,11 @@ def with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match
     return found
 
 
-def spaced_row(line: str) -> list[re.Match[str]]:
+def spaced_row(line: str, need_date: bool = True) -> list[re.Match[str]]:
     """Labels parted from their values by single spaces, with no colon: "来源 某某网 发布时间 2019-03-19 12:03 阅读".
 
-    Read only where a label opens the line, another follows and a date label holds a date.
+    Read only where a label opens the line, another follows and (unless ``need_date`` is false: the
+    caller knows the line is a table's row) a date label holds a date.
     """
     found = []
     dated = False
@@ -209,6 +210,6 @@ def spaced_row(line: str) -> list[re.Match[str]]:
         found.append(match)
         if LABEL_KINDS[match["label"].replace(" ", "")] in DATE_KINDS:
             dated = dated or DATE.match(line, end + 1) is not None
-    if len(found) < 2 or found[0].start() != 0 or not dated:
+    if len(found) < 2 or found[0].start() != 0 or (need_date and not dated):
         return []
     return found

@@ -262,12 +262,14 @@ def _rewrite_counters(line: str) -> str:
     return line
 
 
-def split_fields(line: str) -> MetaLine | None:
+def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     """Read a metadata line: one that opens with a label or a standalone date.
 
     Returns None for any other line. Each value runs to the next label (not to
     the next space), so run-together labels ("来源: 相山区司法局浏览量:发表时间:…")
-    and empty ones ("索 引 号 主题分类 …") are read right.
+    and empty ones ("索 引 号 主题分类 …") are read right. A row of labels set off
+    by spaces, with no colon, is read where it holds a date, or anywhere ``in_table``
+    (the caller knows the rows around it are such rows).
     """
     opener = line[0]
     if opener in _PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
@@ -295,8 +297,8 @@ def split_fields(line: str) -> MetaLine | None:
     if not opens and date is None:
         if first is not None:  # a label set off by a space, no colon: a row of such labels, one dated?
             label_end = first.end("label")
-            if rest[label_end : label_end + 1] == " " and ("20" in rest or "19" in rest):
-                spaced = spaced_row(rest)
+            if rest[label_end : label_end + 1] == " " and (in_table or "20" in rest or "19" in rest):
+                spaced = spaced_row(rest, need_date=not in_table)
                 opens = bool(spaced)
         elif rest.find(":", start, start + LABEL_ROW_REACH) > 0:
             compound = UNKNOWN_LABEL.match(rest, start)  # "内容更新时间:": a specific label, words before it
