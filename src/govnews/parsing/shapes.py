@@ -24,6 +24,7 @@ from .tables import (
     COPYRIGHT_LINE,
     CREDIT_FIRST_CHARS,
     DATE,
+    DISCLOSURE_FIELD,
     DOCUMENT_NUMBER,
     DOCUMENT_NUMBER_STUMP,
     EMPTY_CELLS_MIN,
@@ -369,6 +370,8 @@ def find_tail_label(line: str) -> int | None:
     head = line[:_TAIL_REACH]
     if ":" not in head and ":" not in head and first not in VIEWS_FIRST_CHARS:
         return None
+    if first == "公" and DISCLOSURE_FIELD.fullmatch(line):
+        return 0  # how the page is disclosed, under the text ("公开方式:主动公开")
     pos = 0
     while True:
         match = LABEL.search(line, pos, _TAIL_REACH)

@@ -870,7 +870,7 @@ FURNITURE_WORDS: Final = (
 )
 #: Widget words that make a short line furniture wherever they stand in it.
 FURNITURE_ANYWHERE: Final = (
-    "视力保护色", "保护视力色", "护眼模式", "无障碍", "适老化", "设为首页", "加入收藏", "返回顶部",
+    "视力保护色", "保护视力色", "护眼模式", "解读链接", "无障碍", "适老化", "设为首页", "加入收藏", "返回顶部",
     "跳到主要", "葡文版本", "取消收藏", "相关办事指南", "二维码", "朋友圈", "我要纠错", "智能问答",
     "用户中心", "支持IPV6", "IPv6", "分享到", "分享至", "扫一扫", "蒙古文版", "微信公众号", "客户端",
     "返回联盟首页", "政策解读:", "政策解读:", "更多>>", "更多»", "点击排行", "已下载", "LegisMac",
@@ -1071,6 +1071,8 @@ RED_HEADER_SUFFIX: Final = "文件"
 REPLY_CLASS: Final = re.compile(r"^(?:[((]?[A-DＡ-Ｄ][ ]*类[))]?|类[ ]*别[ ]*:[ ]*[A-DＡ-Ｄ][ ]*类?)$")
 #: Whole lines of such a header that mark the letter open to the public ("公开"): never the text.
 DISCLOSURE_MARKS: Final = frozenset({"公开", "主动公开", "依申请公开", "不予公开", "不公开", "公开发布"})
+#: The disclosure field alone on a line ("公开方式:主动公开"): metadata, also under the text.
+DISCLOSURE_FIELD: Final = re.compile(r"公开(?:方式|形式|属性|类型)[ ]*:[ ]*(?:主动公开|依申请公开|不予公开|不公开)")
 #: Longest such line.
 REPLY_CLASS_MAX: Final = 8
 #: The other fields of such a header, each on its line: the class by name ("类别:提案"), the
