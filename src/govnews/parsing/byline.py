@@ -22,6 +22,7 @@ from .tables import (
     DATELINE_MARKS,
     DIGIT,
     GLUED_CREDIT_MAX,
+    GLUED_JOINT_ROLE,
     GLUED_NAME_MAX,
     GLUED_ROLE_REACH,
     GLUED_ROLES,
@@ -197,8 +198,10 @@ CreditNames = dict[str, None]
 def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> None:
     """Add the persons a credit text names to ``lists`` (by role kind), once each."""
     text = part_roles(text)
-    if "/" in text and _collect_roles_after_names(text, lists):
-        return
+    if "/" in text:
+        text = GLUED_JOINT_ROLE.sub(r" \g<role>", text)  # "某某图/文": the joint role glued after the last name
+        if _collect_roles_after_names(text, lists):
+            return
     roles = find_roles(text)
     spans: list[tuple[str, str]] = []
     if not roles or roles[0].start() > 0:

@@ -426,6 +426,8 @@ CREDIT_PHOTO_SUFFIXES: Final = ("摄", "摄影")
 #: Those that credit a writer, cut from the names before them ("(某市政协 黄某供稿)").
 WRITER_SUFFIXES: Final = ("供稿", "报道", "撰稿", "整理")
 WRITER_SUFFIX: Final = re.compile(r"[ ]*(?:供稿|报道|撰稿|整理)$")
+#: A joint role printed glued after the last name of a credit ("(某办 张某 李某图/文)"), parted from it.
+GLUED_JOINT_ROLE: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?P<role>图/文|文/图)(?=[ )]|$)")
 #: The suffix of "某某 某地报道": the word glued to it after a name is the place reported from.
 REPORTED_FROM: Final = "报道"
 #: A credit printing each role after its name and a slash ("(孙某/文 余某/摄)").
