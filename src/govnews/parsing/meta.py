@@ -363,7 +363,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
                 value, spill = _split_prose(value)
             if kind in DATED_VALUE_KINDS and value:
-                if value[-1].isdigit():
+                if value[-1].isdigit() or value[-1] == "日":  # "本站 2023-07-18 09:05", "某某  2018年09月02日"
                     value, run_on = _split_value_date(value)
                     day = day or run_on
                 elif value[0] in "12":  # a year opens it: "来源: 2021-10-09 08:27 某报社"
