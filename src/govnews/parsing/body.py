@@ -103,6 +103,8 @@ _SIGNED_REACH: Final = 40
 _SECTION_LABEL_MAX: Final = 10
 #: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
 _NOTE_MAX: Final = 16
+#: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
+_WRITERS_MAX: Final = 3
 #: What a sentence ends with, before captions left under the text.
 SENTENCE_ENDS: Final = "。!?”!?"
 #: Longest caption with a running number, and shortest text before the number (see _drop_numbered_captions).
@@ -249,6 +251,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             glued: tuple[str, str] | None = ("", f"{unit['unit']} {unit['name']}")  # "某中心(某人)"
         elif not alone and len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and _is_unit_and_writer(last):
             glued = ("", " ".join(last.split()))  # "某县政协  某某" alone under the text
+        elif not alone and len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and _is_writers(last):
+            glued = ("", last)  # "邱某某 刘某某": the writers' names alone under the text
         else:
             glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
@@ -446,6 +450,12 @@ def _is_unit_and_writer(line: str) -> bool:
         return False
     cells = CELL_GAPS.split(line)
     return len(cells) == 2 and cells[0].endswith(OFFICE_ENDINGS) and is_person(cells[1])
+
+
+def _is_writers(line: str) -> bool:
+    """Two or three persons' names parted by spaces, nothing else ("邱某某 刘某某"): a byline with no role."""
+    names = line.split()
+    return 2 <= len(names) <= _WRITERS_MAX and len(line) <= UNIT_CREDIT_MAX and all(map(is_person, names))
 
 
 def _menu_items(lines: list[str], start: int) -> frozenset[str]:
