@@ -234,6 +234,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if body and ISSUED_TIME.match(lines[end]):
             metas.append(_release_date(body, lines[end]))
     elif len(body) > 1:
+        while len(body) > 1 and _leads_footer(body[-1]):
+            body.pop()  # the capture cut at the site footer's first line ("主办:某某")
         _drop_after_closing(body, title)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
         body[0] = _text_opening(body[0])
