@@ -47,6 +47,7 @@ from .tables import (
     DATE,
     DATE_CELL,
     DIGIT,
+    DISCLOSURE_FIELD,
     END_MARKS,
     FORM_CAPTCHA,
     FORM_FIELD,
@@ -148,6 +149,11 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         link = first in LINK_FIRST_CHARS and is_link_line(line)
         if link and _text_follows(lines, i):
             continue  # a link line inside the text: the report's notes and sources follow it
+        if first == "公" and DISCLOSURE_FIELD.fullmatch(line):
+            if _text_follows(lines, i):
+                continue  # how the notice is disclosed, between it and its annex
+            end = i  # how the page is disclosed, under the text ("公开方式:主动公开"): a tail line
+            break
         if size <= TAIL_LINE_MAX:
             if is_footer(line) or (find_tail_label(line) is not None and not _heads_text(lines, i)):
                 end = i

@@ -371,7 +371,7 @@ def find_tail_label(line: str) -> int | None:
     if ":" not in head and ":" not in head and first not in VIEWS_FIRST_CHARS:
         return None
     if first == "公" and DISCLOSURE_FIELD.fullmatch(line):
-        return 0  # how the page is disclosed, under the text ("公开方式:主动公开")
+        return 0  # how the page is disclosed ("公开方式:主动公开"): the body's loop tells where it ends the text
     pos = 0
     while True:
         match = LABEL.search(line, pos, _TAIL_REACH)
