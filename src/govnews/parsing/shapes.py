@@ -266,10 +266,11 @@ def is_column_name(line: str) -> bool:
 
 
 def is_rights_notice(line: str) -> bool:
-    """A rights or reprint notice under the text ("…未经书面授权请勿转载。"), or a call to get the site's app."""
+    """A rights or reprint notice under the text ("…未经书面授权请勿转载。"), a call to get the site's app, or
+    its sign-off pointing to its other outlets ("感谢您关注某某网,更多新闻关注…")."""
     return (
         len(line) <= RIGHTS_NOTICE_MAX
-        and ("转载" in line or "未经" in line or "下载" in line or "摘编" in line)
+        and ("转载" in line or "未经" in line or "下载" in line or "摘编" in line or line.startswith("感谢"))
         and RIGHTS_NOTICE.search(line) is not None
     )
 

@@ -803,6 +803,8 @@ END_LINE: Final = re.compile(r"[-—–=· ]*(?:THE[ ]+)?END[-—–=· ]*")
 RIGHTS_NOTICE: Final = re.compile(
     r"转载[^。]{0,8}注明|(?:请勿|不得|禁止|严禁|谢绝)[^。]{0,4}(?:转载|复制|摘编)"
     r"|未经[^。]{0,10}(?:授权|许可|同意)|请下载[^。]{0,20}(?:APP|App|app|客户端)"
+    # the site's sign-off pointing to its other outlets ("感谢您关注某某网,更多新闻关注…")
+    r"|^感谢您?(?:的)?关注[^。]{0,40}(?:更多|请关注|欢迎关注)"
 )
 #: Longest such notice line.
 RIGHTS_NOTICE_MAX: Final = 120
