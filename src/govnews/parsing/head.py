@@ -41,6 +41,7 @@ from .tables import (
     PREFIXED_HEADLINE_MIN,
     ROW_NUMBER_HEADERS,
     SENTENCE_PUNCT,
+    TAIL_KINDS,
     TITLE_KIND,
     TITLE_LABELS,
     UNKNOWN_LABEL,
@@ -59,6 +60,9 @@ SUMMARY_REACH: Final = 12
 #: Most lines between a widget's prose over the headline and the dated labels under it (a "back" link
 #: and the trail may stand between).
 _WIDGET_HEADLINE_REACH: Final = 5
+#: How far down the page a site's blurb over the headline is looked for, and the longest headline under it.
+_BLURB_LINES: Final = 12
+_BLURB_HEADLINE_MAX: Final = 80
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX: Final = 100
 #: Longest date line with words around its date, and longest words before its labels or date.
@@ -124,6 +128,8 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
                 continue  # a summary over the headline, printed again as the text's first paragraph
             if i < SUMMARY_LINES and _is_widget_over_headline(lines, i):
                 continue  # a widget's text (a weather report) over the headline and its dated labels
+            if i < _BLURB_LINES and _is_blurb_over_headline(lines, i):
+                continue  # the site's blurb (a county's profile) over the headline and its metadata line
             stop = i
             break
     _read_undated_cell_rows(lines, stop, metas)
@@ -166,6 +172,17 @@ def _read_undated_cell_rows(lines: list[str], stop: int, metas: dict[int, MetaLi
         meta = split_fields(line, in_table=True)
         if meta is not None and meta.fields:
             metas[i] = meta
+
+
+def _is_blurb_over_headline(lines: list[str], i: int) -> bool:
+    """Whether prose line ``i``, near the page's top, is the site's blurb over the headline: the line under
+    it is no prose and the one under that a dated metadata line that also counts, sources or credits
+    ("时间:2023年10月17日 点击次数:2823"), as only a page's own metadata line does."""
+    if i + 2 >= len(lines) or is_prose(lines[i + 1]) or len(lines[i + 1]) > _BLURB_HEADLINE_MAX:
+        return False
+    dated = lines[i + 2]
+    meta = split_fields(dated) if dated[0] in META_OPENERS else None
+    return meta is not None and gives_publish_date(meta) and any(f.kind in TAIL_KINDS for f in meta.fields)
 
 
 def _is_widget_over_headline(lines: list[str], i: int) -> bool:
