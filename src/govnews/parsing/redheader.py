@@ -21,7 +21,6 @@ from .shapes import (
     TITLE_MIN,
     document_number_line,
     is_column_name,
-    is_document_number,
     is_footer,
     is_furniture,
     is_issuer_line,
@@ -294,7 +293,11 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             i = addressee  # before the issuer test: an occasion may end with a place ("…在某镇")
         elif i + 1 < len(lines) and is_issuer_line(line):
             following = lines[i + 1]
-            if _is_title_part(following, title_key) or is_document_number(following) or _is_reply_class(following):
+            if (
+                _is_title_part(following, title_key)
+                or document_number_line(following) is not None  # whole, or a stump the capture left
+                or _is_reply_class(following)
+            ):
                 i += 1
             elif _is_cover_date(following):
                 i += 2  # a cover block: the issuer over the month or day it was issued
