@@ -14,7 +14,18 @@ from .hints import Merged, merge_hints
 from .instances import make_article, make_byline, make_document
 from .meta import Field, MetaLine, extract_views, is_placeholder
 from .segment import Page
-from .tables import CREDIT_KINDS, DOCUMENT_NUMBER, FULL_DATE, GLUED_ROLES, NUMERAL, OUTLET_ENDINGS, PROVINCES, VALUE_GAP
+from .tables import (
+    CREDIT_KINDS,
+    DOCUMENT_NUMBER,
+    FULL_DATE,
+    GLUED_ROLES,
+    NUMERAL,
+    OFFICE_ENDINGS,
+    OUTLET_ENDINGS,
+    POSTER_LABELS,
+    PROVINCES,
+    VALUE_GAP,
+)
 from .widths import Widths
 
 __all__ = ["assemble_article"]
@@ -127,8 +138,9 @@ def select_views(fields: list[Field]) -> int | None:
 
 def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
     """Disclosure metadata; None when the page prints none of it."""
+    poster = next((f.value for f in fields if f.label in POSTER_LABELS and _is_office(f.value)), None)
     printed = page.document_numbers or any(f.kind in _DOCUMENT_KINDS and f.value for f in fields)
-    if not printed and (not page.title or "号" not in page.title):
+    if not printed and not poster and (not page.title or "号" not in page.title):
         return None
     number = _first(fields, "document_number")
     if number is not None and not NUMERAL.search(number):
@@ -143,12 +155,17 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
     info = make_document(
         index_number=_first(fields, "index_number"),
         document_number=number,
-        issuer=_first(fields, "issuer"),
+        issuer=_first(fields, "issuer") or poster,
         written=extract_date(written_text) if written_text else None,
         topic=_first(fields, "topic"),
         validity=_first(fields, "validity"),
     )
     return info if info else None
+
+
+def _is_office(value: str) -> bool:
+    """A value that names an office, not a person or an account ("某县人民政府办公室", "安监局")."""
+    return " " not in value and value.endswith(OFFICE_ENDINGS) and not is_person(value)
 
 
 def select_source(fields: list[Field]) -> tuple[str | None, str | None]:

@@ -48,7 +48,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "日期", "时间", "日期时间", "资料更新日期",
         # news and forum templates ("发表于:2013年06月19日", "最后更新: 2019-09-07 15:14:21"); a
         # self-media page's "发布于:某省" names a place, no date, and is metadata all the same
-        "发表于", "发布于", "最后更新", "最后更新时间",
+        "发表于", "发布于", "最后更新", "最后更新时间", "最后修改时间",
     ),
     # a disclosure's dates, the publish date only where no 发布日期-like label gives one
     "published2": ("生成日期", "发文日期", "产生日期", "印发日期", "发文时间", "公开日期"),
@@ -118,7 +118,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         # ("原标题:…"): a provenance note, never the headline or the text
         "原标题",
         # who posted it in the CMS (an account, not a credited writer)
-        "发布者", "发布人", "录入者", "录入人", "上传者", "录入", "文章录入", "信息录入",
+        "发布者", "发布人", "信息发布人", "录入者", "录入人", "上传者", "录入", "文章录入", "信息录入",
         # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
         # the writer is no credited author, the letter and reply dates are not the publish date
         "信件编号", "来信人", "来信时间", "留言人", "留言时间", "诉求类型", "信件类型", "办理状态",
@@ -508,6 +508,9 @@ LEADING_CREDIT: Final = re.compile(
 )
 #: Longest line of an office and its writer under the text ("某某县政协  某某某").
 UNIT_CREDIT_MAX: Final = 30
+#: Who posted the page (an extra field, a CMS account as a rule): the issuer where it names an office
+#: ("发布者:某县人民政府办公室", "信息发布人:安监局") and no issuer label is printed.
+POSTER_LABELS: Final = frozenset({"发布者", "发布人", "信息发布人"})
 #: Their last characters: a set lookup refuses most names before ``str.endswith`` tries every suffix.
 NON_PERSON_LAST: Final = frozenset(suffix[-1] for suffix in NON_PERSON_SUFFIXES)
 
