@@ -136,6 +136,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
     _read_title_rows(lines, stop, metas)
     listed = _read_label_rows(lines, rows, metas, stop)
     used: set[int] = set()
+    run_on: dict[int, MetaLine] = {}  # value lines that go on with labels of their own
     for i, meta in metas.items():
         if i in used or len(meta.fields) != 1 or meta.date is not None or meta.fields[0].value or meta.spill:
             continue
@@ -147,8 +148,14 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         nxt = metas.get(i + 1)
         if following and (nxt is None or not nxt.fields) and _is_value_line(meta.fields[0].kind, following, nxt):
             last = meta.fields[0]
-            meta.fields[0] = Field(last.kind, last.label, strip_bullet(following))
-            used.add(i + 1)
+            value = strip_bullet(following)
+            cut = _value_then_labels(value)
+            if cut is None:
+                used.add(i + 1)
+            else:  # the value line runs on into the table's next labels ("某某通知 - 文 号:发布日期:…")
+                value, run_on[i + 1] = cut
+            meta.fields[0] = Field(last.kind, last.label, value)
+    metas.update(run_on)
     _read_short_lone_labels(lines, stop, metas, used)
     _read_last_empty_label(lines, stop, metas, used)
     # in page order: a short lone label is read last, and the dict keeps the order keys came in
@@ -158,6 +165,18 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         lines = lines[:stop] + spills + lines[stop:]
         stop = min(stop, max(metas) + 1)
     return Head(lines, stop, metas, used)
+
+
+def _value_then_labels(value: str) -> tuple[str, MetaLine] | None:
+    """A value line that goes on with labelled fields after a gap, a dash or a border: the value, and the
+    fields after it as a metadata line; None where it holds no such label."""
+    for match in LABEL.finditer(value, 1):
+        start = match.start()
+        if match["colon"] and value[start - 1] in " -|":
+            head = value[:start].rstrip(" -|")
+            rest = split_fields(value[start:])
+            return (head, rest) if head and rest is not None else None
+    return None
 
 
 def _read_undated_cell_rows(lines: list[str], stop: int, metas: dict[int, MetaLine]) -> None:
