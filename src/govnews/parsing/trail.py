@@ -113,7 +113,8 @@ def _tidy(items: list[str]) -> list[str]:
     """Drop what a trail's first and last items carry that is no item.
 
     An icon's alt text before the home item ("面包屑导航小图标 首页") and a
-    widget after the last item ("… > 市政府召开常务会议 返回首页").
+    widget after the last item ("… > 市政府召开常务会议 返回首页"); a home item
+    whose separator the capture lost ("首页 乡镇动态") is parted from the next.
     """
     if not items:
         return items
@@ -122,6 +123,10 @@ def _tidy(items: list[str]) -> list[str]:
         home = first.rpartition(" ")[2]
         if BREADCRUMB_HOME.fullmatch(home):
             items[0] = home
+        else:
+            home, _, rest = first.partition(" ")
+            if BREADCRUMB_HOME.fullmatch(home) and rest.strip() and " " not in rest.strip():
+                items[0:1] = [home, rest.strip()]  # the separator after the home item lost ("首页 乡镇动态")
     last = items[-1]
     if last.startswith(TRAIL_LAST_ITEM + " "):
         items[-1] = TRAIL_LAST_ITEM  # "正文 申请入驻": a widget after the last item
