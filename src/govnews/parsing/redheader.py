@@ -20,6 +20,7 @@ from .shapes import (
     ISSUER_LINE_MAX,
     TITLE_MIN,
     document_number_line,
+    is_addressee,
     is_column_name,
     is_footer,
     is_furniture,
@@ -400,10 +401,11 @@ def _decks_under_repeat(lines: list[str], i: int) -> int:
 
 
 def _is_deck_line(line: str) -> bool:
-    """A line that may be a deck: short, no sentence, no label, no numbered heading, no photo's caption."""
+    """A line that may be a deck: short, no sentence, no label, no numbered heading, no photo's caption,
+    no addressee (one that lost its colon: "各街道办事处、…,各有关单位")."""
     if len(line) > DECK_MAX or SENTENCE_PUNCT.search(line) or line[-1] in ":" or line.endswith(CAPTION_ENDINGS):
         return False
-    return HEADING_NUMBERED.match(line) is None
+    return HEADING_NUMBERED.match(line) is None and not is_addressee(line)
 
 
 def _is_masthead(line: str, following: str) -> bool:

@@ -13,6 +13,7 @@ from .byline import is_credit_line, names_glued_role
 from .dates import extract_date
 from .meta import MetaLine, split_fields
 from .tables import (
+    ADDRESSEE_ENDINGS,
     ADDRESSEE_LINE_MAX,
     ADDRESSEE_OPENERS,
     BREADCRUMB_ITEM_MAX,
@@ -146,14 +147,13 @@ def is_prose(line: str) -> bool:
 
 
 def is_addressee(line: str) -> bool:
-    """A document's addressee line ("各乡镇人民政府,县直各单位:"), where its text begins."""
-    return (
-        line[0] in ADDRESSEE_OPENERS
-        and line[-1] == ":"
-        and len(line) <= ADDRESSEE_LINE_MAX
-        and "。" not in line
-        and ":" not in line[:-1]
-    )
+    """A document's addressee line ("各乡镇人民政府,县直各单位:"), where its text begins; also one whose
+    colon the capture lost, where it names several units ("各街道办事处、乡人民政府,…各有关单位")."""
+    if line[0] not in ADDRESSEE_OPENERS or len(line) > ADDRESSEE_LINE_MAX or "。" in line:
+        return False
+    if line[-1] == ":":
+        return ":" not in line[:-1]
+    return ":" not in line and ("," in line or "、" in line) and line.endswith(ADDRESSEE_ENDINGS)
 
 
 def is_furniture(line: str) -> bool:

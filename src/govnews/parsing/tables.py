@@ -1101,6 +1101,8 @@ LEDE_NAMED_MIN: Final = 0.6
 LEDE_NAMED_MARGIN: Final = 0.3
 #: Longest addressee line that ends the head ("各县(市、区)人民政府,市政府各部门、各直属机构:").
 ADDRESSEE_LINE_MAX: Final = 60
+#: How an addressee line that lost its colon ends: with the units it names ("…,各有关单位").
+ADDRESSEE_ENDINGS: Final = ("单位", "部门", "政府", "机构", "办事处", "委员会", "管委会")
 #: How a letter's salutation opens ("尊敬的某某、某某委员"): the addressee, never a headline.
 SALUTATION_OPENER: Final = "尊敬的"
 #: How an addressee line without its colon ends, the deputies or members a reply is written to ("高某代表").
