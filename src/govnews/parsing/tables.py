@@ -384,7 +384,7 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("终审", "editor"), ("主审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
             ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
             ("摄像", "photographer"), ("图片", "photographer"), ("执笔", "author"), ("编译", "author"),
-            ("文案", "author"), ("摄影记者", "photographer"),
+            ("文案", "author"), ("摄影记者", "photographer"), ("文、图", "author"), ("图、文", "author"),
             ("选稿", "editor"), ("审读", "editor"), ("审核人", "editor"),
             ("图", "photographer"), ("摄", "photographer"),
         ),
