@@ -257,10 +257,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         unit = None if alone or last[-1:] != ")" else UNIT_AND_PERSON.fullmatch(last)
         if unit is not None and is_person(unit["name"]) and not is_person(unit["unit"]):
             glued: tuple[str, str] | None = ("", f"{unit['unit']} {unit['name']}")  # "某中心(某人)"
-        elif not alone and len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and _is_unit_and_writer(last):
-            glued = ("", " ".join(last.split()))  # "某县政协  某某" alone under the text
-        elif not alone and len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and _is_writers(last):
-            glued = ("", last)  # "邱某某 刘某某": the writers' names alone under the text
+        elif not alone and len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and _is_writers_line(last):
+            glued = ("", " ".join(last.split()))  # "某县政协  某某", "邱某某 刘某某": who wrote the text above
         else:
             glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
@@ -452,18 +450,17 @@ def _links_to_end(lines: list[str], i: int) -> bool:
     )
 
 
-def _is_unit_and_writer(line: str) -> bool:
-    """An office and a person parted by a wide gap ("某县政协  施某某"): who wrote the text above it."""
-    if CELL_GAP not in line or len(line) > UNIT_CREDIT_MAX:
+def _is_writers_line(line: str) -> bool:
+    """A byline with no role alone under the text: an office and a person parted by a wide gap ("某县政协  施某某"),
+    or two or three persons' names parted by spaces ("邱某某 刘某某")."""
+    if len(line) > UNIT_CREDIT_MAX:
         return False
-    cells = CELL_GAPS.split(line)
-    return len(cells) == 2 and cells[0].endswith(OFFICE_ENDINGS) and is_person(cells[1])
-
-
-def _is_writers(line: str) -> bool:
-    """Two or three persons' names parted by spaces, nothing else ("邱某某 刘某某"): a byline with no role."""
+    if CELL_GAP in line:
+        cells = CELL_GAPS.split(line)
+        if len(cells) == 2 and cells[0].endswith(OFFICE_ENDINGS) and is_person(cells[1]):
+            return True
     names = line.split()
-    return 2 <= len(names) <= _WRITERS_MAX and len(line) <= UNIT_CREDIT_MAX and all(map(is_person, names))
+    return 2 <= len(names) <= _WRITERS_MAX and all(map(is_person, names))
 
 
 def _menu_items(lines: list[str], start: int) -> frozenset[str]:

@@ -10,6 +10,7 @@ from .tables import (
     CAPTION_ENDINGS,
     CELL_GAPS,
     CLOSING_EDGE,
+    CLOSING_SENTENCE_MARKS,
     CREDIT_EDGE,
     CREDIT_EDGE_CHARS,
     CREDIT_FIRST_CHARS,
@@ -48,7 +49,6 @@ from .tables import (
     ROLE_BEFORE_NAME,
     ROLE_PREFIXES,
     SENTENCE_END_CHARS,
-    SENTENCE_ENDS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     STAFF_CODE,
@@ -376,7 +376,7 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
 
 def _credit_after_last_sentence(paragraph: str) -> tuple[str, str] | None:
     """(paragraph, credit) where a credit line runs on after the paragraph's last sentence; else None."""
-    end = max(paragraph.rfind(mark) for mark in SENTENCE_ENDS)
+    end = max(paragraph.rfind(mark) for mark in CLOSING_SENTENCE_MARKS)
     credit = paragraph[end + 1 :].strip() if end > 0 else ""
     if not credit or len(credit) > GLUED_CREDIT_MAX or credit[0] == "(":
         return None  # a credit in parentheses ends the paragraph or is none ("(记者 某某) 相关链接")

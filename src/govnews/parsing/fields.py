@@ -14,13 +14,13 @@ from .hints import Merged, merge_hints
 from .instances import make_article, make_byline, make_document
 from .meta import Field, MetaLine, extract_views, is_placeholder
 from .segment import Page
+from .shapes import is_issuer_line
 from .tables import (
     CREDIT_KINDS,
     DOCUMENT_NUMBER,
     FULL_DATE,
     GLUED_ROLES,
     NUMERAL,
-    OFFICE_ENDINGS,
     OUTLET_ENDINGS,
     POSTER_LABELS,
     PROVINCES,
@@ -138,7 +138,11 @@ def select_views(fields: list[Field]) -> int | None:
 
 def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
     """Disclosure metadata; None when the page prints none of it."""
-    poster = next((f.value for f in fields if f.label in POSTER_LABELS and _is_office(f.value)), None)
+    # who posted it, where that is an office ("安监局", "某县人民政府办公室"), not a person or an account
+    poster = next(
+        (f.value for f in fields if f.label in POSTER_LABELS and is_issuer_line(f.value) and not is_person(f.value)),
+        None,
+    )
     printed = page.document_numbers or any(f.kind in _DOCUMENT_KINDS and f.value for f in fields)
     if not printed and not poster and (not page.title or "号" not in page.title):
         return None
@@ -161,11 +165,6 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
         validity=_first(fields, "validity"),
     )
     return info if info else None
-
-
-def _is_office(value: str) -> bool:
-    """A value that names an office, not a person or an account ("某县人民政府办公室", "安监局")."""
-    return " " not in value and value.endswith(OFFICE_ENDINGS) and not is_person(value)
 
 
 def select_source(fields: list[Field]) -> tuple[str | None, str | None]:

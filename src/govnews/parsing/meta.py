@@ -114,10 +114,12 @@ def read_label_row(line: str) -> MetaLine | None:
     cells: a label alone ("来信内容:", an addressee "各乡镇:") or with a sentence
     ("联系人:张三") is a line of text.
     """
-    match = LABEL_ROW.match(line) if "|" in line else None
+    if "|" not in line:
+        return None
+    match = LABEL_ROW.match(line)
     if match is None:
         # a bare label cell in a table of cells ("规范性文件登记号 |"): one naming a number, or a known label's ending
-        match = BARE_LABEL_CELL.match(line) if "|" in line else None
+        match = BARE_LABEL_CELL.match(line)
         if match is None or not (match["label"][-1] == "号" or label_kind(match["label"]) != UNKNOWN_KIND):
             return None
     value = match["value"].strip(" |")

@@ -1079,7 +1079,9 @@ REPLY_CLASS: Final = re.compile(r"^(?:[((]?[A-DＡ-Ｄ][ ]*类[))]?|类[ ]*别[ 
 #: Whole lines of such a header that mark the letter open to the public ("公开"): never the text.
 DISCLOSURE_MARKS: Final = frozenset({"公开", "主动公开", "依申请公开", "不予公开", "不公开", "公开发布"})
 #: The disclosure field alone on a line ("公开方式:主动公开"): metadata, also under the text.
-DISCLOSURE_FIELD: Final = re.compile(r"公开(?:方式|形式|属性|类型)[ ]*:[ ]*(?:主动公开|依申请公开|不予公开|不公开)")
+DISCLOSURE_FIELD: Final = re.compile(
+    r"公开(?:方式|形式|属性|类型)[ ]*:[ ]*(?:" + "|".join(sorted(DISCLOSURE_MARKS, key=len, reverse=True)) + ")"
+)
 #: Longest such line.
 REPLY_CLASS_MAX: Final = 8
 #: The other fields of such a header, each on its line: the class by name ("类别:提案"), the
@@ -1101,8 +1103,8 @@ LEDE_NAMED_MIN: Final = 0.6
 LEDE_NAMED_MARGIN: Final = 0.3
 #: Longest addressee line that ends the head ("各县(市、区)人民政府,市政府各部门、各直属机构:").
 ADDRESSEE_LINE_MAX: Final = 60
-#: How an addressee line that lost its colon ends: with the units it names ("…,各有关单位").
-ADDRESSEE_ENDINGS: Final = ("单位", "部门", "政府", "机构", "办事处", "委员会", "管委会")
+#: How an addressee line that lost its colon ends: with the units it names ("…,各有关单位", "…,区政府各部门").
+ADDRESSEE_ENDINGS: Final = (*OFFICE_ENDINGS, "单位", "部门", "机构")
 #: How a letter's salutation opens ("尊敬的某某、某某委员"): the addressee, never a headline.
 SALUTATION_OPENER: Final = "尊敬的"
 #: How an addressee line without its colon ends, the deputies or members a reply is written to ("高某代表").
@@ -1165,7 +1167,7 @@ TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[
 #: "…。文/张三 图/李四", "…。【责任编辑:李四】", "…项目。 刘明 王芳 摄"): its longest …
 GLUED_CREDIT_MAX: Final = 30
 #: … the marks that end the sentence before it (full-width forms are folded by then) …
-SENTENCE_ENDS: Final = ("。", "!", "?")
+CLOSING_SENTENCE_MARKS: Final = ("。", "!", "?")
 #: … what parts its last word, a name, from the rest, and that name's longest (a four-character
 #: word there is more often a link's label, 相关链接, than a name) …
 CREDIT_LAST_WORD: Final = re.compile(r"[ /::]")

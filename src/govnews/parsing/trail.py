@@ -148,7 +148,7 @@ def _cut_trail(line: str) -> list[str]:
     The line opens with a separator and holds nothing but short items, none of them a widget ("> 更多").
     """
     items = [item for part in BREADCRUMB_ARROWS.split(line) if (item := part.strip())]
-    if not items or any(len(item) > BREADCRUMB_ITEM_MAX or SENTENCE_PUNCT.search(item) for item in items):
+    if not items or not _short_items(items):
         return []
     return [] if any(is_furniture(item) or is_footer(item) for item in items) else items
 
@@ -160,9 +160,12 @@ def _is_bare_trail(line: str) -> bool:
     ("某某网 > 时政新闻 >") is none; two items at least.
     """
     parts = [part for part in BREADCRUMB_ARROWS.split(line) if part.strip()]
-    return len(parts) > 1 and all(
-        len(part) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(part) for part in parts
-    )
+    return len(parts) > 1 and _short_items(parts)
+
+
+def _short_items(items: list[str]) -> bool:
+    """Whether every item is as short as a trail's, with no sentence in it."""
+    return all(len(item) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(item) for item in items)
 
 
 def _trail_goes_on(lines: list[str], i: int) -> bool:
