@@ -6,7 +6,8 @@ The flow, each step a module of its own:
   traditional characters folded for matching, :mod:`.widths` restores them in
   the values);
 - :mod:`.segment` runs the stages in order: :mod:`.flatten`, :mod:`.head`,
-  :mod:`.trail`, :mod:`.headline`, :mod:`.redheader`, :mod:`.body`,
+  :mod:`.trail`, :mod:`.headline`, :mod:`.redheader`, :mod:`.body` (with
+  :mod:`.edges`, what is printed around the text's first and last paragraphs),
   :mod:`.tail`; each returns what it found as a value, and a stage imports
   only earlier stages;
 - :mod:`.blocks` classifies the body's lines, :mod:`.fields` assembles the

@@ -8,88 +8,46 @@ from __future__ import annotations
 
 from typing import Final
 
-from .byline import (
-    extract_trailing_credit,
-    is_credit_line,
-    is_name_credit,
-    is_office_credit,
-    is_person,
-    split_names,
-    strip_credit_edge,
-)
-from .candidates import is_site_links
-from .dates import extract_release_date
-from .meta import META_OPENERS, MetaLine, split_fields, strip_bullet
+from .edges import trim_edges
+from .meta import MetaLine, strip_bullet
 from .shapes import (
     TAIL_LINE_MAX,
-    TITLE_MIN,
-    cut_inline_footer,
     find_tail_label,
     is_footer,
     is_furniture,
-    is_image_file,
     is_link_line,
     is_prose,
     is_rights_notice,
     is_site_footer,
-    squash,
 )
 from .tables import (
-    CAPTION_ENDINGS,
-    CELL_GAP,
     CELL_GAPS,
     CELL_LINE_MAX,
-    CLOSING_FORMULAS,
     CONTACT_NOTE,
     CONTACT_NOTE_FIRST,
     CONTACT_NOTE_MAX,
     COPY_LIST,
-    DATE,
     DATE_CELL,
-    DIGIT,
     DISCLOSURE_FIELD,
-    END_MARKS,
     FORM_CAPTCHA,
     FORM_FIELD,
     FORM_INVITATION,
     HAN_FIRST,
     HAN_LAST,
-    IMAGE_NAME,
-    IMPRINT_MARKS,
     ISSUED_TIME,
-    LEADING_CREDIT,
-    LEADING_CREDIT_REACH,
     LINK_BLOCK_LINE_MAX,
     LINK_FIRST_CHARS,
-    LIST_RESIDUE,
     LONE_NUMBER,
     LONE_NUMBER_MAX,
     MAIL_CONTACT,
-    MENU_ITEM_MAX,
-    MENU_ITEMS_MIN,
-    OFFICE_ENDINGS,
     PAGE_MARK,
-    PHOTO_RELEASE,
-    RELATED_HEADING,
-    RELEASE_DATE_GLUED,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
-    SITE_CONTACT_LABELS,
-    SITE_CONTACT_LINE_MAX,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_WORD,
-    SITE_HOST_LINE,
-    SITE_HOST_LINE_MAX,
-    SITE_LINK_ENDINGS,
     SITE_LINK_MAX,
-    SITE_NAV_ENDINGS,
-    SUMMARY_FIRST_CHARS,
-    SUMMARY_LABEL,
     TABLE_NUMBER_CELL,
-    TRAILING_CAPTION_MAX,
-    UNIT_AND_PERSON,
-    UNIT_CREDIT_MAX,
 )
 
 __all__ = ["Body", "segment_body"]
@@ -104,17 +62,6 @@ _SIGNED_REACH: Final = 40
 _SECTION_LABEL_MAX: Final = 10
 #: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
 _NOTE_MAX: Final = 16
-#: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
-_WRITERS_MAX: Final = 3
-#: What a sentence ends with, before captions left under the text.
-SENTENCE_ENDS: Final = "。!?”!?"
-#: Longest caption with a running number, and shortest text before the number (see _drop_numbered_captions).
-CAPTION_LINE_MAX: Final = 80
-CAPTION_STEM_MIN: Final = 8
-#: The digits a running number is made of.
-DIGITS: Final = "0123456789"
-#: First characters of an attachment or a numbered item: never a caption.
-ATTACHMENT_FIRST: Final = "附一二三四五六七八九十(第"
 
 
 class Body:
@@ -213,125 +160,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             if not line:
                 continue
         append(line)
-    if numbers:
-        _drop_counters(body, numbers)
-    _drop_numbered_captions(body)
-    credits: list[str] = []
-    metas: list[MetaLine] = []
-    if (
-        body
-        and "稿" in body[0][:LEADING_CREDIT_REACH]
-        and (lead := LEADING_CREDIT.match(body[0])) is not None
-        and is_person(lead["name"])
-    ):
-        credits.append(f"{lead['unit']}{lead['role']} {lead['name']}")  # "某镇供稿(某某)为深入…": kept in the text
-    if end < len(lines):  # a footer ended it: a line leading into the footer is the footer's
-        menu = None
-        while body:
-            if _leads_footer(body[-1]):
-                body.pop()
-                continue
-            if len(body[-1]) > MENU_ITEM_MAX:
-                break
-            menu = _menu_items(lines, start) if menu is None else menu
-            if body[-1] not in menu:
-                break
-            body.pop()  # an item of the site's menu printed at the top ("时事要闻"), the footer's menu again
-        if body and ISSUED_TIME.match(lines[end]):
-            metas.append(_release_date(body, lines[end]))
-    elif len(body) > 1:
-        while len(body) > 1 and _leads_footer(body[-1]):
-            body.pop()  # the capture cut at the site footer's first line ("主办:某某")
-        _drop_after_closing(body, title)
-    if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
-        body[0] = _text_opening(body[0])
-    if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
-        body[0] = body[0][len(title) :].lstrip()  # the headline printed again, a wide gap before the text
-    if body:
-        last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
-        alone = last[:1] in "(" and (
-            is_credit_line(last)
-            or is_office_credit(last)
-            or (len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and is_name_credit(last))  # "(袁某)" alone
-        )
-        unit = None if alone or last[-1:] != ")" else UNIT_AND_PERSON.fullmatch(last)
-        if unit is not None and is_person(unit["name"]) and not is_person(unit["unit"]):
-            glued: tuple[str, str] | None = ("", f"{unit['unit']} {unit['name']}")  # "某中心(某人)"
-        elif not alone and len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and _is_writers_line(last):
-            glued = ("", " ".join(last.split()))  # "某县政协  某某", "邱某某 刘某某": who wrote the text above
-        else:
-            glued = ("", last) if alone else extract_trailing_credit(last)
-        if glued is not None:
-            last, credit = glued
-            meta = _glued_source(credit)
-            if meta is None:
-                credits.append(credit)
-            else:
-                metas.append(meta)
-        body[-1] = last
-        if not last or is_image_file(last) or (glued is not None and PHOTO_RELEASE.fullmatch(last)):
-            body.pop()  # a photo's file name the credit was glued to, or the agency releasing it ("某社发")
-        _drop_trailing_captions(body, title)
+    credits, metas = trim_edges(lines, start, end, body, numbers, title)
     return Body(body, end, credits, metas)
-
-
-def _release_date(body: list[str], time_line: str) -> MetaLine:
-    """Take a press release's issue date off the body's end, and read it with the time under it.
-
-    The date stands alone ("2019年10月1日(星期二)") or is glued to the last
-    sentence ("…職員。2016年5月30日(星期一)"); the time line ("香港時間15時01分") ended the body.
-    """
-    last = body[-1]
-    glued = RELEASE_DATE_GLUED.search(last) if DATE.fullmatch(last) is None else None
-    if glued is None:
-        date_line = body.pop() if DATE.fullmatch(last) else ""
-    else:
-        date_line, body[-1] = glued.group(), last[: glued.start()]
-    return MetaLine([], extract_release_date(date_line, time_line) if date_line else None, "")
-
-
-def _drop_after_closing(body: list[str], title: str | None) -> None:
-    """Drop what the page printed under the text's end where nothing ended the body.
-
-    A cut repeat of the headline (a caption the capture cut: "某领导带队开展节前安全生"),
-    and a paragraph after the one a byline closes ("…部署。(赵海山)"): the site's blurb.
-    """
-    last = body[-1]
-    if title and TITLE_MIN <= len(last) < len(title) and squash(title).startswith(squash(last)):
-        body.pop()
-    elif body[-2][-1] in ")" and last[-1] not in ")":  # a byline closes the paragraph before, not the last
-        credit = extract_trailing_credit(body[-2])
-        if credit is not None and any(is_person(name) for name in split_names(credit[1])):
-            body.pop()
-
-
-def _drop_trailing_captions(body: list[str], title: str | None) -> None:
-    """Drop the photo captions left under the text's last sentence ("会议现场", "(督查某某项目)"), and the headline.
-
-    A caption is short and no sentence, wholly in parentheses or ending as a
-    photo's caption does (…现场, …合影); a signature, a date, a closing formula
-    (特此通知), a contact or an attachment line is none, and neither is the stump
-    of a sentence where the capture was cut.
-    """
-    run = len(body)
-    key = squash(title) if title else ""
-    while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key):
-        run -= 1
-    if run < len(body) and body[run - 1][-1] in SENTENCE_ENDS:
-        del body[run:]
-
-
-def _is_caption(line: str) -> bool:
-    """A line that may be a photo caption under the text: short, no sentence, no signature, formula or number."""
-    wrapped = line[0] == "(" and line[-1] == ")"
-    bare = line[1:-1] if wrapped else line
-    if not (wrapped or bare.endswith(CAPTION_ENDINGS)):
-        return False
-    if len(bare) > TRAILING_CAPTION_MAX or SENTENCE_PUNCT.search(bare) or DIGIT.search(bare):
-        return False
-    if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in ATTACHMENT_FIRST:
-        return False
-    return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
 
 
 def _closes_with_contact(line: str, body: list[str]) -> bool:
@@ -407,40 +237,6 @@ def _opens_form(lines: list[str], i: int) -> bool:
     return fields >= 2 and marked
 
 
-def _drop_counters(body: list[str], numbers: list[int]) -> None:
-    """Drop the numbers alone on their lines that stand among text: counters, not a table's or list's cells.
-
-    A number among a table's cells printed one a line, or under a list's
-    numbered items, has such a line beside it: short, without a sentence.
-    """
-    for at in reversed(numbers):
-        if not any(0 <= near < len(body) and _is_cell(body[near]) for near in (at - 1, at + 1)):
-            del body[at]
-
-
-def _drop_numbered_captions(body: list[str]) -> None:
-    """Drop the captions a gallery printed between paragraphs, one text with a running number glued to it.
-
-    "某镇召开现场会)24" … "某镇召开现场会)237": the same caption, ended by
-    different numbers (the pictures' ids), twice or more. A caption is short,
-    no sentence, and its text holds more than a list item's number ("附件1").
-    """
-    stems: dict[str, set[str]] = {}
-    for line in body:
-        if line[-1].isdigit() and len(line) <= CAPTION_LINE_MAX and "。" not in line:
-            stem = line.rstrip(DIGITS)
-            if len(stem) >= CAPTION_STEM_MIN and stem[-1] != " ":
-                stems.setdefault(stem, set()).add(line[len(stem) :])
-    repeated = {stem for stem, numbers in stems.items() if len(numbers) > 1}
-    if repeated:
-        body[:] = [line for line in body if not (line[-1].isdigit() and line.rstrip(DIGITS) in repeated)]
-
-
-def _is_cell(line: str) -> bool:
-    """A line that may be a table's cell or a list's item: short and without a sentence."""
-    return len(line) <= CELL_LINE_MAX and not SENTENCE_PUNCT.search(line) and "," not in line
-
-
 def _links_to_end(lines: list[str], i: int) -> bool:
     """Whether a widget at ``i`` opens the page's last lines, all short links and widgets: no text, no table."""
     if not HAN_FIRST <= ord(lines[i][0]) <= HAN_LAST:
@@ -448,74 +244,3 @@ def _links_to_end(lines: list[str], i: int) -> bool:
     return all(
         len(line) <= LINK_BLOCK_LINE_MAX and "|" not in line and not SENTENCE_PUNCT.search(line) for line in lines[i:]
     )
-
-
-def _is_writers_line(line: str) -> bool:
-    """A byline with no role alone under the text: an office and a person parted by a wide gap ("某县政协  施某某"),
-    or two or three persons' names parted by spaces ("邱某某 刘某某")."""
-    if len(line) > UNIT_CREDIT_MAX:
-        return False
-    if CELL_GAP in line:
-        cells = CELL_GAPS.split(line)
-        if len(cells) == 2 and cells[0].endswith(OFFICE_ENDINGS) and is_person(cells[1]):
-            return True
-    names = line.split()
-    return 2 <= len(names) <= _WRITERS_MAX and all(map(is_person, names))
-
-
-def _menu_items(lines: list[str], start: int) -> frozenset[str]:
-    """The items of the menu bars printed above the text: lines of several short items parted by spaces."""
-    items: set[str] = set()
-    for line in lines[:start]:
-        words = line.split()
-        if len(words) >= MENU_ITEMS_MIN and all(len(word) <= MENU_ITEM_MAX for word in words):
-            items.update(words)
-    return frozenset(items)
-
-
-def _leads_footer(line: str) -> bool:
-    """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link,
-    a row of them or their heading, the heading of related links ("相关政策"), the site's host ("主办:某市政协",
-    "某区门户网站 网站主办单位:…") or its contacts."""
-    if len(line) <= SITE_CONTACT_LINE_MAX and sum(label in line for label in SITE_CONTACT_LABELS) > 1:
-        return True  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…")
-    if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line):
-        return False
-    if line.endswith(SITE_NAV_ENDINGS) or is_site_links(line):
-        return True  # the footer's links to other portals, and their heading ("政务网站导航")
-    if len(line) > LINK_BLOCK_LINE_MAX:
-        return ("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None
-    return (
-        line[0] in IMPRINT_MARKS
-        or line.endswith(SITE_LINK_ENDINGS)
-        or (line[0] == "相" and RELATED_HEADING.fullmatch(line) is not None)
-        or (("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None)
-    )
-
-
-def _text_opening(line: str) -> str:
-    """The text's first paragraph without a list bullet or a summary label printed before it.
-
-    "• 为切实加强…" (the paragraph rendered as a list item), "摘要:近日,…" (the
-    text printed as its summary).
-    """
-    if line[0] in LIST_RESIDUE:
-        return line[2:].lstrip() if line[1:2] == " " else line
-    label = SUMMARY_LABEL.match(line)
-    return line[label.end() :] if label is not None and label.end() < len(line) else line
-
-
-def _cut_end_mark(line: str) -> str:
-    """Drop a wire-style end mark closing the text ("…服务。(完)"): it is no part of the article."""
-    if line[-1:] == ")" and line.endswith(END_MARKS):
-        return line[: line.rindex("(")].rstrip()
-    return line
-
-
-def _glued_source(credit: str) -> MetaLine | None:
-    """The source named by a parenthesis cut from the last paragraph ("(来源:市发改委)"); None for a credit."""
-    inner = strip_credit_edge(credit)
-    meta = split_fields(inner) if inner and inner[0] in META_OPENERS else None
-    if meta is not None and any(f.kind == "source" and f.value for f in meta.fields):
-        return meta
-    return None

@@ -9,7 +9,7 @@ module passes those values on and holds no rules of its own:
 2. :mod:`.trail`: the location trail;
 3. :mod:`.headline`: the headline, and a deck line under it;
 4. :mod:`.redheader`: where the head ends, and a document's red header;
-5. :mod:`.body`: the body's lines;
+5. :mod:`.body`: the body's lines, and :mod:`.edges`: what stands around their first and last paragraphs;
 6. :mod:`.tail`: credits, source and counter after the body.
 
 Those values are plain classes with an ``__init__`` rather than NamedTuples:
