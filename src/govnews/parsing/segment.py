@@ -5,7 +5,7 @@ module passes those values on and holds no rules of its own:
 
 0. :mod:`.flatten`: undo lines a capture ran together (a page, a table row, a headline and its date)
    or a date it printed in pieces;
-1. :mod:`.head`: the metadata lines, down to the first prose line;
+1. :mod:`.head`: the metadata lines, down to the first prose line, and :mod:`.pairing`: labels and values printed apart;
 2. :mod:`.trail`: the location trail;
 3. :mod:`.headline`: the headline, and a deck line under it;
 4. :mod:`.redheader`: where the head ends, and a document's red header;
