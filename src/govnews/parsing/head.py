@@ -26,6 +26,7 @@ from .tables import (
     DATE_KINDS,
     DATE_LABEL_ENDINGS,
     HEAD_LABEL_ROW,
+    INDEX_NUMBER_SHAPE,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -101,6 +102,9 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)
         elif i - 1 in metas and "|" in line and (row := read_label_row(line)) is not None:
             metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
+        elif line[0].isdigit() and (number := _index_number_line(line)) is not None:
+            metas[i] = number  # an index number printed with no label, a date beside it or not
+            dated = dated or number.date is not None
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
             metas[i] = found  # the page's date line, the date printed among other words
             dated = True
@@ -192,6 +196,18 @@ def _cell_row(line: str) -> MetaLine | None:
             return None
         fields.append(Field(label_kind(label["label"]), label["label"], cell[label.end() :].strip()))
     return MetaLine(fields, date, "") if known else None
+
+
+def _index_number_line(line: str) -> MetaLine | None:
+    """An index number in its national form alone on its line, or with a date after a wide gap."""
+    found = INDEX_NUMBER_SHAPE.match(line)
+    if found is None:
+        return None
+    rest = line[found.end() :].strip()
+    dated = extract_leading_date(rest) if rest else None
+    if rest and (dated is None or dated[1].strip()):
+        return None
+    return MetaLine([Field("index_number", "", found.group())], dated[0] if dated else None, "")
 
 
 def _date_line(line: str) -> MetaLine | None:

@@ -278,6 +278,11 @@ HEAD_LABEL_ROW: Final = re.compile(
     r"\*?(?P<label>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,11})[ ]*:(?P<value>[^::。;!?]{0,20})$"
 )
 
+#: An index number (索引号) in the national form, printed with no label: the publishing body's
+#: organisation or credit code (8 to 18 letters and digits, a check character after a hyphen),
+#: "/", the year (and month), "-", a running number ("11152523011672048D/2024-00004").
+INDEX_NUMBER_SHAPE: Final = re.compile(r"[0-9A-Z]{8,18}(?:-[0-9A-Z])?/(?:19|20)\d\d(?:[01]\d)?-\d{3,10}(?= {2,}|$)")
+
 #: The gap between two labelled cells of a metadata row printed as one line ("连载:某某   作者:某某").
 CELL_GAP: Final = "  "
 CELL_GAPS: Final = re.compile(r" {2,}")
