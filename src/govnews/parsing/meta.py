@@ -58,6 +58,8 @@ __all__ = [
 _OPENERS: Final = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
 #: Public for callers that gate their own loops with it (split_fields rejects any other opener).
 META_OPENERS: Final = _OPENERS
+#: Farthest a known label is looked for after a label the vocabulary lacks that opens a line.
+_UNKNOWN_VALUE_MAX: Final = 30
 #: Characters a widget or cell border that opens a metadata line starts with.
 _WIDGET_OPENERS: Final = frozenset("|字【[(")
 #: Openers that need no bullet or widget stripped first: a label's first character.
@@ -264,6 +266,16 @@ def _rewrite_counters(line: str) -> str:
     return line
 
 
+def _known_label_follows(line: str, at: int) -> bool:
+    """Whether a known label with its colon closes the short value at ``at`` (a label the vocabulary lacks).
+
+    "发布时期: 2018-08-21 信息来源: 某县人大": a row of labelled fields opening with an
+    unknown label is a metadata line all the same.
+    """
+    found = LABEL.search(line, at, at + _UNKNOWN_VALUE_MAX)
+    return found is not None and found["colon"] is not None and found.start() > at
+
+
 def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     """Read a metadata line: one that opens with a label or a standalone date.
 
@@ -296,16 +308,20 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     first = LABEL.match(rest, start)
     opens = first is not None and is_label(rest, first)
     spaced: list[re.Match[str]] = []
+    unknown_opens = False  # a label the vocabulary lacks opens the line, known ones after it
     if not opens and date is None:
         if first is not None:  # a label set off by a space, no colon: a row of such labels, one dated?
             label_end = first.end("label")
             if rest[label_end : label_end + 1] == " " and (in_table or "20" in rest or "19" in rest):
                 spaced = spaced_row(rest, need_date=not in_table)
                 opens = bool(spaced)
-        elif rest.find(":", start, start + LABEL_ROW_REACH) > 0:
+        if not opens and rest.find(":", start, start + LABEL_ROW_REACH) > 0:
             compound = UNKNOWN_LABEL.match(rest, start)  # "内容更新时间:": a specific label, words before it
-            if compound is not None and label_kind(compound["label"]) != UNKNOWN_KIND:
+            if compound is not None and (
+                label_kind(compound["label"]) != UNKNOWN_KIND or _known_label_follows(rest, compound.end())
+            ):
                 first, opens = compound, True
+                unknown_opens = label_kind(compound["label"]) == UNKNOWN_KIND
     if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
         return None
     # a label the vocabulary lacks right after the date ("2024-08-29 标签: 来源:…"): one of the line's labels
@@ -372,6 +388,9 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                     leading = extract_leading_date(value)
                     if leading is not None and leading[1].strip():
                         value, day = leading[1].strip(), day or leading[0]
+            elif i == 0 and day is None and kind == UNKNOWN_KIND and value[:1].isdigit() and unknown_opens:
+                dated = extract_leading_date(value)  # "撰写时间:2020-09-16 10:20  来源:…": the line's date
+                day = dated[0] if dated is not None and not dated[1].strip() else None
             fields.append(_new_tuple(Field, (kind, label, value)))
             if not spill and after:
                 if punct < end:
