@@ -369,6 +369,8 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             if check and ":" in value and HAN_COLON.search(value):
                 break  # read the line again with that label (its colon may close the value: "某镇 预览次数: 【字体")
             value = value.rstrip(VALUE_END)
+            if value in LABEL_KINDS:
+                value = ""  # the next label glued with no colon, its own value lost ("作者:阅读次数"): none
             if after and day is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
                 day = _cell_date(after)
             label = match["label"]
