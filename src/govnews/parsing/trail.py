@@ -13,6 +13,7 @@ from .tables import (
     BREADCRUMB_ITEM_MAX,
     BREADCRUMB_LABEL,
     BREADCRUMB_SEP,
+    BULLET_CHARS,
     SENTENCE_PUNCT,
     SPACED_TRAIL_ITEMS_MAX,
     TRAIL_CONTINUES,
@@ -99,7 +100,12 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
 
 
 def _ending_trail(line: str) -> list[str]:
-    """A trail of short items ending with 正文, parted by spaces alone or shown from a separator ("> 正文")."""
+    """A trail of short items ending with 正文, parted by spaces alone or shown from a separator ("> 正文").
+
+    A list item is none ("• 正文", one of a page's view tabs: 标题 / 正文 / 手机).
+    """
+    if line[0] in BULLET_CHARS:
+        return []
     if line[0] in TRAIL_CONTINUES:
         items = [item for part in BREADCRUMB_ARROWS.split(line) if (item := part.strip())]
     else:
