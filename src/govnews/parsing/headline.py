@@ -151,6 +151,8 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
         return " ".join(lines[at - 1 if above else at : at + 2]), at + 1
     if not ends and not _opens_headline(line) and not _issuer_over_about(lines, at):
         return None  # most headlines: complete on their line
+    if line in lines[max(0, at - 1) : at] or line in lines[at + 1 : at + 2]:
+        return None  # printed twice, on the line beside it: complete on its own (no issuer line over it)
     step = -1 if ends else 1
     if not 0 <= at + step < len(lines) or at + step in excluded or not is_candidate(lines[at + step]):
         return None  # most of the rest: no line beside it that may be part of it
