@@ -126,6 +126,8 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
         if at > 0 and not metas and at + 1 == stop < len(lines) and _lede_names_above(lines, at, taken):
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
+        if trail is not None and not metas and at - 1 == trail.taken.stop and _deck_under_trail_line(lines, at, taken):
+            return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
     return Headline(title, at, None, trail_item, trail_item_at)
 
 
@@ -369,6 +371,18 @@ def _lede_names_above(lines: list[str], at: int, excluded: set[int]) -> bool:
         return False
     named_upper = len(upper & lede) / len(upper)
     return named_upper >= LEDE_NAMED_MIN and named_upper - len(lower & lede) / len(lower) >= LEDE_NAMED_MARGIN
+
+
+def _deck_under_trail_line(lines: list[str], at: int, excluded: set[int]) -> bool:
+    """Whether the line picked, on a page with no metadata, is the deck under the headline right under the trail.
+
+    The line under the trail is the headline where it could be one and is not much
+    shorter than the line picked ("新春慰问送关怀 浓浓情意暖军心" / "某局开展春节慰问活动").
+    """
+    above = at - 1
+    if above in excluded or not is_candidate(lines[above]) or is_site_banner(lines[above]):
+        return False
+    return len(lines[above]) * 2 >= len(lines[at]) and not DOCUMENT_KIND_END.search(lines[at])
 
 
 def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
