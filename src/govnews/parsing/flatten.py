@@ -138,11 +138,12 @@ def _publish_label_after_headline(line: str) -> int:
 def join_split_date(lines: list[str]) -> list[str]:
     """Join a date a calendar widget prints in pieces ("2009" / "12/18" / "08:42") into one date line.
 
-    Only among the first lines: a year alone, its month and day on the next line,
-    and a clock on the line after that where there is one.
+    Only among the first lines: a year alone (with its 年 or not), its month and
+    day on the next line ("12/18", "05月27日"), and a clock on the line after that
+    where there is one.
     """
     for i in range(min(len(lines) - 1, _SPLIT_DATE_LINES)):
-        year = lines[i]
+        year = lines[i][:-1] if lines[i][-1] == "年" else lines[i]
         if len(year) != 4 or not year.isdigit() or year[0] not in "12":
             continue
         day = SPLIT_DATE_DAY.fullmatch(lines[i + 1])

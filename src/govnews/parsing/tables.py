@@ -319,8 +319,8 @@ DATE_BRACKETS: Final = {"[": "]", "【": "】", "(": ")"}
 #: The site's address printed before the date line under a headline ("http://www.… 2023-05-04 09:47:52").
 URL_BEFORE_DATE: Final = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+[ ]+(?=(?:19|20)\d{2})")
 #: A date a calendar widget prints in pieces under the headline: the month and day
-#: under the year ("12/18"), then the clock ("08:42").
-SPLIT_DATE_DAY: Final = re.compile(r"(?P<month>1[0-2]|0?[1-9])[/-](?P<day>3[01]|[12]\d|0?[1-9])")
+#: under the year ("12/18", "05月27日"), then the clock ("08:42").
+SPLIT_DATE_DAY: Final = re.compile(r"(?P<month>1[0-2]|0?[1-9])[/月-](?P<day>3[01]|[12]\d|0?[1-9])日?")
 SPLIT_DATE_CLOCK: Final = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 #: A web address alone on its line ("http://www.….gov.cn/").
 URL_LINE: Final = re.compile(r"^(?:https?://|www\.)[\x21-\x7e]+$")
