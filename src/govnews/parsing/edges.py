@@ -63,6 +63,8 @@ from .tables import (
 
 __all__ = ["trim_edges"]
 
+#: The word an office's name closes on the footer's host lines with no label ("某市人民政府主办").
+_HOST_WORDS: Final = ("主办", "承办")
 #: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
 _WRITERS_MAX: Final = 3
 #: What a sentence ends with, before captions left under the text.
@@ -266,7 +268,7 @@ def _menu_items(lines: list[str], start: int) -> frozenset[str]:
 def _leads_footer(line: str) -> bool:
     """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link,
     a row of them or their heading, the heading of related links ("相关政策"), the site's host ("主办:某市政协",
-    "某区门户网站 网站主办单位:…") or its contacts."""
+    "某区门户网站 网站主办单位:…", "某市人民政府主办") or its contacts."""
     if len(line) <= SITE_CONTACT_LINE_MAX and sum(label in line for label in SITE_CONTACT_LABELS) > 1:
         return True  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…")
     if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line):
@@ -280,6 +282,7 @@ def _leads_footer(line: str) -> bool:
         or line.endswith(SITE_LINK_ENDINGS)
         or (line[0] == "相" and RELATED_HEADING.fullmatch(line) is not None)
         or (("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None)
+        or (line.endswith(_HOST_WORDS) and line[:-2].endswith(OFFICE_ENDINGS) and line[:-2].isalpha())
     )
 
 
