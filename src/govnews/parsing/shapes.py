@@ -66,6 +66,7 @@ from .tables import (
     SPACED_WORD,
     SYMBOL_LINE,
     TAIL_KINDS,
+    UNNAMED_IMAGE,
     VIEWS_FIRST_CHARS,
 )
 
@@ -107,6 +108,9 @@ _FOOTER_MAX: Final = 80
 #: Last characters of an image file name (.jpg, .png, .gif …), all ASCII (below ``_ASCII_END``).
 IMAGE_LAST: Final = frozenset("gGfFpP)")
 _ASCII_END: Final = 0x80
+#: Last characters, and longest, of an image's name with no suffix (see ``tables.UNNAMED_IMAGE``).
+_UNNAMED_IMAGE_LAST: Final = frozenset("0123456789oO")
+_UNNAMED_IMAGE_MAX: Final = 30
 #: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
 #: or an exclamation closing one longer still (headlines have "喜报!" inside).
 _PROSE_MIN: Final = 20
@@ -202,10 +206,17 @@ def is_furniture(line: str) -> bool:
 
 
 def is_image_file(line: str) -> bool:
-    """Tell whether a line is an image file name that leaked into the text."""
+    """Tell whether a line is an image file name that leaked into the text ("1.jpg", "QQ截图20210925105328", "logo")."""
     # IMAGE_LAST is ASCII: ord() refuses a Han or other ending before a string is made of it
-    if ord(line[-1]) >= _ASCII_END or line[-1] not in IMAGE_LAST:
+    last = line[-1]
+    if ord(last) >= _ASCII_END:
         return False
+    if last not in IMAGE_LAST:
+        return (
+            last in _UNNAMED_IMAGE_LAST
+            and len(line) <= _UNNAMED_IMAGE_MAX
+            and UNNAMED_IMAGE.fullmatch(line) is not None
+        )
     return _ascii_lower(line[-4:]) in IMAGE_SUFFIXES or _ascii_lower(line[-5:]) in IMAGE_SUFFIXES
 
 
