@@ -63,6 +63,8 @@ from .tables import (
 
 __all__ = ["trim_edges"]
 
+#: Longest tag of an article's tag line.
+_TAG_MAX: Final = 8
 #: The word an office's name closes on the footer's host lines with no label ("某市人民政府主办").
 _HOST_WORDS: Final = ("主办", "承办")
 #: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
@@ -102,7 +104,7 @@ def trim_edges(
     if end < len(lines):  # a footer ended it: a line leading into the footer is the footer's
         menu = None
         while body:
-            if _leads_footer(body[-1]):
+            if _leads_footer(body[-1]) or (len(body) > 1 and _is_tag_line(body[-1], title)):
                 body.pop()
                 continue
             if len(body[-1]) > MENU_ITEM_MAX:
@@ -284,6 +286,15 @@ def _leads_footer(line: str) -> bool:
         or (("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None)
         or (line.endswith(_HOST_WORDS) and line[:-2].endswith(OFFICE_ENDINGS) and line[:-2].isalpha())
     )
+
+
+def _is_tag_line(line: str, title: str | None) -> bool:
+    """The article's tags over the footer: two or more short words parted by spaces, each of them in the
+    headline ("教育局 福集 嘉明" under "县教育局到福集、嘉明检查…")."""
+    if not title or " " not in line or len(line) > LINK_BLOCK_LINE_MAX:
+        return False
+    words = line.split()
+    return len(words) > 1 and all(len(word) <= _TAG_MAX and word in title for word in words)
 
 
 def _text_opening(line: str) -> str:
