@@ -72,8 +72,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "editor": (
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
         "初审", "复审", "终审", "主审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "图文编辑",
-        # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人)
-        "选稿", "审读", "审核人",
+        # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人),
+        # and as persons, the copy's reviewer (审稿人) and who sends it out (发稿人, as 签发)
+        "选稿", "审读", "审核人", "审稿人", "发稿人",
         # an editor in training
         "实习编辑", "见习编辑",
     ),
@@ -390,7 +391,8 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
             ("摄像", "photographer"), ("图片", "photographer"), ("执笔", "author"), ("编译", "author"),
             ("文案", "author"), ("摄影记者", "photographer"), ("文、图", "author"), ("图、文", "author"),
-            ("选稿", "editor"), ("审读", "editor"), ("审核人", "editor"),
+            ("选稿", "editor"), ("审读", "editor"), ("审核人", "editor"), ("审稿人", "editor"),
+            ("发稿人", "editor"),
             ("图", "photographer"), ("摄", "photographer"),
         ),
         key=lambda pair: len(pair[0]),
