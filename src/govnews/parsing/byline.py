@@ -84,6 +84,8 @@ __all__ = [
 _DATELINE_REACH: Final = 40
 #: Most names a byline of names alone lists.
 _NAMES_MAX: Final = 4
+#: Longest word glued before a role that qualifies it ("单位审核:", "部门审核:").
+_ROLE_QUALIFIER_MAX: Final = 4
 
 
 class Credits(NamedTuple):
@@ -205,14 +207,14 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> No
     roles = find_roles(text)
     spans: list[tuple[str, str]] = []
     if not roles or roles[0].start() > 0:
-        head = (text[: roles[0].start()] if roles else text).strip()
+        head = (text[: _role_start(text, roles[0].start())] if roles else text).strip()
         bare = head.rstrip(CLOSING_EDGE)  # "(某某摄)"
         photo = PHOTO_SUFFIX.match(bare) if bare.endswith(CREDIT_PHOTO_SUFFIXES) else None
         if photo is None:
             head = _cut_writer_suffix(head)  # "(某市政协 黄某供稿)"
         spans.append(("photographer", photo["names"]) if photo else (default, head))
     for i, role in enumerate(roles):
-        end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
+        end = _role_start(text, roles[i + 1].start()) if i + 1 < len(roles) else len(text)
         spans.append((CREDIT_ROLE_KINDS[role["role"]], _cut_writer_suffix(text[role.end() : end])))
     pending: list[str] = []  # roles printed together ("文/图 赵国庆") share the names after them
     for kind, chunk in spans:
@@ -328,13 +330,26 @@ def is_office_credit(text: str) -> bool:
 
 
 def find_roles(text: str) -> list[re.Match[str]]:
-    """Role words in a credit text ("记者 ", "编辑:"), not the tail of a longer word (县政府办供稿)."""
+    """Role words in a credit text ("记者 ", "编辑:"), not the tail of a longer word (县政府办供稿).
+
+    A role with its colon may close a word that qualifies it ("单位审核:某某"):
+    see :func:`_role_start`.
+    """
     found = []
     for m in CREDIT_ROLE.finditer(text):
         at = m.start()
-        if not at or not HAN_FIRST <= ord(text[at - 1]) <= HAN_LAST:  # not glued to a Han character
+        glued = at > 0 and HAN_FIRST <= ord(text[at - 1]) <= HAN_LAST  # to a Han character before it
+        if not glued or (m.group().rstrip()[-1] == ":" and _role_start(text, at) < at):
             found.append(m)
     return found
+
+
+def _role_start(text: str, at: int) -> int:
+    """Where the word of the role at ``at`` starts: before a short qualifier glued to it ("单位审核"), else ``at``."""
+    start = at
+    while start > 0 and at - start < _ROLE_QUALIFIER_MAX and HAN_FIRST <= ord(text[start - 1]) <= HAN_LAST:
+        start -= 1
+    return start if start < at and (start == 0 or text[start - 1] in " (") else at
 
 
 def has_role(text: str) -> bool:
