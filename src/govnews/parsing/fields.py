@@ -187,7 +187,8 @@ def select_source(fields: list[Field]) -> tuple[str | None, str | None]:
             role = next((role for role in GLUED_ROLES if last.startswith(role)), "")
             if last.endswith(OUTLET_ENDINGS) or last in PROVINCES or last[:-1] in PROVINCES:
                 value = head.rstrip()
-            elif is_person(last):
+            elif is_person(last) and not any(map(is_person, head.split())):
+                # (a list of places and persons, "某镇 某某 某镇 某某", is the source whole)
                 value, person = head.rstrip(), last
                 if value.endswith(GLUED_ROLES) and " " in value:
                     value = value.rpartition(" ")[0].rstrip()  # "来源:某某新闻 记者 某某"
