@@ -58,6 +58,8 @@ __all__ = [
 _OPENERS: Final = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
 #: Public for callers that gate their own loops with it (split_fields rejects any other opener).
 META_OPENERS: Final = _OPENERS
+#: Most digits of a counter printed bare after the page's date.
+_BARE_COUNT_MAX: Final = 7
 #: Farthest a known label is looked for after a label the vocabulary lacks that opens a line.
 _UNKNOWN_VALUE_MAX: Final = 30
 #: Characters a widget or cell border that opens a metadata line starts with.
@@ -302,6 +304,10 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
         if found is None:
             return None
         date, rest = found
+        count = rest.strip()
+        if count and count.isascii() and count.isdigit() and rest[0] == " " and len(count) <= _BARE_COUNT_MAX:
+            # a bare number after the date (and time) alone: the page's counter ("2021-07-20 10:12 5151")
+            return _new_tuple(MetaLine, ([_new_tuple(Field, ("views", "", count))], date, ""))
     elif line[0] not in LABEL_FIRST_CHARS:
         return None
     start = len(rest) - len(rest.lstrip(" [【|"))
