@@ -6,7 +6,7 @@ from typing import Final
 
 from ..model import Block
 from .instances import make_block
-from .shapes import is_image_file
+from .shapes import cut_glued_image_name, is_image_file
 from .tables import (
     ADDRESSEE_TITLES,
     ATTACHMENT,
@@ -75,7 +75,7 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
 
 def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
-    kept = [line for line in lines if not is_image_file(line)]
+    kept = [cut_glued_image_name(line) for line in lines if not is_image_file(line)]
     while kept and (
         ATTACHMENT_EMPTY.match(kept[-1])
         or SYMBOL_LINE.match(kept[-1])

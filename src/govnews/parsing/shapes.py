@@ -77,6 +77,7 @@ __all__ = [
     "SHORTEST_PROSE",
     "TAIL_LINE_MAX",
     "TITLE_MIN",
+    "cut_glued_image_name",
     "cut_inline_footer",
     "document_number_line",
     "find_tail_label",
@@ -111,6 +112,8 @@ _ASCII_END: Final = 0x80
 #: Last characters, and longest, of an image's name with no suffix (see ``tables.UNNAMED_IMAGE``).
 _UNNAMED_IMAGE_LAST: Final = frozenset("0123456789oO")
 _UNNAMED_IMAGE_MAX: Final = 30
+#: Longest image file name cut off the end of a paragraph it is glued to.
+_GLUED_IMAGE_NAME_MAX: Final = 40
 #: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
 #: or an exclamation closing one longer still (headlines have "喜报!" inside).
 _PROSE_MIN: Final = 20
@@ -217,7 +220,20 @@ def is_image_file(line: str) -> bool:
             and len(line) <= _UNNAMED_IMAGE_MAX
             and UNNAMED_IMAGE.fullmatch(line) is not None
         )
+    return _has_image_suffix(line) and "。" not in line  # not a paragraph an image's name is glued to
+
+
+def _has_image_suffix(line: str) -> bool:
     return _ascii_lower(line[-4:]) in IMAGE_SUFFIXES or _ascii_lower(line[-5:]) in IMAGE_SUFFIXES
+
+
+def cut_glued_image_name(line: str) -> str:
+    """A paragraph without the image file name glued after its last sentence ("…70余人。简.jpg")."""
+    if line[-1] not in IMAGE_LAST or not _has_image_suffix(line):
+        return line
+    end = line.rfind("。") + 1
+    name = line[end:].strip()
+    return line[:end] if end and len(name) <= _GLUED_IMAGE_NAME_MAX and " " not in name else line
 
 
 def _ascii_lower(text: str) -> str:
