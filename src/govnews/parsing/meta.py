@@ -14,6 +14,7 @@ from .tables import (
     CLOCK,
     DATE,
     DATE_BRACKETS,
+    DATE_KINDS,
     DATED_GLUED_NAME_MAX,
     DATED_NAME_MAX,
     DATED_VALUE_KINDS,
@@ -388,6 +389,11 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                 kind = label_kind(label)
             if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
                 value, spill = _split_prose(value)
+            elif len(value) >= PROSE_MIN and value[0].isdigit() and kind in DATE_KINDS:
+                # the text run on after a date, more labels after it ("时间:2013/11/22 22:15 据了解,…。 一审:某某")
+                value, spill = _split_prose(value)
+                if spill:
+                    spill = f"{spill} {rest[end:].strip()}"
             if kind in DATED_VALUE_KINDS and value:
                 if value[-1].isdigit() or value[-1] == "日":  # "本站 2023-07-18 09:05", "某某  2018年09月02日"
                     value, run_on = _split_value_date(value)
