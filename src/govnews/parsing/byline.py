@@ -72,6 +72,7 @@ __all__ = [
     "is_name_credit",
     "is_office_credit",
     "is_person",
+    "is_suffixed_credit",
     "names_glued_role",
     "part_roles",
     "split_credit",
@@ -317,6 +318,14 @@ def _is_credit(text: str) -> bool:
     words = split_names(text)  # a unit and a person: "(西坪乡 王立)", never "(试行)"
     # a photo's caption ending as one does ("(动员会现场)") is no unit and person
     return 2 <= len(words) <= 3 and is_person(words[-1]) and not words[-1].endswith(CAPTION_ENDINGS)
+
+
+def is_suffixed_credit(text: str) -> bool:
+    """One to three persons' names, then a writer's word closing them ("张三 李四 报道", "王五供稿")."""
+    if not text.endswith(WRITER_SUFFIXES):
+        return False
+    names = split_names(WRITER_SUFFIX.sub("", text))
+    return 1 <= len(names) <= _NAMES_MAX - 1 and all(map(is_person, names))
 
 
 def is_office_credit(text: str) -> bool:

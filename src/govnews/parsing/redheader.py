@@ -11,7 +11,7 @@ import datetime as dt
 from collections import Counter
 from typing import Final
 
-from .byline import is_credit_line, names_glued_role
+from .byline import is_credit_line, is_suffixed_credit, names_glued_role
 from .head import Head
 from .headline import Headline
 from .meta import MetaLine
@@ -329,17 +329,21 @@ def _is_spaced_kind(line: str) -> bool:
 
 
 def _may_credit(line: str) -> bool:
-    """The cheap test before :func:`_credit_line`: a role, a bracket or a bullet opens the line, or a glued role."""
-    return line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS or names_glued_role(line)
+    """The cheap test before :func:`_credit_line`: a role, a bracket or a bullet opens the line, a glued role,
+    or a colon closes it."""
+    return line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS or line[-1] == ":" or names_glued_role(line)
 
 
 def _credit_line(line: str) -> str | None:
-    """A byline printed above the text, its list bullet dropped ("■记者 张三 李四"); else None."""
+    """A byline printed above the text, its list bullet dropped ("■记者 张三 李四"), or names and the
+    writer's word introducing the text ("张三  报道:"); else None."""
     if line[0] in CREDIT_BULLETS:
         line = line.lstrip(CREDIT_BULLETS + " ")
-    if line and len(line) <= CREDIT_LINE_MAX and is_credit_line(line):
-        return line
-    return None
+    if not line or len(line) > CREDIT_LINE_MAX:
+        return None
+    if line[-1] == ":":
+        return line[:-1].rstrip() if is_suffixed_credit(line[:-1].rstrip()) else None
+    return line if is_credit_line(line) else None
 
 
 def _is_title_variant(line: str, title_key: str) -> bool:
