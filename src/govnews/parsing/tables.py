@@ -1143,8 +1143,11 @@ BRACKETED_NOTE: Final = re.compile(
     r")[ ]*[))]?$"
 )
 #: A normative document's registration code alone on its line in the red header
-#: (统一登记号: letters for the issuer and the series, the year, a serial: "ABDR—2021—01003").
-REGISTRATION_CODE: Final = re.compile(r"^[ ]*[A-Z]{2,8}\d{0,2}[ ]*[—–\-][ ]*(?:19|20)\d{2}[ ]*[—–\-][ ]*\d{3,8}[ ]*$")
+#: (统一登记号: letters for the issuer and the series, the year, a serial: "ABDR—2021—01003", or with no
+#: dashes: "ABDR202101003").
+REGISTRATION_CODE: Final = re.compile(
+    r"^[ ]*[A-Z]{2,8}\d{0,2}[ ]*(?:[—–\-][ ]*)?(?:19|20)\d{2}[ ]*(?:[—–\-][ ]*)?\d{3,8}[ ]*$"
+)
 #: The month a document's cover block names under its issuer ("二〇一六年一月", "2016年1月").
 COVER_DATE: Final = re.compile(
     r"^(?:(?:19|20)\d{2}|[〇○零OО0一二三四五六七八九]{4})[ ]*年[ ]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ ]*月$"
