@@ -13,12 +13,14 @@ from .labels import label_kind
 from .meta import split_fields
 from .shapes import TITLE_MIN
 from .tables import (
+    BARE_LABELS,
     BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,
     BREADCRUMB_LABEL,
     FULL_DATE,
     LABEL,
     LABEL_FIRST_CHARS,
+    LABEL_KINDS,
     PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
     SENTENCE_PUNCT,
@@ -30,7 +32,7 @@ from .tables import (
     TRAIL_ROW_GAP,
 )
 
-__all__ = ["join_split_date", "split_dated_headline", "split_flattened", "split_trail_row"]
+__all__ = ["join_split_date", "split_dated_headline", "split_flattened", "split_glued_cell_label", "split_trail_row"]
 
 
 #: A flattened page: the headline runs into the first label within this many characters.
@@ -46,6 +48,11 @@ _DATED_HEADLINE_LINES: Final = 3
 _LABELLED_HEADLINE_LINES: Final = 8
 #: How many of the first lines may open a date printed in pieces.
 _SPLIT_DATE_LINES: Final = 12
+#: How many of the first lines may hold a value with the next cell's label glued to it.
+_GLUED_CELL_LINES: Final = 40
+#: The last characters of the disclosure labels a table prints as cells, and the longest of them.
+_BARE_LABEL_LAST: Final = frozenset(label[-1] for label in BARE_LABELS)
+_BARE_LABEL_MAX: Final = max(map(len, BARE_LABELS))
 #: Farthest the start of a location label lies before its "位置" (您当前所在位置).
 _LOCATION_LABEL_BEFORE: Final = 5
 
@@ -133,6 +140,23 @@ def _publish_label_after_headline(line: str) -> int:
         and (meta.date is not None or any(f.kind == PUBLISHED_KIND and f.value for f in meta.fields))
         else 0
     )
+
+
+def split_glued_cell_label(lines: list[str]) -> list[str]:
+    """Part a disclosure label glued to the value before it in a table printed one cell a line.
+
+    "标题" / "某某的通知发文机关" / "某县人民政府办公室" / "发文字号": the lines around it
+    show the column of labels and values, so the label that ends the value line is a
+    line of its own. Only among the first lines, where such tables stand.
+    """
+    for i in range(1, min(len(lines) - 2, _GLUED_CELL_LINES)):
+        line = lines[i]
+        if line[-1] not in _BARE_LABEL_LAST or lines[i - 1] not in LABEL_KINDS or lines[i + 2] not in LABEL_KINDS:
+            continue
+        for size in range(min(_BARE_LABEL_MAX, len(line) - 1), 1, -1):
+            if line[-size:] in BARE_LABELS:
+                return [*lines[:i], line[:-size], line[-size:], *lines[i + 1 :]]
+    return lines
 
 
 def join_split_date(lines: list[str]) -> list[str]:

@@ -3,7 +3,8 @@
 Each stage is a module of its own and returns what it found as a value; this
 module passes those values on and holds no rules of its own:
 
-0. :mod:`.flatten`: undo lines a capture ran together (a page, a table row, a headline and its date)
+0. :mod:`.flatten`: undo lines a capture ran together (a page, a table row, a headline and its date,
+   a value and the next cell's label)
    or a date it printed in pieces;
 1. :mod:`.head`: the metadata lines, down to the first prose line, and :mod:`.pairing`: labels and values printed apart;
 2. :mod:`.trail`: the location trail;
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from .body import segment_body
 from .candidates import drop_site_suffix
-from .flatten import join_split_date, split_dated_headline, split_flattened, split_trail_row
+from .flatten import join_split_date, split_dated_headline, split_flattened, split_glued_cell_label, split_trail_row
 from .head import scan_head
 from .headline import select_headline
 from .meta import MetaLine
@@ -79,7 +80,7 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
     ``marked`` is the headline a page's markup sets apart (its spaces removed),
     or empty: where a line of the head prints it, that line is the headline.
     """
-    flat = join_split_date(split_dated_headline(split_trail_row(split_flattened(lines))))
+    flat = join_split_date(split_glued_cell_label(split_dated_headline(split_trail_row(split_flattened(lines)))))
     if len(flat) != len(lines):
         text = ""  # the blank lines no longer match the line indices
     head = scan_head(flat, marked)
