@@ -158,7 +158,19 @@ PAGE_PARTS = [
     "|",
     "【字体:大",
     "作者:admin",
+    "主办:某市政协",
+    "某县人民政府主办",
+    "近日,某县开展走访慰问,送去慰问物资。",
 ]
+
+
+class TestCutCapture:
+    @pytest.mark.parametrize("host", ["主办:某市政协", "某县人民政府主办"])
+    def test_one_paragraph_over_the_footers_first_line(self, host: str) -> None:
+        """A capture cut at the site footer's first line, one paragraph above it: the paragraph is the text."""
+        paragraph = "近日,某县走访慰问困难群众,送去慰问物资。"
+        article = parse_text(f"某县走访慰问困难群众\n发布时间:2024-01-05\n{paragraph}\n{host}")
+        assert [b.text for b in article.body] == [paragraph]
 
 
 class TestAnyText:

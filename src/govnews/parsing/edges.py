@@ -118,7 +118,8 @@ def trim_edges(
     elif len(body) > 1:
         while len(body) > 1 and _leads_footer(body[-1]):
             body.pop()  # the capture cut at the site footer's first line ("主办:某某")
-        _drop_after_closing(body, title)
+        if len(body) > 1:
+            _drop_after_closing(body, title)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
         body[0] = _text_opening(body[0])
     if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
