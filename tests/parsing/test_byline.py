@@ -29,6 +29,10 @@ CREDITS = [
     ("供稿:鼎城区委办", ([], [], [])),
     ("佚名", ([], [], [])),
     ("admin", ([], [], [])),
+    # a role qualified by a word glued before it is still a role; a name glued to one is no qualifier
+    ("文字:某街道 景某 单位审核:徐某华", (["景某"], ["徐某华"], [])),
+    ("审稿人:吴某国  发稿人:李某红", ([], ["吴某国", "李某红"], [])),
+    ("记者 周敏 通讯员 李强编辑:钱国强", (["周敏"], [], [])),
 ]
 
 

@@ -48,6 +48,8 @@ from .tables import (
     ROLE_AFTER_NAME,
     ROLE_BEFORE_NAME,
     ROLE_PREFIXES,
+    ROLE_QUALIFIER_SIZES,
+    ROLE_QUALIFIERS,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
@@ -85,8 +87,6 @@ __all__ = [
 _DATELINE_REACH: Final = 40
 #: Most names a byline of names alone lists.
 _NAMES_MAX: Final = 4
-#: Longest word glued before a role that qualifies it ("单位审核:", "部门审核:").
-_ROLE_QUALIFIER_MAX: Final = 4
 
 
 class Credits(NamedTuple):
@@ -354,11 +354,15 @@ def find_roles(text: str) -> list[re.Match[str]]:
 
 
 def _role_start(text: str, at: int) -> int:
-    """Where the word of the role at ``at`` starts: before a short qualifier glued to it ("单位审核"), else ``at``."""
-    start = at
-    while start > 0 and at - start < _ROLE_QUALIFIER_MAX and HAN_FIRST <= ord(text[start - 1]) <= HAN_LAST:
-        start -= 1
-    return start if start < at and (start == 0 or text[start - 1] in " (") else at
+    """Where the word of the role at ``at`` starts: before a qualifier glued to it ("单位审核"), else ``at``.
+
+    The qualifier is a word of ``ROLE_QUALIFIERS`` after a space or bracket, never a name ("某某编辑:").
+    """
+    for size in ROLE_QUALIFIER_SIZES:
+        start = at - size
+        if start >= 0 and text[start:at] in ROLE_QUALIFIERS and (start == 0 or text[start - 1] in " ("):
+            return start
+    return at
 
 
 def has_role(text: str) -> bool:

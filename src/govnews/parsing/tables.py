@@ -410,6 +410,10 @@ CREDIT_ROLE: Final = re.compile(
     r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://|丨]|(?=[ ]))[ ]*"
 )
 
+#: Words glued before a role and its colon that say whose role it is ("单位审核:某某", "部门审核:某某"),
+#: and their lengths, longest first.
+ROLE_QUALIFIERS: Final = frozenset({"单位", "部门", "科室", "处室", "股室", "领导", "值班", "带班", "网站", "栏目"})
+ROLE_QUALIFIER_SIZES: Final = tuple(sorted({len(word) for word in ROLE_QUALIFIERS}, reverse=True))
 #: Writer roles a news byline glues to the outlet before them ("新京报记者 某某", "某某报·某某网记者 某某")
 #: or to the name after them ("(记者某某 某某)", "通讯员某某、某某"); :func:`.byline.part_roles` parts them.
 GLUED_ROLES: Final = ("记者", "通讯员", "评论员")
