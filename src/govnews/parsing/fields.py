@@ -172,7 +172,7 @@ def select_source(fields: list[Field]) -> tuple[str | None, str | None]:
 
     The value ends at a wide gap (a pager or widget cell after it), and a last word
     set off by a space that is another outlet, a province (the place a self-media
-    platform prints) or a person is no part of it. A source that only says it is
+    platform prints) or a person after an outlet is no part of it. A source that only says it is
     from the web (网络, 转载文章) is none.
     """
     for f in fields:
@@ -187,8 +187,9 @@ def select_source(fields: list[Field]) -> tuple[str | None, str | None]:
             role = next((role for role in GLUED_ROLES if last.startswith(role)), "")
             if last.endswith(OUTLET_ENDINGS) or last in PROVINCES or last[:-1] in PROVINCES:
                 value = head.rstrip()
-            elif is_person(last) and not any(map(is_person, head.split())):
-                # (a list of places and persons, "某镇 某某 某镇 某某", is the source whole)
+            elif is_person(last) and head.rstrip().endswith((*OUTLET_ENDINGS, *GLUED_ROLES)):
+                # an outlet and its writer, as news sites print them; after an office or a place
+                # ("来源:某办公室 某某", "某镇 某某 某镇 某某") the name is part of what 来源 names
                 value, person = head.rstrip(), last
                 if value.endswith(GLUED_ROLES) and " " in value:
                     value = value.rpartition(" ")[0].rstrip()  # "来源:某某新闻 记者 某某"
