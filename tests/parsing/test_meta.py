@@ -115,6 +115,29 @@ class TestSplitFields:
         """A prev/next link's "[ 08-22 ]" is no date line."""
         assert split_fields("[ 08-22 ]") is None
 
+    def test_unknown_label_opening_known_ones(self) -> None:
+        """An unknown label before known ones opens a metadata line; its date is the line's unless it names
+        when the document takes effect."""
+        written = split_fields("撰写时间:2020-09-16 10:20  来源:某区政府办")
+        assert written is not None and written.date is not None
+        expected = [("撰写时间", "2020-09-16 10:20"), ("来源", "某区政府办")]
+        assert [(f.label, f.value) for f in written.fields] == expected
+        valid = split_fields("有效期至:2029-04-30  来源:某县政府办")
+        assert valid is not None and valid.date is None
+
+    @pytest.mark.parametrize(("line", "value"), [("作者:阅读次数", ""), ("所属栏目:图片 来源:某县人社局", "图片")])
+    def test_value_that_is_a_label(self, line: str, value: str) -> None:
+        """A counter's label glued as a value leaves it empty; any other label word is a value like any."""
+        meta = split_fields(line)
+        assert meta is not None and meta.fields[0].value == value
+
+    def test_bare_counter_after_date_and_time(self) -> None:
+        """A number after the date and time alone is the counter; after a day alone it is a table's cell."""
+        timed = split_fields("2021-07-20 10:12 5151")
+        assert timed is not None and [(f.kind, f.value) for f in timed.fields] == [("views", "5151")]
+        day = split_fields("2024年4月1日 312")
+        assert day is None or not any(f.kind == "views" for f in day.fields)
+
     def test_bare_date_line(self) -> None:
         """A date that opens a line, followed by labels, is read as the line's date."""
         meta = split_fields("2017-09-12 00:00:00作者:张素敏来源:东湖街道")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Final, NamedTuple
 
@@ -35,6 +36,7 @@ from .tables import (
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
     URL_BEFORE_DATE,
+    VALIDITY_DATE_WORDS,
     VALUE_DATE,
     VALUE_DATE_YEAR,
     VALUE_STOP,
@@ -59,6 +61,8 @@ __all__ = [
 _OPENERS: Final = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
 #: Public for callers that gate their own loops with it (split_fields rejects any other opener).
 META_OPENERS: Final = _OPENERS
+#: The kinds of labels whose values are counts or dates: such a label is never another field's value.
+_COUNT_OR_DATE_KINDS: Final = frozenset({"views", *DATE_KINDS})
 #: Most digits of a counter printed bare after the page's date.
 _BARE_COUNT_MAX: Final = 7
 #: Farthest a known label is looked for after a label the vocabulary lacks that opens a line.
@@ -306,8 +310,9 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             return None
         date, rest = found
         count = rest.strip()
-        if count and count.isascii() and count.isdigit() and rest[0] == " " and len(count) <= _BARE_COUNT_MAX:
-            # a bare number after the date (and time) alone: the page's counter ("2021-07-20 10:12 5151")
+        timed = isinstance(date, dt.datetime)  # a table's row is a day and a number ("2024年4月1日 312")
+        if timed and count.isascii() and count.isdigit() and rest[0] == " " and len(count) <= _BARE_COUNT_MAX:
+            # a bare number after the date and time alone: the page's counter ("2021-07-20 10:12 5151")
             return _new_tuple(MetaLine, ([_new_tuple(Field, ("views", "", count))], date, ""))
     elif line[0] not in LABEL_FIRST_CHARS:
         return None
@@ -376,8 +381,8 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             if check and ":" in value and HAN_COLON.search(value):
                 break  # read the line again with that label (its colon may close the value: "某镇 预览次数: 【字体")
             value = value.rstrip(VALUE_END)
-            if value in LABEL_KINDS:
-                value = ""  # the next label glued with no colon, its own value lost ("作者:阅读次数"): none
+            if value in LABEL_KINDS and LABEL_KINDS[value] in _COUNT_OR_DATE_KINDS:
+                value = ""  # a counter's or a date's label glued with no colon, both values lost ("作者:阅读次数")
             if after and day is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
                 day = _cell_date(after)
             label = match["label"]
@@ -403,7 +408,9 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                     if leading is not None and leading[1].strip():
                         value, day = leading[1].strip(), day or leading[0]
             elif i == 0 and day is None and kind == UNKNOWN_KIND and value[:1].isdigit() and unknown_opens:
-                dated = extract_leading_date(value)  # "撰写时间:2020-09-16 10:20  来源:…": the line's date
+                # "撰写时间:2020-09-16 10:20  来源:…": the line's date, unless the label says when the
+                # document takes or loses effect ("有效期至:", "实施时间:")
+                dated = None if any(word in label for word in VALIDITY_DATE_WORDS) else extract_leading_date(value)
                 day = dated[0] if dated is not None and not dated[1].strip() else None
             fields.append(_new_tuple(Field, (kind, label, value)))
             if not spill and after:

@@ -284,6 +284,9 @@ HEAD_LABEL_ROW: Final = re.compile(
 #: "/", the year (and month), "-", a running number ("11152523011672048D/2024-00004").
 INDEX_NUMBER_SHAPE: Final = re.compile(r"[0-9A-Z]{8,18}(?:-[0-9A-Z])?/(?:19|20)\d\d(?:[01]\d)?-\d{3,10}(?= {2,}|$)")
 
+#: Words of a date label that say when a document takes or loses effect, or a deadline: such a
+#: date is never the publish date ("有效期至", "生效日期", "实施时间", "截止时间").
+VALIDITY_DATE_WORDS: Final = ("有效", "生效", "实施", "施行", "失效", "废止", "截止", "期限")
 #: The gap between two labelled cells of a metadata row printed as one line ("连载:某某   作者:某某").
 CELL_GAP: Final = "  "
 CELL_GAPS: Final = re.compile(r" {2,}")
