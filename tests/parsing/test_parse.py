@@ -173,6 +173,29 @@ class TestCutCapture:
         assert [b.text for b in article.body] == [paragraph]
 
 
+class TestTextEdgesKeepText:
+    def test_joint_signature_over_footer(self) -> None:
+        """Issuers that open the headline, signed under the text, are no tag line."""
+        text = "首页 > 通知公告\n团县委 县妇联关于开展六一活动的通知\n发布时间:2024-05-20\n"
+        text += "各乡镇团委、妇联:现将有关事项通知如下。\n请各单位认真组织实施。\n团县委 县妇联\n打印 关闭"
+        assert parse_text(text).body[-1].text == "团县委 县妇联"
+
+    def test_sentence_naming_an_events_host(self) -> None:
+        """A last line saying who held an event (本次展览由某局主办) is text, not the site's host line."""
+        text = "某县举办书画展\n发布时间:2024-05-20\n近日,某县举办书画展,展出作品200余幅。\n"
+        text += "本次展览由县文化和旅游局主办\n打印 关闭"
+        assert parse_text(text).body[-1].text == "本次展览由县文化和旅游局主办"
+
+
+class TestHeadlineUnderTrail:
+    def test_topic_banner_is_no_headline(self) -> None:
+        """A topic's banner of one phrase under the trail, the headline under it: the headline is the lower."""
+        text = "首页/ 新闻/ 正文\n学习贯彻某某精神\n县委理论学习中心组召开专题学习会\n"
+        text += "近日,县委理论学习中心组召开专题学习会,深入学习有关精神。"
+        article = parse_text(text)
+        assert (article.title, article.subtitle) == ("县委理论学习中心组召开专题学习会", None)
+
+
 class TestAnyText:
     @settings(max_examples=300, deadline=None)
     @given(st.text())

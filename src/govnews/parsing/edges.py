@@ -63,8 +63,9 @@ from .tables import (
 
 __all__ = ["trim_edges"]
 
-#: Longest tag of an article's tag line.
+#: Longest tag of an article's tag line, and longest tag line.
 _TAG_MAX: Final = 8
+_TAG_LINE_MAX: Final = 40
 #: The word an office's name closes on the footer's host lines with no label ("某市人民政府主办").
 _HOST_WORDS: Final = ("主办", "承办")
 #: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
@@ -285,16 +286,27 @@ def _leads_footer(line: str) -> bool:
         or line.endswith(SITE_LINK_ENDINGS)
         or (line[0] == "相" and RELATED_HEADING.fullmatch(line) is not None)
         or (("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None)
-        or (line.endswith(_HOST_WORDS) and line[:-2].endswith(OFFICE_ENDINGS) and line[:-2].isalpha())
+        or _is_host_line(line)
     )
+
+
+def _is_host_line(line: str) -> bool:
+    """The site's host named with no label: an office's name closed by 主办 or 承办 ("某市人民政府主办"),
+    not a sentence saying who holds an event ("本次展览由某局主办")."""
+    word = next((word for word in _HOST_WORDS if line.endswith(word)), "")
+    name = line[: -len(word)] if word else ""
+    return name.endswith(OFFICE_ENDINGS) and name.isalpha() and "由" not in name
 
 
 def _is_tag_line(line: str, title: str | None) -> bool:
     """The article's tags over the footer: two or more short words parted by spaces, each of them in the
-    headline ("教育局 福集 嘉明" under "县教育局到福集、嘉明检查…")."""
-    if not title or " " not in line or len(line) > LINK_BLOCK_LINE_MAX:
+    headline ("教育局 福集 嘉明" under "县教育局到福集、嘉明检查…"), not the issuers that open it
+    ("团县委 县妇联" under "团县委 县妇联关于…")."""
+    if not title or " " not in line or len(line) > _TAG_LINE_MAX:
         return False
     words = line.split()
+    if title.startswith(words[0]):
+        return False
     return len(words) > 1 and all(len(word) <= _TAG_MAX and word in title for word in words)
 
 

@@ -126,7 +126,12 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
         if at > 0 and not metas and at + 1 == stop < len(lines) and _lede_names_above(lines, at, taken):
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
-        if trail is not None and not metas and at - 1 == trail.taken.stop and _deck_under_trail_line(lines, at, taken):
+        if (
+            trail is not None
+            and not metas
+            and at - 1 == trail.taken.stop
+            and _is_deck_under_trail_headline(lines, at, taken)
+        ):
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
     return Headline(title, at, None, trail_item, trail_item_at)
 
@@ -153,7 +158,7 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
         return " ".join(lines[at - 1 if above else at : at + 2]), at + 1
     if not ends and not _opens_headline(line) and not _issuer_over_about(lines, at):
         return None  # most headlines: complete on their line
-    if line in lines[max(0, at - 1) : at] or line in lines[at + 1 : at + 2]:
+    if (at > 0 and lines[at - 1] == line) or (at + 1 < len(lines) and lines[at + 1] == line):
         return None  # printed twice, on the line beside it: complete on its own (no issuer line over it)
     step = -1 if ends else 1
     if not 0 <= at + step < len(lines) or at + step in excluded or not is_candidate(lines[at + step]):
@@ -373,16 +378,18 @@ def _lede_names_above(lines: list[str], at: int, excluded: set[int]) -> bool:
     return named_upper >= LEDE_NAMED_MIN and named_upper - len(lower & lede) / len(lower) >= LEDE_NAMED_MARGIN
 
 
-def _deck_under_trail_line(lines: list[str], at: int, excluded: set[int]) -> bool:
+def _is_deck_under_trail_headline(lines: list[str], at: int, excluded: set[int]) -> bool:
     """Whether the line picked, on a page with no metadata, is the deck under the headline right under the trail.
 
-    The line under the trail is the headline where it could be one and is not much
-    shorter than the line picked ("新春慰问送关怀 浓浓情意暖军心" / "某局开展春节慰问活动").
+    The line under the trail is the headline where it could be one, prints two phrases
+    parted by a space and is not much shorter than the line picked ("新春慰问送关怀
+    浓浓情意暖军心" / "某局开展春节慰问活动"); a topic's banner ("学习贯彻某某精神") is one phrase.
     """
     above = at - 1
-    if above in excluded or not is_candidate(lines[above]) or is_site_banner(lines[above]):
-        return False
-    return len(lines[above]) * 2 >= len(lines[at]) and not DOCUMENT_KIND_END.search(lines[at])
+    upper = lines[above]
+    if above in excluded or " " not in upper or not is_candidate(upper) or is_site_banner(upper):
+        return False  # a headline of two phrases parted by a space; one phrase alone may be a topic's banner
+    return len(upper) * 2 >= len(lines[at]) and not DOCUMENT_KIND_END.search(lines[at])
 
 
 def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
