@@ -6,6 +6,7 @@ import pytest
 
 from govnews.parsing.blocks import build_blocks
 from govnews.parsing.shapes import (
+    cut_glued_image_name,
     cut_inline_footer,
     is_footer,
     is_furniture,
@@ -207,3 +208,34 @@ def test_prose_and_overlong_lines_are_no_link_lines(line: str) -> None:
 def test_image_file_names_in_any_ascii_case(line: str, expected: bool) -> None:
     """An image file name left in the text is known by its suffix in any ASCII case; look-alikes are not."""
     assert is_image_file(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("QQ截图20210925105328", True),
+        ("IMG_20231008_093512", True),
+        ("DSC01234", True),
+        ("logo", True),
+        ("2019", False),
+        ("第3号", False),
+        ("会议于10时召开,参会人员共120", False),
+        ("近日,某镇召开推进会议,共70余人参加。简.jpg", False),  # a paragraph a name is glued to
+    ],
+)
+def test_images_named_without_a_suffix(line: str, expected: bool) -> None:
+    """The names screenshot and camera tools give, and a logo's alt text, are image lines; text is not."""
+    assert is_image_file(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("近日,某镇召开推进会议,共70余人参加。简.jpg", "近日,某镇召开推进会议,共70余人参加。"),
+        ("近日,某镇召开推进会议。 IMG_0123.jpg", "近日,某镇召开推进会议。"),
+        ("详见附件说明 图1.jpg", "详见附件说明 图1.jpg"),  # no sentence's end before the name: kept
+    ],
+)
+def test_image_name_glued_after_the_last_sentence_is_cut(line: str, expected: str) -> None:
+    """A file name after a paragraph's last sentence is cut off; the paragraph stays."""
+    assert cut_glued_image_name(line) == expected

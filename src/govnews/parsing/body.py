@@ -1,7 +1,8 @@
 """Stage 5: the body's lines, from the end of the head to the first footer or credit line.
 
-Furniture inside the text is dropped; a credit, source or end mark glued to
-the last paragraph is cut off and kept for the tail.
+Furniture inside the text is dropped; :mod:`.edges` then trims what stands
+around the text's first and last paragraphs (a credit, source or end mark glued
+to the last one is cut off and kept for the tail).
 """
 
 from __future__ import annotations

@@ -85,8 +85,9 @@ __all__ = [
 
 #: How far into the first paragraph a dateline's 讯 may stand.
 _DATELINE_REACH: Final = 40
-#: Most names a byline of names alone lists.
+#: Most names a byline of names alone lists, and a byline of names a writer's word closes.
 _NAMES_MAX: Final = 4
+_SUFFIXED_NAMES_MAX: Final = 3
 
 
 class Credits(NamedTuple):
@@ -325,7 +326,7 @@ def is_suffixed_credit(text: str) -> bool:
     if not text.endswith(WRITER_SUFFIXES):
         return False
     names = split_names(WRITER_SUFFIX.sub("", text))
-    return 1 <= len(names) <= _NAMES_MAX - 1 and all(map(is_person, names))
+    return 1 <= len(names) <= _SUFFIXED_NAMES_MAX and all(map(is_person, names))
 
 
 def is_office_credit(text: str) -> bool:

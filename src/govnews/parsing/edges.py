@@ -1,9 +1,14 @@
 """Stage 5, its edges: what the page printed around the text's first and last paragraphs.
 
-:func:`trim_edges` runs once :mod:`.body` has taken the text's lines: it drops
-counters and gallery captions among them, a footer's first lines and photo
-captions under the last paragraph, a bullet or summary label before the
-first, and cuts off a credit, source or end mark glued to the last paragraph.
+:func:`trim_edges` runs once :mod:`.body` has taken the text's lines. Among
+them it drops counters and a gallery's numbered captions. Before the first
+paragraph: a supplier's credit glued to it is read (某镇供稿(某某)), a bullet or
+summary label and the headline printed again are cut. Under the last one: the
+footer's first lines (its host, contacts and links), the site's menu items
+printed again, a tag line, a line left after the text's close and photo
+captions go; a press release's date over the clock that ended the text is
+read; a credit, source or end mark glued to the last paragraph is cut off and
+kept for the tail.
 """
 
 from __future__ import annotations
@@ -71,14 +76,14 @@ _HOST_WORDS: Final = ("主办", "承办")
 #: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
 _WRITERS_MAX: Final = 3
 #: What a sentence ends with, before captions left under the text.
-SENTENCE_ENDS: Final = "。!?”!?"
+_SENTENCE_ENDS: Final = "。!?”!?"
 #: Longest caption with a running number, and shortest text before the number (see _drop_numbered_captions).
-CAPTION_LINE_MAX: Final = 80
-CAPTION_STEM_MIN: Final = 8
+_CAPTION_LINE_MAX: Final = 80
+_CAPTION_STEM_MIN: Final = 8
 #: The digits a running number is made of.
-DIGITS: Final = "0123456789"
+_DIGITS: Final = "0123456789"
 #: First characters of an attachment or a numbered item: never a caption.
-ATTACHMENT_FIRST: Final = "附一二三四五六七八九十(第"
+_ATTACHMENT_FIRST: Final = "附一二三四五六七八九十(第"
 
 
 def trim_edges(
@@ -195,7 +200,7 @@ def _drop_trailing_captions(body: list[str], title: str | None) -> None:
     key = squash(title) if title else ""
     while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key):
         run -= 1
-    if run < len(body) and body[run - 1][-1] in SENTENCE_ENDS:
+    if run < len(body) and body[run - 1][-1] in _SENTENCE_ENDS:
         del body[run:]
 
 
@@ -207,7 +212,7 @@ def _is_caption(line: str) -> bool:
         return False
     if len(bare) > TRAILING_CAPTION_MAX or SENTENCE_PUNCT.search(bare) or DIGIT.search(bare):
         return False
-    if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in ATTACHMENT_FIRST:
+    if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in _ATTACHMENT_FIRST:
         return False
     return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
 
@@ -232,13 +237,13 @@ def _drop_numbered_captions(body: list[str]) -> None:
     """
     stems: dict[str, set[str]] = {}
     for line in body:
-        if line[-1].isdigit() and len(line) <= CAPTION_LINE_MAX and "。" not in line:
-            stem = line.rstrip(DIGITS)
-            if len(stem) >= CAPTION_STEM_MIN and stem[-1] != " ":
+        if line[-1].isdigit() and len(line) <= _CAPTION_LINE_MAX and "。" not in line:
+            stem = line.rstrip(_DIGITS)
+            if len(stem) >= _CAPTION_STEM_MIN and stem[-1] != " ":
                 stems.setdefault(stem, set()).add(line[len(stem) :])
     repeated = {stem for stem, numbers in stems.items() if len(numbers) > 1}
     if repeated:
-        body[:] = [line for line in body if not (line[-1].isdigit() and line.rstrip(DIGITS) in repeated)]
+        body[:] = [line for line in body if not (line[-1].isdigit() and line.rstrip(_DIGITS) in repeated)]
 
 
 def _is_cell(line: str) -> bool:

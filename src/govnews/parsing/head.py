@@ -1,8 +1,9 @@
 """Stage 1: the head's metadata lines, down to the first line of prose.
 
 Every line that opens with a label or a standalone date above the first prose
-line is read (:func:`.meta.split_fields`); a label printed alone on its line
-takes the next line as its value.
+line is read (:func:`.meta.split_fields`); :mod:`.pairing` then gives the labels
+a page prints apart from their values those values (a label alone on its line
+takes the next line).
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)
         elif i - 1 in metas and "|" in line and (row := read_label_row(line)) is not None:
             metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
-        elif line[0].isdigit() and (number := _index_number_line(line)) is not None:
+        elif line[0].isascii() and line[0].isalnum() and (number := _index_number_line(line)) is not None:
             metas[i] = number  # an index number printed with no label, a date beside it or not
             dated = dated or number.date is not None
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
@@ -123,7 +124,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             stop = i
             break
     used = pair_values(lines, stop, metas, rows)
-    # in page order: a short lone label is read last, and the dict keeps the order keys came in
+    # in page order: pair_values reads some labels last, and the dict keeps the order keys came in
     metas = {i: metas[i] for i in sorted(metas) if i not in used}
     spills = [meta.spill for meta in metas.values() if meta.spill]
     if spills:  # prose glued after the metadata opens the body, right under the head

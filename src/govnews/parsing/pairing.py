@@ -1,9 +1,12 @@
 """Stage 1, its second pass: labels and values a page prints apart.
 
 :func:`pair_values` runs once :mod:`.head` has found the head's metadata
-lines: a label alone on its line takes the line under it as its value; rows of
-labels over rows of values, a table's label cells and its undated cell rows,
-a title label over its headline and a list of label:value pairs are read.
+lines. A label alone on its line takes the line under it as its value (a value
+line that runs on into the next labels is cut there). Read besides: a table's
+row of bare cells with no date between two rows read as such, a title label
+with its headline on the same line (标题 某某通知), label:value lines whose label
+the vocabulary lacks among the metadata, and in a list of labels and values on
+separate lines, a short label alone and the list's last label left empty.
 """
 
 from __future__ import annotations
