@@ -298,8 +298,9 @@ def _leads_footer(line: str) -> bool:
 def _is_host_line(line: str) -> bool:
     """The site's host named with no label: an office's name closed by 主办 or 承办 ("某市人民政府主办"),
     not a sentence saying who holds an event ("本次展览由某局主办")."""
-    word = next((word for word in _HOST_WORDS if line.endswith(word)), "")
-    name = line[: -len(word)] if word else ""
+    if not line.endswith(_HOST_WORDS):
+        return False
+    name = line[: -len(next(word for word in _HOST_WORDS if line.endswith(word)))]
     return name.endswith(OFFICE_ENDINGS) and name.isalpha() and "由" not in name
 
 

@@ -53,6 +53,8 @@ _GLUED_CELL_LINES: Final = 40
 #: The last characters of the disclosure labels a table prints as cells, and the longest of them.
 _BARE_LABEL_LAST: Final = frozenset(label[-1] for label in BARE_LABELS)
 _BARE_LABEL_MAX: Final = max(map(len, BARE_LABELS))
+#: The longest label of all, alone on its line.
+_LABEL_MAX: Final = max(map(len, LABEL_KINDS))
 #: Farthest the start of a location label lies before its "位置" (您当前所在位置).
 _LOCATION_LABEL_BEFORE: Final = 5
 
@@ -150,8 +152,10 @@ def split_glued_cell_label(lines: list[str]) -> list[str]:
     line of its own. Only among the first lines, where such tables stand.
     """
     for i in range(1, min(len(lines) - 2, _GLUED_CELL_LINES)):
+        if len(lines[i - 1]) > _LABEL_MAX:
+            continue  # most lines: no label alone over them (told by its length, before any string is hashed)
         line = lines[i]
-        if line[-1] not in _BARE_LABEL_LAST or lines[i - 1] not in LABEL_KINDS or lines[i + 2] not in LABEL_KINDS:
+        if lines[i - 1] not in LABEL_KINDS or lines[i + 2] not in LABEL_KINDS or line[-1] not in _BARE_LABEL_LAST:
             continue
         for size in range(min(_BARE_LABEL_MAX, len(line) - 1), 1, -1):
             if line[-size:] in BARE_LABELS:

@@ -211,9 +211,9 @@ def is_furniture(line: str) -> bool:
 def is_image_file(line: str) -> bool:
     """Tell whether a line is an image file name that leaked into the text ("1.jpg", "QQ截图20210925105328", "logo")."""
     # IMAGE_LAST is ASCII: ord() refuses a Han or other ending before a string is made of it
-    last = line[-1]
-    if ord(last) >= _ASCII_END:
+    if ord(line[-1]) >= _ASCII_END:
         return False
+    last = line[-1]
     if last not in IMAGE_LAST:
         return (
             last in _UNNAMED_IMAGE_LAST
@@ -229,7 +229,7 @@ def _has_image_suffix(line: str) -> bool:
 
 def cut_glued_image_name(line: str) -> str:
     """A paragraph without the image file name glued after its last sentence ("…70余人。简.jpg")."""
-    if line[-1] not in IMAGE_LAST or not _has_image_suffix(line):
+    if ord(line[-1]) >= _ASCII_END or line[-1] not in IMAGE_LAST or not _has_image_suffix(line):
         return line
     end = line.rfind("。") + 1
     name = line[end:].strip()
