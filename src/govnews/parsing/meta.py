@@ -12,6 +12,7 @@ from .tables import (
     BARE_LABEL_CELL,
     BULLET,
     BULLET_CHARS,
+    CELL_LABEL,
     CLOCK,
     DATE,
     DATE_BRACKETS,
@@ -63,6 +64,8 @@ _OPENERS: Final = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
 META_OPENERS: Final = _OPENERS
 #: The kinds of labels whose values are counts or dates: such a label is never another field's value.
 _COUNT_OR_DATE_KINDS: Final = frozenset({"views", *DATE_KINDS})
+#: Fewest cells of a row that pairs labels and values (two labels, each with its value).
+_PAIRED_CELLS_MIN: Final = 4
 #: Most digits of a counter printed bare after the page's date.
 _BARE_COUNT_MAX: Final = 7
 #: Farthest a known label is looked for after a label the vocabulary lacks that opens a line.
@@ -130,10 +133,27 @@ def read_label_row(line: str) -> MetaLine | None:
         # a bare label cell in a table of cells ("规范性文件登记号 |"): one naming a number, or a known label's ending
         match = BARE_LABEL_CELL.match(line)
         if match is None or not (match["label"][-1] == "号" or label_kind(match["label"]) != UNKNOWN_KIND):
-            return None
+            return _cell_pairs(line)
     value = match["value"].strip(" |")
     label = match["label"]
     return _new_tuple(MetaLine, ([_new_tuple(Field, (label_kind(label), label, value))], None, ""))
+
+
+def _cell_pairs(line: str) -> MetaLine | None:
+    """A row of cells pairing labels and values, one label known ("公开目录 | 某类 | 发布日期 | 2022-03-07 |").
+
+    The cells alternate, a label (a few Han characters) then its value; a label
+    the vocabulary lacks keeps its value for ``extra``.
+    """
+    cells = [cell.strip() for cell in line.strip(" |").split("|")]
+    if len(cells) < _PAIRED_CELLS_MIN or len(cells) % 2:
+        return None
+    labels = [label.replace(" ", "") for label in cells[0::2]]
+    if not all(CELL_LABEL.fullmatch(label) for label in labels) or not any(label in LABEL_KINDS for label in labels):
+        return None
+    pairs = zip(labels, cells[1::2], strict=True)
+    fields = [_new_tuple(Field, (label_kind(label), label, value)) for label, value in pairs]
+    return _new_tuple(MetaLine, (fields, None, ""))
 
 
 def _spill(rest: str) -> str:

@@ -273,6 +273,8 @@ LABEL_ROW: Final = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,8})[ ]*[::](?P<valu
 #: Such a row with no colon, its label a cell of its own: "规范性文件登记号 |", "备案编号 | HP01 |".
 BARE_LABEL_CELL: Final = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,10})[ ]*\|(?P<value>[^|::]{0,60})[ |]*$")
 
+#: A label cell of a row that pairs labels and values: a few Han characters, padding removed.
+CELL_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,10}")
 #: A label:value line whose label the vocabulary lacks, in the head: a label of 2-12 Han characters
 #: (padding allowed, a required-field star before it: "类 别:B", "*验 证 码:"), its colon, a short value.
 HEAD_LABEL_ROW: Final = re.compile(
