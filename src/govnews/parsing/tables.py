@@ -87,8 +87,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "访问量", "阅读量", "阅读人次", "浏览人次", "点击", "浏览", "阅读", "人气", "查看次数", "查看量",
         # counters of intensive-platform portals ("阅读数: 2043", an empty "点击率:")
         "阅读数", "点击率", "点阅次数",
-        # a counter of readers ("阅读人数:1")
-        "阅读人数", "浏览人数",
+        # a counter of readers ("阅读人数:1", "查看人数:2315")
+        "阅读人数", "浏览人数", "查看人数",
         # a counter printed as a phrase after the body ("已阅读563次")
         "已阅读", "已浏览",
     ),
@@ -667,6 +667,8 @@ BREADCRUMB_LABEL: Final = re.compile(
             for be in ("是", "")
         ]
     )
+    # a label whose first word the page garbled, its colon after it ("新现在的位置:")
+    + r"|[\u4e00-\u9fff](?:当前|现在|目前)(?:所在|所处)?的?位置是?(?=[ ]*[::])"
     + r")[ ]*[::]?[ ]*"
 )
 

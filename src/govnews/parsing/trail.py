@@ -33,6 +33,8 @@ __all__ = ["Trail", "find_trail", "select_breadcrumb", "trail_item_alone"]
 #: Only one of the first lines can be an unlabelled trail that does not start at 首页,
 #: unless it ends with the page's own item (正文), which no menu or headline does.
 _BARE_TRAIL_LINES: Final = 4
+#: Farthest into a line the 位置 of a location label whose first word is garbled stands ("新现在的位置:").
+_GARBLED_LABEL_REACH: Final = 8
 #: The separators a trail cut at its start may open with (">创城动态"); a slash opens paths and dates too.
 _CUT_TRAIL_FIRST: Final = frozenset(">»›")
 
@@ -296,6 +298,10 @@ def _open_trail(line: str) -> str | None:
         if BREADCRUMB_BARE.match(rest) or BREADCRUMB_HOME.fullmatch(rest):
             return rest
         return None
+    if line.find("位置", start, start + _GARBLED_LABEL_REACH) > 0:  # a label whose first word is garbled
+        label = BREADCRUMB_LABEL.match(line[start:])
+        if label is not None and ":" in label.group():
+            return line[start + label.end() :]
     return _label_after_name(line)
 
 
