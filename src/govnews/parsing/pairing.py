@@ -25,6 +25,7 @@ from .tables import (
     DIGIT,
     HAN_FIRST,
     HAN_LAST,
+    ISSUER_KIND,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -228,6 +229,8 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
         return False  # an empty 作者: above the headline printed again
     if kind == VALIDITY_KIND and len(line) > VALIDITY_VALUE_MAX:
         return False  # an empty 文件状态: above the headline
+    if kind == ISSUER_KIND and DIGIT.search(line) is not None:
+        return False  # an empty 发文机关: above the headline ("某乡2023年度部门决算"); an office's name has no digits
     if kind == "views":
         return line[0].isdigit()
     if kind in CODE_KINDS and len(line) > PLACEHOLDER_MAX:

@@ -173,6 +173,8 @@ CREDIT_VALUE_MAX: Final = 20
 #: The validity kind, and the longest line taken as its value under its label printed alone
 #: (有效, 已废止, 现行有效): never the headline under an empty 文件状态:.
 VALIDITY_KIND: Final = "validity"
+#: The issuer's kind: its value is an office ("某县人民政府办公室", "政府办").
+ISSUER_KIND: Final = "issuer"
 VALIDITY_VALUE_MAX: Final = 10
 #: A document's state printed alone as a stamp by its headline ("现行有效", "已废止", "部分失效"):
 #: never the headline.
