@@ -168,6 +168,8 @@ def _is_bare_trail(line: str) -> bool:
     ("某某网 > 时政新闻 >") is none; two items at least.
     """
     parts = [part for part in BREADCRUMB_ARROWS.split(line) if part.strip()]
+    if parts and BREADCRUMB_HOME.fullmatch(home := parts[0].rpartition(" ")[2]):
+        parts[0] = home  # an icon's name or alt text before the home item ("ico-crumb.png 首页"), as _tidy drops it
     return len(parts) > 1 and _short_items(parts)
 
 
