@@ -127,9 +127,10 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
     # in page order: pair_values reads some labels last, and the dict keeps the order keys came in
     metas = {i: metas[i] for i in sorted(metas) if i not in used}
     spills = [meta.spill for meta in metas.values() if meta.spill]
-    if spills:  # prose glued after the metadata opens the body, right under the head
-        lines = lines[:stop] + spills + lines[stop:]
-        stop = min(stop, max(metas) + 1)
+    if spills:  # prose glued after the metadata opens the body, right under the metadata's last line
+        at = min(stop, max(max(metas), max(used, default=-1)) + 1)
+        lines = lines[:at] + spills + lines[at:]
+        stop = at
     return Head(lines, stop, metas, used)
 
 
