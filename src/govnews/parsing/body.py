@@ -30,6 +30,7 @@ from .tables import (
     COPY_LIST,
     DATE_CELL,
     DISCLOSURE_FIELD,
+    EMPTY_CELLS,
     FORM_CAPTCHA,
     FORM_FIELD,
     FORM_INVITATION,
@@ -115,8 +116,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     body.pop()
                 break
             if is_furniture(line):  # a widget inside the body is dropped, not an end
-                if "|" in line and (table or TABLE_NUMBER_CELL.search(line)):
-                    table = True  # a table's row ("行政许可 | 0 | |"), not a navigation bar
+                if "|" in line and (table or TABLE_NUMBER_CELL.search(line) or EMPTY_CELLS.search(line)):
+                    table = True  # a table's row ("行政许可 | 0 | |", "总计 | ||||"), not a navigation bar
                 elif i + 1 < len(lines) and ISSUED_TIME.match(lines[i + 1]):
                     pass  # a press release's issue date (with its weekday) over its time: see _release_date
                 elif _links_to_end(lines, i):

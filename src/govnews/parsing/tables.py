@@ -291,6 +291,9 @@ INDEX_NUMBER_SHAPE: Final = re.compile(r"[0-9A-Z]{8,18}(?:-[0-9A-Z])?/(?:19|20)\
 #: Words of a date label that say when a document takes or loses effect, or a deadline: such a
 #: date is never the publish date ("有效期至", "生效日期", "实施时间", "截止时间").
 VALIDITY_DATE_WORDS: Final = ("有效", "生效", "实施", "施行", "失效", "废止", "截止", "期限")
+#: A run of empty cells in a row printed with cell borders ("总计 | ||||", "| | |"): a table's, never a
+#: navigation bar's.
+EMPTY_CELLS: Final = re.compile(r"\|[ ]*\|[ ]*\|")
 #: The gap between two labelled cells of a metadata row printed as one line ("连载:某某   作者:某某").
 CELL_GAP: Final = "  "
 CELL_GAPS: Final = re.compile(r" {2,}")
