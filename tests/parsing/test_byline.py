@@ -10,10 +10,9 @@ from govnews.parsing.byline import (
     extract_trailing_credit,
     is_credit_line,
     is_office_credit,
-    is_person,
     split_credit,
-    split_names,
 )
+from govnews.parsing.names import is_person, split_names
 
 CREDITS = [
     ("作者 张恒 编辑 朱菲 审核 黄杰", (["张恒"], ["朱菲", "黄杰"], [])),

@@ -16,8 +16,9 @@ The flow, each step a module of its own:
 
 The stages share the line-shape tests of :mod:`.shapes` and the readers of
 labelled fields (:mod:`.meta`, which finds labels with :mod:`.labels`), dates
-(:mod:`.dates`) and credits (:mod:`.byline`). Vocabularies and patterns are data, in :mod:`.tables`.
-This package imports only the model and the standard library.
+(:mod:`.dates`) and credits (:mod:`.byline`, with the persons' names of
+:mod:`.names`). Vocabularies and patterns are data, in :mod:`.tables`. This
+package imports only the model and the standard library.
 """
 
 from __future__ import annotations

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .meta import is_placeholder
+from .names import is_person, split_names, strip_credit_edge
 from .tables import (
     CAPTION_ENDINGS,
     CELL_GAPS,
     CLOSING_EDGE,
     CLOSING_SENTENCE_MARKS,
-    CREDIT_EDGE,
-    CREDIT_EDGE_CHARS,
     CREDIT_FIRST_CHARS,
     CREDIT_LAST_WORD,
     CREDIT_PHOTO_SUFFIXES,
@@ -27,27 +25,18 @@ from .tables import (
     GLUED_NAME_MAX,
     GLUED_ROLE_REACH,
     GLUED_ROLES,
-    GLUED_STAFF_CODE,
     HAN_FIRST,
     HAN_LAST,
     LEAD_CREDIT,
-    NAME_NOTE,
-    NAME_SEPARATORS,
-    NON_PERSON_LAST,
-    NON_PERSON_SUFFIXES,
-    NON_PERSON_WORDS,
     NOTED_CREDIT,
     OFFICE_CREDIT,
     OFFICE_ENDINGS,
-    OFFICE_PLACE_CHARS,
     OUTLET_BEFORE_ROLE,
-    PERSON_NAME,
     PHOTO_CREDIT,
     PHOTO_SUFFIX,
     REPORTED_FROM,
     ROLE_AFTER_NAME,
     ROLE_BEFORE_NAME,
-    ROLE_PREFIXES,
     ROLE_QUALIFIER_SIZES,
     ROLE_QUALIFIERS,
     SENTENCE_END_CHARS,
@@ -55,8 +44,6 @@ from .tables import (
     SIGNATURE_DATE,
     STAFF_CODE,
     TRAILING_CREDIT,
-    UNIT_AND_NAME_MIN,
-    UNIT_LAST_CHARS,
     WRITER_SUFFIX,
     WRITER_SUFFIXES,
 )
@@ -73,13 +60,10 @@ __all__ = [
     "is_credit_line",
     "is_name_credit",
     "is_office_credit",
-    "is_person",
     "is_suffixed_credit",
     "names_glued_role",
     "part_roles",
     "split_credit",
-    "split_names",
-    "strip_credit_edge",
 ]
 
 
@@ -100,19 +84,6 @@ class Credits(NamedTuple):
     authors: list[str]
     editors: list[str]
     photographers: list[str]
-
-
-def strip_credit_edge(text: str) -> str:
-    """``text`` without the brackets, colons and white space around it (what ``CREDIT_EDGE`` matches).
-
-    ``str.strip`` does it where the only white space at the edges is the space,
-    as in every line (:func:`.lines.split_lines` folds the others); a text with
-    another at an edge (a page head's value) is left to the pattern.
-    """
-    stripped = text.strip(CREDIT_EDGE_CHARS)
-    if stripped and (stripped[0].isspace() or stripped[-1].isspace()):
-        return CREDIT_EDGE.sub("", text)
-    return stripped
 
 
 def names_glued_role(text: str) -> bool:
@@ -139,60 +110,6 @@ def part_roles(text: str) -> str:
     if outlet is not None:
         text = text[: outlet.start("outlet")] + text[outlet.end("outlet") :]
     return ROLE_BEFORE_NAME.sub(_role_and_space, text)
-
-
-def is_person(name: str) -> bool:
-    """Tell whether a credited name is a person (not an office, place, channel or placeholder)."""
-    bare = name.replace(" ", "")
-    if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or bare in ROLE_PREFIXES or is_placeholder(bare):
-        return False
-    if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or _ends_non_person(bare)):
-        return False
-    return not (len(bare) >= 4 and _ends_non_person(bare))
-
-
-def _ends_non_person(word: str) -> bool:
-    """Whether ``word`` ends with one of ``NON_PERSON_SUFFIXES`` (its last character tried first)."""
-    return word[-1] in NON_PERSON_LAST and word.endswith(NON_PERSON_SUFFIXES)
-
-
-def split_names(text: str) -> list[str]:
-    """Split a run of names; single characters stay together ("何 琴").
-
-    A note after a name goes ("沈某(实习)"), and a unit glued to a person is
-    parted from the name ("东沟镇张洁" is 东沟镇 and 张洁).
-    """
-    if "(" in text:
-        text = NAME_NOTE.sub("", text)
-    if "_" in text:  # a staff code glued to a name ("李某_NN2587")
-        text = GLUED_STAFF_CODE.sub("", text)
-    tokens = [t for t in NAME_SEPARATORS.split(strip_credit_edge(text)) if t]
-    names: list[str] = []
-    for token in tokens:
-        if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
-            names[-1] = f"{names[-1]} {token}"
-        elif (
-            len(token) > UNIT_AND_NAME_MIN
-            and (token[-3] in UNIT_LAST_CHARS or token[-4] in UNIT_LAST_CHARS)  # a unit, then a name of 2 or 3
-            and not is_person(token)
-        ):
-            names.extend(_unit_and_name(token))
-        else:
-            names.append(token)
-    return names
-
-
-def _unit_and_name(token: str) -> list[str]:
-    """A unit glued to a person's name ("东沟镇张洁" -> 东沟镇, 张洁); the token alone where it is none."""
-    for size in (2, 3):
-        unit, name = token[:-size], token[-size:]
-        if (
-            unit[-1] in UNIT_LAST_CHARS
-            and is_person(name)
-            and not name.endswith(NON_PERSON_SUFFIXES)  # "某镇人大", "某街道办事处"
-        ):
-            return [unit, name]
-    return [token]
 
 
 #: Names in the order first credited, each once: the keys of a dict (a lookup, not a scan of a list).

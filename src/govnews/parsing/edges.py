@@ -15,18 +15,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from .byline import (
-    extract_trailing_credit,
-    is_credit_line,
-    is_name_credit,
-    is_office_credit,
-    is_person,
-    split_names,
-    strip_credit_edge,
-)
+from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit
 from .candidates import is_site_links
 from .dates import extract_release_date
 from .meta import META_OPENERS, MetaLine, split_fields
+from .names import is_person, split_names, strip_credit_edge
 from .shapes import TITLE_MIN, cut_inline_footer, is_image_file, squash
 from .tables import (
     CAPTION_ENDINGS,

@@ -8,11 +8,12 @@ from typing import Final
 from ..inputs import Hint
 from ..model import Article, Byline, DocumentInfo, Provenance
 from .blocks import build_blocks
-from .byline import CreditNames, collect_credit, extract_dateline, is_person
+from .byline import CreditNames, collect_credit, extract_dateline
 from .dates import When, extract_date
 from .hints import Merged, merge_hints
 from .instances import make_article, make_byline, make_document
 from .meta import Field, MetaLine, extract_views, is_placeholder
+from .names import is_person
 from .segment import Page
 from .shapes import is_issuer_line
 from .tables import (

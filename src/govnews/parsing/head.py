@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from .byline import is_person, split_names
 from .dates import extract_leading_date, find_timed_date
 from .labels import label_kind
 from .meta import META_OPENERS, Field, MetaLine, read_label_row, split_fields, strip_bullet
+from .names import is_person, split_names
 from .pairing import pair_values
 from .shapes import SHORTEST_PROSE, gives_publish_date, is_addressee, is_prose
 from .tables import (

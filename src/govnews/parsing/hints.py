@@ -37,9 +37,9 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from ..inputs import Hint
-from .byline import is_person, split_names
 from .dates import When, extract_date
 from .meta import is_placeholder
+from .names import is_person, split_names
 from .shapes import squash
 from .tables import CREDIT_SUFFIXES, DATE, FIELD_LABELS
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .byline import is_credit_line, strip_credit_edge
+from .byline import is_credit_line
 from .dates import extract_release_date
 from .meta import META_OPENERS, MetaLine, split_fields
+from .names import strip_credit_edge
 from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date
 from .tables import (
     END_MARK_WORD,

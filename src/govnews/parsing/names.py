@@ -1,0 +1,94 @@
+"""Persons' names in credits: whether a word is a person's name, and the names a run of them holds.
+
+Shared by the stages and the credit readers (:mod:`.byline`): an office, a
+place, a channel or a placeholder is no person, and a unit glued to a name
+("东沟镇张洁") is parted from it.
+"""
+
+from __future__ import annotations
+
+from .meta import is_placeholder
+from .tables import (
+    CREDIT_EDGE,
+    CREDIT_EDGE_CHARS,
+    GLUED_STAFF_CODE,
+    NAME_NOTE,
+    NAME_SEPARATORS,
+    NON_PERSON_LAST,
+    NON_PERSON_SUFFIXES,
+    NON_PERSON_WORDS,
+    OFFICE_PLACE_CHARS,
+    PERSON_NAME,
+    ROLE_PREFIXES,
+    UNIT_AND_NAME_MIN,
+    UNIT_LAST_CHARS,
+)
+
+__all__ = ["is_person", "split_names", "strip_credit_edge"]
+
+
+def strip_credit_edge(text: str) -> str:
+    """``text`` without the brackets, colons and white space around it (what ``CREDIT_EDGE`` matches).
+
+    ``str.strip`` does it where the only white space at the edges is the space,
+    as in every line (:func:`.lines.split_lines` folds the others); a text with
+    another at an edge (a page head's value) is left to the pattern.
+    """
+    stripped = text.strip(CREDIT_EDGE_CHARS)
+    if stripped and (stripped[0].isspace() or stripped[-1].isspace()):
+        return CREDIT_EDGE.sub("", text)
+    return stripped
+
+
+def is_person(name: str) -> bool:
+    """Tell whether a credited name is a person (not an office, place, channel or placeholder)."""
+    bare = name.replace(" ", "")
+    if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or bare in ROLE_PREFIXES or is_placeholder(bare):
+        return False
+    if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or _ends_non_person(bare)):
+        return False
+    return not (len(bare) >= 4 and _ends_non_person(bare))
+
+
+def _ends_non_person(word: str) -> bool:
+    """Whether ``word`` ends with one of ``NON_PERSON_SUFFIXES`` (its last character tried first)."""
+    return word[-1] in NON_PERSON_LAST and word.endswith(NON_PERSON_SUFFIXES)
+
+
+def split_names(text: str) -> list[str]:
+    """Split a run of names; single characters stay together ("何 琴").
+
+    A note after a name goes ("沈某(实习)"), and a unit glued to a person is
+    parted from the name ("东沟镇张洁" is 东沟镇 and 张洁).
+    """
+    if "(" in text:
+        text = NAME_NOTE.sub("", text)
+    if "_" in text:  # a staff code glued to a name ("李某_NN2587")
+        text = GLUED_STAFF_CODE.sub("", text)
+    tokens = [t for t in NAME_SEPARATORS.split(strip_credit_edge(text)) if t]
+    names: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
+            names[-1] = f"{names[-1]} {token}"
+        elif (
+            len(token) > UNIT_AND_NAME_MIN
+            and (token[-3] in UNIT_LAST_CHARS or token[-4] in UNIT_LAST_CHARS)  # a unit, then a name of 2 or 3
+            and not is_person(token)
+        ):
+            names.extend(_unit_and_name(token))
+        else:
+            names.append(token)
+    return names
+
+
+def _unit_and_name(token: str) -> list[str]:
+    """A unit glued to a person's name ("东沟镇张洁" -> 东沟镇, 张洁); the token alone where it is none."""
+    for size in (2, 3):
+        unit, name = token[:-size], token[-size:]
+        if (
+            unit[-1] in UNIT_LAST_CHARS
+            and is_person(name)
+            and not name.endswith(NON_PERSON_SUFFIXES)  # "某镇人大", "某街道办事处"
+        ):
+            return [unit, name]
+    return [token]
