@@ -8,7 +8,8 @@ import pytest
 
 from govnews.parsing.labels import label_kind
 from govnews.parsing.lines import fold_traditional
-from govnews.parsing.meta import extract_views, is_placeholder, read_label_row, split_fields
+from govnews.parsing.meta import extract_views, is_placeholder, split_fields
+from govnews.parsing.rows import read_label_row
 
 FIELDS = [
     (

@@ -1,7 +1,8 @@
 """Stage 1: the head's metadata lines, down to the first line of prose.
 
 Every line that opens with a label or a standalone date above the first prose
-line is read (:func:`.meta.split_fields`); :mod:`.pairing` then gives the labels
+line is read (:func:`.meta.split_fields`, and under them a table's rows whose
+labels the vocabulary lacks, :mod:`.rows`); :mod:`.pairing` then gives the labels
 a page prints apart from their values those values (a label alone on its line
 takes the next line).
 """
@@ -12,9 +13,10 @@ from typing import Final
 
 from .dates import extract_leading_date, find_timed_date
 from .labels import label_kind
-from .meta import META_OPENERS, Field, MetaLine, read_label_row, split_fields, strip_bullet
+from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .names import is_person, split_names
 from .pairing import pair_values
+from .rows import read_label_row
 from .shapes import SHORTEST_PROSE, gives_publish_date, is_addressee, is_prose
 from .tables import (
     ADDRESSEE_OPENERS,

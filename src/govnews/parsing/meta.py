@@ -9,10 +9,8 @@ from typing import Final, NamedTuple
 from .dates import When, extract_leading_date
 from .labels import EDGE, VALUE_END, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
 from .tables import (
-    BARE_LABEL_CELL,
     BULLET,
     BULLET_CHARS,
-    CELL_LABEL,
     CLOCK,
     DATE,
     DATE_BRACKETS,
@@ -26,7 +24,6 @@ from .tables import (
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
     LABEL_REACH,
-    LABEL_ROW,
     LABEL_ROW_REACH,
     LIST_SEPARATORS,
     NAMED_PLACEHOLDERS,
@@ -53,7 +50,6 @@ __all__ = [
     "MetaLine",
     "extract_views",
     "is_placeholder",
-    "read_label_row",
     "split_fields",
     "strip_bullet",
 ]
@@ -64,8 +60,6 @@ _OPENERS: Final = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
 META_OPENERS: Final = _OPENERS
 #: The kinds of labels whose values are counts or dates: such a label is never another field's value.
 _COUNT_OR_DATE_KINDS: Final = frozenset({"views", *DATE_KINDS})
-#: Fewest cells of a row that pairs labels and values (two labels, each with its value).
-_PAIRED_CELLS_MIN: Final = 4
 #: Most digits of a counter printed bare after the page's date.
 _BARE_COUNT_MAX: Final = 7
 #: Farthest a known label is looked for after a label the vocabulary lacks that opens a line.
@@ -117,43 +111,6 @@ def extract_views(value: str) -> int | None:
     """Read a counter value: the number printed, or None for an empty counter."""
     match = VIEWS_NUMBER.match(value)
     return int(match.group(1).replace(",", "")) if match else None
-
-
-def read_label_row(line: str) -> MetaLine | None:
-    """A metadata table's row whose label the vocabulary lacks: "政策咨询电话: |", "统一编号: | HP01 |".
-
-    Read only under other metadata (the caller's business), and only as a row of
-    cells: a label alone ("来信内容:", an addressee "各乡镇:") or with a sentence
-    ("联系人:张三") is a line of text.
-    """
-    if "|" not in line:
-        return None
-    match = LABEL_ROW.match(line)
-    if match is None:
-        # a bare label cell in a table of cells ("规范性文件登记号 |"): one naming a number, or a known label's ending
-        match = BARE_LABEL_CELL.match(line)
-        if match is None or not (match["label"][-1] == "号" or label_kind(match["label"]) != UNKNOWN_KIND):
-            return _cell_pairs(line)
-    value = match["value"].strip(" |")
-    label = match["label"]
-    return _new_tuple(MetaLine, ([_new_tuple(Field, (label_kind(label), label, value))], None, ""))
-
-
-def _cell_pairs(line: str) -> MetaLine | None:
-    """A row of cells pairing labels and values, one label known ("公开目录 | 某类 | 发布日期 | 2022-03-07 |").
-
-    The cells alternate, a label (a few Han characters) then its value; a label
-    the vocabulary lacks keeps its value for ``extra``.
-    """
-    cells = [cell.strip() for cell in line.strip(" |").split("|")]
-    if len(cells) < _PAIRED_CELLS_MIN or len(cells) % 2:
-        return None
-    labels = [label.replace(" ", "") for label in cells[0::2]]
-    if not all(CELL_LABEL.fullmatch(label) for label in labels) or not any(label in LABEL_KINDS for label in labels):
-        return None
-    pairs = zip(labels, cells[1::2], strict=True)
-    fields = [_new_tuple(Field, (label_kind(label), label, value)) for label, value in pairs]
-    return _new_tuple(MetaLine, (fields, None, ""))
 
 
 def _spill(rest: str) -> str:
