@@ -9,7 +9,7 @@ module passes those values on and holds no rules of its own:
 1. :mod:`.head`: the metadata lines, down to the first prose line, and :mod:`.pairing`: labels and values printed apart;
 2. :mod:`.trail`: the location trail;
 3. :mod:`.headline`: the headline, and a deck line under it;
-4. :mod:`.redheader`: where the head ends, and a document's red header;
+4. :mod:`.closing`: where the head ends, and :mod:`.redheader`: a document's red header after it;
 5. :mod:`.body`: the body's lines, and :mod:`.edges`: what stands around their first and last paragraphs;
 6. :mod:`.tail`: credits, source and counter after the body.
 
@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from .body import segment_body
 from .candidates import drop_site_suffix
+from .closing import close_head
 from .flatten import join_split_date, split_dated_headline, split_flattened, split_glued_cell_label, split_trail_row
 from .head import scan_head
 from .headline import select_headline
 from .meta import MetaLine
-from .redheader import close_head, skip_red_header
+from .redheader import skip_red_header
 from .tail import segment_tail
 from .trail import find_trail
 
