@@ -114,15 +114,12 @@ def select_published(page: Page) -> When | None:
     or the seconds at the foot), the more precise printing wins.
     """
     head = _labelled_dates(page.head)
+    generated = _labelled_dates(page.head, "published2")
     if head:
         # a 公开日期-like date refines the publish date where it prints the same day more precisely
-        return _most_precise(head + _labelled_dates(page.tail) + _labelled_dates(page.head, "published2"))
-    for meta in page.head:
-        for f in meta.fields:
-            if f.kind == "published2" and f.value:
-                found = extract_date(f.value)
-                if found is not None:
-                    return found
+        return _most_precise(head + _labelled_dates(page.tail) + generated)
+    if generated:
+        return generated[0]
     tail = _labelled_dates(page.tail)
     return _most_precise(tail) if tail else None
 

@@ -128,8 +128,8 @@ def _tidy(items: list[str]) -> list[str]:
         return items
     first = items[0]
     if " " in first:
-        home = first.rpartition(" ")[2]
-        if BREADCRUMB_HOME.fullmatch(home):
+        home = _home_after_icon(first)
+        if home is not None:
             items[0] = home
         else:
             home, _, rest = first.partition(" ")
@@ -168,9 +168,15 @@ def _is_bare_trail(line: str) -> bool:
     ("某某网 > 时政新闻 >") is none; two items at least.
     """
     parts = [part for part in BREADCRUMB_ARROWS.split(line) if part.strip()]
-    if parts and BREADCRUMB_HOME.fullmatch(home := parts[0].rpartition(" ")[2]):
-        parts[0] = home  # an icon's name or alt text before the home item ("ico-crumb.png 首页"), as _tidy drops it
+    if parts and (home := _home_after_icon(parts[0])) is not None:
+        parts[0] = home  # measured without the icon before it, as _tidy drops it
     return len(parts) > 1 and _short_items(parts)
+
+
+def _home_after_icon(item: str) -> str | None:
+    """The home item an icon's name or alt text stands before ("面包屑导航小图标 首页", "ico-crumb.png 首页")."""
+    home = item.rpartition(" ")[2]
+    return home if BREADCRUMB_HOME.fullmatch(home) else None
 
 
 def _short_items(items: list[str]) -> bool:
