@@ -235,12 +235,15 @@ def select_extra(fields: list[Field], chosen: dict[str, str | None]) -> dict[str
     """Labelled values without a field of their own, label normalised, value as printed.
 
     A labelled value of a text field that lost to another (a 引题 beside the deck
-    line taken as the subtitle, a second 来源) is kept here too: nothing is dropped.
+    line taken as the subtitle, a second 来源, a 监督索引号 after the 索引号) is kept
+    here too: nothing is dropped.
     """
     extra: dict[str, str] = {}
     for f in fields:
         if not f.value or f.label in extra or is_placeholder(f.value):
             continue
+        if f.kind == "document_number" and not NUMERAL.search(f.value):
+            continue  # no number in it ("〔〕号", a cell's label bled in): no 文号, as select_document has it
         if f.kind not in _OWN_KINDS or (f.kind in chosen and f.value != chosen[f.kind]):
             extra[f.label] = f.value
     return extra
@@ -267,7 +270,16 @@ def assemble_article(
     byline = select_byline(page, fields, blocks[0].text if blocks else None, after_source)
     document = select_document(page, fields)
     title, breadcrumb = page.title, tuple(page.breadcrumb)
-    extra = select_extra(fields, {"title": title, "subtitle": subtitle, "source": source})
+    chosen = {"title": title, "subtitle": subtitle, "source": source}
+    if document is not None:
+        chosen.update(
+            index_number=document.index_number,
+            document_number=document.document_number,
+            issuer=document.issuer,
+            topic=document.topic,
+            validity=document.validity,
+        )
+    extra = select_extra(fields, chosen)
     if widths is not None:
         title, subtitle, source = widths.joined(title), widths.text(subtitle), widths.text(source)
         breadcrumb = widths.names(breadcrumb)
