@@ -19,7 +19,11 @@ from .tables import (
     DATED_NAME_MAX,
     DATED_VALUE_KINDS,
     FONT_PICKER,
+    GLUED_CODE_FIELD,
+    GLUED_CODE_KINDS,
     HAN_COLON,
+    HAN_FIRST,
+    HAN_LAST,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -260,6 +264,17 @@ def _known_label_follows(line: str, at: int) -> bool:
     return found is not None and found["colon"] is not None and found.start() > at
 
 
+def _glued_code(line: str) -> MetaLine | None:
+    """A code glued to its label, the label known by its ending ("监督索引号53293003200401000"), else None."""
+    found = GLUED_CODE_FIELD.fullmatch(line)
+    if found is None:
+        return None
+    kind = label_kind(found["label"])
+    if kind not in GLUED_CODE_KINDS:
+        return None
+    return _new_tuple(MetaLine, ([_new_tuple(Field, (kind, found["label"], found["value"]))], None, ""))
+
+
 def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     """Read a metadata line: one that opens with a label or a standalone date.
 
@@ -274,7 +289,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
         if "次" in line:
             line = _rewrite_counters(line)
     elif opener not in _OPENERS:
-        return None
+        return _glued_code(line) if HAN_FIRST <= ord(opener) <= HAN_LAST else None
     else:
         line = _normalise(line)
         if not line:
@@ -325,7 +340,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             and lead_label is None
         )
     ):
-        return None
+        return _glued_code(line) if date is None else None
     if spaced:
         labels, check = spaced, False
     else:

@@ -288,6 +288,12 @@ HEAD_LABEL_ROW: Final = re.compile(
 #: "/", the year (and month), "-", a running number ("11152523011672048D/2024-00004").
 INDEX_NUMBER_SHAPE: Final = re.compile(r"[0-9A-Z]{8,18}(?:-[0-9A-Z])?/(?:19|20)\d\d(?:[01]\d)?-\d{3,10}(?= {2,}|$)")
 
+#: A line that is a label glued to a code, no colon or space between ("监督索引号53293003200401000"):
+#: the label (a known one with words before it) is read by its ending, the code is letters and digits.
+GLUED_CODE_FIELD: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8}?)(?P<value>[0-9][0-9A-Za-z/-]{5,})")
+#: The kinds a glued code is read as: the codes a disclosure page prints.
+GLUED_CODE_KINDS: Final = frozenset({"index_number", "document_number"})
+
 #: Words of a date label that say when a document takes or loses effect, or a deadline: such a
 #: date is never the publish date ("有效期至", "生效日期", "实施时间", "截止时间").
 VALIDITY_DATE_WORDS: Final = ("有效", "生效", "实施", "施行", "失效", "废止", "截止", "期限")
