@@ -38,6 +38,7 @@ from .tables import (
     HEADING_NUMBERED,
     ISSUE_NUMBER,
     MASTHEAD_MAX,
+    READING_LINK,
     REGISTRATION_CODE,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
@@ -100,6 +101,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             or (" " in line and _is_spaced_kind(line))
             or (line[0] in "(" and _is_bracketed_note(line))
             or ("A" <= line.lstrip()[:1] <= "Z" and REGISTRATION_CODE.match(line) is not None)
+            or (line[0] == "《" and READING_LINK.fullmatch(line) is not None)  # a link to its reading
         ):
             i += 1
         elif may_credit(line) and (credit := credit_line(line)):

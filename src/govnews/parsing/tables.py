@@ -1129,6 +1129,10 @@ REPLY_HEADER_FIELD: Final = re.compile(
 REPLY_HEADER_FIELD_MAX: Final = 20
 REPLY_HEADER_FIELD_FIRST: Final = frozenset("类签是办答")
 
+#: A link to the reading of the document, under its headline ("《某县…的通知》政策解读", "《…》图解"):
+#: the document's name in title marks, then the kind of reading.
+READING_LINK: Final = re.compile(r"《[^》]{4,}》[ ]*(?:政策|图文|图片|文字|视频|专家|部门)?(?:解读|图解)")
+
 #: How an addressee line opens ("各乡镇人民政府,县直各单位:"): the body has begun.
 ADDRESSEE_OPENERS: Final = frozenset("各")
 #: How far into the text's first paragraph a headline's words are looked for (its lede), the share of
