@@ -298,6 +298,8 @@ def select_title(
         candidates = [i for i in candidates if i > trail_at or not is_page_top(lines[i])]
     if _is_byline_unit(lines, candidates):
         candidates.pop()  # the office that wrote it, printed under the headline
+    if len(candidates) > 1 and candidates[-2] + 1 == candidates[-1] and SUBTITLE_LINE.match(lines[candidates[-1]]):
+        candidates.pop()  # a deck line ("——…") right under the headline
     if candidates:
         return lines[candidates[-1]], candidates[-1]
     return _listed_headline(lines, stop, excluded)

@@ -1290,8 +1290,9 @@ DECK_LINES_MAX: Final = 3
 
 #: First characters of a deck line ("——…", "─…", "--…").
 SUBTITLE_FIRST_CHARS: Final = frozenset("—─-")
-#: A subtitle line right under the headline: "——…" or a whole 《…》.
-SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——)|^《[^》]+》$")
+#: A subtitle line right under the headline: "——…" (one dash where the capture lost the other,
+#: "—某县开展…", a word right after it), or a whole 《…》.
+SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——|—(?=[\u4e00-\u9fff“《]))|^《[^》]+》$")
 
 #: Prose: a line a headline never looks like.
 PROSE_MIN: Final = 20
