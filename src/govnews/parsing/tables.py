@@ -936,6 +936,8 @@ FURNITURE_LINES: Final = frozenset({
     "搜索", "检索", "全文检索", "站内搜索", "高级检索", "高级搜索",
     # a news page's like and tip buttons under the text
     "赞", "点赞", "赏", "打赏",
+    # a script's value the page printed where its data was missing
+    "undefined", "null", "NaN", "[object Object]",
 })
 #: A like button with its count under the text ("赞 0", "点赞 12"); the first characters gate the pattern.
 LIKE_COUNTER: Final = re.compile(r"(?:点赞|赞|顶|踩)[ ]*\d{1,7}")
