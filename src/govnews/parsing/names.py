@@ -58,8 +58,8 @@ def _ends_non_person(word: str) -> bool:
 def split_names(text: str) -> list[str]:
     """Split a run of names; single characters stay together ("何 琴").
 
-    A note after a name goes ("沈某(实习)"), and a unit glued to a person is
-    parted from the name ("东沟镇张洁" is 东沟镇 and 张洁).
+    A note after a name goes ("沈某(实习)"), and a unit glued to a person, or
+    set off by a colon, is parted from the name ("东沟镇张洁" is 东沟镇 and 张洁).
     """
     if "(" in text:
         text = NAME_NOTE.sub("", text)
@@ -68,7 +68,10 @@ def split_names(text: str) -> list[str]:
     tokens = [t for t in NAME_SEPARATORS.split(strip_credit_edge(text)) if t]
     names: list[str] = []
     for token in tokens:
-        if len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
+        unit, colon, person = token.partition(":")
+        if colon and unit and person and unit[-1] in UNIT_LAST_CHARS:
+            names.extend((unit, person))  # a unit, a colon, then the person ("市应急局:孙洪")
+        elif len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
             names[-1] = f"{names[-1]} {token}"
         elif (
             len(token) > UNIT_AND_NAME_MIN
