@@ -91,8 +91,8 @@ def build_blocks(lines: list[str]) -> list[Block]:
         else:
             match = LINE_SHAPE.match(line)
             shape = match.lastgroup if match else None
-            if shape == "caption" and len(line) <= _CAPTION_MAX:
-                continue
+            if shape == "caption" and len(line) <= _CAPTION_MAX and blocks:
+                continue  # a caption opening the text is its first paragraph (the photo stands over it)
             kind = _short_kind(kept, i, shape, kind == "attachment")
         append(make_block(kind, line))
     return blocks
