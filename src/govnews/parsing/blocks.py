@@ -6,7 +6,7 @@ from typing import Final
 
 from ..model import Block
 from .instances import make_block
-from .shapes import cut_glued_image_name, is_image_file
+from .shapes import cut_glued_image_name, is_addressee, is_image_file
 from .tables import (
     ADDRESSEE_TITLES,
     ATTACHMENT,
@@ -68,8 +68,8 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
         return "attachment"
     if len(line) > _HEADING_MAX:  # _is_heading refuses it
         return "paragraph"
-    if not i and (line.startswith(SALUTATION_OPENER) or line.endswith(ADDRESSEE_TITLES)):
-        return "paragraph"  # the addressee opening a letter ("尊敬的某某委员", "高某代表"), no heading
+    if not i and (line.startswith(SALUTATION_OPENER) or line.endswith(ADDRESSEE_TITLES) or is_addressee(line)):
+        return "paragraph"  # the addressee opening a letter or a notice ("尊敬的某某委员", "高某代表"), no heading
     return "heading" if _is_heading(line, numbered=shape == "numbered", last=i == len(lines) - 1) else "paragraph"
 
 

@@ -154,10 +154,13 @@ def is_prose(line: str) -> bool:
 
 
 def is_addressee(line: str) -> bool:
-    """A document's addressee line ("各乡镇人民政府,县直各单位:"), where its text begins; also one whose
-    colon the capture lost, where it names several units ("各街道办事处、乡人民政府,…各有关单位")."""
-    if line[0] not in ADDRESSEE_OPENERS or len(line) > ADDRESSEE_LINE_MAX or "。" in line:
+    """A document's addressee line ("各乡镇人民政府,县直各单位:", "某管委会,各乡镇人民政府:"), where its
+    text begins; also one whose colon the capture lost, where it names several units
+    ("各街道办事处、乡人民政府,…各有关单位")."""
+    if len(line) > ADDRESSEE_LINE_MAX or "。" in line:
         return False
+    if line[0] not in ADDRESSEE_OPENERS and ",各" not in line:
+        return False  # it opens with 各, or names one unit before the others ("某开发区管委会,各乡镇人民政府,…")
     if line[-1] == ":":
         return ":" not in line[:-1]
     return ":" not in line and ("," in line or "、" in line) and line.endswith(ADDRESSEE_ENDINGS)
