@@ -15,6 +15,7 @@ from .head import Head
 from .lines import find_gaps
 from .meta import MetaLine
 from .shapes import (
+    bigrams,
     is_furniture,
     is_issuer_line,
     is_spaced_word,
@@ -360,10 +361,6 @@ def _is_short_headline(lines: list[str], i: int, trail_at: int, metas: dict[int,
     )
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 def _lede_names_above(lines: list[str], at: int, excluded: set[int]) -> bool:
     """Whether the line over the one picked is the headline and the picked one its deck, on a page with
     no metadata: the text's first paragraph, right under them, tells the event the upper line names
@@ -372,8 +369,8 @@ def _lede_names_above(lines: list[str], at: int, excluded: set[int]) -> bool:
     above = at - 1
     if above in excluded or not is_candidate(lines[above]) or is_site_banner(lines[above]):
         return False
-    lede = _bigrams(lines[at + 1][:LEDE_REACH])
-    upper, lower = _bigrams(squash(lines[above])), _bigrams(squash(lines[at]))
+    lede = bigrams(lines[at + 1][:LEDE_REACH])
+    upper, lower = bigrams(squash(lines[above])), bigrams(squash(lines[at]))
     if not upper or not lower:
         return False
     named_upper = len(upper & lede) / len(upper)

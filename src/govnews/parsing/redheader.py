@@ -7,11 +7,13 @@ class, a byline printed above the text) is skipped.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from .closing import credit_line, is_reply_class, is_title_part, may_credit
 from .shapes import (
     ISSUER_LINE_MAX,
     TITLE_MIN,
+    bigrams,
     document_number_line,
     is_addressee,
     is_footer,
@@ -34,6 +36,8 @@ from .tables import (
     DECK_LINES_MAX,
     DECK_MAX,
     DOCUMENT_KIND_END,
+    HAN_FIRST,
+    HAN_LAST,
     HEADER_DAY,
     HEADING_NUMBERED,
     ISSUE_NUMBER,
@@ -68,6 +72,10 @@ class RedHeader:
         self.document_numbers = document_numbers
 
 
+#: Most lines a red header prints the headline again over, in its own words.
+_RESTATED_LINES_MAX: Final = 3
+
+
 def skip_red_header(lines: list[str], start: int, title: str | None, known: list[str], title_at: int = -1) -> RedHeader:
     """Skip the red header between the metadata and the body: repeats, 文号, issuer and credit lines.
 
@@ -93,6 +101,10 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
         ):
             repeated = True
             i += 1
+            continue
+        if title_key and (restated := _restated_title_end(lines, i, title_key)) > i:
+            repeated = True
+            i = restated  # the headline printed again over lines of its own, in other words
             continue
         if (
             is_furniture(line)
@@ -166,6 +178,35 @@ def _is_title_variant(line: str, title_key: str) -> bool:
     left.subtract(key)
     missing = sum(-n for n in left.values() if n < 0)
     return missing * 10 <= len(key)
+
+
+def _restated_title_end(lines: list[str], i: int, title_key: str) -> int:
+    """Where a restatement of the headline that opens at line ``i`` ends, else ``i``.
+
+    A red header prints the headline again over one to three lines, worded its own
+    way ("某开发区管委会突发公共事件" / "总体应急预案" under "某开发区突发公共事件
+    总体应急预案"): lines with no sentence punctuation that end as the headline ends,
+    at most twice as long in all (an issuer's full name added), and print most of
+    its pairs of Han characters.
+    """
+    joined = ""
+    for j in range(i, min(i + _RESTATED_LINES_MAX, len(lines))):
+        part = lines[j]
+        if SENTENCE_PUNCT.search(part) or (":" in part and ":" not in title_key) or HEADING_NUMBERED.match(part):
+            break  # prose, a label and its value ("会议名称:某某会议"), or the text's numbered heading
+        joined += squash(part)
+        if len(joined) > len(title_key) * 2:
+            break
+        if part[-1] == title_key[-1] and len(joined) * 10 >= len(title_key) * 6 and joined.endswith(title_key[-4:]):
+            wanted = _han_bigrams(title_key)
+            if wanted and len(wanted & bigrams(joined)) * 4 >= len(wanted) * 3:
+                return j + 1
+    return i
+
+
+def _han_bigrams(text: str) -> set[str]:
+    """The pairs of adjacent Han characters of ``text`` (a number's digits and brackets vary in print)."""
+    return {pair for pair in bigrams(text) if all(HAN_FIRST <= ord(char) <= HAN_LAST for char in pair)}
 
 
 def _is_bracketed_note(line: str) -> bool:

@@ -77,6 +77,7 @@ __all__ = [
     "SHORTEST_PROSE",
     "TAIL_LINE_MAX",
     "TITLE_MIN",
+    "bigrams",
     "cut_glued_image_name",
     "cut_inline_footer",
     "document_number_line",
@@ -140,6 +141,11 @@ ISSUER_LINE_MAX: Final = 30
 def squash(text: str) -> str:
     """The line without its spaces, as lines printed twice are compared."""
     return text.replace(" ", "")
+
+
+def bigrams(text: str) -> set[str]:
+    """The pairs of adjacent characters of ``text``: how much two wordings share."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def is_prose(line: str) -> bool:
