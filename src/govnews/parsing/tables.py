@@ -407,8 +407,7 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
             ("摄像", "photographer"), ("图片", "photographer"), ("执笔", "author"), ("编译", "author"),
             ("文案", "author"), ("摄影记者", "photographer"), ("文、图", "author"), ("图、文", "author"),
-            ("选稿", "editor"), ("审读", "editor"), ("审核人", "editor"), ("审稿人", "editor"),
-            ("发稿人", "editor"),
+            ("选稿", "editor"), ("审读", "editor"), ("发稿", "editor"),
             ("图", "photographer"), ("摄", "photographer"),
         ),
         key=lambda pair: len(pair[0]),
@@ -421,9 +420,10 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
 ROLE_PREFIXES: Final = frozenset(role[:n] for role, _ in CREDIT_ROLES for n in range(2, len(role)))
 
 #: A role word followed by a colon, a slash or a space, inside a credit text
-#: (:func:`byline.find_roles` drops one glued to a preceding Han character).
+#: (:func:`byline.find_roles` drops one glued to a preceding Han character); 人 may
+#: close the role's word (撰稿人, 审核人, 发稿人: the person who wrote, checked, posted it).
 CREDIT_ROLE: Final = re.compile(
-    r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")[ ]*(?:[:://|丨]|(?=[ ]))[ ]*"
+    r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")人?[ ]*(?:[:://|丨]|(?=[ ]))[ ]*"
 )
 
 #: Words glued before a role and its colon that say whose role it is ("单位审核:某某", "部门审核:某某"),
