@@ -150,7 +150,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…")
         elif "电" in line and _is_dateline_title(line, title_key):
             i += 1  # a wire's dateline over the headline again ("…电 题:…")
-        elif repeated and (decks := _decks_under_repeat(lines, i)) > i:
+        elif repeated and not DOCUMENT_KIND_END.search(title_key) and (decks := _decks_under_repeat(lines, i)) > i:
             i = decks
             continue  # the lines under the decks may be bylines or another repeat
         else:

@@ -1148,8 +1148,9 @@ ADDRESSEE_LINE_MAX: Final = 60
 ADDRESSEE_ENDINGS: Final = (*OFFICE_ENDINGS, "单位", "部门", "机构")
 #: How a letter's salutation opens ("尊敬的某某、某某委员"): the addressee, never a headline.
 SALUTATION_OPENER: Final = "尊敬的"
-#: How an addressee line without its colon ends, the deputies or members a reply is written to ("高某代表").
-ADDRESSEE_TITLES: Final = ("代表", "委员")
+#: How an addressee line without its colon ends: the deputies or members a reply is written to ("高某代表"),
+#: the public a notice is written to ("社会各界广大群众", "全体居民").
+ADDRESSEE_TITLES: Final = ("代表", "委员", "群众", "居民", "市民", "村民", "朋友们")
 #: A document's copy list under its signature ("抄送:…", "抄报:…"): its back matter, not the text.
 COPY_LIST: Final = re.compile(r"抄[ ]*[送报][ ]*:")
 #: Longest addressee line a speech's header stands above ("各位代表:", "各位委员:").
