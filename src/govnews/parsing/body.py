@@ -27,7 +27,6 @@ from .tables import (
     CONTACT_NOTE,
     CONTACT_NOTE_FIRST,
     CONTACT_NOTE_MAX,
-    COPY_LIST,
     DATE_CELL,
     DISCLOSURE_FIELD,
     EMPTY_CELLS,
@@ -137,9 +136,6 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             break
         if (first in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
-            break
-        if body and first == "抄" and COPY_LIST.match(line) and not _text_follows(lines, i):
-            end = i  # a document's copy list under its signature
             break
         if body and "  " in line and ":" in line and _is_date_row(line) and not _text_follows(lines, i):
             end = i  # a row of dates under the text (留言时间:…  回复时间:…)
