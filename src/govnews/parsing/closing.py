@@ -146,11 +146,12 @@ def _end_head_at_credits(
 ) -> int:
     """End the head where the body has visibly begun.
 
-    A credit line after a sentence (a body too short to be prose) and any
+    A credit line after a sentence (a body too short to be prose), a date alone
+    on its line after a line that ends one (the text's signature date) and any
     labelled line after an addressee ("各乡镇人民政府:" then "时间:…") belong to
     the body or the tail, not to the head.
     """
-    seen_text = seen_addressee = False
+    seen_text = seen_sentence = seen_addressee = False
     for i in range(max(at, 0) + 1, stop):
         meta = metas.get(i)
         if meta is None:
@@ -158,8 +159,13 @@ def _end_head_at_credits(
             if i in excluded or is_title_part(line, title_key):
                 continue
             seen_text = seen_text or "。" in line or "," in line
+            seen_sentence = seen_sentence or line[-1] == "。"
             seen_addressee = seen_addressee or (line[0] in ADDRESSEE_OPENERS and line[-1] in ":")
-        elif seen_addressee or (seen_text and meta.fields and all(f.kind in CREDIT_KINDS for f in meta.fields)):
+        elif (
+            seen_addressee
+            or (seen_text and meta.fields and all(f.kind in CREDIT_KINDS for f in meta.fields))
+            or (seen_sentence and not meta.fields and meta.date is not None)  # the text's signature date
+        ):
             return i
     return stop
 
