@@ -114,6 +114,8 @@ def _ending_trail(line: str) -> list[str]:
         items = line.split()
     if not 1 <= len(items) <= SPACED_TRAIL_ITEMS_MAX or (len(items) == 1 and line[0] not in TRAIL_CONTINUES):
         return []
+    if items[-1] != TRAIL_LAST_ITEM:
+        return []  # a widget whose name ends so ("语音阅读正文"), labels before it ("来源: 作者:")
     return items if all(_is_trail_item(item) for item in items) else []
 
 
