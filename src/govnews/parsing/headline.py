@@ -30,6 +30,7 @@ from .tables import (
     HAN_FIRST,
     HAN_LAST,
     HEADLINE_YEAR_LINE,
+    KIND_TAIL_MAX,
     LEDE_NAMED_MARGIN,
     LEDE_NAMED_MIN,
     LEDE_REACH,
@@ -157,6 +158,8 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
         # "关于…的" over its kind spaced out ("答 复"), under the office's name where it stands alone above
         above = at > 0 and at - 1 not in excluded and _issuer_over_about(lines, at - 1)
         return " ".join(lines[at - 1 if above else at : at + 2]), at + 1
+    if not ends and (tail := _kind_tail_below(lines, at, excluded, text)):
+        return f"{line} {tail}", at + 1  # "…公开招聘" over "工作人员公告": the short line ends the headline
     if not ends and not _opens_headline(line) and not _issuer_over_about(lines, at):
         return None  # most headlines: complete on their line
     if (at > 0 and lines[at - 1] == line) or (at + 1 < len(lines) and lines[at + 1] == line):
@@ -190,6 +193,26 @@ def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) ->
                 return " ".join(parts), i
         i += step
     return None
+
+
+def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -> str:
+    """The short line under ``at`` that ends a headline with its document's kind ("工作人员公告"), else "".
+
+    Right under it, no blank line between (where the page does not set every line
+    apart), no sentence in it, and short: the headline's last words, not another one.
+    """
+    below = at + 1
+    if below >= len(lines) or below in excluded:
+        return ""
+    tail = lines[below]
+    if len(tail) > KIND_TAIL_MAX or tail[-1] not in DOCUMENT_KIND_LAST or not DOCUMENT_KIND_END.search(tail):
+        return ""
+    if SENTENCE_PUNCT.search(tail) or not is_candidate(tail) or DOCUMENT_KIND_END.search(lines[at]):
+        return ""
+    gaps = find_gaps(text) if text else frozenset()
+    if below in gaps and not all(i in gaps for i in range(1, min(below + 1, len(lines)))):
+        return ""  # a blank line parts them, on a page that does not part every line
+    return tail
 
 
 def _is_spaced_kind(line: str) -> bool:

@@ -1268,6 +1268,8 @@ DOCUMENT_KINDS: Final = (
 DOCUMENT_KIND_END: Final = re.compile("(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[((][^()()]{1,8}[))])?$")
 #: … and the last characters of such a headline (a cheap gate before the pattern).
 DOCUMENT_KIND_LAST: Final = frozenset(kind[-1] for kind in DOCUMENT_KINDS) | {")"}
+#: Longest line under a headline that ends it with the document's kind ("工作人员公告" under "…公开招聘").
+KIND_TAIL_MAX: Final = 12
 #: How the first line of a headline printed over several lines may end ("…办公室关于印发" /
 #: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知"), and its last characters.
 SPLIT_HEADLINE_OPENERS: Final = ("印发", "转发", "批转", "关于", "公布")
