@@ -7,7 +7,8 @@ The flow, each step a module of its own:
   the values);
 - :mod:`.segment` runs the stages in order: :mod:`.flatten`, :mod:`.head` (with
   :mod:`.pairing`, labels and values printed apart),
-  :mod:`.trail`, :mod:`.headline`, :mod:`.closing` and :mod:`.redheader`, :mod:`.body` (with
+  :mod:`.trail`, :mod:`.headline` (with :mod:`.splitheadline`, a headline printed over lines),
+  :mod:`.closing` and :mod:`.redheader`, :mod:`.body` (with
   :mod:`.edges`, what is printed around the text's first and last paragraphs),
   :mod:`.tail`; each returns what it found as a value, and a stage imports
   only earlier stages;

@@ -18,27 +18,20 @@ from .shapes import (
     bigrams,
     is_furniture,
     is_issuer_line,
-    is_spaced_word,
     squash,
 )
+from .splitheadline import split_headline
 from .tables import (
     BREADCRUMB_ITEM_MAX,
     BULLET_CHARS,
     DOCUMENT_KIND_END,
-    DOCUMENT_KIND_LAST,
-    DOCUMENT_KINDS,
     HAN_FIRST,
     HAN_LAST,
-    HEADLINE_YEAR_LINE,
-    KIND_TAIL_MAX,
     LEDE_NAMED_MARGIN,
     LEDE_NAMED_MIN,
     LEDE_REACH,
     MENU_ITEM_MAX,
     SENTENCE_PUNCT,
-    SPLIT_HEADLINE_OPENER_LAST,
-    SPLIT_HEADLINE_OPENERS,
-    SPLIT_HEADLINE_PARTS,
     SUBTITLE_LINE,
     UNKNOWN_KIND,
 )
@@ -54,8 +47,6 @@ _DUPLICATE_MIN: Final = 5
 _REPEAT_REACH: Final = 5
 #: Shortest headline printed over the trail, where no line under it can be one (a menu word is shorter).
 _OVER_TRAIL_MIN: Final = 7
-#: Shortest first line of a split headline that opens with 关于 ("关于我们" is a menu item).
-_ABOUT_OPENER_MIN: Final = 6
 #: Most lines between the headline and an office's name printed under it (a deck, an occasion line).
 _UNIT_REACH: Final = 4
 
@@ -108,7 +99,7 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
         # the last trail item alone on its line: taken as such where a long headline is left
         other, other_at = select_title(lines, stop, metas, excluded | {at}, [])
         if other is not None and other_at >= 0:
-            other, other_at = _split_headline(lines, other_at, excluded | {at}, text) or (other, other_at)
+            other, other_at = split_headline(lines, other_at, excluded | {at}, text) or (other, other_at)
         if other is not None and len(other) > BREADCRUMB_ITEM_MAX:
             trail_item, trail_item_at = lines[at], at
             title, at = other, other_at
@@ -117,7 +108,7 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
         trail_item, trail_item_at = lines[trail_at + 1], trail_at + 1
     taken = excluded if trail_item is None else excluded | {trail_item_at}
     if at >= 0 and title == lines[at]:
-        split = _split_headline(lines, at, taken, text)
+        split = split_headline(lines, at, taken, text)
         if split is not None:
             # the headline on one line above the split one: the split lines are the letter's heading again
             whole = squash(split[0])
@@ -136,103 +127,6 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
         ):
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
     return Headline(title, at, None, trail_item, trail_item_at)
-
-
-def _split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> tuple[str, int] | None:
-    """The headline printed over two or three lines, one of them ``at``: joined by a space, and its last line.
-
-    A year alone on the line over ``at`` ("2025年") is the headline's first words, joined without one.
-
-    The last line ends with the document's kind (…的通知) and the first opens a
-    headline that runs on ("…办公室关于印发", "…关于命名“某省", "某市人民政府 某法院印发");
-    no line between is complete in itself, and no blank line parts them (where the page
-    does not set every line apart).
-    None where ``at`` is a headline of one line.
-    """
-    line = lines[at]
-    year = at - 1
-    if year >= 0 and year not in excluded and HEADLINE_YEAR_LINE.fullmatch(lines[year]) and not line[0].isdigit():
-        return lines[year] + line, at  # the year opens the headline, printed on a line of its own
-    ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
-    if not ends and at + 1 < len(lines) and at + 1 not in excluded and _is_spaced_kind(lines[at + 1]):
-        # "关于…的" over its kind spaced out ("答 复"), under the office's name where it stands alone above
-        above = at > 0 and at - 1 not in excluded and _issuer_over_about(lines, at - 1)
-        return " ".join(lines[at - 1 if above else at : at + 2]), at + 1
-    if not ends and (tail := _kind_tail_below(lines, at, excluded, text)):
-        return f"{line} {tail}", at + 1  # "…公开招聘" over "工作人员公告": the short line ends the headline
-    if not ends and not _opens_headline(line) and not _issuer_over_about(lines, at):
-        return None  # most headlines: complete on their line
-    if (at > 0 and lines[at - 1] == line) or (at + 1 < len(lines) and lines[at + 1] == line):
-        return None  # printed twice, on the line beside it: complete on its own (no issuer line over it)
-    step = -1 if ends else 1
-    if not 0 <= at + step < len(lines) or at + step in excluded or not is_candidate(lines[at + step]):
-        return None  # most of the rest: no line beside it that may be part of it
-    gaps = find_gaps(text) if text else frozenset()
-    if gaps and all(i in gaps for i in range(1, min(at + 2, len(lines)))):
-        gaps = frozenset()  # a page that sets every line apart: its blank lines part no headline
-    parts = [line]
-    i = at + step
-    while 0 <= i < len(lines) and len(parts) < SPLIT_HEADLINE_PARTS:
-        part = lines[i]
-        if i in excluded or max(i, i - step) in gaps:
-            return None
-        if not ends and _is_spaced_kind(part):
-            parts.append(part)
-            return " ".join(parts), i
-        if not is_candidate(part):
-            return None
-        if ends:
-            if DOCUMENT_KIND_END.search(part):
-                return None
-            parts.insert(0, part)
-            if _opens_headline(part) or _issuer_over_about(lines, i):
-                return " ".join(parts), at
-        else:
-            parts.append(part)
-            if DOCUMENT_KIND_END.search(part):
-                return " ".join(parts), i
-        i += step
-    return None
-
-
-def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -> str:
-    """The short line under ``at`` that ends a headline with its document's kind ("工作人员公告"), else "".
-
-    Right under it, no blank line between (where the page does not set every line
-    apart), no sentence in it, and short: the headline's last words, not another one.
-    """
-    below = at + 1
-    if below >= len(lines) or below in excluded:
-        return ""
-    tail = lines[below]
-    if len(tail) > KIND_TAIL_MAX or tail[-1] not in DOCUMENT_KIND_LAST or not DOCUMENT_KIND_END.search(tail):
-        return ""
-    if SENTENCE_PUNCT.search(tail) or not is_candidate(tail) or DOCUMENT_KIND_END.search(lines[at]):
-        return ""
-    gaps = find_gaps(text) if text else frozenset()
-    if below in gaps and not all(i in gaps for i in range(1, min(below + 1, len(lines)))):
-        return ""  # a blank line parts them, on a page that does not part every line
-    return tail
-
-
-def _is_spaced_kind(line: str) -> bool:
-    """A document's kind printed with its characters spaced out, the last line of its headline ("答 复", "通  知")."""
-    return " " in line and is_spaced_word(line) and line.replace(" ", "") in DOCUMENT_KINDS
-
-
-def _opens_headline(line: str) -> bool:
-    """The first line of a headline that runs on: it ends with 关于/印发, leaves a quote open,
-    or opens with 关于 and ends with no document's kind ("关于做好2025年度" over "…工作的通知")."""
-    if line[-1] in SPLIT_HEADLINE_OPENER_LAST and line.endswith(SPLIT_HEADLINE_OPENERS):
-        return True
-    if line.startswith("关于"):
-        return len(line) >= _ABOUT_OPENER_MIN and DOCUMENT_KIND_END.search(line) is None
-    return line.find("关于", 2) >= 0 or ("“" in line and line.count("“") > line.count("”"))
-
-
-def _issuer_over_about(lines: list[str], at: int) -> bool:
-    """An office's name alone over the rest of its headline ("某县民政局" / "关于…的答复"): its first line."""
-    return at + 1 < len(lines) and lines[at + 1].startswith("关于") and is_issuer_line(lines[at])
 
 
 def select_title(

@@ -8,7 +8,7 @@ module passes those values on and holds no rules of its own:
    or a date it printed in pieces;
 1. :mod:`.head`: the metadata lines, down to the first prose line, and :mod:`.pairing`: labels and values printed apart;
 2. :mod:`.trail`: the location trail;
-3. :mod:`.headline`: the headline, and a deck line under it;
+3. :mod:`.headline`: the headline, and a deck line under it (:mod:`.splitheadline`: one printed over lines);
 4. :mod:`.closing`: where the head ends, and :mod:`.redheader`: a document's red header after it;
 5. :mod:`.body`: the body's lines, and :mod:`.edges`: what stands around their first and last paragraphs;
 6. :mod:`.tail`: credits, source and counter after the body.

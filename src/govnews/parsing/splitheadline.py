@@ -1,0 +1,128 @@
+"""A headline printed over two or three lines, found from the line picked (stage 3, for :mod:`.headline`).
+
+The first line of such a headline runs on ("…办公室关于印发", "关于做好2025年度"),
+an office's name stands alone over its 关于 line, or the document's kind closes
+it on a line of its own ("答 复", "工作人员公告"); a year may stand over it alone.
+The parts are joined by a space (a year without one), as readers join them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .candidates import is_candidate
+from .lines import find_gaps
+from .shapes import is_issuer_line, is_spaced_word
+from .tables import (
+    DOCUMENT_KIND_END,
+    DOCUMENT_KIND_LAST,
+    DOCUMENT_KINDS,
+    HEADLINE_YEAR_LINE,
+    KIND_TAIL_MAX,
+    SENTENCE_PUNCT,
+    SPLIT_HEADLINE_OPENER_LAST,
+    SPLIT_HEADLINE_OPENERS,
+    SPLIT_HEADLINE_PARTS,
+)
+
+__all__ = ["split_headline"]
+
+#: Shortest first line of a split headline that opens with 关于 ("关于我们" is a menu item).
+_ABOUT_OPENER_MIN: Final = 6
+
+
+def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> tuple[str, int] | None:
+    """The headline printed over two or three lines, one of them ``at``: joined by a space, and its last line.
+
+    A year alone on the line over ``at`` ("2025年") is the headline's first words, joined without one.
+
+    The last line ends with the document's kind (…的通知) and the first opens a
+    headline that runs on ("…办公室关于印发", "…关于命名“某省", "某市人民政府 某法院印发");
+    no line between is complete in itself, and no blank line parts them (where the page
+    does not set every line apart).
+    None where ``at`` is a headline of one line.
+    """
+    line = lines[at]
+    year = at - 1
+    if year >= 0 and year not in excluded and HEADLINE_YEAR_LINE.fullmatch(lines[year]) and not line[0].isdigit():
+        return lines[year] + line, at  # the year opens the headline, printed on a line of its own
+    ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
+    if not ends and at + 1 < len(lines) and at + 1 not in excluded and _is_spaced_kind(lines[at + 1]):
+        # "关于…的" over its kind spaced out ("答 复"), under the office's name where it stands alone above
+        above = at > 0 and at - 1 not in excluded and _issuer_over_about(lines, at - 1)
+        return " ".join(lines[at - 1 if above else at : at + 2]), at + 1
+    if not ends and (tail := _kind_tail_below(lines, at, excluded, text)):
+        return f"{line} {tail}", at + 1  # "…公开招聘" over "工作人员公告": the short line ends the headline
+    if not ends and not _opens_headline(line) and not _issuer_over_about(lines, at):
+        return None  # most headlines: complete on their line
+    if (at > 0 and lines[at - 1] == line) or (at + 1 < len(lines) and lines[at + 1] == line):
+        return None  # printed twice, on the line beside it: complete on its own (no issuer line over it)
+    step = -1 if ends else 1
+    if not 0 <= at + step < len(lines) or at + step in excluded or not is_candidate(lines[at + step]):
+        return None  # most of the rest: no line beside it that may be part of it
+    gaps = find_gaps(text) if text else frozenset()
+    if gaps and all(i in gaps for i in range(1, min(at + 2, len(lines)))):
+        gaps = frozenset()  # a page that sets every line apart: its blank lines part no headline
+    parts = [line]
+    i = at + step
+    while 0 <= i < len(lines) and len(parts) < SPLIT_HEADLINE_PARTS:
+        part = lines[i]
+        if i in excluded or max(i, i - step) in gaps:
+            return None
+        if not ends and _is_spaced_kind(part):
+            parts.append(part)
+            return " ".join(parts), i
+        if not is_candidate(part):
+            return None
+        if ends:
+            if DOCUMENT_KIND_END.search(part):
+                return None
+            parts.insert(0, part)
+            if _opens_headline(part) or _issuer_over_about(lines, i):
+                return " ".join(parts), at
+        else:
+            parts.append(part)
+            if DOCUMENT_KIND_END.search(part):
+                return " ".join(parts), i
+        i += step
+    return None
+
+
+def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -> str:
+    """The short line under ``at`` that ends a headline with its document's kind ("工作人员公告"), else "".
+
+    Right under it, no blank line between (where the page does not set every line
+    apart), no sentence in it, and short: the headline's last words, not another one.
+    """
+    below = at + 1
+    if below >= len(lines) or below in excluded:
+        return ""
+    tail = lines[below]
+    if len(tail) > KIND_TAIL_MAX or tail[-1] not in DOCUMENT_KIND_LAST or not DOCUMENT_KIND_END.search(tail):
+        return ""
+    if SENTENCE_PUNCT.search(tail) or not is_candidate(tail) or DOCUMENT_KIND_END.search(lines[at]):
+        return ""
+    gaps = find_gaps(text) if text else frozenset()
+    if below in gaps and not all(i in gaps for i in range(1, min(below + 1, len(lines)))):
+        return ""  # a blank line parts them, on a page that does not part every line
+    return tail
+
+
+def _is_spaced_kind(line: str) -> bool:
+    """A document's kind printed with its characters spaced out, the last line of its headline ("答 复", "通  知")."""
+    return " " in line and is_spaced_word(line) and line.replace(" ", "") in DOCUMENT_KINDS
+
+
+def _opens_headline(line: str) -> bool:
+    """The first line of a headline that runs on: it ends with 关于/印发, leaves a quote open,
+    or opens with 关于 and ends with no document's kind ("关于做好2025年度" over "…工作的通知")."""
+    if line[-1] in SPLIT_HEADLINE_OPENER_LAST and line.endswith(SPLIT_HEADLINE_OPENERS):
+        return True
+    if line.startswith("关于"):
+        return len(line) >= _ABOUT_OPENER_MIN and DOCUMENT_KIND_END.search(line) is None
+    return line.find("关于", 2) >= 0 or ("“" in line and line.count("“") > line.count("”"))
+
+
+def _issuer_over_about(lines: list[str], at: int) -> bool:
+    """An office's name alone over the rest of its headline ("某县民政局" / "关于…的答复"): its first line."""
+    return at + 1 < len(lines) and lines[at + 1].startswith("关于") and is_issuer_line(lines[at])
