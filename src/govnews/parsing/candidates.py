@@ -55,6 +55,8 @@ def drop_site_suffix(title: str) -> str:
     """
     for separator in "-_|":
         head, found, site = title.rpartition(separator)
+        if head.endswith(separator):
+            continue  # a doubled dash parts a headline's two phrases ("某某--某地举办"), no site's name
         head, site = head.rstrip(), site.strip()
         if (
             found
