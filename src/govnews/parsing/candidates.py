@@ -26,6 +26,7 @@ from .tables import (
     CREDIT_FIRST_CHARS,
     DATED_OPENING,
     DISCLOSURE_MARKS,
+    DOCUMENT_KIND_END,
     EDITION_LINE,
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
@@ -93,7 +94,10 @@ def is_candidate(line: str) -> bool:
     elif not first.isalpha() and not any(c.isalpha() for c in line):
         return False  # symbols only: a row of cell borders ("||||…"), a rule
     if (first in BULLET_CHARS or first.isdigit()) and (
-        BULLET.match(line) or SIGNATURE_DATE.match(line) or DATED_OPENING.match(line)
+        BULLET.match(line)
+        or SIGNATURE_DATE.match(line)
+        # an occasion opening with its day; a headline naming its day ends with its kind ("…审批公告")
+        or (DATED_OPENING.match(line) and DOCUMENT_KIND_END.search(line) is None)
     ):
         return False
     if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
