@@ -1096,9 +1096,9 @@ DOCUMENT_NUMBER: Final = re.compile(
 
 #: A 文号 alone on its line whose brackets and 号 a capture lost in part: the issuer's code, the
 #: opening bracket, the year run into the number ("某府办函〔202058"), or the year, the closing bracket
-#: and the number ("某政2024〕1").
+#: and the number, the opening one kept or not ("某政2024〕1", "某委发〔2018〕20").
 DOCUMENT_NUMBER_STUMP: Final = re.compile(
-    r"[\u4e00-\u9fff]{2,10}(?:[〔\[【(](?:19|20)\d{3,6}|(?:19|20)\d{2}[〕\])】)]\d{1,4})"
+    r"[\u4e00-\u9fff]{2,10}(?:[〔\[【(](?:19|20)\d{3,6}|[〔\[【(]?(?:19|20)\d{2}[〕\])】)]\d{1,4})"
 )
 #: A red header's cell printed after its 文号, set off by a space: the page ("第1页", "共3页")
 #: or the signer of a report to a higher office ("签发人:李华").
