@@ -111,7 +111,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             or is_footer(line)
             or is_reply_class(line)
             or (" " in line and _is_spaced_kind(line))
-            or (line[0] in "(" and _is_bracketed_note(line))
+            or (line[0] in "(" and _is_bracketed_note(line) and not _opens_text(lines, i))
             or ("A" <= line.lstrip()[:1] <= "Z" and REGISTRATION_CODE.match(line) is not None)
             or (line[0] == "《" and READING_LINK.fullmatch(line) is not None)  # a link to its reading
         ):
@@ -216,6 +216,19 @@ def _is_bracketed_note(line: str) -> bool:
     adoption note "(…会议通过)" is the text's first line.
     """
     return BRACKETED_NOTE.match(line) is not None
+
+
+def _opens_text(lines: list[str], i: int) -> bool:
+    """Whether the dated note at ``i`` opens the text: its prose or first numbered heading right under it.
+
+    A document printed with its date in parentheses under its headline and no
+    addressee ("(2018年7月2日)" / "为实现…。", or "/ 1 总则") starts there; over an
+    addressee, a 文号 or a speech's "各位代表:" the note is the header's.
+    """
+    if "日" not in lines[i] or i + 1 >= len(lines):
+        return False
+    following = lines[i + 1]
+    return is_prose(following) or HEADING_NUMBERED.match(following) is not None
 
 
 def _speech_header_end(lines: list[str], i: int) -> int:
