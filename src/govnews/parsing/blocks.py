@@ -12,6 +12,7 @@ from .tables import (
     ATTACHMENT,
     ATTACHMENT_EMPTY,
     ATTACHMENT_ITEM,
+    CAPTION_SENTENCE,
     HEADING_BAD_END,
     LINE_SHAPE,
     LONE_NUMBER,
@@ -68,7 +69,15 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
         return "attachment"
     if len(line) > _HEADING_MAX:  # _is_heading refuses it
         return "paragraph"
-    if not i and (line.startswith(SALUTATION_OPENER) or line.endswith(ADDRESSEE_TITLES) or is_addressee(line)):
+    if (
+        not i
+        and shape != "numbered"
+        and (
+            line.startswith(SALUTATION_OPENER)
+            or (" " not in line and line.endswith(ADDRESSEE_TITLES))
+            or is_addressee(line)
+        )
+    ):
         return "paragraph"  # the addressee opening a letter or a notice ("尊敬的某某委员", "高某代表"), no heading
     return "heading" if _is_heading(line, numbered=shape == "numbered", last=i == len(lines) - 1) else "paragraph"
 
@@ -91,8 +100,11 @@ def build_blocks(lines: list[str]) -> list[Block]:
         else:
             match = LINE_SHAPE.match(line)
             shape = match.lastgroup if match else None
-            if shape == "caption" and len(line) <= _CAPTION_MAX and blocks:
-                continue  # a caption opening the text is its first paragraph (the photo stands over it)
+            if shape == "caption" and len(line) <= _CAPTION_MAX:
+                if blocks or not line.startswith(CAPTION_SENTENCE):
+                    continue
+                append(make_block("paragraph", line))  # a caption opening the text ("图为…") is its first paragraph
+                continue
             kind = _short_kind(kept, i, shape, kind == "attachment")
         append(make_block(kind, line))
     return blocks

@@ -15,7 +15,7 @@ from .instances import make_article, make_byline, make_document
 from .meta import Field, MetaLine, extract_views, is_placeholder
 from .names import is_person
 from .segment import Page
-from .shapes import is_issuer_line
+from .shapes import is_issuer_line, squash
 from .tables import (
     CREDIT_KINDS,
     DOCUMENT_NUMBER,
@@ -31,6 +31,8 @@ from .widths import Widths
 
 __all__ = ["assemble_article"]
 
+#: Bracket forms a value may be printed again in, folded to one ("〔2024〕", "[2024]", "【2024】").
+_BRACKETS: Final = str.maketrans("〔【[〕】]", "((()))")
 #: Kinds that fill a field of their own; every other labelled value goes to ``extra``.
 _OWN_KINDS: Final = frozenset(
     {
@@ -244,9 +246,16 @@ def select_extra(fields: list[Field], chosen: dict[str, str | None]) -> dict[str
             continue
         if f.kind == "document_number" and not NUMERAL.search(f.value):
             continue  # no number in it ("〔〕号", a cell's label bled in): no 文号, as select_document has it
-        if f.kind not in _OWN_KINDS or (f.kind in chosen and f.value != chosen[f.kind]):
+        if f.kind not in _OWN_KINDS or (f.kind in chosen and not _same_value(f.value, chosen[f.kind])):
             extra[f.label] = f.value
     return extra
+
+
+def _same_value(value: str, chosen: str | None) -> bool:
+    """Whether a value is the chosen one as printed again: spaces and bracket forms aside ("〔2024〕", "[2024]")."""
+    if chosen is None:
+        return False
+    return value == chosen or squash(value).translate(_BRACKETS) == squash(chosen).translate(_BRACKETS)
 
 
 def assemble_article(

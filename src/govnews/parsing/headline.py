@@ -32,6 +32,7 @@ from .tables import (
     LEDE_REACH,
     MENU_ITEM_MAX,
     SENTENCE_PUNCT,
+    SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
     UNKNOWN_KIND,
 )
@@ -216,8 +217,13 @@ def select_title(
         candidates = [i for i in candidates if i > trail_at or not is_page_top(lines[i])]
     if _is_byline_unit(lines, candidates):
         candidates.pop()  # the office that wrote it, printed under the headline
-    if len(candidates) > 1 and candidates[-2] + 1 == candidates[-1] and SUBTITLE_LINE.match(lines[candidates[-1]]):
-        candidates.pop()  # a deck line ("——…") right under the headline
+    if (
+        len(candidates) > 1
+        and candidates[-2] + 1 == candidates[-1]
+        and lines[candidates[-1]][0] in SUBTITLE_FIRST_CHARS
+        and SUBTITLE_LINE.match(lines[candidates[-1]])
+    ):
+        candidates.pop()  # a deck line ("——…") right under the headline (a whole 《…》 is a headline)
     if candidates:
         return lines[candidates[-1]], candidates[-1]
     return _listed_headline(lines, stop, excluded)

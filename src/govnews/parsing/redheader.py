@@ -26,6 +26,7 @@ from .shapes import (
 from .tables import (
     ADDRESSEE_MAX,
     ADDRESSEE_OPENERS,
+    ADDRESSEE_TITLES,
     BRACKETED_NOTE,
     CAPTION_ENDINGS,
     CELL_GAPS,
@@ -150,7 +151,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…")
         elif "电" in line and _is_dateline_title(line, title_key):
             i += 1  # a wire's dateline over the headline again ("…电 题:…")
-        elif repeated and not DOCUMENT_KIND_END.search(title_key) and (decks := _decks_under_repeat(lines, i)) > i:
+        elif repeated and (decks := _decks_under_repeat(lines, i)) > i:
             i = decks
             continue  # the lines under the decks may be bylines or another repeat
         else:
@@ -189,6 +190,8 @@ def _restated_title_end(lines: list[str], i: int, title_key: str) -> int:
     at most twice as long in all (an issuer's full name added), and print most of
     its pairs of Han characters.
     """
+    if may_credit(lines[i]) and credit_line(lines[i]) is not None:
+        return i  # a byline over the headline printed again ("本报记者 某某"): the credit's
     joined = ""
     for j in range(i, min(i + _RESTATED_LINES_MAX, len(lines))):
         part = lines[j]
@@ -266,9 +269,13 @@ def _decks_under_repeat(lines: list[str], i: int) -> int:
 
 def _is_deck_line(line: str) -> bool:
     """A line that may be a deck: short, no sentence, no label, no numbered heading, no photo's caption,
-    no addressee (one that lost its colon: "各街道办事处、…,各有关单位")."""
+    no addressee (one that lost its colon: "各街道办事处、…,各有关单位", "社会各界广大群众")."""
     if len(line) > DECK_MAX or SENTENCE_PUNCT.search(line) or line[-1] in ":" or line.endswith(CAPTION_ENDINGS):
         return False
+    if line.endswith(ADDRESSEE_TITLES) and " " not in line:
+        return False  # the public a notice is written to, its colon lost ("社会各界广大人民群众")
+    if line[0] == "(" and _is_bracketed_note(line):
+        return False  # a dated note: the header's, or the text's first line (see _opens_text)
     return HEADING_NUMBERED.match(line) is None and not is_addressee(line)
 
 

@@ -165,7 +165,7 @@ def is_addressee(line: str) -> bool:
     ("各街道办事处、乡人民政府,…各有关单位")."""
     if len(line) > ADDRESSEE_LINE_MAX or "。" in line:
         return False
-    if line[0] not in ADDRESSEE_OPENERS and ",各" not in line:
+    if line[0] not in ADDRESSEE_OPENERS and not line.partition(",各")[0].endswith(ADDRESSEE_ENDINGS):
         return False  # it opens with 各, or names one unit before the others ("某开发区管委会,各乡镇人民政府,…")
     if line[-1] == ":":
         return ":" not in line[:-1]

@@ -1009,6 +1009,8 @@ UNNAMED_IMAGE: Final = re.compile(
 )
 #: Image file names and captions that leaked into the text.
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
+#: How a caption that tells what the photo shows opens: one opening the text is its first paragraph.
+CAPTION_SENTENCE: Final = "图为"
 #: A photo caption line (图为…, ▲…, 图1 …).
 CAPTION: Final = re.compile(
     r"^(?:[▲△]|图为|图片来源|图片说明|图片均?来自|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
