@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 
 from govnews.parsing.blocks import build_blocks
-from govnews.parsing.shapes import (
+from govnews.parsing.furniture import (
     cut_glued_image_name,
     cut_inline_footer,
     is_footer,
     is_furniture,
     is_image_file,
     is_link_line,
-    is_prose,
     is_site_footer,
 )
+from govnews.parsing.shapes import is_prose
 
 FURNITURE = [
     ("字号:[ ]", True),

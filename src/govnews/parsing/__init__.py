@@ -15,7 +15,8 @@ The flow, each step a module of its own:
 - :mod:`.blocks` classifies the body's lines, :mod:`.fields` assembles the
   ``Article`` (:mod:`.instances` makes the model instances of the parser's values).
 
-The stages share the line-shape tests of :mod:`.shapes` and the readers of
+The stages share the line-shape tests of :mod:`.shapes` (and of furniture,
+:mod:`.furniture`) and the readers of
 labelled fields (:mod:`.meta`, which finds labels with :mod:`.labels`), dates
 (:mod:`.dates`) and credits (:mod:`.byline`, with the persons' names of
 :mod:`.names`). Vocabularies and patterns are data, in :mod:`.tables`. This

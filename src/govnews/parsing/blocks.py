@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Final
 
 from ..model import Block
+from .furniture import cut_glued_image_name, is_image_file
 from .instances import make_block
-from .shapes import cut_glued_image_name, is_addressee, is_image_file
+from .shapes import is_addressee
 from .tables import (
     ADDRESSEE_TITLES,
     ATTACHMENT,

@@ -10,17 +10,9 @@ from __future__ import annotations
 from typing import Final
 
 from .edges import trim_edges
+from .furniture import is_footer, is_furniture, is_link_line, is_rights_notice, is_site_footer
 from .meta import MetaLine, strip_bullet
-from .shapes import (
-    TAIL_LINE_MAX,
-    find_tail_label,
-    is_footer,
-    is_furniture,
-    is_link_line,
-    is_prose,
-    is_rights_notice,
-    is_site_footer,
-)
+from .shapes import TAIL_LINE_MAX, find_tail_label, is_prose
 from .tables import (
     CELL_GAPS,
     CELL_LINE_MAX,

@@ -8,13 +8,13 @@ a headline; where it stands is the stage's business.
 from __future__ import annotations
 
 from .byline import credits_someone, is_credit_line, names_glued_role
+from .furniture import is_furniture
 from .shapes import (
     CREDIT_LINE_MAX,
     ISSUER_LINE_MAX,
     TITLE_MIN,
     is_column_name,
     is_document_number,
-    is_furniture,
     is_spaced_word,
     squash,
 )

@@ -18,9 +18,10 @@ from typing import Final
 from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit
 from .candidates import is_site_links
 from .dates import extract_release_date
+from .furniture import cut_inline_footer, is_image_file
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import is_person, split_names, strip_credit_edge
-from .shapes import TITLE_MIN, cut_inline_footer, is_image_file, squash
+from .shapes import TITLE_MIN, squash
 from .tables import (
     CAPTION_ENDINGS,
     CELL_GAP,

@@ -11,15 +11,11 @@ from __future__ import annotations
 from typing import Final
 
 from .candidates import is_candidate, is_issuer_banner, is_page_top, is_site_banner
+from .furniture import is_furniture
 from .head import Head
 from .lines import find_gaps
 from .meta import MetaLine
-from .shapes import (
-    bigrams,
-    is_furniture,
-    is_issuer_line,
-    squash,
-)
+from .shapes import bigrams, is_issuer_line, squash
 from .splitheadline import split_headline
 from .tables import (
     BREADCRUMB_ITEM_MAX,

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from .furniture import is_furniture
 from .labels import label_kind
 from .meta import Field, MetaLine, split_fields, strip_bullet
-from .shapes import is_furniture, is_prose
+from .shapes import is_prose
 from .tables import (
     BULLET_CHARS,
     CODE_KINDS,

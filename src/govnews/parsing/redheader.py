@@ -10,14 +10,13 @@ from collections import Counter
 from typing import Final
 
 from .closing import credit_line, is_reply_class, is_title_part, may_credit
+from .furniture import is_footer, is_furniture
 from .shapes import (
     ISSUER_LINE_MAX,
     TITLE_MIN,
     bigrams,
     document_number_line,
     is_addressee,
-    is_footer,
-    is_furniture,
     is_issuer_line,
     is_prose,
     is_spaced_word,

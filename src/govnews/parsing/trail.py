@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .shapes import is_footer, is_furniture
+from .furniture import is_footer, is_furniture
 from .tables import (
     BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,

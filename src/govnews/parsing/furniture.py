@@ -1,0 +1,243 @@
+"""Page furniture and footers: the line tests that tell what is no part of the article.
+
+Widgets, navigation, icons and image file names, clocks, like buttons, link
+lines, the site's footer, rights and reprint notices. Like :mod:`.shapes`, each
+test looks at one line (trimmed, never empty) and answers by its shape and the
+vocabularies of :mod:`.tables`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .tables import (
+    BREADCRUMB_ITEM_MAX,
+    CLOCK,
+    CLOCK_OPENERS,
+    COPYRIGHT_LINE,
+    DATE,
+    EMPTY_CELLS_MIN,
+    END_LINE,
+    FOOTER,
+    FURNITURE,
+    FURNITURE_BOUNDED,
+    FURNITURE_LINES,
+    HAN_FIRST,
+    HAN_LAST,
+    IMAGE_DATA_URI,
+    IMAGE_SUFFIXES,
+    INLINE_FOOTER,
+    KICKER_MAX,
+    LABELLED_URL,
+    LIKE_COUNTER,
+    LIKE_COUNTER_FIRST,
+    LINK_FIRST_CHARS,
+    LINK_LINE,
+    LINK_LINE_MAX,
+    NAV_BAR,
+    PAGER_OR_TOP,
+    PRINT_EDITION,
+    REGISTRATION_LINE,
+    RIGHTS_NOTICE,
+    RIGHTS_NOTICE_MAX,
+    SENTENCE_PUNCT,
+    SITE_FOOTER,
+    SITE_FOOTER_FIRST,
+    SITE_FOOTER_MAX,
+    SITE_FOOTER_WORD,
+    SYMBOL_LINE,
+    UNNAMED_IMAGE,
+)
+
+__all__ = [
+    "IMAGE_LAST",
+    "cut_glued_image_name",
+    "cut_inline_footer",
+    "is_footer",
+    "is_furniture",
+    "is_image_file",
+    "is_link_line",
+    "is_rights_notice",
+    "is_site_footer",
+]
+
+#: Longest line that a widget, a footer or a signature line can be.
+_WIDGET_MAX: Final = 40
+#: Longest line whose spaces are dropped to find a widget's spaced-out label in it ("字 号:", "【打 印】").
+_SPACED_WIDGET_MAX: Final = 8
+#: Longest navigation line; longer lines are furniture only as an image file name.
+_NAV_MAX: Final = 80
+_FOOTER_MAX: Final = 80
+#: Last characters of an image file name (.jpg, .png, .gif …), all ASCII (below ``_ASCII_END``).
+IMAGE_LAST: Final = frozenset("gGfFpP)")
+_ASCII_END: Final = 0x80
+#: Last characters, and longest, of an image's name with no suffix (see ``tables.UNNAMED_IMAGE``).
+_UNNAMED_IMAGE_LAST: Final = frozenset("0123456789oO")
+_UNNAMED_IMAGE_MAX: Final = 30
+#: Longest image file name cut off the end of a paragraph it is glued to.
+_GLUED_IMAGE_NAME_MAX: Final = 40
+
+
+def is_furniture(line: str) -> bool:
+    """Tell whether a line is page furniture: widgets, navigation, icons, a clock."""
+    first = line[0]
+    if first == "d" and line.startswith(IMAGE_DATA_URI):
+        return True  # an image printed as its data ("data:image/png;base64,…")
+    if len(line) > _NAV_MAX:
+        return is_image_file(line)
+    # a line opening with a Han character is never a symbol line: skip that pattern
+    if not HAN_FIRST <= ord(line[0]) <= HAN_LAST and SYMBOL_LINE.match(line):
+        return True
+    if is_image_file(line):
+        return True
+    if (
+        "|" in line
+        and NAV_BAR.search(line)
+        and not SENTENCE_PUNCT.search(line)
+        and not _is_framed_cell(line)
+        and not _is_kicker_headline(line)
+        and not _is_cell_before_empty_cells(line)
+    ):
+        return True  # items parted by pipes; one cell framed by its borders ("| 某某会议 |") is none
+    if len(line) > _WIDGET_MAX:
+        return False
+    # a DATE opens with its year's 1 or 2 (19xx, 20xx)
+    if (line.startswith(CLOCK_OPENERS) or (first in "12" and DATE.match(line))) and CLOCK.search(line):
+        return True  # a live clock or calendar: "2018/12/28 上午9:27:28 星期五"
+    if line in FURNITURE_LINES:
+        return True
+    if first in LIKE_COUNTER_FIRST and LIKE_COUNTER.fullmatch(line):
+        return True  # a like button's count ("赞 0")
+    found = FURNITURE.search(line)
+    if found is None and " " in line and len(line) <= _SPACED_WIDGET_MAX:
+        line = line.replace(" ", "")  # a widget's label printed with its characters spaced out ("字 号:")
+        found = FURNITURE.search(line)
+    if found is None:  # most lines: no widget word at all
+        return False
+    if found.group() not in FURNITURE_BOUNDED or found.start() == 0 or line[found.start() - 1] in " |【[":
+        return True
+    for match in FURNITURE.finditer(line, found.end()):  # where finditer would go on
+        start = match.start()
+        if match.group() not in FURNITURE_BOUNDED or start == 0 or line[start - 1] in " |【[":
+            return True
+    return False
+
+
+def is_image_file(line: str) -> bool:
+    """Tell whether a line is an image file name that leaked into the text ("1.jpg", "QQ截图20210925105328", "logo")."""
+    # IMAGE_LAST is ASCII: ord() refuses a Han or other ending before a string is made of it
+    if ord(line[-1]) >= _ASCII_END:
+        return False
+    last = line[-1]
+    if last not in IMAGE_LAST:
+        return (
+            last in _UNNAMED_IMAGE_LAST
+            and len(line) <= _UNNAMED_IMAGE_MAX
+            and UNNAMED_IMAGE.fullmatch(line) is not None
+        )
+    return _has_image_suffix(line) and "。" not in line  # not a paragraph an image's name is glued to
+
+
+def _has_image_suffix(line: str) -> bool:
+    return _ascii_lower(line[-4:]) in IMAGE_SUFFIXES or _ascii_lower(line[-5:]) in IMAGE_SUFFIXES
+
+
+def cut_glued_image_name(line: str) -> str:
+    """A paragraph without the image file name glued after its last sentence ("…70余人。简.jpg")."""
+    if ord(line[-1]) >= _ASCII_END or line[-1] not in IMAGE_LAST or not _has_image_suffix(line):
+        return line
+    end = line.rfind("。") + 1
+    name = line[end:].strip()
+    return line[:end] if end and len(name) <= _GLUED_IMAGE_NAME_MAX and " " not in name else line
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` lower-cased where it is ASCII, else as it is (no suffix in the tables has other letters).
+
+    mypyc's str.lower() maps non-ASCII text character by character (a final Σ
+    gives σ, not ς as Python gives), so only ASCII is lower-cased: both builds
+    read the same.
+    """
+    return text.lower() if text.isascii() else text
+
+
+def is_footer(line: str) -> bool:
+    """Tell whether a line opens the page footer (print/share widgets, prev/next, copyright, a link line)."""
+    if "。" in line:
+        return False
+    if len(line) <= _FOOTER_MAX and (
+        FOOTER.match(line) is not None
+        or (("ICP" in line or "公网安备" in line) and REGISTRATION_LINE.match(line) is not None)
+    ):
+        return True
+    last = line[-1]
+    if last == ")" and line[0] == "《" and PRINT_EDITION.fullmatch(line):
+        return True  # a newspaper's edition line
+    if last in "-—–D" and END_LINE.fullmatch(line):
+        return True  # an end mark ("- THE END -")
+    # the copyright after its owner's name (版权所有 …), a pager (共2页), a back-to-top link (↑ top)
+    if ("权" in line or "页" in line or line[-1] == "p" or line[-1] == "P") and (
+        COPYRIGHT_LINE.match(line) is not None or PAGER_OR_TOP.match(line) is not None
+    ):
+        return True
+    if "://" in line and LABELLED_URL.fullmatch(line) is not None:
+        return True
+    return line[0] in LINK_FIRST_CHARS and is_link_line(line)
+
+
+def _is_cell_before_empty_cells(line: str) -> bool:
+    """A headline's cell followed by a row of empty cells ("某县举行某某活动 | ||||||"): no navigation."""
+    text, _, rest = line.partition("|")
+    return len(text) > BREADCRUMB_ITEM_MAX and not rest.strip(" |") and rest.count("|") >= EMPTY_CELLS_MIN
+
+
+def _is_kicker_headline(line: str) -> bool:
+    """A column's short kicker and a headline longer than any menu item, parted by a pipe ("简讯 | 某区长调研…")."""
+    kicker, _, rest = line.partition(" | ")
+    return 0 < len(kicker) <= KICKER_MAX and len(rest) > BREADCRUMB_ITEM_MAX and "|" not in rest
+
+
+def _is_framed_cell(line: str) -> bool:
+    """One table cell printed between its borders, nothing else on the line ("| 某某会议 |")."""
+    return line[0] == "|" and line[-1] == "|" and "|" not in line[1:-1]
+
+
+def is_rights_notice(line: str) -> bool:
+    """A rights or reprint notice under the text ("…未经书面授权请勿转载。"), a call to get the site's app, or
+    its sign-off pointing to its other outlets ("感谢您关注某某网,更多新闻关注…")."""
+    return (
+        len(line) <= RIGHTS_NOTICE_MAX
+        and ("转载" in line or "未经" in line or "下载" in line or "摘编" in line or line.startswith("感谢"))
+        and RIGHTS_NOTICE.search(line) is not None
+    )
+
+
+def is_link_line(line: str) -> bool:
+    """Tell whether a line links the related document or interpretation ("【相关文件】…", "政策解读:…").
+
+    Such a line follows the text and may be long, as it names a whole document.
+    """
+    return (
+        line[0] in LINK_FIRST_CHARS
+        and len(line) <= LINK_LINE_MAX
+        and "。" not in line
+        and LINK_LINE.match(line) is not None
+    )
+
+
+def is_site_footer(line: str) -> bool:
+    """Tell whether a line is the site's footer: 主办 (or 承办) and another footer field, any length to a limit.
+
+    The line opens with the 主办 label or with the office that runs the site ("某县人民政府办公室主办 网站标识码:…").
+    """
+    return (
+        (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line)
+        and len(line) <= SITE_FOOTER_MAX
+        and SITE_FOOTER.match(line) is not None
+    )
+
+
+def cut_inline_footer(line: str) -> str:
+    """Remove a footer widget glued to the end of a line ("… 【打印正文】 分享到:")."""
+    match = INLINE_FOOTER.search(line)
+    return line[: match.start()].rstrip() if match else line
