@@ -266,9 +266,11 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
     """A trail opened by a location label or by its home item (首页)."""
     for i in range(min(stop, len(lines))):
         line = lines[i]
-        # the gate of _open_trail, here to spare the call for most lines
-        # (a label after decoration or a name has its 位置 near the start, in one of the first lines)
-        if line[0] not in TRAIL_OPENERS and (i >= TRAIL_DECORATED_LINES or "位置" not in line):
+        # the gate of _open_trail, here to spare the call for most lines (a label after a name has its 位置
+        # near the start, in one of the first lines; one after decoration, "• 当前位置:", may close a menu list)
+        if line[0] not in TRAIL_OPENERS and (
+            (i >= TRAIL_DECORATED_LINES and line[0] not in TRAIL_DECORATION_FIRST) or "位置" not in line
+        ):
             continue
         trail = _open_trail(line)
         if trail is None:
@@ -284,6 +286,8 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
             home = BREADCRUMB_HOME.match(items[0])
             if home is not None and home.end() < len(items[0]):
                 items = [items[0][: home.end()], items[0][home.end() :].strip()]
+        if len(items) < 2 and i >= TRAIL_DECORATED_LINES and line[0] not in TRAIL_OPENERS:
+            continue  # far down, after decoration, a trail has to show its items ("• 所在位置:某地" is a fact)
         return i, items
     return None
 
