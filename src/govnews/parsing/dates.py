@@ -6,9 +6,21 @@ import datetime as dt
 import re
 
 from ..model import SHANGHAI
-from .tables import CLOCK, DATE, HAN_DATE, HAN_DIGITS, ISSUED_TIME, ROC_DATE, ROC_EPOCH, ROC_SHORT_DATE
+from .tables import (
+    CLOCK,
+    DATE,
+    HAN_DATE,
+    HAN_DIGITS,
+    ISSUED_TIME,
+    ROC_DATE,
+    ROC_EPOCH,
+    ROC_SHORT_DATE,
+    VALUE_DATE,
+    VALUE_DATE_YEAR,
+    VALUE_TIME_TAIL,
+)
 
-__all__ = ["extract_date", "extract_leading_date", "extract_release_date", "find_timed_date"]
+__all__ = ["extract_date", "extract_leading_date", "extract_release_date", "find_timed_date", "split_value_date"]
 
 When = dt.datetime | dt.date
 
@@ -120,3 +132,38 @@ def extract_release_date(date_line: str, time_line: str) -> When | None:
         return dt.datetime(day.year, day.month, day.day, int(time["H"]), int(time["M"]), tzinfo=SHANGHAI)
     except ValueError:
         return day
+
+
+def _find_value_date(value: str) -> re.Match[str] | None:
+    """The first place where ``VALUE_DATE`` matches ``value``, found in one pass.
+
+    The date's run of non-spaces after its year ("2023年07月18日", "04/30") must
+    reach a space or the end, and only a time and spaces may follow it: so
+    every year that starts in one such run gets the same answer, and each run
+    is tried once ("2020-2020-2020-…" does not rescan the run from every year).
+    """
+    tail_start = -1  # where the run of time characters closing the value starts, found at the first year
+    tried_to = -1  # where the last run tried ends (a space, or the end of the value)
+    for year in VALUE_DATE_YEAR.finditer(value):
+        if year.end() <= tried_to:
+            continue  # in the run tried last: the same verdict
+        if tail_start < 0:
+            tail = VALUE_TIME_TAIL.search(value)
+            tail_start = len(value) if tail is None else tail.start()
+        run_end = value.find(" ", year.end())
+        tried_to = len(value) if run_end < 0 else run_end
+        if tried_to < tail_start:
+            continue  # something that is no time follows the run
+        match = VALUE_DATE.match(value, year.start())
+        if match is not None:
+            return match
+    return None
+
+
+def split_value_date(value: str) -> tuple[str, When | None]:
+    """Split off a date that closes a value or is the whole value ("本站原创 2023年07月18日 09:05")."""
+    match = _find_value_date(value)
+    found = extract_leading_date(match["date"]) if match else None
+    if match is None or found is None or found[1].strip():
+        return value, None
+    return value[: match.start()].rstrip(), found[0]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Final, NamedTuple
 
-from .dates import When, extract_leading_date
+from .dates import When, extract_leading_date, split_value_date
 from .labels import EDGE, VALUE_END, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
 from .tables import (
     BULLET,
@@ -39,10 +39,7 @@ from .tables import (
     UNKNOWN_LABEL,
     URL_BEFORE_DATE,
     VALIDITY_DATE_WORDS,
-    VALUE_DATE,
-    VALUE_DATE_YEAR,
     VALUE_STOP,
-    VALUE_TIME_TAIL,
     VIEWS_FORMS,
     VIEWS_NUMBER,
     WIDGET_REACH,
@@ -138,48 +135,13 @@ def _skip_widget(line: str) -> str:
     return line[date.start() :] if date else line
 
 
-def _find_value_date(value: str) -> re.Match[str] | None:
-    """The first place where ``VALUE_DATE`` matches ``value``, found in one pass.
-
-    The date's run of non-spaces after its year ("2023年07月18日", "04/30") must
-    reach a space or the end, and only a time and spaces may follow it: so
-    every year that starts in one such run gets the same answer, and each run
-    is tried once ("2020-2020-2020-…" does not rescan the run from every year).
-    """
-    tail_start = -1  # where the run of time characters closing the value starts, found at the first year
-    tried_to = -1  # where the last run tried ends (a space, or the end of the value)
-    for year in VALUE_DATE_YEAR.finditer(value):
-        if year.end() <= tried_to:
-            continue  # in the run tried last: the same verdict
-        if tail_start < 0:
-            tail = VALUE_TIME_TAIL.search(value)
-            tail_start = len(value) if tail is None else tail.start()
-        run_end = value.find(" ", year.end())
-        tried_to = len(value) if run_end < 0 else run_end
-        if tried_to < tail_start:
-            continue  # something that is no time follows the run
-        match = VALUE_DATE.match(value, year.start())
-        if match is not None:
-            return match
-    return None
-
-
-def _split_value_date(value: str) -> tuple[str, When | None]:
-    """Split off a date that closes a value or is the whole value ("本站原创 2023年07月18日 09:05")."""
-    match = _find_value_date(value)
-    found = extract_leading_date(match["date"]) if match else None
-    if match is None or found is None or found[1].strip():
-        return value, None
-    return value[: match.start()].rstrip(), found[0]
-
-
 def _cell_date(text: str) -> When | None:
     """A date in a cell of its own or after a widget ("| 2021- 03- 25 |", "【中】   2011年8月23日")."""
     cell = text.strip(" |")
     found = extract_leading_date(cell) if cell[:1].isdigit() else None
     if found is not None and not found[1].strip(" |"):
         return found[0]
-    return _split_value_date(cell)[1]
+    return split_value_date(cell)[1]
 
 
 def _split_prose(value: str) -> tuple[str, str]:
@@ -393,7 +355,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                     spill = f"{spill} {rest[end:].strip()}"
             if kind in DATED_VALUE_KINDS and value:
                 if value[-1].isdigit() or value[-1] == "日":  # "本站 2023-07-18 09:05", "某某  2018年09月02日"
-                    value, run_on = _split_value_date(value)
+                    value, run_on = split_value_date(value)
                     day = day or run_on
                 elif value[0] in "12":  # a year opens it: "来源: 2021-10-09 08:27 某报社"
                     leading = extract_leading_date(value)
