@@ -14,6 +14,7 @@ from typing import Final
 from .tables import (
     BARE_LABELS,
     BREADCRUMB_LABEL,
+    CELL_GAP,
     COMPOUND_TAIL_KINDS,
     DATE,
     DATE_KINDS,
@@ -27,6 +28,7 @@ from .tables import (
     SENTENCE_PUNCT,
     SPECIFIC_SUFFIX_MIN,
     UNKNOWN_BARE_CELL,
+    UNKNOWN_GAP_CELL,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
     UNKNOWN_LABEL_MAX,
@@ -137,9 +139,12 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
 
 
 def _with_bare_cells(line: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Add the bare labels the vocabulary lacks to a row of bare cells ("… 县政府办公室 著录日期 2024-02-19").
+    """Add the bare labels the vocabulary lacks to a row of bare cells ("… 县政府办公室 著录日期 2024-02-19",
+    "索 引 号  某码  公开目录  某类").
 
-    Such a label ends the value of the known one before it, whose cell is one word.
+    Such a label ends the value of the known one before it, whose cell is one word
+    (set off by single spaces, a date or code after the label) or one cell (set
+    off by wide gaps, a cell after the label).
     """
     extra: list[re.Match[str]] = []
     k = 0  # both run left to right: the first known label that ends after the cell starts
@@ -148,6 +153,14 @@ def _with_bare_cells(line: str, found: list[re.Match[str]]) -> list[re.Match[str
             k += 1
         if k == len(found) or found[k].start() >= cell.end():  # no known label overlaps it
             extra.append(cell)
+    if CELL_GAP in line:
+        k = 0
+        for cell in UNKNOWN_GAP_CELL.finditer(line, found[0].end()):
+            while k < len(found) and found[k].end() <= cell.start():
+                k += 1
+            before = found[k - 1].end() if k else 0  # the known label before: a value cell stands between
+            if (k == len(found) or found[k].start() >= cell.end()) and line[before : cell.start()].strip():
+                extra.append(cell)  # "索 引 号  某码  公开目录  某类": a label after a value's cell
     return sorted(found + extra, key=lambda m: m.start()) if extra else found
 
 
