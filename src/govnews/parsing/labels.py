@@ -120,7 +120,10 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
         match = LABEL.search(line, pos, pos + LABEL_REACH)
         if match is None:
             break
-        if match["colon"]:  # a label with its colon stands as one (is_label's first test, here inline)
+        if match["colon"] and match["label"].find(" ") > 1 and _glued_after_han(line, match.start()):
+            # "上街发布   时间:": a word glued to the value and a gap are no padded label ("本站点 击 量:" is)
+            pos = match.start() + 1
+        elif match["colon"]:  # a label with its colon stands as one (is_label's first test, here inline)
             found.append(match)
             pos = match.end()
             at = match.start()
@@ -162,6 +165,11 @@ def _with_bare_cells(line: str, found: list[re.Match[str]]) -> list[re.Match[str
             if (k == len(found) or found[k].start() >= cell.end()) and line[before : cell.start()].strip():
                 extra.append(cell)  # "索 引 号  某码  公开目录  某类": a label after a value's cell
     return sorted(found + extra, key=lambda m: m.start()) if extra else found
+
+
+def _glued_after_han(line: str, at: int) -> bool:
+    """Whether the character before ``at`` is a Han character (a word the label would be glued to)."""
+    return at > 0 and HAN_FIRST <= ord(line[at - 1]) <= HAN_LAST
 
 
 def _is_bare_cell(line: str, match: re.Match[str]) -> bool:
