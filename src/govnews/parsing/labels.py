@@ -127,7 +127,7 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
             found.append(match)
             pos = match.end()
             at = match.start()
-            if at and not glued and HAN_FIRST <= ord(line[at - 1]) <= HAN_LAST:
+            if not glued and _glued_after_han(line, at):
                 glued = _glued_to_cell_words(line, at)
         elif is_label(line, match) or (cells and _is_bare_cell(line, match)):
             if not found:

@@ -60,9 +60,7 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
     step = -1 if ends else 1
     if not 0 <= at + step < len(lines) or at + step in excluded or not is_candidate(lines[at + step]):
         return None  # most of the rest: no line beside it that may be part of it
-    gaps = find_gaps(text) if text else frozenset()
-    if gaps and all(i in gaps for i in range(1, min(at + 2, len(lines)))):
-        gaps = frozenset()  # a page that sets every line apart: its blank lines part no headline
+    gaps = _parting_gaps(lines, at, text)
     parts = [line]
     i = at + step
     while 0 <= i < len(lines) and len(parts) < SPLIT_HEADLINE_PARTS:
@@ -91,8 +89,9 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
 def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -> str:
     """The short line under ``at`` that ends a headline with its document's kind ("工作人员公告"), else "".
 
-    Right under it, no blank line between (where the page does not set every line
-    apart), no sentence in it, and short: the headline's last words, not another one.
+    Right under a line with no kind at its end, no blank line between (where the page
+    does not set every line apart), no sentence in it, and short: the headline's last
+    words, not another one.
     """
     below = at + 1
     if below >= len(lines) or below in excluded:
@@ -100,12 +99,21 @@ def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -
     tail = lines[below]
     if len(tail) > KIND_TAIL_MAX or tail[-1] not in DOCUMENT_KIND_LAST or not DOCUMENT_KIND_END.search(tail):
         return ""
-    if SENTENCE_PUNCT.search(tail) or not is_candidate(tail) or DOCUMENT_KIND_END.search(lines[at]):
+    if SENTENCE_PUNCT.search(tail) or not is_candidate(tail) or below in _parting_gaps(lines, at, text):
         return ""
-    gaps = find_gaps(text) if text else frozenset()
-    if below in gaps and not all(i in gaps for i in range(1, min(below + 1, len(lines)))):
-        return ""  # a blank line parts them, on a page that does not part every line
     return tail
+
+
+def _parting_gaps(lines: list[str], at: int, text: str) -> frozenset[int]:
+    """The lines printed after a blank line, where blank lines part the page's blocks.
+
+    A page that sets every line apart down to the one under ``at`` parts no
+    headline with them: none then.
+    """
+    gaps = find_gaps(text) if text else frozenset()
+    if gaps and all(i in gaps for i in range(1, min(at + 2, len(lines)))):
+        return frozenset()
+    return gaps
 
 
 def _is_spaced_kind(line: str) -> bool:
