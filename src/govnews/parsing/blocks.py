@@ -101,11 +101,11 @@ def build_blocks(lines: list[str]) -> list[Block]:
         else:
             match = LINE_SHAPE.match(line)
             shape = match.lastgroup if match else None
-            if shape == "caption" and len(line) <= _CAPTION_MAX:
-                if blocks or not line.startswith(CAPTION_SENTENCE):
-                    continue
-                append(make_block("paragraph", line))  # a caption opening the text ("图为…") is its first paragraph
+            if shape != "caption" or len(line) > _CAPTION_MAX:
+                kind = _short_kind(kept, i, shape, kind == "attachment")
+            elif blocks or not line.startswith(CAPTION_SENTENCE):
                 continue
-            kind = _short_kind(kept, i, shape, kind == "attachment")
+            else:
+                kind = "paragraph"  # a caption opening the text ("图为…") is its first paragraph
         append(make_block(kind, line))
     return blocks
