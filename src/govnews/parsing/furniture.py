@@ -16,7 +16,6 @@ from .tables import (
     CLOCK_OPENERS,
     COPYRIGHT_LINE,
     DATE,
-    EMPTY_CELLS_MIN,
     END_LINE,
     FOOTER,
     FURNITURE,
@@ -34,6 +33,8 @@ from .tables import (
     LINK_FIRST_CHARS,
     LINK_LINE,
     LINK_LINE_MAX,
+    LOGIN_TAB_END,
+    LOGIN_TAB_MAX,
     NAV_BAR,
     PAGER_OR_TOP,
     PRINT_EDITION,
@@ -116,6 +117,8 @@ def is_furniture(line: str) -> bool:
         return False
     if found.group() not in FURNITURE_BOUNDED or found.start() == 0 or line[found.start() - 1] in " |【[":
         return True
+    if line.endswith(LOGIN_TAB_END) and len(line) <= LOGIN_TAB_MAX and HAN_FIRST <= ord(first) <= HAN_LAST:
+        return True  # a login box's tab or button ("账号+密码登录", "扫码登录"); no numbered step ("1.扫码登录")
     for match in FURNITURE.finditer(line, found.end()):  # where finditer would go on
         start = match.start()
         if match.group() not in FURNITURE_BOUNDED or start == 0 or line[start - 1] in " |【[":
@@ -186,9 +189,12 @@ def is_footer(line: str) -> bool:
 
 
 def _is_cell_before_empty_cells(line: str) -> bool:
-    """A headline's cell followed by a row of empty cells ("某县举行某某活动 | ||||||"): no navigation."""
+    """A headline's cell followed only by empty cells ("某县举行某某活动 | ||||||", "… | |"): no navigation.
+
+    One cell longer than any menu item, then nothing but borders: a table layout's row.
+    """
     text, _, rest = line.partition("|")
-    return len(text) > BREADCRUMB_ITEM_MAX and not rest.strip(" |") and rest.count("|") >= EMPTY_CELLS_MIN
+    return len(text) > BREADCRUMB_ITEM_MAX and not rest.strip(" |")
 
 
 def _is_kicker_headline(line: str) -> bool:

@@ -165,8 +165,8 @@ def select_title(
         line = lines[i]
         key = squash(line[1:] if line[0] in BULLET_CHARS else line)  # a list item may print it again
         if key in seen and len(key) >= _DUPLICATE_MIN:
-            if i > first and is_site_banner(line):
-                continue  # an issuer line under the metadata repeats the site banner
+            if is_site_banner(line):
+                continue  # the site banner printed again (in its menu, or as an issuer line under the metadata)
             if seen[key] > first + _REPEAT_REACH and first - 1 in candidates:
                 continue  # a table's rows repeat a cell far under the metadata, the headline right over it
             once = seen[key]

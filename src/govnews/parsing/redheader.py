@@ -42,6 +42,7 @@ from .tables import (
     HEADING_NUMBERED,
     ISSUE_NUMBER,
     MASTHEAD_MAX,
+    OWN_TITLE_OPENER,
     READING_LINK,
     REGISTRATION_CODE,
     SENTENCE_PUNCT,
@@ -191,6 +192,8 @@ def _restated_title_end(lines: list[str], i: int, title_key: str) -> int:
     """
     if may_credit(lines[i]) and credit_line(lines[i]) is not None:
         return i  # a byline over the headline printed again ("本报记者 某某"): the credit's
+    if _is_own_title(lines[i], title_key):
+        return i + 1
     joined = ""
     for j in range(i, min(i + _RESTATED_LINES_MAX, len(lines))):
         part = lines[j]
@@ -204,6 +207,15 @@ def _restated_title_end(lines: list[str], i: int, title_key: str) -> int:
             if wanted and len(wanted & bigrams(joined)) * 4 >= len(wanted) * 3:
                 return j + 1
     return i
+
+
+def _is_own_title(line: str, title_key: str) -> bool:
+    """The document's own title under a headline the portal worded its way: "关于…的公示" under
+    "公示!某县拟入选…", sharing at least half the headline's pairs of Han characters."""
+    if not line.startswith(OWN_TITLE_OPENER) or SENTENCE_PUNCT.search(line) or not DOCUMENT_KIND_END.search(line):
+        return False
+    wanted = _han_bigrams(title_key)
+    return bool(wanted) and len(wanted & bigrams(squash(line))) * 2 >= len(wanted)
 
 
 def _han_bigrams(text: str) -> set[str]:

@@ -946,6 +946,10 @@ FURNITURE_LINES: Final = frozenset({
 LIKE_COUNTER: Final = re.compile(r"(?:点赞|赞|顶|踩)[ ]*\d{1,7}")
 LIKE_COUNTER_FIRST: Final = frozenset("点赞顶踩")
 
+#: A login box's tab or button: a short line closed by its verb ("账号+密码登录", "短信验证码登录").
+LOGIN_TAB_END: Final = "登录"
+LOGIN_TAB_MAX: Final = 10
+
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
 FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
 #: The furniture words that count only at the start of a line or after a space or bracket.
@@ -997,8 +1001,6 @@ PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
 #: Navigation bars: several items joined by pipes.
 NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
-#: Fewest borders of empty cells after a headline's cell ("某某活动 | ||||"), a table layout's residue.
-EMPTY_CELLS_MIN: Final = 3
 #: Longest column kicker printed before a headline with a pipe ("简讯 | …", "图片新闻 | …").
 KICKER_MAX: Final = 6
 
@@ -1245,9 +1247,9 @@ OFFICE_CREDIT: Final = re.compile(r"^[((](?P<offices>[\u4e00-\u9fff]{3,20}(?:[ ]
 
 #: A channel's name printed where a headline would stand ("本市动态", "政务要闻"): a few characters and a
 #: channel word; a headline names its event. (公告 and 信息 may end a short announcement's headline.)
-COLUMN_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|新闻|资讯|快讯)")
+COLUMN_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|新闻|资讯|快讯)|[\u4e00-\u9fff]{2}会议")
 #: Last characters of such a name (a cheap gate before the pattern).
-COLUMN_NAME_LAST: Final = frozenset("态闻讯")
+COLUMN_NAME_LAST: Final = frozenset("态闻讯议")
 
 #: A line opening with a full date glued to words: a speech's occasion under its headline
 #: ("2019年2月26日在镇第十四届人民代表大会第三次会议上"), never the headline.
@@ -1275,6 +1277,8 @@ DOCUMENT_KIND_END: Final = re.compile("(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[
 DOCUMENT_KIND_LAST: Final = frozenset(kind[-1] for kind in DOCUMENT_KINDS) | {")"}
 #: Longest line under a headline that ends it with the document's kind ("工作人员公告" under "…公开招聘").
 KIND_TAIL_MAX: Final = 12
+#: How a document's own title opens ("关于…的公示"), printed under a headline the portal worded its own way.
+OWN_TITLE_OPENER: Final = "关于"
 #: How the first line of a headline printed over several lines may end ("…办公室关于印发" /
 #: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知"), and its last characters.
 SPLIT_HEADLINE_OPENERS: Final = ("印发", "转发", "批转", "关于", "公布")
