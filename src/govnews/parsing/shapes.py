@@ -182,7 +182,7 @@ def find_tail_label(line: str) -> int | None:
         if first == "(":
             return None
     head = line[:_TAIL_REACH]
-    if ":" not in head and ":" not in head and first not in VIEWS_FIRST_CHARS:
+    if ":" not in head and ":" not in head and "|" not in head and first not in VIEWS_FIRST_CHARS:
         return None
     if first == "公" and DISCLOSURE_FIELD.fullmatch(line):
         return 0  # how the page is disclosed ("公开方式:主动公开"): the body's loop tells where it ends the text
@@ -197,12 +197,20 @@ def find_tail_label(line: str) -> int | None:
             start <= _TAIL_LABEL_AT
             and kind in TAIL_KINDS
             and (start == 0 or line[start - 1] in _TAIL_LABEL_AFTER)
-            and (match["colon"] or line[match.end() : match.end() + 1].isdigit())
+            and (match["colon"] or line[match.end() : match.end() + 1].isdigit() or _is_piped_cell(line, match.end()))
         ):
             return start
         if start == 0 and match["colon"] and is_foot_meta(line):
             return 0  # a publish date with a counter or credit, whatever label opens the line ("发布人:…")
         pos = match.start() + 1
+
+
+def _is_piped_cell(line: str, at: int) -> bool:
+    """Whether a cell border parts the label ending at ``at`` from its value, the line's last cell
+    ("来源 | 某某客户端", "来源 | 本站 |"); a table's header row has more cells ("来源 | 金额 | 占比")."""
+    rest = line[at:].lstrip(" ")
+    value = rest[1:].rstrip(" |")  # and its closing border, if printed
+    return rest[:1] == "|" and "|" not in value and bool(value.strip())
 
 
 def is_foot_meta(line: str) -> bool:

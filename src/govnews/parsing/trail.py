@@ -124,7 +124,8 @@ def _tidy(items: list[str]) -> list[str]:
 
     An icon's alt text before the home item ("面包屑导航小图标 首页") and a
     widget after the last item ("… > 市政府召开常务会议 返回首页"); a home item
-    whose separator the capture lost ("首页 乡镇动态") is parted from the next.
+    whose separator the capture lost ("首页 乡镇动态") is parted from the next, and
+    so is the page's own last item ("应急预案 正文").
     """
     if not items:
         return items
@@ -142,7 +143,9 @@ def _tidy(items: list[str]) -> list[str]:
         items[-1] = TRAIL_LAST_ITEM  # "正文 申请入驻": a widget after the last item
     elif " " in last:
         head, _, word = last.rpartition(" ")
-        if head.strip() and (is_footer(word) or is_furniture(word)):
+        if head.strip() and word == TRAIL_LAST_ITEM:
+            items[-1:] = [head.strip(), word]  # the separator before the page's own item lost ("应急预案 正文")
+        elif head.strip() and (is_footer(word) or is_furniture(word)):
             items[-1] = head.strip()
     return items
 
