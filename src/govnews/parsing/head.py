@@ -17,11 +17,12 @@ from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .names import is_person, split_names
 from .pairing import pair_values
 from .rows import read_label_row
-from .shapes import SHORTEST_PROSE, gives_publish_date, is_addressee, is_prose
+from .shapes import SHORTEST_PROSE, gives_publish_date, is_addressee, is_issuer_line, is_prose
 from .tables import (
     ADDRESSEE_OPENERS,
     AUTHOR_KIND,
     BREADCRUMB_LABEL,
+    BULLET_CHARS,
     CELL_GAP,
     CELL_GAPS,
     CLOCK,
@@ -105,9 +106,13 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)
         elif i - 1 in metas and "|" in line and (row := read_label_row(line)) is not None:
             metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
-        elif line[0].isascii() and line[0].isalnum() and (number := _index_number_line(line)) is not None:
+        elif ((line[0].isascii() and line[0].isalnum()) or line[0] in BULLET_CHARS) and (
+            number := _index_number_line(line)
+        ) is not None:
             metas[i] = number  # an index number printed with no label, a date beside it or not
             dated = dated or number.date is not None
+        elif i - 1 in metas and _is_bare_index(metas[i - 1]) and (office := _bare_issuer(line)) is not None:
+            metas[i] = office  # the issuer's cell under it, its label lost too
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
             metas[i] = found  # the page's date line, the date printed among other words
             dated = True
@@ -203,7 +208,10 @@ def _cell_row(line: str) -> MetaLine | None:
 
 
 def _index_number_line(line: str) -> MetaLine | None:
-    """An index number in its national form alone on its line, or with a date after a wide gap."""
+    """An index number in its national form alone on its line (a list item's or not), or with a date
+    after a wide gap."""
+    if line[0] in BULLET_CHARS:
+        line = line[1:].lstrip()
     found = INDEX_NUMBER_SHAPE.match(line)
     if found is None:
         return None
@@ -212,6 +220,21 @@ def _index_number_line(line: str) -> MetaLine | None:
     if rest and (dated is None or dated[1].strip()):
         return None
     return MetaLine([Field("index_number", "", found.group())], dated[0] if dated else None, "")
+
+
+def _is_bare_index(meta: MetaLine) -> bool:
+    """An index number read with no label: the first cell of a disclosure table whose labels were lost."""
+    return len(meta.fields) == 1 and meta.fields[0].kind == "index_number" and not meta.fields[0].label
+
+
+def _bare_issuer(line: str) -> MetaLine | None:
+    """An office's name alone under an unlabelled index number ("某县政府", "• 某镇人民政府"): the issuer's
+    cell of that table, as the tables print their cells in order (索引号, 发布机构, …)."""
+    if line[0] in BULLET_CHARS:
+        line = line[1:].lstrip()
+    if not line or " " in line or not is_issuer_line(line):
+        return None
+    return MetaLine([Field("issuer", "", line)], None, "")
 
 
 def _date_line(line: str) -> MetaLine | None:

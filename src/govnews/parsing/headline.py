@@ -155,6 +155,7 @@ def select_title(
             is_candidate(lines[i])
             or lines[i] in trail_end
             or (i == trail_at + 1 and _is_short_headline(lines, i, trail_at, metas))
+            or (i + 1 in metas and lines[i][-1] == "。" and _is_stopped_headline(lines[i]))
         )
     ]
     # metadata the headline stands by: a date, or a field of the article's (a lone extra, "分类搜索 …", is a menu's)
@@ -223,6 +224,13 @@ def select_title(
     if candidates:
         return lines[candidates[-1]], candidates[-1]
     return _listed_headline(lines, stop, excluded)
+
+
+def _is_stopped_headline(line: str) -> bool:
+    """A headline closed by a full stop, right over the metadata ("全区某某会议召开。"): one clause, no
+    sentence punctuation, comma or list before its end."""
+    body = line[:-1]
+    return "," not in body and "、" not in body and not SENTENCE_PUNCT.search(body) and is_candidate(body)
 
 
 def _listed_headline(lines: list[str], stop: int, excluded: set[int]) -> tuple[str | None, int]:
