@@ -775,8 +775,10 @@ FOOTER_WORDS: Final = (
     "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "【责任编辑", "分享:",
     # the reprint notice under the text ("转载请注明出处", "转载请注明来源")
     "转载请注明",
-    # the related stories a disclosure platform links under the metadata ("关联稿件:")
-    "关联稿件",
+    # the related stories or readings a disclosure platform links under the metadata ("关联稿件:", "关联导读:")
+    "关联稿件", "关联导读",
+    # the pop-up asking before a link leaves the site ("您访问的链接即将离开'某某网站'是否继续?")
+    "您访问的链接即将离开", "您即将离开",
     # a recommendations block under the story (videos, more stories)
     "精彩视频推荐", "精彩推荐", "推荐阅读", "相关推荐", "热门推荐",
     # the headline the story had in its outlet, noted under a reprint ("原标题:…", "(原题为《…》)")
