@@ -97,3 +97,99 @@ class TestValuesPrintedAgain:
             "各乡镇人民政府,县直各单位:\n为做好今年春季植树造林工作,现将有关事项通知如下。\n"
         )
         assert "文号" not in parse_text(text).extra
+
+
+class TestLoginWords:
+    def test_steps_and_headings_ending_with_login_stay_text(self) -> None:
+        """A guide's step or heading that ends with 登录 is text; only a login box's tab is furniture."""
+        text = (
+            f"{METADATA}个人所得税APP使用指南\n发布日期:2024-03-01 来源:某县税务局\n"
+            "第一步:扫码登录\n打开个人所得税APP,使用手机扫描页面上的二维码。\n"
+            "二、刷脸登录\n按照提示完成人脸识别后即可进入办税页面。\n"
+        )
+        assert [text for _, text in _kinds(text)][::2] == ["第一步:扫码登录", "二、刷脸登录"]
+
+    def test_a_headline_asking_how_to_log_in_is_the_headline(self) -> None:
+        text = (
+            f"{METADATA}电子税务局如何登录\n发布日期:2024-03-01 来源:某县税务局\n"
+            "登录时请先完成实名认证,再选择办税事项。\n"
+        )
+        assert parse_text(text).title == "电子税务局如何登录"
+
+
+class TestRepeatedHeadline:
+    def test_a_headline_ending_with_a_town_printed_twice_is_the_headline(self) -> None:
+        """A headline printed twice above the metadata is the headline though it ends with an office's word."""
+        text = (
+            "县长张某某调研某某镇\n首页 > 新闻中心 > 乡镇动态\n县长张某某调研某某镇\n"
+            "实地察看重点项目建设和安全生产情况\n发布时间:2024-03-01 来源:某县融媒体中心\n"
+            "3月1日,县长张某某到某某镇调研,实地察看了重点项目建设情况。\n"
+        )
+        assert parse_text(text).title == "县长张某某调研某某镇"
+
+
+class TestSentenceOverMetadata:
+    def test_a_lede_under_the_headline_is_no_headline(self) -> None:
+        """A one-clause sentence between the headline and the metadata leaves the headline alone."""
+        for lede in ("全县春耕备耕工作有序推进。", "图为会议现场。"):
+            text = (
+                f"某县召开2024年春耕生产工作推进会\n{lede}\n发布时间:2024-03-01 来源:某县农业农村局\n"
+                "3月1日,全县春耕生产工作推进会召开,会议对春耕备耕工作进行了部署。\n"
+            )
+            assert parse_text(text).title == "某县召开2024年春耕生产工作推进会"
+
+    def test_the_texts_last_sentence_over_a_foot_date_is_no_headline(self) -> None:
+        text = (
+            f"{METADATA}3月1日,县长主持召开县政府常务会议,研究部署近期重点工作。\n"
+            "会议听取了全县安全生产工作情况汇报。\n发布时间:2024-03-01 来源:某县人民政府办公室\n"
+        )
+        assert parse_text(text).title is None
+
+
+class TestLabelLessTable:
+    def test_the_headlines_cell_is_no_issuer(self) -> None:
+        """In a table that lost its labels, the headline's cell under the index number is no issuer."""
+        text = (
+            "首页 > 政务公开 > 工作动态\n  • 11230100/2024-000815\n  • 县长张某某调研某某镇\n"
+            "  • 2024-03-01 10:00:00\n县长张某某调研某某镇\n日期:2024-03-01 10:00 来源:某县融媒体中心\n"
+            "3月1日,县长张某某到某某镇调研重点项目建设情况。\n"
+        )
+        document = parse_text(text).document
+        assert document is not None and document.index_number == "11230100/2024-000815"
+        assert document.issuer is None
+
+
+class TestPipedRows:
+    def test_a_table_headed_by_a_source_column_stays_text(self) -> None:
+        """ "来源 | 金额" over rows of cells is a table's header, not a source line ending the text."""
+        text = (
+            f"{METADATA}某县农村公路建设资金公示\n发布时间:2024-03-01 来源:某县交通运输局\n"
+            "现将2024年农村公路建设资金来源情况公示如下。\n来源 | 金额(万元)\n中央车购税资金 | 1200\n"
+            "县级配套资金 | 500\n公示期间如有异议,请向县交通运输局反映。\n"
+        )
+        article = parse_text(text)
+        assert article.body[-1].text == "公示期间如有异议,请向县交通运输局反映。"
+        assert "来源" not in article.extra and article.source == "某县交通运输局"
+
+
+class TestListOfNotices:
+    def test_a_list_of_notice_titles_stays_text(self) -> None:
+        """Several "关于…的公告" lines under the headline are the text's list, not the notice's own title."""
+        text = (
+            "某县2024年部门预算公开\n发布时间:2024-02-20 来源:某县财政局\n"
+            "关于某县教育局2024年部门预算公开的公告\n关于某县卫生健康局2024年部门预算公开的公告\n"
+            "以上为第一批公开的部门预算,其余部门将陆续公开。\n"
+        )
+        assert _kinds(text)[0][1] == "关于某县教育局2024年部门预算公开的公告"
+
+
+class TestMeetingHeadings:
+    def test_a_meeting_heading_under_a_headline_stays_text(self) -> None:
+        """ "党组会议" heading the text's first section, under a headline, is text; only a page with no
+        headline takes such a line for its channel's name."""
+        text = (
+            "某县政府一月份会议纪要\n发布时间:2024-01-31 来源:某县人民政府办公室\n党组会议\n"
+            "1月8日,县政府党组召开会议,传达学习上级会议精神。\n常务会议\n1月9日,县政府召开常务会议,研究近期工作。\n"
+        )
+        texts = [text for _, text in _kinds(text)]
+        assert texts[0] == "党组会议" and "常务会议" in texts

@@ -36,6 +36,12 @@ FURNITURE = [
     ("1:02:10 / 1:15:00", True),
     ("播放 全屏", True),
     ("您的浏览器不支持 video 标签,请升级浏览器。", True),
+    # a sentence of clauses naming a widget word is text
+    ("注册完成后,即可登录系统办理业务。", False),
+    ("打开某某APP,使用手机扫描页面上的二维码。", False),
+    # a login box's tabs are furniture; a step or heading of a guide is not
+    ("账号+密码登录", True),
+    ("第二步:扫码登录", False),
     ("全屏展示乡村振兴成果", False),
     ("【大 中 小】", True),
     ("[大][中][小]", True),

@@ -95,7 +95,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             end = i  # how the page is disclosed, under the text ("公开方式:主动公开"): a tail line
             break
         if size <= TAIL_LINE_MAX:
-            if is_footer(line) or (find_tail_label(line) is not None and not _heads_text(lines, i)):
+            if is_footer(line) or (
+                find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i)
+            ):
                 end = i
                 break
             if line[-1] == "站" and _site_links_from(lines, i):
@@ -212,6 +214,15 @@ def _heads_text(lines: list[str], i: int) -> bool:
     """A label with an empty value over a paragraph heads a section of the text ("资料来源:" over its sentences)."""
     line = lines[i]
     return line[-1] == ":" and i + 1 < len(lines) and is_prose(lines[i + 1]) and len(line) <= _SECTION_LABEL_MAX
+
+
+def _heads_table(lines: list[str], i: int) -> bool:
+    """A row of cells over more rows that are no tail lines: a table's header ("来源 | 金额"), not a
+    source in its cell ("来源 | 某某客户端" over "编辑 | 某某")."""
+    if "|" not in lines[i] or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return "|" in below and find_tail_label(below) is None
 
 
 def _opens_form(lines: list[str], i: int) -> bool:

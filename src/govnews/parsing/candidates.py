@@ -31,6 +31,7 @@ from .tables import (
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
     MAIL_DOMAIN,
+    MEETING_CHANNEL,
     MENU_GAP,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
@@ -79,7 +80,11 @@ def is_candidate(line: str) -> bool:
     """
     if len(line) < TITLE_MIN or line[-1] == ":" or "。" in line:
         return False
-    if is_column_name(line) or (len(line) <= VALIDITY_VALUE_MAX and VALIDITY_STAMP.fullmatch(line) is not None):
+    if (
+        is_column_name(line)
+        or (line[-1] == "议" and MEETING_CHANNEL.fullmatch(line) is not None)
+        or (len(line) <= VALIDITY_VALUE_MAX and VALIDITY_STAMP.fullmatch(line) is not None)
+    ):
         return False  # a channel's name; a document's state printed as a stamp ("现行有效")
     if line in DISCLOSURE_MARKS:
         return False  # how the document is disclosed, its label lost ("主动公开")

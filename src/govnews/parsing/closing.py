@@ -24,6 +24,7 @@ from .tables import (
     CREDIT_KINDS,
     DISCLOSURE_MARKS,
     FOOTNOTE_MARK,
+    MEETING_CHANNEL,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
     REPLY_HEADER_FIELD,
@@ -98,8 +99,9 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         line = lines[i]
         if title_key and line.replace(" ", "") == title_key:
             head_end = max(head_end, i)
-        elif i == head_end + 1 and is_column_name(line):
-            head_end = i  # the channel's name over the text, where the head ends
+        elif i == head_end + 1 and (is_column_name(line) or (at < 0 and MEETING_CHANNEL.fullmatch(line))):
+            head_end = i  # the channel's name over the text, where the head ends (a meetings channel's, on a
+            # page with no headline: under one, "党组会议" may head a section of the text)
         elif (number := document_number_line(line)) is not None:
             numbers.append(number)
         elif at < i < head_end and may_credit(line) and (credit := credit_line(line)) is not None:

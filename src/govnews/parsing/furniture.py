@@ -33,11 +33,11 @@ from .tables import (
     LINK_FIRST_CHARS,
     LINK_LINE,
     LINK_LINE_MAX,
-    LOGIN_TAB_END,
-    LOGIN_TAB_MAX,
+    LOGIN_TAB,
     NAV_BAR,
     PAGER_OR_TOP,
     PRINT_EDITION,
+    PROSE_WIDGET_WORDS,
     REGISTRATION_LINE,
     RIGHTS_NOTICE,
     RIGHTS_NOTICE_MAX,
@@ -115,10 +115,12 @@ def is_furniture(line: str) -> bool:
         found = FURNITURE.search(line)
     if found is None:  # most lines: no widget word at all
         return False
+    if found.group() in PROSE_WIDGET_WORDS and "。" in line and "," in line:
+        return False  # a sentence of clauses naming the thing ("打开某APP,扫描页面上的二维码。")
     if found.group() not in FURNITURE_BOUNDED or found.start() == 0 or line[found.start() - 1] in " |【[":
         return True
-    if line.endswith(LOGIN_TAB_END) and len(line) <= LOGIN_TAB_MAX and HAN_FIRST <= ord(first) <= HAN_LAST:
-        return True  # a login box's tab or button ("账号+密码登录", "扫码登录"); no numbered step ("1.扫码登录")
+    if line[-1] == "录" and LOGIN_TAB.fullmatch(line):
+        return True  # a login box's tab or button ("账号+密码登录", "扫码登录")
     for match in FURNITURE.finditer(line, found.end()):  # where finditer would go on
         start = match.start()
         if match.group() not in FURNITURE_BOUNDED or start == 0 or line[start - 1] in " |【[":

@@ -63,6 +63,8 @@ _NAME_BEFORE_META_MAX: Final = 40
 _DATED_PERSON_MAX: Final = 3
 #: Longest label:value line whose label the vocabulary lacks read as metadata.
 _ROW_MAX: Final = 40
+#: How many lines under a label-less table's issuer cell are looked at for the same words (the headline).
+_BARE_TABLE_REACH: Final = 8
 
 
 class Head:
@@ -111,7 +113,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         ) is not None:
             metas[i] = number  # an index number printed with no label, a date beside it or not
             dated = dated or number.date is not None
-        elif i - 1 in metas and _is_bare_index(metas[i - 1]) and (office := _bare_issuer(line)) is not None:
+        elif i - 1 in metas and _is_bare_index(metas[i - 1]) and (office := _bare_issuer(lines, i)) is not None:
             metas[i] = office  # the issuer's cell under it, its label lost too
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
             metas[i] = found  # the page's date line, the date printed among other words
@@ -227,13 +229,19 @@ def _is_bare_index(meta: MetaLine) -> bool:
     return len(meta.fields) == 1 and meta.fields[0].kind == "index_number" and not meta.fields[0].label
 
 
-def _bare_issuer(line: str) -> MetaLine | None:
+def _bare_issuer(lines: list[str], i: int) -> MetaLine | None:
     """An office's name alone under an unlabelled index number ("某县政府", "• 某镇人民政府"): the issuer's
-    cell of that table, as the tables print their cells in order (索引号, 发布机构, …)."""
+    cell of that table, as the tables print their cells in order (索引号, 发布机构, …).
+
+    A line printed again under the table is the headline's cell ("• 县长调研某某镇" over the headline), no office.
+    """
+    line = lines[i]
     if line[0] in BULLET_CHARS:
         line = line[1:].lstrip()
     if not line or " " in line or not is_issuer_line(line):
         return None
+    if any(other.endswith(line) and len(other) - len(line) <= 2 for other in lines[i + 1 : i + _BARE_TABLE_REACH]):
+        return None  # the same words again under the table (a bullet before them or not): the headline
     return MetaLine([Field("issuer", "", line)], None, "")
 
 

@@ -15,11 +15,12 @@ from .furniture import is_furniture
 from .head import Head
 from .lines import find_gaps
 from .meta import MetaLine
-from .shapes import bigrams, is_issuer_line, squash
+from .shapes import bigrams, is_issuer_line, is_prose, squash
 from .splitheadline import split_headline
 from .tables import (
     BREADCRUMB_ITEM_MAX,
     BULLET_CHARS,
+    CAPTION,
     DOCUMENT_KIND_END,
     HAN_FIRST,
     HAN_LAST,
@@ -28,6 +29,7 @@ from .tables import (
     LEDE_REACH,
     MENU_ITEM_MAX,
     SENTENCE_PUNCT,
+    SITE_OWN_NAME_ENDINGS,
     SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
     UNKNOWN_KIND,
@@ -155,19 +157,20 @@ def select_title(
             is_candidate(lines[i])
             or lines[i] in trail_end
             or (i == trail_at + 1 and _is_short_headline(lines, i, trail_at, metas))
-            or (i + 1 in metas and lines[i][-1] == "。" and _is_stopped_headline(lines[i]))
         )
     ]
     # metadata the headline stands by: a date, or a field of the article's (a lone extra, "分类搜索 …", is a menu's)
     dated = [i for i, m in metas.items() if m.date is not None or any(f.kind != UNKNOWN_KIND for f in m.fields)]
     first = min(dated) if dated else stop
+    if dated and (not candidates or candidates[0] >= first) and _is_stopped_headline(lines, first - 1, excluded):
+        candidates.insert(0, first - 1)  # no other line above the metadata can be the headline
     seen: dict[str, int] = {}
     for i in candidates:
         line = lines[i]
         key = squash(line[1:] if line[0] in BULLET_CHARS else line)  # a list item may print it again
         if key in seen and len(key) >= _DUPLICATE_MIN:
-            if is_site_banner(line):
-                continue  # the site banner printed again (in its menu, or as an issuer line under the metadata)
+            if is_site_banner(line) and (i > first or line.endswith(SITE_OWN_NAME_ENDINGS)):
+                continue  # an issuer line under the metadata repeats the site banner; the site's name printed twice
             if seen[key] > first + _REPEAT_REACH and first - 1 in candidates:
                 continue  # a table's rows repeat a cell far under the metadata, the headline right over it
             once = seen[key]
@@ -226,10 +229,14 @@ def select_title(
     return _listed_headline(lines, stop, excluded)
 
 
-def _is_stopped_headline(line: str) -> bool:
-    """A headline closed by a full stop, right over the metadata ("全区某某会议召开。"): one clause, no
-    sentence punctuation, comma or list before its end."""
-    body = line[:-1]
+def _is_stopped_headline(lines: list[str], i: int, excluded: set[int]) -> bool:
+    """Whether line ``i``, right over the metadata, is a headline closed by a full stop ("全区某某会议召开。"):
+    one clause, no sentence punctuation, comma or list before its end, and no caption ("图为…")."""
+    if i < 0 or i in excluded or lines[i][-1] != "。" or CAPTION.match(lines[i]):
+        return False
+    if i > 0 and is_prose(lines[i - 1]):
+        return False  # the text's last sentence, over metadata printed at its foot
+    body = lines[i][:-1]
     return "," not in body and "、" not in body and not SENTENCE_PUNCT.search(body) and is_candidate(body)
 
 

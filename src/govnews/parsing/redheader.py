@@ -103,6 +103,10 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             repeated = True
             i += 1
             continue
+        if i == start and title_key and _is_own_title(lines, i, title_key):
+            repeated = True
+            i += 1  # the document's own title under the portal's headline
+            continue
         if title_key and (restated := _restated_title_end(lines, i, title_key)) > i:
             repeated = True
             i = restated  # the headline printed again over lines of its own, in other words
@@ -192,8 +196,6 @@ def _restated_title_end(lines: list[str], i: int, title_key: str) -> int:
     """
     if may_credit(lines[i]) and credit_line(lines[i]) is not None:
         return i  # a byline over the headline printed again ("本报记者 某某"): the credit's
-    if _is_own_title(lines[i], title_key):
-        return i + 1
     joined = ""
     for j in range(i, min(i + _RESTATED_LINES_MAX, len(lines))):
         part = lines[j]
@@ -209,13 +211,25 @@ def _restated_title_end(lines: list[str], i: int, title_key: str) -> int:
     return i
 
 
-def _is_own_title(line: str, title_key: str) -> bool:
+def _is_own_title(lines: list[str], i: int, title_key: str) -> bool:
     """The document's own title under a headline the portal worded its way: "关于…的公示" under
-    "公示!某县拟入选…", sharing at least half the headline's pairs of Han characters."""
-    if not line.startswith(OWN_TITLE_OPENER) or SENTENCE_PUNCT.search(line) or not DOCUMENT_KIND_END.search(line):
+    "公示!某县拟入选…", sharing at least half the headline's pairs of Han characters.
+
+    One such line: over another one ("关于某局…的公告" / "关于某院…的公告") it opens a list of them.
+    """
+    if not _is_document_title(lines[i]) or (i + 1 < len(lines) and _is_document_title(lines[i + 1])):
         return False
     wanted = _han_bigrams(title_key)
-    return bool(wanted) and len(wanted & bigrams(squash(line))) * 2 >= len(wanted)
+    return bool(wanted) and len(wanted & bigrams(squash(lines[i]))) * 2 >= len(wanted)
+
+
+def _is_document_title(line: str) -> bool:
+    """A document's title: "关于…" closed by its kind, no sentence."""
+    return (
+        line.startswith(OWN_TITLE_OPENER)
+        and not SENTENCE_PUNCT.search(line)
+        and DOCUMENT_KIND_END.search(line) is not None
+    )
 
 
 def _han_bigrams(text: str) -> set[str]:

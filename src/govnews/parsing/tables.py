@@ -948,12 +948,15 @@ FURNITURE_LINES: Final = frozenset({
 LIKE_COUNTER: Final = re.compile(r"(?:点赞|赞|顶|踩)[ ]*\d{1,7}")
 LIKE_COUNTER_FIRST: Final = frozenset("点赞顶踩")
 
-#: A login box's tab or button: a short line closed by its verb ("账号+密码登录", "短信验证码登录").
-LOGIN_TAB_END: Final = "登录"
-LOGIN_TAB_MAX: Final = 10
+#: A login box's tab or button: credentials and their joiners, closed by the verb ("账号+密码登录",
+#: "短信验证码登录", "扫码登录"); a step or heading ("第二步:扫码登录", "二、刷脸登录") is text.
+LOGIN_TAB: Final = re.compile(r"(?:账号|帐号|密码|验证码|短信|扫码|手机|证书|用户|动态码|[+/ ])+登录")
 
 #: Any furniture word; :func:`body.is_furniture` checks where a boundary word stands.
 FURNITURE: Final = re.compile(_trie([*FURNITURE_WORDS, *FURNITURE_ANYWHERE]))
+#: Widget words a sentence of the text may name ("注册完成后,…。", "扫描页面上的二维码。"): in a sentence of
+#: clauses they are text (a video player's "您的浏览器不支持…,请升级浏览器。" is a widget all the same).
+PROSE_WIDGET_WORDS: Final = frozenset({"登录", "注册", "二维码", "扫一扫", "客户端", "朋友圈", "微信", "微博"})
 #: The furniture words that count only at the start of a line or after a space or bracket.
 FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 
@@ -1088,6 +1091,8 @@ WORD_MENU_ITEM_MAX: Final = 4
 #: How the site banner above the location trail ends: an organisation or a
 #: site name (横山区医疗保障局, 东沙镇人民政府门户网站), never a headline there.
 SITE_NAME_ENDINGS: Final = (*OFFICE_ENDINGS, "门户网站", "网站", "政府网", "门户网")
+#: The endings of a site's own name, never of a headline that ends with an office ("…调研某某镇").
+SITE_OWN_NAME_ENDINGS: Final = ("人民政府", "门户网站", "网站", "政府网", "门户网")
 
 #: An attachment list line: "附件:1. …", "附件 2. …", a numbered item after it.
 ATTACHMENT: Final = re.compile(r"^附件[ ]*(?:[\d一二三四五六七八九十]{1,2}[ ]*)?[::]|^附件[ ]*\d{1,2}[ ]*[.、.]")
@@ -1249,9 +1254,12 @@ OFFICE_CREDIT: Final = re.compile(r"^[((](?P<offices>[\u4e00-\u9fff]{3,20}(?:[ ]
 
 #: A channel's name printed where a headline would stand ("本市动态", "政务要闻"): a few characters and a
 #: channel word; a headline names its event. (公告 and 信息 may end a short announcement's headline.)
-COLUMN_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|新闻|资讯|快讯)|[\u4e00-\u9fff]{2}会议")
+COLUMN_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|新闻|资讯|快讯)")
 #: Last characters of such a name (a cheap gate before the pattern).
-COLUMN_NAME_LAST: Final = frozenset("态闻讯议")
+COLUMN_NAME_LAST: Final = frozenset("态闻讯")
+#: A meetings channel's name ("政府会议", "常务会议"): never a headline, though under one it may head a
+#: section of the text.
+MEETING_CHANNEL: Final = re.compile(r"[\u4e00-\u9fff]{2}会议")
 
 #: A line opening with a full date glued to words: a speech's occasion under its headline
 #: ("2019年2月26日在镇第十四届人民代表大会第三次会议上"), never the headline.
