@@ -96,7 +96,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
     while i < len(lines):
         line = lines[i]
         if (
-            is_title_part(line, title_key)
+            (is_title_part(line, title_key) and (repeated or not _is_section_named(lines, i, title_key)))
             or (title_key and line[-1] == title_key[-1] and _is_title_variant(line, title_key))
             or (repeated and len(line) < TITLE_MIN and title_key.endswith(squash(line)))  # its last word ("通知")
         ):
@@ -209,6 +209,20 @@ def _restated_title_end(lines: list[str], i: int, title_key: str) -> int:
             if wanted and len(wanted & bigrams(joined)) * 4 >= len(wanted) * 3:
                 return j + 1
     return i
+
+
+def _is_section_named(lines: list[str], i: int, title_key: str) -> bool:
+    """Whether line ``i`` is a section heading the headline names, not a piece of it printed again: less
+    than half of it, from inside it (neither its start nor its end), with no other piece under it
+    ("…政府工作报告——2020年工作回顾和2021年工作计划" over "2020年工作回顾")."""
+    key = squash(lines[i])
+    return (
+        len(key) * 2 < len(title_key)
+        and key in title_key
+        and not title_key.startswith(key)
+        and not title_key.endswith(key)
+        and not (i + 1 < len(lines) and is_title_part(lines[i + 1], title_key))
+    )
 
 
 def _is_own_title(lines: list[str], i: int, title_key: str) -> bool:
