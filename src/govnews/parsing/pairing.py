@@ -95,15 +95,18 @@ def _value_then_labels(value: str) -> tuple[str, MetaLine] | None:
 
 def _read_undated_cell_rows(lines: list[str], stop: int, metas: dict[int, MetaLine]) -> None:
     """A table row of labels and values set off by spaces, with no date ("关键词 发布机构 某县政府办"), between
-    two rows read as such: a row of the same table (alone, such a line may be a headline or a menu)."""
+    two rows read as such, or of two labels under them: a row of the same table (alone, such a line may be a
+    headline or a menu)."""
     for i in range(1, stop - 1):
         line = lines[i]
-        if i in metas or i - 1 not in metas or i + 1 not in metas or line[0] not in LABEL_FIRST_CHARS:
+        if i in metas or i - 1 not in metas or line[0] not in LABEL_FIRST_CHARS:
             continue
-        if ":" in lines[i - 1] or ":" in lines[i + 1]:
+        between = i + 1 in metas
+        if ":" in lines[i - 1] or (between and ":" in lines[i + 1]):
             continue  # the rows around it have colons: a row without is something else
         meta = split_fields(line, in_table=True)
-        if meta is not None and meta.fields:
+        # under the table's last row read as such, a row of two labels and their values goes on with it
+        if meta is not None and meta.fields and (between or len(meta.fields) > 1):
             metas[i] = meta
 
 

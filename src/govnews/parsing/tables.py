@@ -111,7 +111,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "extra": (
         "主题词", "关键词", "关键字", "公开方式", "公开形式", "公开范围", "公开时限", "体裁分类",
         "组配分类", "分类", "公文目录", "内容概述", "归档时间", "截止日期", "截止时间", "截止",
-        "信息类别", "所属主题", "所属栏目", "服务对象",
+        "信息类别", "所属主题", "所属栏目", "所属分类", "服务对象",
         # more cells of disclosure tables (著录日期, 统一编号, 实施日期 … are read as unknown labels,
         # which costs nothing where a page prints none: each new first character slows every search)
         "公开程序",
