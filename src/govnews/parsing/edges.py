@@ -41,6 +41,7 @@ from .tables import (
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
     OFFICE_ENDINGS,
+    PAPER_KEYWORDS,
     PHOTO_RELEASE,
     RELATED_HEADING,
     RELEASE_DATE_GLUED,
@@ -121,7 +122,7 @@ def trim_edges(
         if len(body) > 1:
             _drop_after_closing(body, title)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
-        body[0] = _text_opening(body[0])
+        body[0] = _text_opening(body[0], body[1] if len(body) > 1 else "")
     if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
         body[0] = body[0][len(title) :].lstrip()  # the headline printed again, a wide gap before the text
     if body:
@@ -310,14 +311,17 @@ def _is_tag_line(line: str, title: str | None) -> bool:
     return len(words) > 1 and all(len(word) <= _TAG_MAX and word in title for word in words)
 
 
-def _text_opening(line: str) -> str:
+def _text_opening(line: str, below: str) -> str:
     """The text's first paragraph without a list bullet or a summary label printed before it.
 
     "• 为切实加强…" (the paragraph rendered as a list item), "摘要:近日,…" (the
-    text printed as its summary).
+    text printed as its summary); a paper's abstract over its keywords (``below``
+    opens with 关键词) keeps its label.
     """
     if line[0] in LIST_RESIDUE:
         return line[2:].lstrip() if line[1:2] == " " else line
+    if below.startswith(PAPER_KEYWORDS):
+        return line
     label = SUMMARY_LABEL.match(line)
     return line[label.end() :] if label is not None and label.end() < len(line) else line
 

@@ -43,6 +43,7 @@ from .tables import (
     ISSUE_NUMBER,
     MASTHEAD_MAX,
     OWN_TITLE_OPENER,
+    PAPER_KEYWORDS,
     READING_LINK,
     REGISTRATION_CODE,
     SENTENCE_PUNCT,
@@ -151,8 +152,14 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             i += 1  # the bulletin's issuer and day ("某县人民政府督查室      2022年8月19")
         elif line[-1] in DASH_RUN and is_issuer_line(line.rstrip(DASH_RUN + " ")):
             i += 1  # the office that wrote it, dashes leading into the text ("某街道办事处---")
-        elif line[0] in SUMMARY_BOX_FIRST and i + 1 < len(lines) and SUMMARY_BOX.match(line):
-            i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…")
+        elif (
+            line[0] in SUMMARY_BOX_FIRST
+            and i + 1 < len(lines)
+            and SUMMARY_BOX.match(line)
+            and not lines[i + 1].startswith(PAPER_KEYWORDS)
+        ):
+            i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…"); a paper's
+            # abstract over its keywords ("内容摘要:…" / "关键词:…") opens the paper itself
         elif "电" in line and _is_dateline_title(line, title_key):
             i += 1  # a wire's dateline over the headline again ("…电 题:…")
         elif repeated and (decks := _decks_under_repeat(lines, i)) > i:
