@@ -15,6 +15,7 @@ from .tables import (
     BREADCRUMB_SEP,
     BULLET_CHARS,
     SENTENCE_PUNCT,
+    SITE_NAME_ENDINGS,
     SPACED_TRAIL_ITEMS_MAX,
     TRAIL_CONTINUES,
     TRAIL_DECORATED_LINES,
@@ -123,8 +124,8 @@ def _tidy(items: list[str]) -> list[str]:
     """Drop what a trail's first and last items carry that is no item.
 
     An icon's alt text before the home item ("面包屑导航小图标 首页") and a
-    widget after the last item ("… > 市政府召开常务会议 返回首页"); a home item
-    whose separator the capture lost ("首页 乡镇动态") is parted from the next, and
+    widget after the last item ("… > 市政府召开常务会议 返回首页"); a home item or
+    the site's name whose separator the capture lost ("首页 乡镇动态") is parted from the next, and
     so is the page's own last item ("应急预案 正文").
     """
     if not items:
@@ -136,8 +137,13 @@ def _tidy(items: list[str]) -> list[str]:
             items[0] = home
         else:
             home, _, rest = first.partition(" ")
-            if BREADCRUMB_HOME.fullmatch(home) and rest.strip() and " " not in rest.strip():
-                items[0:1] = [home, rest.strip()]  # the separator after the home item lost ("首页 乡镇动态")
+            if (
+                (BREADCRUMB_HOME.fullmatch(home) or home.endswith(SITE_NAME_ENDINGS))
+                and rest.strip()
+                and " " not in rest.strip()
+            ):
+                # the separator after the home item or the site's name lost ("首页 乡镇动态", "某市某局 工作动态")
+                items[0:1] = [home, rest.strip()]
     last = items[-1]
     if last.startswith(TRAIL_LAST_ITEM + " "):
         items[-1] = TRAIL_LAST_ITEM  # "正文 申请入驻": a widget after the last item
