@@ -193,3 +193,37 @@ class TestMeetingHeadings:
         )
         texts = [text for _, text in _kinds(text)]
         assert texts[0] == "党组会议" and "常务会议" in texts
+
+
+class TestReportHeader:
+    def test_a_report_printed_again_under_a_headline_with_a_suffix_is_its_header(self) -> None:
+        """ "政府工作报告" under "…政府工作报告(全文)" is the headline printed again, not a section it names."""
+        text = (
+            "首页>政务公开>政府工作报告\n某县2024年政府工作报告(全文)\n发布时间:2024-01-15 来源:县政府办公室\n"
+            "政府工作报告\n——2024年1月10日在某县第十八届人民代表大会第四次会议上\n县长 张三\n各位代表:\n"
+            "现在,我代表县人民政府,向大会报告工作,请予审议。\n"
+        )
+        assert _kinds(text)[0][1] == "各位代表:"
+
+
+class TestCounterValue:
+    def test_a_count_with_words_after_it_is_the_counter(self) -> None:
+        """ "2318 次阅读" under an empty "阅读量:" is the page's count, not a line of the text."""
+        text = (
+            f"{METADATA}某县召开防汛工作会议\n发布时间:2024-06-01 来源:某县应急管理局\n阅读量:\n2318 次阅读\n"
+            "6月1日,某县召开防汛工作会议,部署今年防汛工作。\n"
+        )
+        article = parse_text(text)
+        assert article.views == 2318
+        assert article.body[0].text.startswith("6月1日")
+
+
+class TestSummaryBox:
+    def test_an_editors_key_points_over_a_tag_line_are_dropped(self) -> None:
+        """ "核心提示:…" over "关键词:…" is still the editor's box; only a paper's abstract over keywords is text."""
+        text = (
+            "某县全力做好汛期安全防范工作\n发布时间:2024-06-10 来源:县应急管理局\n"
+            "核心提示:入汛以来,某县坚持早部署、早落实,确保人民群众生命财产安全。\n关键词:防汛;安全生产;应急\n"
+            "入汛以来,某县坚持早部署、早落实,全力做好汛期各项安全防范工作。\n"
+        )
+        assert not any(text.startswith("核心提示") for _, text in _kinds(text))

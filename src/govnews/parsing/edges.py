@@ -21,7 +21,7 @@ from .dates import extract_release_date
 from .furniture import cut_inline_footer, is_image_file
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import is_person, split_names, strip_credit_edge
-from .shapes import TITLE_MIN, squash
+from .shapes import TITLE_MIN, is_paper_abstract, squash
 from .tables import (
     CAPTION_ENDINGS,
     CELL_GAP,
@@ -41,7 +41,6 @@ from .tables import (
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
     OFFICE_ENDINGS,
-    PAPER_KEYWORDS,
     PHOTO_RELEASE,
     RELATED_HEADING,
     RELEASE_DATE_GLUED,
@@ -320,7 +319,7 @@ def _text_opening(line: str, below: str) -> str:
     """
     if line[0] in LIST_RESIDUE:
         return line[2:].lstrip() if line[1:2] == " " else line
-    if below.startswith(PAPER_KEYWORDS):
+    if is_paper_abstract(line, below):
         return line
     label = SUMMARY_LABEL.match(line)
     return line[label.end() :] if label is not None and label.end() < len(line) else line

@@ -235,9 +235,8 @@ def _is_value_line(kind: str, line: str, meta: MetaLine | None) -> bool:
         return False  # an empty 文件状态: above the headline
     if kind == ISSUER_KIND and DIGIT.search(line) is not None:
         return False  # an empty 发文机关: above the headline ("某乡2023年度部门决算"); an office's name has no digits
-    if kind == "views":  # a count ("2318", "2318次"); a heading opening with a year ("2020年工作回顾") is none
-        count = line.rstrip(" 次人").replace(",", "")
-        return count.isascii() and count.isdigit()
+    if kind == "views":  # a count ("2318", "2318 次阅读"); a heading opening with a year or month ("2020年…") is none
+        return line[0].isdigit() and line.lstrip("0123456789 ")[:1] not in ("年", "月")
     if kind in CODE_KINDS and len(line) > PLACEHOLDER_MAX:
         # an empty 文号 above the headline: a code has digits, a 文号 ends with 号
         return DIGIT.search(line) is not None and (kind != "document_number" or "号" in line[-3:])

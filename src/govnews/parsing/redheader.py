@@ -18,6 +18,7 @@ from .shapes import (
     document_number_line,
     is_addressee,
     is_issuer_line,
+    is_paper_abstract,
     is_prose,
     is_spaced_word,
     squash,
@@ -43,7 +44,6 @@ from .tables import (
     ISSUE_NUMBER,
     MASTHEAD_MAX,
     OWN_TITLE_OPENER,
-    PAPER_KEYWORDS,
     READING_LINK,
     REGISTRATION_CODE,
     SENTENCE_PUNCT,
@@ -156,7 +156,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             line[0] in SUMMARY_BOX_FIRST
             and i + 1 < len(lines)
             and SUMMARY_BOX.match(line)
-            and not lines[i + 1].startswith(PAPER_KEYWORDS)
+            and not is_paper_abstract(line, lines[i + 1])
         ):
             i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…"); a paper's
             # abstract over its keywords ("内容摘要:…" / "关键词:…") opens the paper itself
@@ -220,13 +220,14 @@ def _restated_title_end(lines: list[str], i: int, title_key: str) -> int:
 
 def _is_section_named(lines: list[str], i: int, title_key: str) -> bool:
     """Whether line ``i`` is a section heading the headline names, not a piece of it printed again: less
-    than half of it, from inside it (neither its start nor its end), with no other piece under it
-    ("…政府工作报告——2020年工作回顾和2021年工作计划" over "2020年工作回顾")."""
+    than half of it, from inside it after its theme and a dash or colon (neither its start nor its end),
+    with no other piece under it ("…政府工作报告——2020年工作回顾和2021年工作计划" over "2020年工作回顾")."""
     key = squash(lines[i])
+    at = title_key.find(key)
     return (
         len(key) * 2 < len(title_key)
-        and key in title_key
-        and not title_key.startswith(key)
+        and at > 0
+        and (title_key.rfind("——", 0, at) >= 0 or title_key.rfind(":", 0, at) >= 0)  # named after the theme
         and not title_key.endswith(key)
         and not (i + 1 < len(lines) and is_title_part(lines[i + 1], title_key))
     )

@@ -29,6 +29,8 @@ from .tables import (
     LABEL_KINDS,
     NUMBER_LINE_CELL,
     OFFICE_ENDINGS,
+    PAPER_ABSTRACT_LABELS,
+    PAPER_KEYWORDS,
     PUBLISHED_KIND,
     RED_HEADER_SUFFIX,
     SPACED_WORD,
@@ -50,6 +52,7 @@ __all__ = [
     "is_document_number",
     "is_foot_meta",
     "is_issuer_line",
+    "is_paper_abstract",
     "is_prose",
     "is_spaced_word",
     "squash",
@@ -228,3 +231,8 @@ def is_foot_meta(line: str) -> bool:
 def gives_publish_date(meta: MetaLine) -> bool:
     """Whether a publish label of the line holds a date."""
     return any(f.kind == PUBLISHED_KIND and extract_date(f.value) is not None for f in meta.fields)
+
+
+def is_paper_abstract(line: str, below: str) -> bool:
+    """A paper's abstract over its keywords ("内容摘要:…" / "关键词:某某;某某"): the paper's own text, label and all."""
+    return line.startswith(PAPER_ABSTRACT_LABELS) and below.startswith(PAPER_KEYWORDS) and ";" in below

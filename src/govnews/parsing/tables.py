@@ -1303,7 +1303,9 @@ HEADLINE_YEAR_LINE: Final = re.compile(r"(?:19|20)\d\d年度?")
 #: key points ("编者按:…", "【编前语】…", "核心提示:…", "内容摘要:…").
 SUMMARY_BOX: Final = re.compile(r"[【\[]?(?:编者按|编前语|编者的话|核心提示|内容摘要|内容提要|导读)[】\]]?[ ]*:?")
 SUMMARY_BOX_FIRST: Final = frozenset("【[编核内导")
-#: The keywords line under a paper's abstract ("关键词:…"): the abstract is then the paper's own.
+#: A paper's abstract ("内容摘要:…") and the keywords line under it, its terms parted by semicolons
+#: ("关键词:某某;某某"): the abstract is then the paper's own, not an editor's summary box.
+PAPER_ABSTRACT_LABELS: Final = ("内容摘要", "内容提要", "摘要", "【内容摘要", "【摘要")
 PAPER_KEYWORDS: Final = ("关键词", "关键字", "【关键词")
 #: A wire's dateline printing the story's headline after it ("某社北京5月9日电 题:…"): the headline again.
 DATELINE_TITLE: Final = re.compile(r"[^。,]{2,30}?电[ ]*题[ ]*:[ ]*")
