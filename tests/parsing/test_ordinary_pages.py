@@ -107,7 +107,7 @@ class TestLoginWords:
             "第一步:扫码登录\n打开个人所得税APP,使用手机扫描页面上的二维码。\n"
             "二、刷脸登录\n按照提示完成人脸识别后即可进入办税页面。\n"
         )
-        assert [text for _, text in _kinds(text)][::2] == ["第一步:扫码登录", "二、刷脸登录"]
+        assert [line for _, line in _kinds(text)][::2] == ["第一步:扫码登录", "二、刷脸登录"]
 
     def test_a_headline_asking_how_to_log_in_is_the_headline(self) -> None:
         text = (
@@ -191,8 +191,8 @@ class TestMeetingHeadings:
             "某县政府一月份会议纪要\n发布时间:2024-01-31 来源:某县人民政府办公室\n党组会议\n"
             "1月8日,县政府党组召开会议,传达学习上级会议精神。\n常务会议\n1月9日,县政府召开常务会议,研究近期工作。\n"
         )
-        texts = [text for _, text in _kinds(text)]
-        assert texts[0] == "党组会议" and "常务会议" in texts
+        lines = [line for _, line in _kinds(text)]
+        assert lines[0] == "党组会议" and "常务会议" in lines
 
 
 class TestReportHeader:
@@ -226,4 +226,4 @@ class TestSummaryBox:
             "核心提示:入汛以来,某县坚持早部署、早落实,确保人民群众生命财产安全。\n关键词:防汛;安全生产;应急\n"
             "入汛以来,某县坚持早部署、早落实,全力做好汛期各项安全防范工作。\n"
         )
-        assert not any(text.startswith("核心提示") for _, text in _kinds(text))
+        assert not any(line.startswith("核心提示") for _, line in _kinds(text))

@@ -15,6 +15,7 @@ from .shapes import (
     TITLE_MIN,
     is_column_name,
     is_document_number,
+    is_meeting_channel,
     is_spaced_word,
     squash,
 )
@@ -31,7 +32,6 @@ from .tables import (
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
     MAIL_DOMAIN,
-    MEETING_CHANNEL,
     MENU_GAP,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
@@ -82,7 +82,7 @@ def is_candidate(line: str) -> bool:
         return False
     if (
         is_column_name(line)
-        or (line[-1] == "议" and MEETING_CHANNEL.fullmatch(line) is not None)
+        or is_meeting_channel(line)
         or (len(line) <= VALIDITY_VALUE_MAX and VALIDITY_STAMP.fullmatch(line) is not None)
     ):
         return False  # a channel's name; a document's state printed as a stamp ("现行有效")

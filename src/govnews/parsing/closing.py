@@ -16,7 +16,15 @@ from .byline import is_credit_line, is_suffixed_credit, names_glued_role
 from .head import Head
 from .headline import Headline
 from .meta import MetaLine
-from .shapes import CREDIT_LINE_MAX, TITLE_MIN, document_number_line, is_column_name, is_issuer_line, squash
+from .shapes import (
+    CREDIT_LINE_MAX,
+    TITLE_MIN,
+    document_number_line,
+    is_column_name,
+    is_issuer_line,
+    is_meeting_channel,
+    squash,
+)
 from .tables import (
     ADDRESSEE_OPENERS,
     CREDIT_BULLETS,
@@ -24,7 +32,6 @@ from .tables import (
     CREDIT_KINDS,
     DISCLOSURE_MARKS,
     FOOTNOTE_MARK,
-    MEETING_CHANNEL,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
     REPLY_HEADER_FIELD,
@@ -99,7 +106,7 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         line = lines[i]
         if title_key and line.replace(" ", "") == title_key:
             head_end = max(head_end, i)
-        elif i == head_end + 1 and (is_column_name(line) or (at < 0 and MEETING_CHANNEL.fullmatch(line))):
+        elif i == head_end + 1 and (is_column_name(line) or (at < 0 and is_meeting_channel(line))):
             head_end = i  # the channel's name over the text, where the head ends (a meetings channel's, on a
             # page with no headline: under one, "党组会议" may head a section of the text)
         elif (number := document_number_line(line)) is not None:

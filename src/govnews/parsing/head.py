@@ -31,6 +31,7 @@ from .tables import (
     DATE_LABEL_ENDINGS,
     HEAD_LABEL_ROW,
     INDEX_NUMBER_SHAPE,
+    ISSUER_KIND,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -235,14 +236,12 @@ def _bare_issuer(lines: list[str], i: int) -> MetaLine | None:
 
     A line printed again under the table is the headline's cell ("• 县长调研某某镇" over the headline), no office.
     """
-    line = lines[i]
-    if line[0] in BULLET_CHARS:
-        line = line[1:].lstrip()
+    line = strip_bullet(lines[i])
     if not line or " " in line or not is_issuer_line(line):
         return None
     if any(other.endswith(line) and len(other) - len(line) <= 2 for other in lines[i + 1 : i + _BARE_TABLE_REACH]):
         return None  # the same words again under the table (a bullet before them or not): the headline
-    return MetaLine([Field("issuer", "", line)], None, "")
+    return MetaLine([Field(ISSUER_KIND, "", line)], None, "")
 
 
 def _date_line(line: str) -> MetaLine | None:

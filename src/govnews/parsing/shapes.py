@@ -27,6 +27,7 @@ from .tables import (
     DOCUMENT_NUMBER_STUMP,
     LABEL,
     LABEL_KINDS,
+    MEETING_CHANNEL,
     NUMBER_LINE_CELL,
     OFFICE_ENDINGS,
     PAPER_ABSTRACT_LABELS,
@@ -52,6 +53,7 @@ __all__ = [
     "is_document_number",
     "is_foot_meta",
     "is_issuer_line",
+    "is_meeting_channel",
     "is_paper_abstract",
     "is_prose",
     "is_spaced_word",
@@ -120,6 +122,12 @@ def is_addressee(line: str) -> bool:
 def is_column_name(line: str) -> bool:
     """A channel's name alone on its line ("本市动态", "政务要闻"): no headline, and no text."""
     return line[-1] in COLUMN_NAME_LAST and COLUMN_NAME.fullmatch(line) is not None
+
+
+def is_meeting_channel(line: str) -> bool:
+    """A meetings channel's name alone on its line ("政府会议"): no headline, though under one it may head a
+    section of the text ("党组会议")."""
+    return line[-1] == "议" and MEETING_CHANNEL.fullmatch(line) is not None
 
 
 def is_issuer_line(line: str) -> bool:
