@@ -33,7 +33,10 @@ from .tables import (
     LONE_NUMBER,
     LONE_NUMBER_MAX,
     MAIL_CONTACT,
+    MENU_ITEM_MAX,
+    MENU_SEPARATORS,
     PAGE_MARK,
+    ROW_NUMBER_HEADERS,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
@@ -82,9 +85,14 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     end = max(start, len(lines))  # where no footer or credit line ends the body
     table = False  # the line before was a row of a table printed with cell borders
     numbers: list[int] = []  # where a number alone on its line stands in the body
+    header = False  # the line before was a table's header cell, printed one a line under 序号
     for i in range(start, len(lines)):
         line = lines[i]
         size = len(line)
+        if header and size <= CELL_LINE_MAX and ":" not in line and not LONE_NUMBER.fullmatch(line):
+            append(line)  # a header cell ("承办单位"), no footer's word: the header runs to the first row's number
+            continue
+        header = line in ROW_NUMBER_HEADERS
         first = line[0]  # one string for the first-character gates below (its hash is kept)
         link = first in LINK_FIRST_CHARS and is_link_line(line)
         if link and _text_follows(lines, i):
@@ -99,6 +107,14 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i)
             ):
                 end = i
+                break
+            if (
+                size <= MENU_ITEM_MAX
+                and i + 1 < len(lines)
+                and lines[i + 1] in MENU_SEPARATORS
+                and _menu_to_footer(lines, i)
+            ):
+                end = i  # the footer's menu printed an item a line, a separator between ("关于我们" / "|" / …)
                 break
             if line[-1] == "站" and _site_links_from(lines, i):
                 end = i  # the footer's menus of sites ("各省区市政府网站" / "各部门网站")
@@ -183,15 +199,32 @@ def _is_date_row(line: str) -> bool:
 def _signed_below(lines: list[str], i: int) -> bool:
     """Whether text or a signature date stands under line ``i`` (a notice's contact, then its end).
 
-    Looked for over a few lines, and on over a table's short cells printed one a
-    line (a list of the projects the notice is about), up to the first footer line.
+    Looked for over a few lines, and on over a table's cells printed one a line,
+    short or closed by a cell border (a list of the projects the notice is about),
+    up to the first footer line.
     """
     for k in range(i + 1, min(len(lines), i + _SIGNED_REACH)):
         line = lines[k]
         if is_prose(line) or SIGNATURE_DATE.match(line):
             return True
-        if k >= i + _FORM_REACH and (len(line) > CELL_LINE_MAX or is_footer(line) or is_furniture(line)):
+        if k >= i + _FORM_REACH and (
+            (len(line) > CELL_LINE_MAX and line[-1] != "|") or is_footer(line) or is_furniture(line)
+        ):
             return False
+    return False
+
+
+def _menu_to_footer(lines: list[str], i: int) -> bool:
+    """Whether short items parted by lines of a lone separator run from ``i`` into the site's footer."""
+    items = 0
+    for line in lines[i:]:
+        if line in MENU_SEPARATORS:
+            continue
+        if is_footer(line) or is_site_footer(line):
+            return items >= 2
+        if len(line) > MENU_ITEM_MAX or SENTENCE_PUNCT.search(line):
+            return False
+        items += 1
     return False
 
 

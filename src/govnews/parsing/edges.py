@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit
-from .candidates import is_site_links
+from .candidates import is_site_banner, is_site_links
 from .dates import extract_release_date
 from .furniture import cut_inline_footer, is_image_file
 from .meta import META_OPENERS, MetaLine, split_fields
@@ -118,6 +118,8 @@ def trim_edges(
     elif len(body) > 1:
         while len(body) > 1 and _leads_footer(body[-1]):
             body.pop()  # the capture cut at the site footer's first line ("主办:某某")
+        if len(body) > 1 and is_site_banner(body[-1]) and body[-1] in lines[:start]:
+            body.pop()  # the site's name printed over the headline, again as the page's last line
         if len(body) > 1:
             _drop_after_closing(body, title)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):

@@ -148,7 +148,8 @@ def select_title(
             if f.kind == "title" and f.value:
                 key = squash(f.value)
                 at = next((i for i in range(stop) if i not in excluded and squash(lines[i]) == key), -1)
-                return f.value, at
+                # the headline as printed where it is ("…规划和2035年…"), the cell's own spacing aside
+                return (lines[at] if at >= 0 else f.value), at
     candidates = [
         i
         for i in range(stop)
@@ -205,6 +206,7 @@ def select_title(
             len(above) > 1
             and above[-2] + 1 == above[-1]
             and not DOCUMENT_KIND_END.search(lines[above[-1]])  # not the last line of a split headline
+            and not is_site_banner(lines[above[-2]])  # the site's name, printed again in its footer
             and _printed_again(lines, above[-2], stop)
         ):
             above.pop()  # the headline printed again in the text, the line under it its deck

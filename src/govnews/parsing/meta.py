@@ -18,12 +18,14 @@ from .tables import (
     DATED_GLUED_NAME_MAX,
     DATED_NAME_MAX,
     DATED_VALUE_KINDS,
+    FIRST_CELL_LABEL,
     FONT_PICKER,
     GLUED_CODE_FIELD,
     GLUED_CODE_KINDS,
     HAN_COLON,
     HAN_FIRST,
     HAN_LAST,
+    KICKER_MAX,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -120,6 +122,12 @@ def _spill(rest: str) -> str:
     if rest[:1] in ":: 大中小特超较默标":  # the choices of a font-size picker
         rest = FONT_PICKER.sub("", rest, count=1)
     return rest if len(rest) >= PROSE_MIN and SENTENCE_PUNCT.search(rest) else ""
+
+
+def _opens_kicker(value: str) -> bool:
+    """Whether ``value``, its opening 【 cut off, opens with a short kicker closed by 】 and words after it."""
+    close = value.find("】", 1, KICKER_MAX + 1)
+    return close > 0 and len(value) - close > KICKER_MAX and "【" not in value
 
 
 def _skip_widget(line: str) -> str:
@@ -288,6 +296,10 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             ):
                 first, opens = compound, True
                 unknown_opens = label_kind(compound["label"]) == UNKNOWN_KIND
+        if not opens and rest.find("|", start, start + LABEL_ROW_REACH) > 0:
+            cell = FIRST_CELL_LABEL.match(rest, start)  # "公开责任部门 | 某局 |": a specific label in its cell
+            if cell is not None and label_kind(cell["label"]) != UNKNOWN_KIND:
+                first, opens = cell, True
     if not opens and date is not None and CLOCK.search(line):  # a dated clock line, not metadata
         return None
     # a label the vocabulary lacks right after the date ("2024-08-29 标签: 来源:…"): one of the line's labels
@@ -325,13 +337,17 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
         for i, match in enumerate(labels):
             end = labels[i + 1].start() if i < last else len(rest)
             # cut the raw value at a cell border or widget: the value, then what follows it
-            value = rest[match.end() : end].lstrip(EDGE)
+            raw = rest[match.end() : end]
+            value = raw.lstrip(EDGE)
+            kicker = len(value) < len(raw) and raw[-len(value) - 1] == "【" and _opens_kicker(value)
             stop = VALUE_STOP.search(value)
             # (and the comma between two fields: "来源:某区人大,编辑:某某")
             if stop is not None:
                 value, after = value[: stop.start()], value[stop.end() :]
             else:
                 after = ""
+            if kicker:
+                value = "【" + value  # a headline's kicker in brackets ("名称:【工作计划】某某活动计划")
             if check and ":" in value and HAN_COLON.search(value):
                 break  # read the line again with that label (its colon may close the value: "某镇 预览次数: 【字体")
             value = value.rstrip(VALUE_END)

@@ -19,6 +19,8 @@ from .tables import (
     DOCUMENT_KINDS,
     HEADLINE_YEAR_LINE,
     KIND_TAIL_MAX,
+    REPLY_KINDS,
+    REPLY_OPENER,
     SENTENCE_PUNCT,
     SPLIT_HEADLINE_OPENER_LAST,
     SPLIT_HEADLINE_OPENERS,
@@ -76,7 +78,7 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
             if DOCUMENT_KIND_END.search(part):
                 return None
             parts.insert(0, part)
-            if _opens_headline(part) or _issuer_over_about(lines, i):
+            if _opens_headline(part) or _issuer_over_about(lines, i) or _opens_reply(part, line):
                 return " ".join(parts), at
         else:
             parts.append(part)
@@ -129,6 +131,11 @@ def _opens_headline(line: str) -> bool:
     if line.startswith("关于"):
         return len(line) >= _ABOUT_OPENER_MIN and DOCUMENT_KIND_END.search(line) is None
     return line.find("关于", 2) >= 0 or ("“" in line and line.count("“") > line.count("”"))
+
+
+def _opens_reply(first: str, last: str) -> bool:
+    """The first line of a reply's headline ("对市政协某次会议"), its last line closing with the reply's kind."""
+    return first.startswith(REPLY_OPENER) and len(first) >= _ABOUT_OPENER_MIN and last.endswith(REPLY_KINDS)
 
 
 def _issuer_over_about(lines: list[str], at: int) -> bool:

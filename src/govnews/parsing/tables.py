@@ -253,6 +253,9 @@ LABEL: Final = re.compile(
 #: A label the vocabulary lacks, standing as one in a metadata line: 2-8 Han characters at
 #: the line's start or after a space, cell border or bracket, then a colon ("征集时间:").
 UNKNOWN_LABEL: Final = re.compile(r"(?<![^ |\]】\[【])(?P<label>[\u4e00-\u9fff]{2,8})[ ]*(?P<colon>[::])")
+#: A label the vocabulary lacks filling a table's first cell, no colon ("公开责任部门 | 某局 |"): read where it
+#: ends with a known label (:func:`.labels.label_kind`).
+FIRST_CELL_LABEL: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>)(?=[ ]*\|)")
 #: A word and a slash printed before a label, as two names for one cell ("备注/文号:…", "来源/作者:…").
 SLASHED_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,4}[ ]*/[ ]*(?=[\u4e00-\u9fff]{2,8}[ ]*:)")
 #: A label the vocabulary lacks in a row of bare cells ("发布机构 县政府办公室 著录日期 2024-02-19"): a Han
@@ -394,27 +397,24 @@ NAMED_PLACEHOLDERS: Final = frozenset(
 # Persons and non-persons in credit slots
 # ---------------------------------------------------------------------------
 
-#: Role words in a credit, longest first; their kind decides the list a name joins.
+#: Role words in a credit, longest first; their kind decides the list a name joins. Every editor's
+#: label is an editor's role too ("(实习编辑:某某 责任编辑:某某)"); 人 closing a role is read by CREDIT_ROLE.
 CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
     sorted(
-        (
+        {
+            *((word, "editor") for word in FIELD_LABELS["editor"] if not word.endswith("人")),
             ("本报记者", "author"), ("融媒记者", "author"), ("实习记者", "author"),
             ("特约记者", "author"), ("见习记者", "author"), ("记者", "author"), ("实习生", "author"),
             ("通讯员", "author"), ("作者", "author"), ("撰稿", "author"), ("撰文", "author"),
             ("供稿", "author"), ("图文", "author"), ("文字", "author"), ("文", "author"),
-            ("责任编辑", "editor"), ("图文编辑", "editor"), ("网络编辑", "editor"), ("网站编辑", "editor"),
-            ("值班编辑", "editor"),
-            ("编辑", "editor"), ("编审", "editor"), ("责编", "editor"), ("一审", "editor"),
-            ("二审", "editor"), ("三审", "editor"), ("初审", "editor"), ("复审", "editor"),
-            ("终审", "editor"), ("主审", "editor"), ("信息审核", "editor"), ("审核", "editor"), ("审稿", "editor"),
-            ("审校", "editor"), ("校对", "editor"), ("签发", "editor"), ("摄影", "photographer"),
-            ("摄像", "photographer"), ("图片", "photographer"), ("执笔", "author"), ("编译", "author"),
-            ("文案", "author"), ("摄影记者", "photographer"), ("文、图", "author"), ("图、文", "author"),
-            ("选稿", "editor"), ("审读", "editor"), ("发稿", "editor"),
+            ("摄影", "photographer"), ("摄像", "photographer"), ("图片", "photographer"),
+            ("摄影记者", "photographer"), ("执笔", "author"), ("编译", "author"), ("文案", "author"),
+            ("文、图", "author"), ("图、文", "author"),
+            # who sends the copy out (发稿人 is an editor's label, 发稿 only a credit's role)
+            ("发稿", "editor"),
             ("图", "photographer"), ("摄", "photographer"),
-        ),
-        key=lambda pair: len(pair[0]),
-        reverse=True,
+        },
+        key=lambda pair: (-len(pair[0]), pair[0]),
     )
 )
 
@@ -1006,7 +1006,8 @@ PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
 #: Navigation bars: several items joined by pipes.
 NAV_BAR: Final = re.compile(r"\|.*\|| \| ")
-#: Longest column kicker printed before a headline with a pipe ("简讯 | …", "图片新闻 | …").
+#: Longest column kicker printed before a headline with a pipe ("简讯 | …", "图片新闻 | …") or in
+#: brackets ("【工作计划】…").
 KICKER_MAX: Final = 6
 
 #: An image printed as its data, the capture keeping the picture's source ("data:image/png;base64,…").
@@ -1083,6 +1084,8 @@ OFFICE_ENDING_LAST: Final = frozenset(ending[-1] for ending in OFFICE_ENDINGS)
 #: or several short items parted by wide gaps ("首页  机构概况  政务公开").
 MENU_GAP: Final = re.compile(r" {2,}")
 MENU_ITEM_MAX: Final = 6
+#: A line that only parts a menu's items printed one a line ("关于我们" / "|" / "网站地图").
+MENU_SEPARATORS: Final = frozenset({"|", "｜", "丨"})
 MENU_ITEMS_MIN: Final = 3
 #: A menu captured with single spaces between its items: at least this many, each this short.
 WORD_MENU_ITEMS_MIN: Final = 5
@@ -1293,6 +1296,10 @@ OWN_TITLE_OPENER: Final = "关于"
 #: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知"), and its last characters.
 SPLIT_HEADLINE_OPENERS: Final = ("印发", "转发", "批转", "关于", "公布")
 SPLIT_HEADLINE_OPENER_LAST: Final = frozenset(word[-1] for word in SPLIT_HEADLINE_OPENERS)
+#: A reply's headline printed over lines opens with what it answers ("对市政协某次会议" over
+#: "第某号提案的答复"), as a notice's opens with 关于; the kinds that close such a headline.
+REPLY_OPENER: Final = "对"
+REPLY_KINDS: Final = ("答复", "复函", "回复")
 #: Most lines a headline is printed over.
 SPLIT_HEADLINE_PARTS: Final = 3
 #: A year alone on its line right over the rest of the headline ("2025年" / "全县…工作要点"):
