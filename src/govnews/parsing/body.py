@@ -89,11 +89,14 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     for i in range(start, len(lines)):
         line = lines[i]
         size = len(line)
-        if header and size <= CELL_LINE_MAX and ":" not in line and not LONE_NUMBER.fullmatch(line):
-            append(line)  # a header cell ("承办单位"), no footer's word: the header runs to the first row's number
-            continue
-        header = line in ROW_NUMBER_HEADERS
+        if header:
+            if size <= CELL_LINE_MAX and ":" not in line and not LONE_NUMBER.fullmatch(line):
+                append(line)  # a header cell ("承办单位"), no footer's word: the header runs to the row's number
+                continue
+            header = False
         first = line[0]  # one string for the first-character gates below (its hash is kept)
+        if first == "序" and line in ROW_NUMBER_HEADERS:
+            header = True
         link = first in LINK_FIRST_CHARS and is_link_line(line)
         if link and _text_follows(lines, i):
             continue  # a link line inside the text: the report's notes and sources follow it

@@ -339,7 +339,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             # cut the raw value at a cell border or widget: the value, then what follows it
             raw = rest[match.end() : end]
             value = raw.lstrip(EDGE)
-            kicker = len(value) < len(raw) and raw[-len(value) - 1] == "【" and _opens_kicker(value)
+            kicker = "】" in value and len(value) < len(raw) and raw[-len(value) - 1] == "【" and _opens_kicker(value)
             stop = VALUE_STOP.search(value)
             # (and the comma between two fields: "来源:某区人大,编辑:某某")
             if stop is not None:
