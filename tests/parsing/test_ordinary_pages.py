@@ -227,3 +227,103 @@ class TestSummaryBox:
             "入汛以来,某县坚持早部署、早落实,全力做好汛期各项安全防范工作。\n"
         )
         assert not any(line.startswith("核心提示") for _, line in _kinds(text))
+
+
+class TestOfficeNamedHeadline:
+    def test_a_headline_ending_with_an_office_keeps_its_place_over_its_deck(self) -> None:
+        """ "走进某县税务局" over its deck, printed again in the text, is the headline: no site banner."""
+        text = (
+            f"{METADATA}走进某县税务局\n一支服务为民的税务队伍\n来源:县融媒体中心 发布时间:2025-05-06\n"
+            "近年来,某县税务局坚持便民办税,服务水平不断提升。\n走进某县税务局\n"
+            "在办税服务厅,工作人员正在为纳税人办理业务。\n"
+        )
+        assert parse_text(text).title == "走进某县税务局"
+
+
+class TestSignatureAtTheFoot:
+    def test_a_notices_signature_named_like_its_site_is_text(self) -> None:
+        """A notice's signature that names the office heading the page closes its text."""
+        text = (
+            "某县水务局\n首页 > 通知公告\n关于某县城区供水管网改造工程招标结果的公示\n发布时间:2025-03-02\n"
+            "根据有关规定,现将某县城区供水管网改造工程招标结果公示如下。\n"
+            "中标单位为某县水利工程有限公司,公示期为3个工作日。\n某县水务局\n"
+        )
+        assert parse_text(text).body[-1].text == "某县水务局"
+
+
+class TestReplyOverTwoLines:
+    def test_a_column_name_opening_with_dui_is_no_part_of_a_reply_headline(self) -> None:
+        """ "对口帮扶工作专栏" over "关于…的答复" is a column's name: the reply's headline is whole on its line."""
+        text = (
+            "对口帮扶工作专栏\n关于县政协第九届第二次会议第12号提案的答复\n"
+            "李明委员:\n您提出的《关于深化对口帮扶产业合作的提案》收悉,现答复如下。\n"
+        )
+        assert parse_text(text).title == "关于县政协第九届第二次会议第12号提案的答复"
+
+    def test_a_slogan_opening_with_dui_is_no_part_of_a_reply_headline(self) -> None:
+        """A slogan of two phrases opening with 对 is no first line of the reply's headline under it."""
+        text = (
+            "对标先进找差距 实干争先促发展\n某县交通局对县人大十届二次会议第5号建议的答复\n"
+            "王芳代表:\n您提出的关于完善农村客运网络的建议收悉,现答复如下。\n"
+        )
+        assert parse_text(text).title == "某县交通局对县人大十届二次会议第5号建议的答复"
+
+
+class TestCaptionWord:
+    def test_a_headline_opening_with_the_word_tuwei_is_a_headline(self) -> None:
+        """ "图为媒 …" alone over the text is a headline, not a photo's caption."""
+        text = "图为媒 以笔绘春 某县版画走进省美术馆\n5月8日,某县版画作品展在省美术馆开幕,展出作品百余幅。\n"
+        assert parse_text(text).title == "图为媒 以笔绘春 某县版画走进省美术馆"
+
+
+class TestCellsParted:
+    def test_a_list_of_short_cells_parted_by_pipe_lines_is_text(self) -> None:
+        """Names and places printed a cell a line, "|" between, over the site's footer, are the notice's list."""
+        text = (
+            "某县2025年度优秀网格员名单公示\n经各乡镇推荐、县委政法委审核,拟表彰以下同志,现予公示。\n"
+            "姓名\n|\n单位\n|\n赵敏\n|\n青石镇\n|\n钱进\n|\n南坡乡\n"
+            "主办单位:某县人民政府办公室 技术支持:某县大数据中心\n"
+        )
+        assert parse_text(text).body[-1].text == "南坡乡"
+
+
+class TestRowNumberHeader:
+    def test_footer_lines_under_a_table_printed_row_by_row_are_dropped(self) -> None:
+        """Under 序号, rows printed whole on their lines: the footer's menu after them is no header cell."""
+        text = (
+            "某县2025年度民生实事完成情况\n2025年,某县确定的十项民生实事全部完成,具体情况如下。\n"
+            "序号\n项目\n进度\n1 城区道路改造 已完成\n2 乡村学校扩建 已完成\n网站地图\n联系我们\n"
+        )
+        assert parse_text(text).body[-1].text == "2 乡村学校扩建 已完成"
+
+
+class TestContactOverTable:
+    def test_the_sites_rights_notice_under_a_table_is_no_text_under_a_contact(self) -> None:
+        """A contact note, a table of related links, then the site's rights notice: the text ends at the date."""
+        text = (
+            "关于开展2025年度某县科技项目申报工作的通知\n各乡镇人民政府,县直有关单位:\n"
+            "为做好2025年度科技项目申报工作,现将有关事项通知如下。\n某县科学技术局\n2025年3月10日\n"
+            "联系电话:0000-7654321\n相关链接\n标题 |\n日期 |\n"
+            "某县2024年度科技项目验收结果公示的有关情况 |\n2024-12-01 |\n"
+            "某县2024年度科技特派员工作总结表彰会召开 |\n2024-11-20 |\n"
+            "某县2024年度科技创新券兑付结果的公示公告 |\n2024-10-15 |\n"
+            "本网站所有内容版权归某县人民政府所有,未经许可,不得转载或镜像。\n"
+        )
+        assert parse_text(text).body[-1].text == "2025年3月10日"
+
+
+class TestBracketedValue:
+    def test_a_bracketed_source_keeps_no_opening_bracket(self) -> None:
+        """The kicker's 【 is kept in a headline cell only: a source printed in brackets is no headline."""
+        text = "某县召开春季农业生产会议\n来源:【某县日报】 2025-03-01 10:20:11\n3月1日,某县召开春季农业生产会议。\n"
+        assert not (parse_text(text).source or "").startswith("【")
+
+
+class TestSpacedHeadlineCell:
+    def test_a_headline_printed_letter_spaced_gives_way_to_its_cell(self) -> None:
+        """A 标题 cell beside a headline printed with its characters spaced out gives the cell's words."""
+        text = (
+            "标题: 某县人民政府公告\n发布日期: 2025-02-01\n\n某 县 人 民 政 府 公 告\n"
+            "根据有关规定,现将某县2025年第一批建设用地有关事项公告如下。\n"
+        )
+        assert parse_text(text).title == "某县人民政府公告"

@@ -56,6 +56,8 @@ _FORM_REACH: Final = 8
 _SIGNED_REACH: Final = 40
 #: Longest label heading a section of the text ("资料来源:").
 _SECTION_LABEL_MAX: Final = 10
+#: Most header cells of a table printed one a line, under its 序号.
+_HEADER_CELLS_MAX: Final = 12
 #: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
 _NOTE_MAX: Final = 16
 
@@ -85,18 +87,16 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     end = max(start, len(lines))  # where no footer or credit line ends the body
     table = False  # the line before was a row of a table printed with cell borders
     numbers: list[int] = []  # where a number alone on its line stands in the body
-    header = False  # the line before was a table's header cell, printed one a line under 序号
+    header_end = -1  # where the header cells of a table printed one a line under 序号 end
     for i in range(start, len(lines)):
         line = lines[i]
         size = len(line)
-        if header:
-            if size <= CELL_LINE_MAX and ":" not in line and not LONE_NUMBER.fullmatch(line):
-                append(line)  # a header cell ("承办单位"), no footer's word: the header runs to the row's number
-                continue
-            header = False
+        if i < header_end:
+            append(line)  # a header cell ("承办单位"), no footer's word: the header runs to the first row's number
+            continue
         first = line[0]  # one string for the first-character gates below (its hash is kept)
         if first == "序" and line in ROW_NUMBER_HEADERS:
-            header = True
+            header_end = _header_cells_end(lines, i)
         link = first in LINK_FIRST_CHARS and is_link_line(line)
         if link and _text_follows(lines, i):
             continue  # a link line inside the text: the report's notes and sources follow it
@@ -208,8 +208,8 @@ def _signed_below(lines: list[str], i: int) -> bool:
     """
     for k in range(i + 1, min(len(lines), i + _SIGNED_REACH)):
         line = lines[k]
-        if is_prose(line) or SIGNATURE_DATE.match(line):
-            return True
+        if (is_prose(line) and not is_rights_notice(line)) or SIGNATURE_DATE.match(line):
+            return True  # (the site's rights notice under a table is the footer's, no text)
         if k >= i + _FORM_REACH and (
             (len(line) > CELL_LINE_MAX and line[-1] != "|") or is_footer(line) or is_furniture(line)
         ):
@@ -217,16 +217,30 @@ def _signed_below(lines: list[str], i: int) -> bool:
     return False
 
 
+def _header_cells_end(lines: list[str], i: int) -> int:
+    """Where the header cells under a row-number header at ``i`` end: at the first row's number ("1"),
+    a few short cells down; -1 where no such number closes them (rows printed whole, a cut table)."""
+    for k in range(i + 1, min(len(lines), i + _HEADER_CELLS_MAX + 2)):
+        line = lines[k]
+        if line == "1":
+            return k if k > i + 1 else -1
+        if len(line) > CELL_LINE_MAX or ":" in line:
+            return -1
+    return -1
+
+
 def _menu_to_footer(lines: list[str], i: int) -> bool:
-    """Whether short items parted by lines of a lone separator run from ``i`` into the site's footer."""
+    """Whether short items parted by lines of a lone separator run from ``i`` to an item that is a
+    footer's word ("关于我们" / "|" / "网站帮助" / "|" / "网站地图"): the footer's menu, not a table's
+    cells (名单 cells run to the site's footer too, but none of them is a footer's word)."""
     items = 0
     for line in lines[i:]:
         if line in MENU_SEPARATORS:
             continue
-        if is_footer(line) or is_site_footer(line):
-            return items >= 2
         if len(line) > MENU_ITEM_MAX or SENTENCE_PUNCT.search(line):
             return False
+        if is_footer(line):
+            return items >= 2
         items += 1
     return False
 

@@ -7,8 +7,6 @@ a headline; where it stands is the stage's business.
 
 from __future__ import annotations
 
-from typing import Final
-
 from .byline import credits_someone, is_credit_line, names_glued_role
 from .furniture import is_furniture
 from .shapes import (
@@ -25,7 +23,6 @@ from .tables import (
     BREADCRUMB_HOME,
     BULLET,
     BULLET_CHARS,
-    CAPTION,
     CONTACT_LINE,
     CREDIT_FIRST_CHARS,
     DATED_OPENING,
@@ -72,10 +69,6 @@ def drop_site_suffix(title: str) -> str:
     return title
 
 
-#: The characters a photo caption opens with (see ``tables.CAPTION``).
-_CAPTION_FIRST_CHARS: Final = frozenset("▲△图((")
-
-
 def is_candidate(line: str) -> bool:
     """A line that may be the headline: not furniture, a list item, a number or a label.
 
@@ -114,8 +107,6 @@ def is_candidate(line: str) -> bool:
         return False
     if is_furniture(line) or (line[-1].isdigit() and CONTACT_LINE.search(line)):
         return False
-    if first in _CAPTION_FIRST_CHARS and CAPTION.match(line):
-        return False  # a photo's caption ("图为…", "▲…"): it opens the text, under the headline
     if "@" in line and _holds_mail_address(line):
         return False  # a contact line ("投稿邮箱:…@…")
     if first == "尊" and line.startswith(SALUTATION_OPENER):

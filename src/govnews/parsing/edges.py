@@ -30,6 +30,7 @@ from .tables import (
     CLOSING_FORMULAS,
     DATE,
     DIGIT,
+    DOCUMENT_KIND_END,
     END_MARKS,
     IMAGE_NAME,
     IMPRINT_MARKS,
@@ -118,7 +119,7 @@ def trim_edges(
     elif len(body) > 1:
         while len(body) > 1 and _leads_footer(body[-1]):
             body.pop()  # the capture cut at the site footer's first line ("主办:某某")
-        if len(body) > 1 and is_site_banner(body[-1]) and body[-1] in lines[:start]:
+        if _is_foot_banner(body, lines, title):
             body.pop()  # the site's name printed over the headline, again as the page's last line
         if len(body) > 1:
             _drop_after_closing(body, title)
@@ -268,6 +269,20 @@ def _menu_items(lines: list[str], start: int) -> frozenset[str]:
         if len(words) >= MENU_ITEMS_MIN and all(len(word) <= MENU_ITEM_MAX for word in words):
             items.update(words)
     return frozenset(items)
+
+
+def _is_foot_banner(body: list[str], lines: list[str], title: str | None) -> bool:
+    """Whether the text's last line is the site's name that opens the page, printed again at its foot.
+
+    Under a document's headline (…的通知, …公示) an office's name closing the text is its signature.
+    """
+    last = body[-1]
+    return (
+        len(body) > 1
+        and last == lines[0]
+        and is_site_banner(last)
+        and not (title is not None and DOCUMENT_KIND_END.search(title) is not None)
+    )
 
 
 def _leads_footer(line: str) -> bool:

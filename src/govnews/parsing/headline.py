@@ -148,8 +148,10 @@ def select_title(
             if f.kind == "title" and f.value:
                 key = squash(f.value)
                 at = next((i for i in range(stop) if i not in excluded and squash(lines[i]) == key), -1)
-                # the headline as printed where it is ("…规划和2035年…"), the cell's own spacing aside
-                return (lines[at] if at >= 0 else f.value), at
+                # the headline as printed where the cell spaced it more ("…规划和 2035 年…" in the cell);
+                # a headline printed with its characters spaced out is the cell's words
+                printed = at >= 0 and lines[at].count(" ") < f.value.count(" ")
+                return (lines[at] if printed else f.value), at
     candidates = [
         i
         for i in range(stop)
@@ -206,7 +208,6 @@ def select_title(
             len(above) > 1
             and above[-2] + 1 == above[-1]
             and not DOCUMENT_KIND_END.search(lines[above[-1]])  # not the last line of a split headline
-            and not is_site_banner(lines[above[-2]])  # the site's name, printed again in its footer
             and _printed_again(lines, above[-2], stop)
         ):
             above.pop()  # the headline printed again in the text, the line under it its deck
@@ -226,6 +227,8 @@ def select_title(
         and SUBTITLE_LINE.match(lines[candidates[-1]])
     ):
         candidates.pop()  # a deck line ("——…") right under the headline (a whole 《…》 is a headline)
+    if len(candidates) > 1 and candidates[-2] + 1 == candidates[-1] and CAPTION.match(lines[candidates[-1]]):
+        candidates.pop()  # a photo's caption ("图为…") right under the headline: it opens the text
     if candidates:
         return lines[candidates[-1]], candidates[-1]
     return _listed_headline(lines, stop, excluded)
@@ -273,9 +276,13 @@ def _is_byline_unit(lines: list[str], candidates: list[int]) -> bool:
 
 
 def _printed_again(lines: list[str], i: int, stop: int) -> bool:
-    """Whether line ``i`` is printed again in the text (a headline repeated as a caption or a heading)."""
+    """Whether line ``i`` is printed again in the text (a headline repeated as a caption or a heading).
+
+    A copy on the page's last line is the foot's (the site's name printed over the headline and under
+    the text), not the text's.
+    """
     try:
-        lines.index(lines[i], stop)
+        lines.index(lines[i], stop, len(lines) - 1)
     except ValueError:
         return False
     return True

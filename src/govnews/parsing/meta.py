@@ -37,6 +37,7 @@ from .tables import (
     PROSE_MIN,
     SENTENCE_PUNCT,
     SLASHED_LABEL,
+    TITLE_KIND,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
     URL_BEFORE_DATE,
@@ -346,8 +347,6 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                 value, after = value[: stop.start()], value[stop.end() :]
             else:
                 after = ""
-            if kicker:
-                value = "【" + value  # a headline's kicker in brackets ("名称:【工作计划】某某活动计划")
             if check and ":" in value and HAN_COLON.search(value):
                 break  # read the line again with that label (its colon may close the value: "某镇 预览次数: 【字体")
             value = value.rstrip(VALUE_END)
@@ -362,6 +361,8 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                 kind = LABEL_KINDS[label]
             except KeyError:
                 kind = label_kind(label)
+            if kicker and kind == TITLE_KIND:
+                value = "【" + value  # a headline's kicker in brackets ("名称:【工作计划】某某活动计划")
             if i == last and len(value) >= PROSE_MIN:  # _split_prose keeps a shorter value whole
                 value, spill = _split_prose(value)
             elif len(value) >= PROSE_MIN and value[0].isdigit() and kind in DATE_KINDS:

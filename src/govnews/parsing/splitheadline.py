@@ -19,6 +19,7 @@ from .tables import (
     DOCUMENT_KINDS,
     HEADLINE_YEAR_LINE,
     KIND_TAIL_MAX,
+    OWN_TITLE_OPENER,
     REPLY_KINDS,
     REPLY_OPENER,
     SENTENCE_PUNCT,
@@ -134,8 +135,18 @@ def _opens_headline(line: str) -> bool:
 
 
 def _opens_reply(first: str, last: str) -> bool:
-    """The first line of a reply's headline ("对市政协某次会议"), its last line closing with the reply's kind."""
-    return first.startswith(REPLY_OPENER) and len(first) >= _ABOUT_OPENER_MIN and last.endswith(REPLY_KINDS)
+    """The first line of a reply's headline ("对市政协某次会议"), its last line closing with the reply's kind.
+
+    One phrase (a slogan over the headline, "对标对表抓落实 奋力争先创一流", has two), over a last line
+    that is no headline of its own ("某局关于…的答复", under a column's "对口支援工作专栏").
+    """
+    return (
+        first.startswith(REPLY_OPENER)
+        and len(first) >= _ABOUT_OPENER_MIN
+        and " " not in first
+        and last.endswith(REPLY_KINDS)
+        and OWN_TITLE_OPENER not in last
+    )
 
 
 def _issuer_over_about(lines: list[str], at: int) -> bool:
