@@ -53,8 +53,8 @@ __all__ = [
 MAX_EXPONENT: Final = 1.3
 #: The sizes of each shape, as multiples of its 1x size.
 FACTORS: Final = (1, 2, 4, 8)
-#: A point is timed at least this many times, and more while the runs so far
-#: took less than ``MIN_POINT_SECONDS`` (at most ``MAX_REPEAT``); the best counts.
+#: Each point is timed at least this many times, and more while the runs so far
+#: took less than ``MIN_POINT_SECONDS`` a point (at most ``MAX_REPEAT``); the best counts.
 #: Times are CPU seconds of this process (``time.process_time``): other work on a
 #: busy machine delays a run but does not add to them.
 MIN_REPEAT: Final = 3
@@ -240,22 +240,11 @@ SHAPES: Final = _shapes()
 # --- measuring ---------------------------------------------------------------------------
 
 
-def _best_time(data: bytes) -> float:
-    """Best CPU time of ``govnews.parse(data)`` (see ``MIN_REPEAT``, ``MIN_POINT_SECONDS``)."""
-    best = math.inf
-    spent = 0.0
-    runs = 0
-    gc.collect()
-    while runs < MAX_REPEAT:
-        start = time.process_time()
-        govnews.parse(data)
-        took = time.process_time() - start
-        best = min(best, took)
-        spent += took
-        runs += 1
-        if took > SLOW_RUN_SECONDS or (runs >= MIN_REPEAT and spent >= MIN_POINT_SECONDS):
-            break
-    return best
+def _cpu_time(data: bytes) -> float:
+    """CPU seconds of one ``govnews.parse(data)``."""
+    start = time.process_time()
+    govnews.parse(data)
+    return time.process_time() - start
 
 
 def fit_exponent(sizes: Sequence[float], times: Sequence[float]) -> float:
@@ -286,16 +275,28 @@ class Result:
 
 
 def measure_shape(shape: Shape, scale: float) -> Result:
-    """Parse ``shape`` at each of ``FACTORS`` times its 1x size (times ``scale``)."""
-    sizes: list[int] = []
-    seconds: list[float] = []
-    for factor in FACTORS:
-        data = shape.build(max(1, round(shape.unit * scale * factor)))
-        sizes.append(len(data))
-        seconds.append(_best_time(data))
-        if seconds[-1] > SLOW_RUN_SECONDS:
+    """Parse ``shape`` at each of ``FACTORS`` times its 1x size (times ``scale``).
+
+    The sizes are timed in turns, smallest to largest, round after round, and each
+    keeps its best run: a burst of other work on the machine slows one round of every
+    size, not every run of one size, so it cannot bend the fitted exponent.
+    """
+    inputs = [shape.build(max(1, round(shape.unit * scale * factor))) for factor in FACTORS]
+    best = [math.inf] * len(inputs)
+    spent = 0.0
+    gc.collect()
+    for run in range(MAX_REPEAT):
+        for i, data in enumerate(inputs):
+            took = _cpu_time(data)
+            best[i] = min(best[i], took)
+            spent += took
+            if took > SLOW_RUN_SECONDS:
+                del inputs[i + 1 :], best[i + 1 :]
+                break
+        done_enough = run + 1 >= MIN_REPEAT and spent >= MIN_POINT_SECONDS * len(inputs)
+        if done_enough or best[-1] > SLOW_RUN_SECONDS:
             break
-    return Result(shape.name, tuple(sizes), tuple(seconds))
+    return Result(shape.name, tuple(map(len, inputs)), tuple(best))
 
 
 def measure_realistic(count: int = REALISTIC_COUNT, seed: int = DEFAULT_SEED) -> float:

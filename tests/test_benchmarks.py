@@ -102,8 +102,8 @@ ADVERSARIAL_SCALE = 0.15
 def test_adversarial_shapes_grow_linearly(adversarial: ModuleType) -> None:
     """No shape grows faster than size^1.3 (a quadratic one grows as size^2).
 
-    Each point is the best of several runs in CPU time, and the exponent is fitted
-    over four sizes; a shape over the limit is measured again at twice the size
+    Each point is the best of several runs in CPU time, the sizes timed in turns,
+    and the exponent is fitted over four sizes; a shape over the limit is measured again at twice the size
     before it fails, so a burst of work elsewhere on the machine fails nothing.
     """
     results = [adversarial.measure_shape(shape, ADVERSARIAL_SCALE) for shape in adversarial.SHAPES]
