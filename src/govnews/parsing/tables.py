@@ -882,14 +882,15 @@ LINK_FIRST_CHARS: Final = frozenset("【[") | frozenset(label[0] for label in LI
 #: A site footer line that names who runs the site and then another footer field:
 #: "主办:某市科学技术局 地址:…", "主办:某县人民政府办公室 网站标识码:… ICP备…", or the
 #: office before the word, set off from the next field by a space ("某县人民政府办公室主办
-#: 网站标识码:…"), or its record number first where the line names who runs it ("ICP备案号:… 主办单位:…").
+#: 网站标识码:…"), or its record number first where the line names who runs it ("ICP备案号:… 主办单位:…"),
+#: or its owner labelled 版权所有 first ("版权所有:某市某局 主办:某市某局 ICP备案:…").
 #: A 主办 line without a second field may be an event's organiser inside the body.
 SITE_FOOTER: Final = re.compile(
-    r"^(?:(?:主办|承办)(?:单位)?[ ]*[::]|[一-鿿]{2,30}?主办(?=[ ])|\S{0,6}?(?:ICP|公网安备)).{1,80}?"
+    r"^(?:(?:主办|承办|版权所有)(?:单位)?[ ]*[::]|[一-鿿]{2,30}?主办(?=[ ])|\S{0,6}?(?:ICP|公网安备)).{1,80}?"
     r"(?:地址|承办|网站标识码|ICP|公网安备|备案号|邮编|技术支持|版权所有)"
 )
-#: First characters of a site footer line that opens with its 主办 label (a cheap gate before the pattern) …
-SITE_FOOTER_FIRST: Final = frozenset("主承")
+#: First characters of a site footer line that opens with its 主办 or 版权所有 label (a cheap gate before the pattern) …
+SITE_FOOTER_FIRST: Final = frozenset("主承版")
 #: … and the word any other site footer line holds (the office printed before it).
 SITE_FOOTER_WORD: Final = "主办"
 #: Longest name of a group of sites in the footer's link menus ("各部门网站").
