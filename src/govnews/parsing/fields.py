@@ -23,6 +23,7 @@ from .tables import (
     GLUED_ROLES,
     NUMERAL,
     OUTLET_ENDINGS,
+    PLACE_ENDINGS,
     POSTER_LABELS,
     PROVINCES,
     VALUE_GAP,
@@ -171,7 +172,8 @@ def select_source(fields: list[Field]) -> tuple[str | None, str | None]:
     """The source, and the person a news template prints after it ("来源:某某网 某某"), if any.
 
     The value ends at a wide gap (a pager or widget cell after it), and a last word
-    set off by a space that is another outlet, a province (the place a self-media
+    set off by a space that is another outlet (not the same place's, which is the
+    body's second name), a province (the place a self-media
     platform prints) or a person after an outlet is no part of it. A source that only says it is
     from the web (网络, 转载文章) is none.
     """
@@ -185,8 +187,10 @@ def select_source(fields: list[Field]) -> tuple[str | None, str | None]:
         head, _, last = value.rpartition(" ")
         if head.strip() and 0 < len(last) <= _RUN_ON_MAX and last.isalpha():
             role = next((role for role in GLUED_ROLES if last.startswith(role)), "")
-            if last.endswith(OUTLET_ENDINGS) or last in PROVINCES or last[:-1] in PROVINCES:
+            if last in PROVINCES or last[:-1] in PROVINCES:
                 value = head.rstrip()
+            elif last.endswith(OUTLET_ENDINGS) and not _same_place(head.rsplit(maxsplit=1)[-1], last):
+                value = head.rstrip()  # a second outlet, not a second name of the same body
             elif is_person(last) and head.rstrip().endswith((*OUTLET_ENDINGS, *GLUED_ROLES)):
                 # an outlet and its writer, as news sites print them; after an office or a place
                 # ("来源:某办公室 某某", "某镇 某某 某镇 某某") the name is part of what 来源 names
@@ -200,6 +204,18 @@ def select_source(fields: list[Field]) -> tuple[str | None, str | None]:
         if not is_placeholder(value):
             return value, person
     return None, None
+
+
+def _place(name: str) -> str:
+    """The place a body's name opens with ("三台县" of "三台县融媒体中心"), or ""."""
+    end = next((i for i, char in enumerate(name[:_RUN_ON_MAX]) if i and char in PLACE_ENDINGS), -1)
+    return name[: end + 1]
+
+
+def _same_place(name: str, other: str) -> bool:
+    """Whether two names open with the same place: one body's two names ("某县融媒体中心 某县广播电视台")."""
+    place = _place(name)
+    return bool(place) and other.startswith(place)
 
 
 def select_byline(page: Page, fields: list[Field], first_block: str | None, after_source: str | None) -> Byline:

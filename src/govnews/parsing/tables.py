@@ -552,6 +552,8 @@ PROVINCES: Final = (
 )
 #: How an outlet's name ends (a source that runs on with another one, "某某客户端 某某网").
 OUTLET_ENDINGS: Final = ("网", "报", "台", "社", "客户端", "新闻", "杂志", "号")
+#: Characters that close a place name at the start of a body's name ("三台县融媒体中心").
+PLACE_ENDINGS: Final = frozenset("省市州盟县区旗镇乡")
 #: A gap this wide ends a value whatever follows it (a pager or a widget cell after a source).
 VALUE_GAP: Final = "   "
 
