@@ -12,7 +12,7 @@ from typing import Final
 
 from .candidates import is_candidate
 from .lines import find_gaps
-from .shapes import is_issuer_line, is_spaced_word
+from .shapes import is_issuer_line, is_spaced_word, squash
 from .tables import (
     DOCUMENT_KIND_END,
     DOCUMENT_KIND_LAST,
@@ -28,7 +28,7 @@ from .tables import (
     SPLIT_HEADLINE_PARTS,
 )
 
-__all__ = ["split_headline"]
+__all__ = ["printed_whole_above", "split_headline"]
 
 #: Shortest first line of a split headline that opens with 关于 ("关于我们" is a menu item).
 _ABOUT_OPENER_MIN: Final = 6
@@ -87,6 +87,24 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
                 return " ".join(parts), i
         i += step
     return None
+
+
+def printed_whole_above(lines: list[str], at: int, excluded: set[int]) -> int:
+    """The line above that prints whole the headline split over the lines ending at ``at``, else -1.
+
+    A document's page may print its headline on one line and then again, as the
+    letter's heading, over two or three lines set apart like every block: the lines
+    that join (spaces dropped) into that earlier line are the headline's parts,
+    whatever parts them.
+    """
+    for first in range(at - 1, max(-1, at - SPLIT_HEADLINE_PARTS), -1):
+        if first in excluded:
+            break
+        whole = squash("".join(lines[first : at + 1]))
+        once = next((i for i in range(first) if i not in excluded and squash(lines[i]) == whole), -1)
+        if once >= 0:
+            return once
+    return -1
 
 
 def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -> str:
