@@ -107,8 +107,8 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
         trail_item, trail_item_at = lines[trail_at + 1], trail_at + 1
     taken = excluded if trail_item is None else excluded | {trail_item_at}
     if at >= 0 and title == lines[at]:
-        if (whole := printed_whole_above(lines, at, taken)) >= 0:
-            return Headline(lines[whole], at, None, trail_item, trail_item_at)
+        if (once := printed_whole_above(lines, at, taken)) >= 0:
+            return Headline(lines[once], at, None, trail_item, trail_item_at)
         split = split_headline(lines, at, taken, text)
         if split is not None:
             # the headline on one line above the split one: the split lines are the letter's heading again
