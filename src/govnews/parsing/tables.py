@@ -911,6 +911,8 @@ FURNITURE_WORDS: Final = (
     "字号", "字体", "登录", "注册", "繁体", "简体", "打印", "关闭", "长者",
     "微信", "微博", "English", "ENGLISH", "手机版", "欢迎访问", "欢迎来到", "今天是",
     "今日是", "RSS", "纠错", "字级", "字型", "列印", "文字大小", "微信公众号",
+    # a views label left empty (its count drawn by script) glued to the font-size label ("浏览字号:")
+    "浏览字号", "阅读字号",
 )
 #: Widget words that make a short line furniture wherever they stand in it.
 FURNITURE_ANYWHERE: Final = (
