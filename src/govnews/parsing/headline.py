@@ -15,7 +15,7 @@ from .furniture import is_furniture
 from .head import Head
 from .lines import find_gaps
 from .meta import MetaLine
-from .shapes import bigrams, is_issuer_line, is_prose, squash
+from .shapes import TITLE_MIN, bigrams, is_issuer_line, is_prose, squash
 from .splitheadline import printed_whole_above, split_headline
 from .tables import (
     BREADCRUMB_ITEM_MAX,
@@ -291,14 +291,15 @@ def _printed_again(lines: list[str], i: int, stop: int) -> bool:
 
 
 def _is_short_headline(lines: list[str], i: int, trail_at: int, metas: dict[int, MetaLine]) -> bool:
-    """A headline shorter than most ("大事记"), standing alone between the trail and the metadata.
+    """A headline shorter than most ("大事记"), standing alone between the trail and the metadata,
+    or shorter than any other headline ("简介") over the metadata at the top of a page without a trail.
 
     It has words: a code alone there ("• 736916953/2024-000372") is a table's value that lost its label.
     """
     line = lines[i]
     return (
-        trail_at >= 0
-        and i == trail_at + 1
+        i == trail_at + 1
+        and (trail_at >= 0 or len(line) < TITLE_MIN)
         and i + 1 in metas
         and not is_furniture(line)
         and not SENTENCE_PUNCT.search(line)
