@@ -226,7 +226,8 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None, afte
     texts: list[str] = []
     lists: dict[str, CreditNames] = {"author": {}, "editor": {}, "photographer": {}}
     for f in fields:
-        if f.kind in CREDIT_KINDS and f.value:
+        if f.kind in CREDIT_KINDS and f.value and f.value not in page.breadcrumb:
+            # a value that is an item of the trail is the column's name in the row, not a person ("作者:   通知公告")
             texts.append(f"{f.label}:{f.value}")
             collect_credit(f.value, f.kind, lists)
     dateline = extract_dateline(first_block) if first_block else None
