@@ -14,6 +14,7 @@ from .tables import (
     ATTACHMENT_EMPTY,
     ATTACHMENT_ITEM,
     CAPTION_SENTENCE,
+    CLOSING_FORMULAS,
     HEADING_BAD_END,
     LINE_SHAPE,
     LONE_NUMBER,
@@ -80,6 +81,8 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
         )
     ):
         return "paragraph"  # the addressee opening a letter or a notice ("尊敬的某某委员", "高某代表"), no heading
+    if line.startswith(CLOSING_FORMULAS):
+        return "paragraph"  # a document's closing formula ("特此公告", "此复"), no heading
     return "heading" if _is_heading(line, numbered=shape == "numbered", last=i == len(lines) - 1) else "paragraph"
 
 
