@@ -164,6 +164,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             break
         if body and first in CONTACT_NOTE_FIRST and _closes_with_contact(line, body) and not _signed_below(lines, i):
             end = i  # a contact note under the text's end, and what follows it
+            if first == "(" and SIGNATURE_DATE.match(body[-1]):
+                append(line)  # a notice's own note in parentheses under its date ("(联系人:某某;联系电话:…)")
+                end = i + 1
             break
         if line[-1] == "|" or "—" in line:
             # a cell border closing the line ("…工作网。 |"), a printed page's number ("—2—"), alone or glued
