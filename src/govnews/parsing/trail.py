@@ -125,7 +125,8 @@ def _tidy(items: list[str]) -> list[str]:
 
     An icon's alt text before the home item ("面包屑导航小图标 首页") and a
     widget after the last item ("… > 市政府召开常务会议 返回首页"); a home item or
-    the site's name whose separator the capture lost ("首页 乡镇动态") is parted from the next, and
+    the site's name whose separator the capture lost ("首页 乡镇动态") is parted from the next (from
+    every next one where it lost them all, "首页 新闻中心 部门动态"), and
     so is the page's own last item ("应急预案 正文").
     """
     if not items:
@@ -137,13 +138,15 @@ def _tidy(items: list[str]) -> list[str]:
             items[0] = home
         else:
             home, _, rest = first.partition(" ")
+            words = rest.split()
             if (
                 (BREADCRUMB_HOME.fullmatch(home) or home.endswith(SITE_NAME_ENDINGS))
-                and rest.strip()
-                and " " not in rest.strip()
+                and words
+                and (len(words) == 1 or (len(items) == 1 and _short_items(words)))
             ):
-                # the separator after the home item or the site's name lost ("首页 乡镇动态", "某市某局 工作动态")
-                items[0:1] = [home, rest.strip()]
+                # the separator after the home item or the site's name lost ("首页 乡镇动态", "某市某局 工作动态"),
+                # or every separator of the trail ("首页 新闻中心 部门动态 正文")
+                items[0:1] = [home, *words]
     last = items[-1]
     if last.startswith(TRAIL_LAST_ITEM + " "):
         items[-1] = TRAIL_LAST_ITEM  # "正文 申请入驻": a widget after the last item
