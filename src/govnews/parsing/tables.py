@@ -1104,8 +1104,8 @@ SITE_OWN_NAME_ENDINGS: Final = ("人民政府", "门户网站", "网站", "政�
 
 #: An attachment list line: "附件:1. …", "附件 2. …", a numbered item after it.
 ATTACHMENT: Final = re.compile(r"^附件[ ]*(?:[\d一二三四五六七八九十]{1,2}[ ]*)?[::]|^附件[ ]*\d{1,2}[ ]*[.、.]")
-#: An attachment label with nothing after it (an empty trailing "附件:").
-ATTACHMENT_EMPTY: Final = re.compile(r"^附件[ ]*[::]?$")
+#: An attachment label with nothing after it (an empty trailing "附件:", "附件2:").
+ATTACHMENT_EMPTY: Final = re.compile(r"^附件[ ]*(?:[\d一二三四五六七八九十]{1,2}[ ]*)?[::]?$")
 #: A numbered item of an attachment list ("2.评分标准", "(3)").
 ATTACHMENT_ITEM: Final = re.compile(r"^\d{1,2}[ ]*[.、.][ ]*\S|^[((]\d{1,2}[))]")
 
