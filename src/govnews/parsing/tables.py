@@ -773,8 +773,8 @@ FOOTER_WORDS: Final = (
     "版权所有", "Copyright", "copyright", "©", "主办单位", "承办单位", "技术支持", "网站标识码",
     "联系我们", "网站地图", "相关链接", "网站链接", "相关文章", "相关新闻", "相关阅读", "相关信息", "相关稿件",
     "点击排行", "热点排行", "热门文章", "标签:", "标签:", "关联信息", "发表评论", "我要评论",
-    "网友评论", "查看评论", "收藏本页", "加入收藏", "返回顶部", "返回首页", "附件下载", "相关附件", "文件下载",
-    "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "【责任编辑", "分享:",
+    "网友评论", "查看评论", "收藏本页", "加入收藏", "返回顶部", "回到顶部", "返回首页", "附件下载", "相关附件",
+    "文件下载", "参与评论", "返回列表", "网站声明", "版权声明", "免责声明", "凡本网注明", "【责任编辑", "分享:",
     # the reprint notice under the text ("转载请注明出处", "转载请注明来源")
     "转载请注明",
     # the related stories or readings a disclosure platform links under the metadata ("关联稿件:", "关联导读:")
@@ -808,8 +808,9 @@ FOOTER_WORDS: Final = (
     # a login box and a follow-us code under the text ("用户登录" / "还没有账号?" / "立即注册", "扫码关注")
     "用户登录", "还没有账号", "扫码关注",
 )
+#: A line opening with a footer word, in a bracket or after a list's dash or dot ("- 上一篇:…").
 FOOTER: Final = re.compile(
-    r"^[【\[(]?[ ]*(?:" + _trie(list(FOOTER_WORDS))
+    r"^(?:[【\[(]|[\-·•][ ])?[ ]*(?:" + _trie(list(FOOTER_WORDS))
     + r"|文件下$|(?:政策|相关|图片)解读[::]?$|解读[::][ ]*《"
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
     r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
