@@ -36,6 +36,11 @@ DATES = [
     ("101/3/6", dt.date(2012, 3, 6)),
     ("12-05-21", None),
     ("102-13-15", None),
+    # a labelled value opening with a two-digit year, every part with its character; no era year
+    ("22年02月25日", dt.date(2022, 2, 25)),
+    ("22年02月25", None),
+    ("45年1月1日", None),
+    ("22年13月1日", None),
     ("2026年11月9日 星期一 08:12", _at(2026, 11, 9, 8, 12)),
     ("2026年11月9日(周一)08:12", _at(2026, 11, 9, 8, 12)),
     # Chinese numerals, read where no date in digits is printed; an impossible day is none

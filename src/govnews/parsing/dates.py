@@ -15,6 +15,8 @@ from .tables import (
     ROC_DATE,
     ROC_EPOCH,
     ROC_SHORT_DATE,
+    SHORT_YEAR_CENTURY,
+    SHORT_YEAR_DATE,
     VALUE_DATE,
     VALUE_DATE_YEAR,
     VALUE_TIME_TAIL,
@@ -41,8 +43,9 @@ def extract_date(text: str) -> When | None:
     """Return the first valid date in ``text`` (a date alone, or aware with its time).
 
     Republic of China era dates (中華民國100年5月9日, and the short "102-08-15"
-    opening a labelled value) and dates in Chinese numerals (二〇二四年五月二十八日)
-    are read when no date in digits is printed.
+    opening a labelled value), dates in Chinese numerals (二〇二四年五月二十八日) and
+    a labelled value opening with a two-digit year ("22年02月25日") are read when no
+    date in digits is printed.
     """
     for match in DATE.finditer(text):
         value = _build(match)
@@ -56,6 +59,12 @@ def extract_date(text: str) -> When | None:
     if roc is not None:
         try:
             return dt.date(int(roc["y"]) + ROC_EPOCH, int(roc["m"]), int(roc["d"]))
+        except ValueError:
+            return None
+    short = SHORT_YEAR_DATE.match(text) if text[:1] in "0123 " else None
+    if short is not None:
+        try:
+            return dt.date(int(short["y"]) + SHORT_YEAR_CENTURY, int(short["m"]), int(short["d"]))
         except ValueError:
             return None
     return None

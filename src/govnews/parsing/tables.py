@@ -606,6 +606,10 @@ HAN_DIGITS: Final = {
 #: ("發布日期:102-08-15", "更新日期:101-03-06"): a three-digit era year 100-149
 #: (2011-2060), read only as a labelled value, never as a bare line.
 ROC_SHORT_DATE: Final = re.compile(r"^[ ]*(?P<y>1[0-4]\d)[ ]*[-/.][ ]*(?P<m>\d{1,2})[ ]*[-/.][ ]*(?P<d>\d{1,2})(?!\d)")
+#: A date whose year is printed by its last two digits ("发布时间:22年02月25日"): 2000-2039, read
+#: only as a labelled value that opens with it, each part with its character (年, 月, 日).
+SHORT_YEAR_DATE: Final = re.compile(r"^[ ]*(?P<y>[0-3]\d)[ ]*年[ ]*(?P<m>\d{1,2})[ ]*月[ ]*(?P<d>\d{1,2})[ ]*日")
+SHORT_YEAR_CENTURY: Final = 2000
 
 #: How a clock line without a date opens ("今天是:2025年12月06日").
 CLOCK_OPENERS: Final = ("今天", "今日")
