@@ -57,7 +57,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "来源", "信息来源", "文章来源", "新闻来源", "消息来源", "稿件来源", "稿源", "来自",
         "资料来源", "文档来源",
         # the supplying office ("来源单位:市农业农村局", "信息提供:某镇"), the outlet ("出处:市生态环境局办公室")
-        "来源单位", "出处", "信息提供", "信息提供单位",
+        "来源单位", "出处", "信息提供", "信息提供单位", "发文来源",
         # a reprint's note of where it comes from ("本文来源于某局", "(本文来源:某报 …)")
         "来源于", "本文来源于", "本文来源",
         # where a reposted story was taken from, a note under it ("本文转自:某某日报"): a 来源
