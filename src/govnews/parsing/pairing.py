@@ -40,7 +40,7 @@ from .tables import (
     VALIDITY_VALUE_MAX,
 )
 
-__all__ = ["pair_values"]
+__all__ = ["pair_values", "take_value_below"]
 
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX: Final = 100
@@ -210,6 +210,15 @@ def _read_last_empty_label(lines: list[str], stop: int, metas: dict[int, MetaLin
     word = lines[last]
     if 2 <= len(word) <= UNKNOWN_LABEL_MAX and all(HAN_FIRST <= ord(c) <= HAN_LAST for c in word):
         metas[last] = MetaLine([Field(label_kind(word), word, "")], None, "")
+
+
+def take_value_below(meta: MetaLine, line: str) -> bool:
+    """Give ``meta``, a label alone on its line, ``line`` (the line under it) as its value where it can be one."""
+    if not _is_empty_label(meta) or not _is_value_line(meta.fields[0].kind, line, None):
+        return False
+    label = meta.fields[0]
+    meta.fields[0] = Field(label.kind, label.label, strip_bullet(line))
+    return True
 
 
 def _is_empty_label(meta: MetaLine) -> bool:

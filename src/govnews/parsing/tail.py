@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from .byline import is_credit_line
 from .dates import extract_release_date
+from .furniture import is_footer
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import strip_credit_edge
+from .pairing import take_value_below
 from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date
 from .tables import (
     END_MARK_WORD,
@@ -57,12 +59,16 @@ def _release_date_line(lines: list[str], end: int) -> MetaLine | None:
 
 
 def segment_tail(lines: list[str], end: int) -> Tail:
-    """Read credit, source and counter lines, and a dated publish label, from line ``end`` on."""
+    """Read credit, source and counter lines, and a dated publish label, from line ``end`` on.
+
+    A label alone on its line takes the line under it as its value, as in the head.
+    """
     tail = Tail([], [])
     released = _release_date_line(lines, end)
     if released is not None:
         tail.metas.append(released)
-    for line in lines[end:]:
+    for i in range(end, len(lines)):
+        line = lines[i]
         at_label = find_tail_label(line)
         if at_label is None:
             dated = _dated_foot_line(line)
@@ -71,6 +77,9 @@ def segment_tail(lines: list[str], end: int) -> Tail:
             continue
         meta = split_fields(line[at_label:]) if line[0] != "(" else _bracketed_source(line)
         if meta is not None:
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            if below and find_tail_label(below) is None and not is_footer(below):
+                take_value_below(meta, below)  # a label alone over its value ("来源:" / "某办公室")
             tail.metas.append(meta)
         elif is_credit_line(line):
             tail.credits.append(line)
