@@ -90,15 +90,19 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
         return found
     for i in range(min(stop, len(lines))):
         line = lines[i]
-        ends = line.endswith(TRAIL_LAST_ITEM)
+        # a trail that ends at the page (正文), and may name it after that item, as the line under it does
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        named = bool(below) and len(line) > len(below) and line.endswith(below) and line[-len(below) - 1] == " "
+        upto = line[: -len(below)].rstrip() if named else line
+        ends = upto.endswith(TRAIL_LAST_ITEM)
         if i >= _BARE_TRAIL_LINES and not ends:
             continue  # further down, only a trail that ends at the page (正文) is one
         if (">" in line or "»" in line or "›" in line or ">" in line or "→" in line) and _is_bare_trail(line):
             return i, _tidy([item for part in BREADCRUMB_ARROWS.split(line) if (item := part.strip())])
         if line[0] in _CUT_TRAIL_FIRST and i and (items := _cut_trail(line)):
             return i, items
-        if ends and (items := _ending_trail(line)):
-            return i, items
+        if ends and (items := _ending_trail(upto)):
+            return i, [*items, below] if named else items
     return None
 
 
