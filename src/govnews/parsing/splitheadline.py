@@ -3,6 +3,7 @@
 The first line of such a headline runs on ("…办公室关于印发", "关于做好2025年度"),
 an office's name stands alone over its 关于 line, or the document's kind closes
 it on a line of its own ("答 复", "工作人员公告"); a year may stand over it alone.
+A news headline may open with its speaker on a line closed by the verb ("…会议强调").
 The parts are joined by a space (a year without one), as readers join them.
 """
 
@@ -17,6 +18,8 @@ from .tables import (
     DOCUMENT_KIND_END,
     DOCUMENT_KIND_LAST,
     DOCUMENT_KINDS,
+    HEADLINE_CLAUSE_LAST,
+    HEADLINE_SPEECH_VERBS,
     HEADLINE_YEAR_LINE,
     KIND_TAIL_MAX,
     OWN_TITLE_OPENER,
@@ -50,6 +53,8 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
     if year >= 0 and year not in excluded and HEADLINE_YEAR_LINE.fullmatch(lines[year]) and not line[0].isdigit():
         return lines[year] + line, at  # the year opens the headline, printed on a line of its own
     ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
+    if not ends and (first := _speaker_above(lines, at, excluded, text)) >= 0:
+        return " ".join(lines[first : at + 1]), at  # "某会议强调" / "…," / the line picked
     if not ends and at + 1 < len(lines) and at + 1 not in excluded and _is_spaced_kind(lines[at + 1]):
         # "关于…的" over its kind spaced out ("答 复"), under the office's name where it stands alone above
         above = at > 0 and at - 1 not in excluded and _issuer_over_about(lines, at - 1)
@@ -104,6 +109,25 @@ def printed_whole_above(lines: list[str], at: int, excluded: set[int]) -> int:
         once = next((i for i in range(first) if i not in excluded and squash(lines[i]) == whole), -1)
         if once >= 0:
             return once
+    return -1
+
+
+def _speaker_above(lines: list[str], at: int, excluded: set[int], text: str) -> int:
+    """The first line of a news headline whose lines above ``at`` open with its speaker, else -1.
+
+    Over ``at``, lines closed by a clause's comma ("干出新气象,拼出新天地,"), then the
+    line closed by the verb of speech ("某开发区工作会议强调"); no blank line parts them
+    (where the page does not set every line apart).
+    """
+    gaps = _parting_gaps(lines, at, text)
+    for i in range(at - 1, max(-1, at - SPLIT_HEADLINE_PARTS), -1):
+        part = lines[i]
+        if i in excluded or i + 1 in gaps or not is_candidate(part):
+            return -1
+        if part.endswith(HEADLINE_SPEECH_VERBS):
+            return i
+        if part[-1] not in HEADLINE_CLAUSE_LAST:
+            return -1
     return -1
 
 

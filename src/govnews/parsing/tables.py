@@ -1306,6 +1306,10 @@ OWN_TITLE_OPENER: Final = "关于"
 #: "…实施方案的通知"; "某市人民政府 某市中级人民法院印发" / "关于…的通知"), and its last characters.
 SPLIT_HEADLINE_OPENERS: Final = ("印发", "转发", "批转", "关于", "公布")
 SPLIT_HEADLINE_OPENER_LAST: Final = frozenset(word[-1] for word in SPLIT_HEADLINE_OPENERS)
+#: A news headline printed over lines may open with who spoke, closed by the verb ("某某在某会议上强调" /
+#: "干出新气象,…," / "全力推进…"): what follows the verb, its clauses closed by a comma, is the rest of it.
+HEADLINE_SPEECH_VERBS: Final = ("强调", "指出", "要求", "表示")
+HEADLINE_CLAUSE_LAST: Final = frozenset(",;、")
 #: A reply's headline printed over lines opens with what it answers ("对市政协某次会议" over
 #: "第某号提案的答复"), as a notice's opens with 关于; the kinds that close such a headline.
 REPLY_OPENER: Final = "对"
