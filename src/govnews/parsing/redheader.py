@@ -134,6 +134,13 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             addressee := _speech_header_end(lines, i)
         ) > i:
             i = addressee  # before the issuer test: an occasion may end with a place ("…在某镇")
+        elif (
+            i == start
+            and i > 0
+            and lines[i - 1][0] in SUBTITLE_FIRST_CHARS
+            and (addressee := _speech_header_end(lines, i - 1)) > i
+        ):
+            i = addressee  # the deck above is the headline's subtitle; the speaker and date under it the header's
         elif i + 1 < len(lines) and is_issuer_line(line):
             following = lines[i + 1]
             if (
