@@ -119,16 +119,20 @@ def _speaker_above(lines: list[str], at: int, excluded: set[int], text: str) -> 
     line closed by the verb of speech ("某开发区工作会议强调"); no blank line parts them
     (where the page does not set every line apart).
     """
-    gaps = _parting_gaps(lines, at, text)
+    first = -1
     for i in range(at - 1, max(-1, at - SPLIT_HEADLINE_PARTS), -1):
         part = lines[i]
-        if i in excluded or i + 1 in gaps or not is_candidate(part):
+        if i in excluded:
             return -1
         if part.endswith(HEADLINE_SPEECH_VERBS):
-            return i
+            first = i
+            break
         if part[-1] not in HEADLINE_CLAUSE_LAST:
             return -1
-    return -1
+    if first < 0 or not all(is_candidate(lines[i]) for i in range(first, at)):
+        return -1
+    gaps = _parting_gaps(lines, at, text)  # looked for last: most headlines have no such line above
+    return -1 if any(i in gaps for i in range(first + 1, at + 1)) else first
 
 
 def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -> str:
