@@ -33,6 +33,7 @@ from .tables import (
     PAPER_ABSTRACT_LABELS,
     PAPER_KEYWORDS,
     PUBLISHED_KIND,
+    QUOTED_SPAN,
     RED_HEADER_SUFFIX,
     SPACED_WORD,
     TAIL_KINDS,
@@ -101,9 +102,20 @@ def is_prose(line: str) -> bool:
         return False
     if "。" in line or ";" in line or ";" in line:
         return True
-    return (len(line) >= _PROSE_COMMA_MIN and ("," in line or "," in line)) or (
+    return (len(line) >= _PROSE_COMMA_MIN and _has_clause_comma(line)) or (
         len(line) >= _PROSE_EXCLAIM_MIN and line[-1] in "!?!?…"
     )
+
+
+def _has_clause_comma(line: str) -> bool:
+    """Whether a comma parts the line's own clauses: one inside quotes or brackets is what a headline
+    quotes ("开展“冬季取暖,安全第一”宣传活动", "【抓学习、…,…】")."""
+    if "," not in line and "," not in line:
+        return False
+    if "“" not in line and "【" not in line:
+        return True
+    bare = QUOTED_SPAN.sub("", line)
+    return "," in bare or "," in bare
 
 
 def is_addressee(line: str) -> bool:

@@ -1341,5 +1341,8 @@ SUBTITLE_FIRST_CHARS: Final = frozenset("—─-")
 #: "—某县开展…", a word right after it), or a whole 《…》.
 SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——|—(?=[\u4e00-\u9fff“《]))|^《[^》]+》$")
 
+#: A span a headline quotes or brackets ("“冬季取暖,安全第一”", "【抓学习、…】"):
+#: its commas part no clauses of the line.
+QUOTED_SPAN: Final = re.compile(r"“[^“”]*”|【[^【】]*】")
 #: Prose: a line a headline never looks like.
 PROSE_MIN: Final = 20
