@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govnews.parsing.blocks import build_blocks
+from govnews.parsing.candidates import drop_cut_copy
 from govnews.parsing.furniture import (
     cut_glued_image_name,
     cut_inline_footer,
@@ -127,11 +128,32 @@ class TestIsProse:
             ("12月19日,在温州高教新区,温州电商直播产业园开园,300家合作商家同时入驻。", True),
             ("喜报!青禾县32家单位入选第一批“全省民族团结进步示范单位”", False),
             ("石门镇:扎实开展森林防灭火演练,筑牢林区“防火墙”", False),
+            # commas inside quotes or 【】 are the quoted words' (a headline's slogan), outside them a sentence's
+            ("【抓作风建设促提升、抓工作落实促发展】青禾镇青山村开展“安全用电,平安过冬”防范触电入户宣传活动", False),
+            (
+                "青禾镇青山村近日开展“安全用电,平安过冬”防范触电入户宣传活动,工作人员逐户向群众发放安全用电宣传资料",
+                True,
+            ),
         ],
     )
     def test_lines(self, line: str, expected: bool) -> None:
         """Running text is prose; a headline, even with "!" or "," inside, is not."""
         assert is_prose(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("某镇 开展 消防宣传月 某镇 开展 消防宣传月 进村入户活动", "某镇 开展 消防宣传月 进村入户活动"),
+        ("某县召开安全会 某县召开安全会", "某县召开安全会"),
+        # words that the rest does not open with again, or too short to be a copy, stay
+        ("某县 召开 安全生产工作会议", "某县 召开 安全生产工作会议"),
+        ("关于 关于印发某某办法的通知", "关于 关于印发某某办法的通知"),
+    ],
+)
+def test_cut_copy_before_headline_goes(title: str, expected: str) -> None:
+    """A copy of the headline's opening words printed before it on its line is dropped."""
+    assert drop_cut_copy(title) == expected
 
 
 BLOCKS = [

@@ -46,7 +46,7 @@ from .tables import (
     WORD_MENU_ITEMS_MIN,
 )
 
-__all__ = ["drop_site_suffix", "is_candidate", "is_issuer_banner", "is_page_top", "is_site_banner"]
+__all__ = ["drop_cut_copy", "drop_site_suffix", "is_candidate", "is_issuer_banner", "is_page_top", "is_site_banner"]
 
 
 def drop_site_suffix(title: str) -> str:
@@ -66,6 +66,21 @@ def drop_site_suffix(title: str) -> str:
             and (is_site_banner(site) or (len(site) >= TITLE_MIN and len(head) > len(site) and head.startswith(site)))
         ):
             return head
+    return title
+
+
+def drop_cut_copy(title: str) -> str:
+    """The headline without a cut copy of its opening words printed before it on its line.
+
+    "某镇 开展 某某月 某镇 开展 某某月 宣传活动": the words before a space that the
+    rest of the line opens with again are a copy the page cut short (or a whole one).
+    """
+    at = title.find(" ", TITLE_MIN)
+    while at >= 0:
+        rest = title[at + 1 :]
+        if len(rest) >= at and rest.startswith(title[:at]):
+            return rest
+        at = title.find(" ", at + 1)
     return title
 
 

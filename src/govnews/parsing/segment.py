@@ -22,7 +22,7 @@ instructions a value, some 20,000 a page over the stages).
 from __future__ import annotations
 
 from .body import segment_body
-from .candidates import drop_site_suffix
+from .candidates import drop_cut_copy, drop_site_suffix
 from .closing import close_head
 from .flatten import join_split_date, split_dated_headline, split_flattened, split_glued_cell_label, split_trail_row
 from .head import scan_head
@@ -103,6 +103,8 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
             title = title[1:].lstrip()  # and the one opening it
     if title and ("-" in title or "_" in title or "|" in title):
         title = drop_site_suffix(title)
+    if title and " " in title:
+        title = drop_cut_copy(title)
     red = skip_red_header(lines, header.end + 1, title, header.document_numbers, headline.at)
     body = segment_body(lines, red.start, title)
     tail = segment_tail(lines, body.end)
