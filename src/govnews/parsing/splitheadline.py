@@ -85,6 +85,16 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
                 return None
             parts.insert(0, part)
             if _opens_headline(part) or _issuer_over_about(lines, i) or _opens_reply(part, line):
+                over = i - 1
+                if (
+                    len(parts) < SPLIT_HEADLINE_PARTS
+                    and part.startswith(SPLIT_HEADLINE_OPENERS)
+                    and over >= 0
+                    and over not in excluded
+                    and i not in gaps
+                    and is_issuer_line(lines[over])
+                ):
+                    parts.insert(0, lines[over])  # the offices over "转发《…" / "关于…": the headline's first words
                 return " ".join(parts), at
         else:
             parts.append(part)
