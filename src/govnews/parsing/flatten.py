@@ -17,6 +17,9 @@ from .tables import (
     BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,
     BREADCRUMB_LABEL,
+    CLIPPED_INDEX_VALUE,
+    CLIPPED_LABEL,
+    CLIPPED_LABELS,
     FULL_DATE,
     LABEL,
     LABEL_FIRST_CHARS,
@@ -32,7 +35,14 @@ from .tables import (
     TRAIL_ROW_GAP,
 )
 
-__all__ = ["join_split_date", "split_dated_headline", "split_flattened", "split_glued_cell_label", "split_trail_row"]
+__all__ = [
+    "join_split_date",
+    "restore_clipped_labels",
+    "split_dated_headline",
+    "split_flattened",
+    "split_glued_cell_label",
+    "split_trail_row",
+]
 
 
 #: A flattened page: the headline runs into the first label within this many characters.
@@ -161,6 +171,36 @@ def split_glued_cell_label(lines: list[str]) -> list[str]:
             if line[-size:] in BARE_LABELS:
                 return [*lines[:i], line[:-size], line[-size:], *lines[i + 1 :]]
     return lines
+
+
+def restore_clipped_labels(lines: list[str]) -> list[str]:
+    """Give a disclosure table's labels that the capture cut to their last character their whole names.
+
+    "号: 3415…/2026…-00005 信息分类: …", "来源单位: 某局 性: 有效": a cut label stands at
+    a line's start or after a space, among the first lines, on a line holding a known
+    label (a cut 号 before an index number's value may stand alone).
+    """
+    restored = lines
+    for i in range(min(len(lines), _GLUED_CELL_LINES)):
+        line = lines[i]
+        if ":" not in line or (found := CLIPPED_LABEL.search(line)) is None:
+            continue  # most lines
+        parts: list[str] = []
+        done = 0
+        for match in CLIPPED_LABEL.finditer(line, found.start()):
+            char = match["char"]
+            if char == "号" and CLIPPED_INDEX_VALUE.match(line, match.end()) is None:
+                continue
+            if char != "号" and LABEL.search(line) is None:
+                continue
+            if line[: match.start("char")].rstrip().rpartition(" ")[2] + char in LABEL_KINDS:
+                continue  # a known label printed with a space inside ("主题 词:")
+            parts += (line[done : match.start("char")], CLIPPED_LABELS[char])
+            done = match.end("char")
+        if parts:
+            restored = list(lines) if restored is lines else restored
+            restored[i] = "".join(parts) + line[done:]
+    return restored
 
 
 def join_split_date(lines: list[str]) -> list[str]:

@@ -24,7 +24,14 @@ from __future__ import annotations
 from .body import segment_body
 from .candidates import drop_cut_copy, drop_site_suffix
 from .closing import close_head
-from .flatten import join_split_date, split_dated_headline, split_flattened, split_glued_cell_label, split_trail_row
+from .flatten import (
+    join_split_date,
+    restore_clipped_labels,
+    split_dated_headline,
+    split_flattened,
+    split_glued_cell_label,
+    split_trail_row,
+)
 from .head import scan_head
 from .headline import select_headline
 from .meta import MetaLine
@@ -82,6 +89,7 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
     or empty: where a line of the head prints it, that line is the headline.
     """
     flat = join_split_date(split_glued_cell_label(split_dated_headline(split_trail_row(split_flattened(lines)))))
+    flat = restore_clipped_labels(flat)
     if len(flat) != len(lines):
         text = ""  # the blank lines no longer match the line indices
     head = scan_head(flat, marked)

@@ -94,7 +94,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     # and its older name on some disclosure platforms ("信息索取号: 000014349/2023-01505")
     "index_number": ("索引号", "信息索引号", "索取号", "信息索取号"),
-    "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号"),
+    "document_number": ("文号", "发文字号", "文件编号", "发文文号", "文件文号", "发布文号"),
     "issuer": (
         "发布机构", "发文机关", "发文机构", "发布部门", "发布单位", "制发机关", "发文单位", "发布机关", "发布",
         # the department responsible for a disclosed item, where the table names no 发布机构,
@@ -554,6 +554,12 @@ PROVINCES: Final = (
 OUTLET_ENDINGS: Final = ("网", "报", "台", "社", "客户端", "新闻", "杂志", "号")
 #: Characters that close a place name at the start of a body's name ("三台县融媒体中心").
 PLACE_ENDINGS: Final = frozenset("省市州盟县区旗镇乡")
+#: Disclosure labels a capture cut to their last character ("号: 3415…/2026…-00005", "性: 有效",
+#: "词: 某某"), and their whole names: the cut 号 only before an index number's value.
+CLIPPED_LABELS: Final = {"号": "索引号", "性": "有效性", "词": "关键词"}
+#: It opens the line or follows a value or a label's colon, never a character of a spaced label ("索 引 号:").
+CLIPPED_LABEL: Final = re.compile(r"(?:^|(?<=[^ ]{2} )|(?<=: ))(?P<char>[号性词])[ ]?:")
+CLIPPED_INDEX_VALUE: Final = re.compile(r"[ ]?[0-9A-Z]{8,18}(?:-[0-9A-Z])?/(?:19|20)\d\d(?:[01]\d)?-\d{3,10}(?![\d\-])")
 #: A gap this wide ends a value whatever follows it (a pager or a widget cell after a source).
 VALUE_GAP: Final = "   "
 
