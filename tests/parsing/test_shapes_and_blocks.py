@@ -171,6 +171,9 @@ BLOCKS = [
     (["第一段。", "图为活动现场", "photo_01.png", "第二段。"], ["paragraph", "paragraph"]),
     (["第一段。", "会议地点:三楼会议室", "第二段。"], ["paragraph", "paragraph", "paragraph"]),
     (["第一段。", "1"], ["paragraph"]),
+    # a table's header row is no heading; a word spaced out, numbered or not, is
+    (["表头如下。", "序号 类别 主要任务 牵头单位"], ["paragraph", "paragraph"]),
+    (["第一章 总 则", "第一条 为了规范管理。"], ["heading", "paragraph"]),
     (["第一段。", "被截断的最后一行"], ["paragraph", "paragraph"]),
 ]
 

@@ -17,6 +17,7 @@ from .shapes import (
     bigrams,
     document_number_line,
     is_addressee,
+    is_header_row,
     is_issuer_line,
     is_paper_abstract,
     is_prose,
@@ -330,6 +331,8 @@ def _is_deck_line(line: str) -> bool:
         return False  # the public a notice is written to, its colon lost ("社会各界广大人民群众")
     if line[0] == "(" and _is_bracketed_note(line):
         return False  # a dated note: the header's, or the text's first line (see _opens_text)
+    if " " in line and is_header_row(line):
+        return False  # a table's header row ("序号 类别 主要任务 牵头单位"): the text's table opens
     return HEADING_NUMBERED.match(line) is None and not is_addressee(line)
 
 

@@ -53,6 +53,7 @@ __all__ = [
     "is_column_name",
     "is_document_number",
     "is_foot_meta",
+    "is_header_row",
     "is_issuer_line",
     "is_meeting_channel",
     "is_paper_abstract",
@@ -66,6 +67,9 @@ TITLE_MIN: Final = 4
 #: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
 #: or an exclamation closing one longer still (headlines have "喜报!" inside).
 _PROSE_MIN: Final = 20
+#: A table's header row: this many cells at least, each this long at most.
+_HEADER_CELLS_MIN: Final = 3
+_HEADER_CELL_MAX: Final = 6
 _PROSE_COMMA_MIN: Final = 50
 _PROSE_EXCLAIM_MIN: Final = 30
 #: For callers that gate their own loops: is_prose refuses any shorter line.
@@ -105,6 +109,13 @@ def is_prose(line: str) -> bool:
     return (len(line) >= _PROSE_COMMA_MIN and _has_clause_comma(line)) or (
         len(line) >= _PROSE_EXCLAIM_MIN and line[-1] in "!?!?…"
     )
+
+
+def is_header_row(line: str) -> bool:
+    """A table's header row printed on one line: three or more short cells parted by spaces
+    ("序号 类别 主要任务 牵头单位"), neither a deck nor a heading; a word spaced out ("总 则") is none."""
+    cells = line.split()
+    return len(cells) >= _HEADER_CELLS_MIN and all(1 < len(cell) <= _HEADER_CELL_MAX for cell in cells)
 
 
 def _has_clause_comma(line: str) -> bool:
