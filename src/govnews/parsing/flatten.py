@@ -189,6 +189,8 @@ def restore_clipped_labels(lines: list[str]) -> list[str]:
         done = 0
         for match in CLIPPED_LABEL.finditer(line, found.start()):
             char = match["char"]
+            if not _opens_cell(line, match.start()):
+                continue
             if char == "号" and CLIPPED_INDEX_VALUE.match(line, match.end()) is None:
                 continue
             if char != "号" and LABEL.search(line) is None:
@@ -201,6 +203,16 @@ def restore_clipped_labels(lines: list[str]) -> list[str]:
             restored = list(lines) if restored is lines else restored
             restored[i] = "".join(parts) + line[done:]
     return restored
+
+
+def _opens_cell(line: str, at: int) -> bool:
+    """Whether ``at`` opens the line, or follows a space after a label's colon or a word of two characters
+    or more: never a character inside a word, or of a label spaced out ("索 引 号:")."""
+    if at == 0:
+        return True
+    if at < 3 or line[at - 1] != " ":
+        return False
+    return line[at - 2] == ":" or (line[at - 2] != " " and line[at - 3] != " ")
 
 
 def join_split_date(lines: list[str]) -> list[str]:
