@@ -327,3 +327,21 @@ class TestSpacedHeadlineCell:
             "根据有关规定,现将某县2025年第一批建设用地有关事项公告如下。\n"
         )
         assert parse_text(text).title == "某县人民政府公告"
+
+
+class TestLinesUnderTheLastSentence:
+    def test_a_list_the_text_announces_is_text(self) -> None:
+        """Short plain lines under "…名单如下。" are the list the text announces, not photo captions."""
+        text = (
+            f"{METADATA}青禾县表彰2024年度平安校园\n发布时间:2025-01-06 来源:县教育局\n"
+            "经评审,现将2024年度平安校园名单公布如下。\n青禾镇中心小学\n北坪镇第二小学\n"
+        )
+        assert parse_text(text).body[-1].text == "北坪镇第二小学"
+
+    def test_one_plain_line_under_the_text_is_text(self) -> None:
+        """A single short line under the last sentence is no run of captions: it stays."""
+        text = (
+            f"{METADATA}青禾县开展植树活动\n发布时间:2025-03-12 来源:县林业局\n"
+            "3月12日,县林业局组织干部职工开展义务植树活动。\n共植树苗三百余株\n"
+        )
+        assert parse_text(text).body[-1].text == "共植树苗三百余株"

@@ -23,7 +23,10 @@ from .meta import META_OPENERS, MetaLine, split_fields
 from .names import is_person, split_names, strip_credit_edge
 from .shapes import TITLE_MIN, is_paper_abstract, squash
 from .tables import (
+    BULLET_CHARS,
     CAPTION_ENDINGS,
+    CAPTION_RUN_LINE_MAX,
+    CAPTION_RUN_MIN,
     CELL_GAP,
     CELL_GAPS,
     CELL_LINE_MAX,
@@ -38,6 +41,7 @@ from .tables import (
     LEADING_CREDIT,
     LEADING_CREDIT_REACH,
     LINK_BLOCK_LINE_MAX,
+    LIST_INTRO_ENDINGS,
     LIST_RESIDUE,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
@@ -197,6 +201,11 @@ def _drop_trailing_captions(body: list[str], title: str | None) -> None:
     key = squash(title) if title else ""
     while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key):
         run -= 1
+    if run == len(body):  # no caption by its words: two or more short plain lines may be the photos' captions
+        while run > 1 and _may_be_caption(body[run - 1]):
+            run -= 1
+        if len(body) - run < CAPTION_RUN_MIN or body[run - 1].endswith(LIST_INTRO_ENDINGS):
+            run = len(body)  # one line, or a list the text announces ("名单如下。")
     if run < len(body) and body[run - 1][-1] in _SENTENCE_ENDS:
         del body[run:]
 
@@ -212,6 +221,21 @@ def _is_caption(line: str) -> bool:
     if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in _ATTACHMENT_FIRST:
         return False
     return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
+
+
+def _may_be_caption(line: str) -> bool:
+    """A line that may be one of a run of photo captions under the text ("检查某街道某隐患点1"): short,
+    one phrase (no sentence, label, space or list number), and no signature, formula or attachment."""
+    if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or SENTENCE_PUNCT.search(line):
+        return False
+    if (
+        line[0].isdigit()
+        or line[0] in BULLET_CHARS
+        or line.startswith(CLOSING_FORMULAS)
+        or line[0] in _ATTACHMENT_FIRST
+    ):
+        return False
+    return not line.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(line) is None
 
 
 def _drop_counters(body: list[str], numbers: list[int]) -> None:

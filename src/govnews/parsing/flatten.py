@@ -183,8 +183,10 @@ def restore_clipped_labels(lines: list[str]) -> list[str]:
     restored = lines
     for i in range(min(len(lines), _GLUED_CELL_LINES)):
         line = lines[i]
-        if ":" not in line or (found := CLIPPED_LABEL.search(line)) is None:
+        if ":" not in line or ("号" not in line and "性" not in line and "词" not in line):
             continue  # most lines
+        if (found := CLIPPED_LABEL.search(line)) is None:
+            continue
         parts: list[str] = []
         done = 0
         for match in CLIPPED_LABEL.finditer(line, found.start()):

@@ -868,6 +868,11 @@ FORM_INVITATION: Final = "请您"
 CAPTION_ENDINGS: Final = ("现场", "展示", "合影", "留念", "掠影", "剪影", "一角", "照片", "图片", "场景", "瞬间")
 #: Longest caption line left under the text's last sentence ("会议现场", "(督查某某项目)").
 TRAILING_CAPTION_MAX: Final = 24
+#: Photo captions under the text without a caption's words ("检查某街道某隐患点1" / "…隐患点2"): a run of
+#: this many plain lines at least, each this long at most, under a sentence that announces no list.
+CAPTION_RUN_MIN: Final = 2
+CAPTION_RUN_LINE_MAX: Final = 30
+LIST_INTRO_ENDINGS: Final = ("如下。", "如下:", "名单。")
 #: How a closing formula under a document's text opens (特此通知, 此复): never a caption.
 CLOSING_FORMULAS: Final = ("特此", "此复", "此致", "妥否")
 
