@@ -314,7 +314,7 @@ def _leads_footer(line: str) -> bool:
     a row of them or their heading, the heading of related links ("相关政策"), the site's host ("主办:某市政协",
     "某区门户网站 网站主办单位:…", "某市人民政府主办") or its contacts."""
     if len(line) <= SITE_CONTACT_LINE_MAX and sum(label in line for label in SITE_CONTACT_LABELS) > 1:
-        return True  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…")
+        return "。" not in line  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…"), no sentence of the text
     if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line):
         return False
     if line.endswith(SITE_NAV_ENDINGS) or is_site_links(line):
