@@ -16,7 +16,7 @@ from typing import Final
 from .furniture import is_furniture
 from .labels import label_kind
 from .meta import Field, MetaLine, split_fields, strip_bullet
-from .shapes import is_prose
+from .shapes import gives_publish_date, is_prose
 from .tables import (
     BULLET_CHARS,
     CODE_KINDS,
@@ -35,6 +35,7 @@ from .tables import (
     SENTENCE_PUNCT,
     TITLE_KIND,
     TITLE_LABELS,
+    UNKNOWN_KIND,
     UNKNOWN_LABEL_MAX,
     VALIDITY_KIND,
     VALIDITY_VALUE_MAX,
@@ -64,6 +65,9 @@ def pair_values(lines: list[str], stop: int, metas: dict[int, MetaLine], rows: d
             continue  # a label the vocabulary lacks takes a value line only inside a list of pairs
         if lines[i][-1] == "|":
             continue  # an empty cell of a table's row: its value is not on the next line
+        dated = metas.get(i + 2)
+        if meta.fields[0].kind == UNKNOWN_KIND and dated is not None and gives_publish_date(dated):
+            continue  # a label the fields lack over the headline and its date ("相关文件:" / 某某报告 / 发布日期:…)
         following = lines[i + 1] if i + 1 < stop else ""
         nxt = metas.get(i + 1)
         if following and (nxt is None or not nxt.fields) and _is_value_line(meta.fields[0].kind, following, nxt):
