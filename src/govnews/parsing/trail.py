@@ -34,6 +34,8 @@ __all__ = ["Trail", "find_trail", "select_breadcrumb", "trail_item_alone"]
 #: Only one of the first lines can be an unlabelled trail that does not start at 首页,
 #: unless it ends with the page's own item (正文), which no menu or headline does.
 _BARE_TRAIL_LINES: Final = 4
+#: Fewest items of an unlabelled trail parted by slashes.
+_SLASHED_TRAIL_ITEMS_MIN: Final = 3
 #: Farthest into a line the 位置 of a location label whose first word is garbled stands ("新现在的位置:").
 _GARBLED_LABEL_REACH: Final = 8
 #: The separators a trail cut at its start may open with (">创城动态"); a slash opens paths and dates too.
@@ -99,6 +101,8 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
             continue  # further down, only a trail that ends at the page (正文) is one
         if (">" in line or "»" in line or "›" in line or ">" in line or "→" in line) and _is_bare_trail(line):
             return i, _tidy([item for part in BREADCRUMB_ARROWS.split(line) if (item := part.strip())])
+        if " / " in line and (items := _slashed_trail(line)):
+            return i, items
         if line[0] in _CUT_TRAIL_FIRST and i and (items := _cut_trail(line)):
             return i, items
         if ends and (items := _ending_trail(upto)):
@@ -189,6 +193,18 @@ def _is_bare_trail(line: str) -> bool:
     if parts and (home := _home_after_icon(parts[0])) is not None:
         parts[0] = home  # measured without the icon before it, as _tidy drops it
     return len(parts) > 1 and _short_items(parts)
+
+
+def _slashed_trail(line: str) -> list[str]:
+    """An unlabelled trail whose items are parted by " / " ("新闻中心 / 新闻中心 / 乡镇街联络组"), or none.
+
+    Three items at least, each as short as a trail's, no sentence and no widget: a
+    slash is a date's or a credit's too ("文/图"), set off by spaces it parts items.
+    """
+    items = [item.strip() for item in line.split(" / ")]
+    if len(items) < _SLASHED_TRAIL_ITEMS_MIN or not all(items) or not _short_items(items):
+        return []
+    return [] if any(is_furniture(item) or is_footer(item) for item in items) else items
 
 
 def _home_after_icon(item: str) -> str | None:
