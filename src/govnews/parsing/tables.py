@@ -377,7 +377,7 @@ VALUE_STOP: Final = re.compile(
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
     "未知", "佚名", "不详", "匿名", "无", "暂无", "admin", "Admin", "ADMIN", "管理员",
-    "系统管理员", "网站管理员", "超级管理员", "administrator", "-", "--", "—", "null", "None",
+    "系统管理员", "网站管理员", "超级管理员", "本站管理员", "administrator", "-", "--", "—", "null", "None",
     "未知来源",
     # a CMS's or reposting site's word for "from the web" or "the system" where a source is wanted
     "系统", "网络", "互联网", "网络整理", "网络转载", "转载文章",
