@@ -183,8 +183,8 @@ def restore_clipped_labels(lines: list[str]) -> list[str]:
     restored = lines
     for i in range(min(len(lines), _GLUED_CELL_LINES)):
         line = lines[i]
-        if ":" not in line or ("号" not in line and "性" not in line and "词" not in line):
-            continue  # most lines
+        if ":" not in line or not (line[0] in CLIPPED_LABELS or " 号" in line or " 性" in line or " 词" in line):
+            continue  # most lines: no such character opening the line or after a space
         if (found := CLIPPED_LABEL.search(line)) is None:
             continue
         parts: list[str] = []

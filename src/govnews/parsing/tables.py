@@ -1034,10 +1034,12 @@ KICKER_MAX: Final = 6
 #: An image printed as its data, the capture keeping the picture's source ("data:image/png;base64,…").
 IMAGE_DATA_URI: Final = "data:image/"
 #: An image's name with no suffix, as a page prints it in place of the image: the names screenshot,
-#: chat and camera tools give (a capture's time or a running number after the tool's word:
-#: QQ截图20210925105328, IMG_20231008_093512, DSC01234), and a logo's alt text.
+#: chat, camera and photo-editing tools give (a capture's time or a running number after the tool's
+#: word: QQ截图20210925105328, IMG_20231008_093512, DSC01234, 未命名_meitu_0), and a logo's alt text.
 UNNAMED_IMAGE: Final = re.compile(
-    r"(?:QQ截图|微信图片_?|微信截图_?|截图_?|mmexport)\d{6,}|IMG_\d{6,}(?:_\d+)?|DSCN?_?\d{4,}|logo", re.IGNORECASE
+    r"(?:QQ截图|微信图片_?|微信截图_?|截图_?|mmexport)\d{6,}|IMG_\d{6,}(?:_\d+)?|DSCN?_?\d{4,}|logo"
+    r"|\w{0,12}_meitu_\d{1,4}",
+    re.IGNORECASE,
 )
 #: Image file names and captions that leaked into the text.
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
