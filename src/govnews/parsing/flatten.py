@@ -222,10 +222,13 @@ def join_split_date(lines: list[str]) -> list[str]:
 
     Only among the first lines: a year alone (with its 年 or not), its month and
     day on the next line ("12/18", "05月27日"), and a clock on the line after that
-    where there is one.
+    where there is one; or a whole day over its clock ("2021-07-14" / "16:40").
     """
     for i in range(min(len(lines) - 1, _SPLIT_DATE_LINES)):
-        year = lines[i][:-1] if lines[i][-1] == "年" else lines[i]
+        line = lines[i]
+        if line[0] in "12" and FULL_DATE.fullmatch(line) and SPLIT_DATE_CLOCK.fullmatch(lines[i + 1]):
+            return [*lines[:i], f"{line} {lines[i + 1]}", *lines[i + 2 :]]  # "2021-07-14" / "16:40"
+        year = line[:-1] if line[-1] == "年" else line
         if len(year) != 4 or not year.isdigit() or year[0] not in "12":
             continue
         day = SPLIT_DATE_DAY.fullmatch(lines[i + 1])
