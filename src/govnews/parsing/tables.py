@@ -68,6 +68,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "作者", "撰稿", "撰稿人", "撰文", "通讯员", "记者", "供稿", "图文", "文字", "文", "作 者",
         # a commentary's writers (执笔/…), a translated story's (编译/…), a new-media story's (文案丨…)
         "执笔", "编译", "文案",
+        # a photo report's reporters, who wrote it in pictures, as 图文's do ("摄影报道:某某 某某")
+        "摄影报道",
     ),
     "editor": (
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
