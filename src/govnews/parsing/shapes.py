@@ -18,6 +18,7 @@ from .tables import (
     ADDRESSEE_ENDINGS,
     ADDRESSEE_LINE_MAX,
     ADDRESSEE_OPENERS,
+    BARE_DOCUMENT_NUMBER,
     CELL_GAPS,
     COLUMN_NAME,
     COLUMN_NAME_LAST,
@@ -180,7 +181,8 @@ def is_document_number(line: str) -> bool:
 def document_number_line(line: str) -> str | None:
     """The 文号 a line of its own prints, without the parentheses it may stand in; None for other lines.
 
-    A 文号 whose closing bracket and 号 the capture lost ("某府办函〔202058") is one, as printed.
+    A 文号 whose closing bracket and 号 the capture lost ("某府办函〔202058") is one, as printed, and so is
+    one printed without its issuer's code ("(2020)7号").
     A red header's cell printed after it is left ("某政发〔2024〕3号 第1页", "…3号  签发人:李华").
     """
     last = line[-1]
@@ -196,7 +198,8 @@ def document_number_line(line: str) -> str | None:
     if not line:
         return None
     if line[-1] == "号":
-        return line if DOCUMENT_NUMBER.fullmatch(line) is not None else None
+        whole = DOCUMENT_NUMBER.fullmatch(line) is not None or BARE_DOCUMENT_NUMBER.fullmatch(line) is not None
+        return line if whole else None
     return line if line[-1].isdigit() and DOCUMENT_NUMBER_STUMP.fullmatch(line) is not None else None
 
 

@@ -1136,6 +1136,9 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
+#: A 文号 printed alone on its line without its issuer's code ("(2020)7号", "〔2021〕3号"): a line of its own
+#: under a headline, never looked for inside a line.
+BARE_DOCUMENT_NUMBER: Final = re.compile(r"[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*(?:第[ ]*)?\d{1,5}[ ]*号")
 #: A 文号 alone on its line whose brackets and 号 a capture lost in part: the issuer's code, the
 #: opening bracket, the year run into the number ("某府办函〔202058"), or the year, the closing bracket
 #: and the number, the opening one kept or not ("某政2024〕1", "某委发〔2018〕20").
