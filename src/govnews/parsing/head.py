@@ -35,6 +35,7 @@ from .tables import (
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
+    LIST_INTRO_ENDINGS,
     NON_PERSON_SUFFIXES,
     OFFICE_ENDINGS,
     PREFIXED_HEADLINE_MIN,
@@ -99,6 +100,9 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             break
         if i and line[0] in ADDRESSEE_OPENERS and is_addressee(line):
             stop = i  # a document's addressee ("各乡镇人民政府:"): its text has begun
+            break
+        if i and line[0].isdigit() and i - 1 not in metas and lines[i - 1].endswith(LIST_INTRO_ENDINGS):
+            stop = i - 1  # a sentence announcing a numbered list ("…公告如下:" / "1、时间:…"): the text's
             break
         # the opener gate of split_fields, here to spare the call for most lines
         meta = split_fields(line) if line[0] in META_OPENERS else None
