@@ -34,6 +34,7 @@ from .tables import (
     LINK_LINE,
     LINK_LINE_MAX,
     LOGIN_TAB,
+    MENU_ITEM_MAX,
     NAV_BAR,
     PAGER_OR_TOP,
     PRINT_EDITION,
@@ -200,9 +201,12 @@ def _is_cell_before_empty_cells(line: str) -> bool:
 
 
 def _is_kicker_headline(line: str) -> bool:
-    """A column's short kicker and a headline longer than any menu item, parted by a pipe ("简讯 | 某区长调研…")."""
+    """A column's short kicker and a headline longer than any menu item, parted by a pipe ("简讯 | 某区长调研…"),
+    or shorter where it quotes ("某镇 | 浓情端午 乐在其“粽”"): no menu item quotes."""
     kicker, _, rest = line.partition(" | ")
-    return 0 < len(kicker) <= KICKER_MAX and len(rest) > BREADCRUMB_ITEM_MAX and "|" not in rest
+    if not 0 < len(kicker) <= KICKER_MAX or "|" in rest:
+        return False
+    return len(rest) > BREADCRUMB_ITEM_MAX or (len(rest) > MENU_ITEM_MAX and "“" in rest and "”" in rest)
 
 
 def _is_framed_cell(line: str) -> bool:
