@@ -345,3 +345,84 @@ class TestLinesUnderTheLastSentence:
             "3月12日,县林业局组织干部职工开展义务植树活动。\n共植树苗三百余株\n"
         )
         assert parse_text(text).body[-1].text == "共植树苗三百余株"
+
+    def test_units_signing_without_a_date_are_text(self) -> None:
+        """Units that sign an open letter with no date are its signature, not photo captions."""
+        text = (
+            f"{METADATA}致全县广大妇女职工的一封倡议书\n发布时间:2024-03-05 来源:县总工会\n"
+            "全县广大妇女职工姐妹们:\n让我们携起手来,为建设美丽青禾贡献巾帼力量!\n"
+            "青禾县总工会\n青禾县妇联\n青禾县科协\n"
+        )
+        assert parse_text(text).body[-1].text == "青禾县科协"
+
+    def test_a_list_of_what_to_bring_is_text(self) -> None:
+        """Plain lines under a sentence naming what follows ("携带以下材料。") are the list."""
+        text = (
+            f"{METADATA}城乡居民医保参保登记办理指南\n发布时间:2024-05-01 来源:县医保局\n"
+            "办理参保登记时,申请人需携带以下材料。\n居民身份证原件\n户口簿原件\n近期免冠彩色照片两张\n"
+        )
+        assert parse_text(text).body[-1].text == "近期免冠彩色照片两张"
+
+
+class TestSlashedLines:
+    def test_a_menu_parted_by_slashes_is_no_trail(self) -> None:
+        """Sibling columns parted by " / " under the site's name are its menu, not a trail."""
+        text = (
+            "青禾县人民政府\n青禾新闻 / 部门动态 / 乡镇动态 / 专题专栏\n青禾县第二季度重点工作推进情况通报\n"
+            "发布时间:2024-07-05 来源:县政府办\n现将第二季度重点工作推进情况通报如下。\n"
+        )
+        assert parse_text(text).breadcrumb == ()
+
+    def test_a_kicker_of_topics_is_no_trail(self) -> None:
+        """Topics parted by slashes over the headline ("春耕 / 春播 / 春管") are no trail."""
+        text = (
+            "春耕 / 春播 / 春管\n青禾县多措并举抓好春季农业生产\n发布时间:2024-03-20 来源:县农业农村局\n"
+            "当前正值春耕备耕关键时期,青禾县多措并举抓好春季农业生产。\n"
+        )
+        assert parse_text(text).breadcrumb == ()
+
+
+class TestCreditsAndSources:
+    def test_a_writer_the_trail_names_stays_the_writer(self) -> None:
+        """作者 naming the person the trail ends with ("领导之窗 > 王建国") is the writer, not a column."""
+        text = (
+            "当前位置:首页 > 领导之窗 > 王建国\n在全县优化营商环境大会上的讲话\n"
+            "发布时间:2024-02-26 来源:县政府办 作者:王建国\n同志们:\n今天召开全县优化营商环境大会。\n"
+        )
+        assert parse_text(text).byline.authors == ("王建国",)
+
+    def test_an_empty_source_over_related_stories_takes_none(self) -> None:
+        """An empty 来源: after the text over a list of related stories gives no source."""
+        text = (
+            f"{METADATA}青禾县开展汛前水库安全检查\n发布时间:2024-04-18\n"
+            "4月17日,县水利局对全县12座小型水库开展汛前安全检查。\n来源:\n"
+            "青禾县召开2024年防汛抗旱工作部署会\n青禾县水利局开展水利工程质量巡查\n"
+        )
+        assert parse_text(text).source is None
+
+
+class TestHeadlineLines:
+    def test_a_ticker_closed_by_a_verb_over_the_headline_is_not_joined(self) -> None:
+        """Another story's line closed by 强调, right over the headline with no clause between, stays apart."""
+        text = (
+            "青禾县人民政府门户网站\n县委书记王建国在全县经济工作会议上强调\n青禾县召开2024年防汛抗旱工作部署会\n"
+            "发布时间:2024-05-20 来源:县水利局\n5月20日,青禾县召开2024年防汛抗旱工作部署会。\n"
+        )
+        assert parse_text(text).title == "青禾县召开2024年防汛抗旱工作部署会"
+
+    def test_a_short_value_under_an_unknown_label_over_the_date_is_kept(self) -> None:
+        """公开方式: over 主动公开 over the date keeps its value; only a headline-long line is refused."""
+        text = (
+            "当前位置:首页 > 通知公告\n青禾县关于开展2024年度企业年报公示工作的通告\n索引号:000012345/2024-00088\n"
+            "公开方式:\n主动公开\n发布日期:2024-03-01\n根据《企业信息公示暂行条例》规定,现就有关工作通告如下。\n"
+        )
+        assert parse_text(text).extra["公开方式"] == "主动公开"
+
+    def test_a_numbered_heading_spaced_out_stays_a_heading(self) -> None:
+        """ "第一部分 2023年 工作回顾" is a numbered heading, not a table's header row."""
+        text = (
+            f"{METADATA}青禾县2024年工作要点\n发布时间:2024-02-20 来源:县发改局\n"
+            "现将全年工作要点印发如下,请结合实际认真抓好落实。\n第一部分 2023年 工作回顾\n"
+            "过去一年,全县各项事业取得新进展。\n"
+        )
+        assert ("heading", "第一部分 2023年 工作回顾") in _kinds(text)

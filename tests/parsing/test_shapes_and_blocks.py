@@ -145,7 +145,9 @@ class TestIsProse:
     ("title", "expected"),
     [
         ("某镇 开展 消防宣传月 某镇 开展 消防宣传月 进村入户活动", "某镇 开展 消防宣传月 进村入户活动"),
-        ("某县召开安全会 某县召开安全会", "某县召开安全会"),
+        ("某县 召开安全会 某县 召开安全会", "某县 召开安全会"),
+        # a word said twice is the headline's own
+        ("奋斗青春 奋斗青春最美丽——记某县青年志愿者服务队", "奋斗青春 奋斗青春最美丽——记某县青年志愿者服务队"),
         # words that the rest does not open with again, or too short to be a copy, stay
         ("某县 召开 安全生产工作会议", "某县 召开 安全生产工作会议"),
         ("关于 关于印发某某办法的通知", "关于 关于印发某某办法的通知"),

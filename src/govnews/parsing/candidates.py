@@ -73,12 +73,13 @@ def drop_cut_copy(title: str) -> str:
     """The headline without a cut copy of its opening words printed before it on its line.
 
     "某镇 开展 某某月 某镇 开展 某某月 宣传活动": the words before a space that the
-    rest of the line opens with again are a copy the page cut short (or a whole one).
+    rest of the line opens with again are a copy the page cut short (or a whole one), where they are
+    two words or more (a word said twice, "奋斗青春 奋斗青春最美丽", is the headline's own).
     """
     at = title.find(" ", TITLE_MIN)
     while at >= 0:
         rest = title[at + 1 :]
-        if len(rest) >= at and rest.startswith(title[:at]):
+        if len(rest) >= at and " " in title[:at] and rest.startswith(title[:at]):
             return rest
         at = title.find(" ", at + 1)
     return title

@@ -42,6 +42,7 @@ from .tables import (
     LEADING_CREDIT_REACH,
     LINK_BLOCK_LINE_MAX,
     LIST_INTRO_ENDINGS,
+    LIST_INTRO_WORD,
     LIST_RESIDUE,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
@@ -52,6 +53,7 @@ from .tables import (
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
+    SIGNING_UNIT_ENDINGS,
     SITE_CONTACT_LABELS,
     SITE_CONTACT_LINE_MAX,
     SITE_HOST_LINE,
@@ -204,8 +206,9 @@ def _drop_trailing_captions(body: list[str], title: str | None) -> None:
     if run == len(body):  # no caption by its words: two or more short plain lines may be the photos' captions
         while run > 1 and _may_be_caption(body[run - 1]):
             run -= 1
-        if len(body) - run < CAPTION_RUN_MIN or body[run - 1].endswith(LIST_INTRO_ENDINGS):
-            run = len(body)  # one line, or a list the text announces ("名单如下。")
+        announced = body[run - 1].endswith(LIST_INTRO_ENDINGS) or LIST_INTRO_WORD in body[run - 1]
+        if len(body) - run < CAPTION_RUN_MIN or announced:
+            run = len(body)  # one line, or a list the text announces ("名单如下。", "携带以下材料。")
     if run < len(body) and body[run - 1][-1] in _SENTENCE_ENDS:
         del body[run:]
 
@@ -225,9 +228,12 @@ def _is_caption(line: str) -> bool:
 
 def _may_be_caption(line: str) -> bool:
     """A line that may be one of a run of photo captions under the text ("检查某街道某隐患点1"): short,
-    one phrase (no sentence, label, space or list number), and no signature, formula or attachment."""
-    if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or SENTENCE_PUNCT.search(line):
+    one phrase (no sentence, comma, label, space or list number), and no signature (a unit's name, dated
+    or not), formula or attachment."""
+    if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or "," in line or SENTENCE_PUNCT.search(line):
         return False
+    if line.endswith(SIGNING_UNIT_ENDINGS):
+        return False  # a signature with no date (某县总工会, 某县第一中学)
     if (
         line[0].isdigit()
         or line[0] in BULLET_CHARS

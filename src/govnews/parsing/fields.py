@@ -59,6 +59,8 @@ _OWN_KINDS: Final = frozenset(
 _DOCUMENT_KINDS: Final = frozenset({"index_number", "document_number", "issuer", "written", "topic", "validity"})
 #: Longest word run on after a source that may be cut from it.
 _RUN_ON_MAX: Final = 8
+#: Longest name a credit's value equal to a trail item may be (a person's, "王建国").
+_NAME_MAX: Final = 3
 #: The byline of a page that credits no one (the model is immutable, so one serves all).
 _NO_BYLINE: Final = Byline()
 
@@ -226,8 +228,9 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None, afte
     texts: list[str] = []
     lists: dict[str, CreditNames] = {"author": {}, "editor": {}, "photographer": {}}
     for f in fields:
-        if f.kind in CREDIT_KINDS and f.value and f.value not in page.breadcrumb:
-            # a value that is an item of the trail is the column's name in the row, not a person ("作者:   通知公告")
+        if f.kind in CREDIT_KINDS and f.value and not (len(f.value) > _NAME_MAX and f.value in page.breadcrumb):
+            # a value longer than a name that is an item of the trail is the column's name in the row
+            # ("作者:   通知公告"); a person the trail names ("领导之窗 > 王建国") stays the writer
             texts.append(f"{f.label}:{f.value}")
             collect_credit(f.value, f.kind, lists)
     dateline = extract_dateline(first_block) if first_block else None

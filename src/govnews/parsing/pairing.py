@@ -43,6 +43,9 @@ from .tables import (
 
 __all__ = ["pair_values", "take_value_below"]
 
+#: Longest value a label the fields lack takes from the line under it over a publish date ("公开方式:" /
+#: "主动公开"); a longer line there is the headline.
+_ENUM_VALUE_MAX: Final = 8
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX: Final = 100
 
@@ -66,7 +69,13 @@ def pair_values(lines: list[str], stop: int, metas: dict[int, MetaLine], rows: d
         if lines[i][-1] == "|":
             continue  # an empty cell of a table's row: its value is not on the next line
         dated = metas.get(i + 2)
-        if meta.fields[0].kind == UNKNOWN_KIND and dated is not None and gives_publish_date(dated):
+        if (
+            meta.fields[0].kind == UNKNOWN_KIND
+            and dated is not None
+            and i + 1 < stop
+            and len(lines[i + 1]) > _ENUM_VALUE_MAX
+            and gives_publish_date(dated)
+        ):
             continue  # a label the fields lack over the headline and its date ("相关文件:" / 某某报告 / 发布日期:…)
         following = lines[i + 1] if i + 1 < stop else ""
         nxt = metas.get(i + 1)

@@ -26,6 +26,7 @@ from .tables import (
     DISCLOSURE_FIELD,
     DOCUMENT_NUMBER,
     DOCUMENT_NUMBER_STUMP,
+    HEADING_NUMBERED,
     LABEL,
     LABEL_KINDS,
     MEETING_CHANNEL,
@@ -116,7 +117,9 @@ def is_header_row(line: str) -> bool:
     """A table's header row printed on one line: three or more short cells parted by spaces
     ("序号 类别 主要任务 牵头单位"), neither a deck nor a heading; a word spaced out ("总 则") is none."""
     cells = line.split()
-    return len(cells) >= _HEADER_CELLS_MIN and all(1 < len(cell) <= _HEADER_CELL_MAX for cell in cells)
+    if len(cells) < _HEADER_CELLS_MIN or HEADING_NUMBERED.match(line) is not None:
+        return False  # a numbered heading spaced out ("第一部分 2023年 工作回顾")
+    return all(1 < len(cell) <= _HEADER_CELL_MAX for cell in cells)
 
 
 def _has_clause_comma(line: str) -> bool:

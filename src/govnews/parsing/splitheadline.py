@@ -125,8 +125,8 @@ def printed_whole_above(lines: list[str], at: int, excluded: set[int]) -> int:
 def _speaker_above(lines: list[str], at: int, excluded: set[int], text: str) -> int:
     """The first line of a news headline whose lines above ``at`` open with its speaker, else -1.
 
-    Over ``at``, lines closed by a clause's comma ("干出新气象,拼出新天地,"), then the
-    line closed by the verb of speech ("某开发区工作会议强调"); no blank line parts them
+    Over ``at``, one or more lines closed by a clause's comma ("干出新气象,拼出新天地,"), then
+    the line closed by the verb of speech ("某开发区工作会议强调"); no blank line parts them
     (where the page does not set every line apart).
     """
     first = -1
@@ -139,8 +139,8 @@ def _speaker_above(lines: list[str], at: int, excluded: set[int], text: str) -> 
             break
         if part[-1] not in HEADLINE_CLAUSE_LAST:
             return -1
-    if first < 0 or not all(is_candidate(lines[i]) for i in range(first, at)):
-        return -1
+    if first < 0 or first == at - 1 or not all(is_candidate(lines[i]) for i in range(first, at)):
+        return -1  # none, or a line closed by the verb right over the headline: another story's (a ticker)
     gaps = _parting_gaps(lines, at, text)  # looked for last: most headlines have no such line above
     return -1 if any(i in gaps for i in range(first + 1, at + 1)) else first
 

@@ -875,6 +875,14 @@ TRAILING_CAPTION_MAX: Final = 24
 CAPTION_RUN_MIN: Final = 2
 CAPTION_RUN_LINE_MAX: Final = 30
 LIST_INTRO_ENDINGS: Final = ("如下。", "如下:", "名单。")
+#: … or names what follows ("申请人需携带以下材料。").
+LIST_INTRO_WORD: Final = "以下"
+#: How the name of a unit that signs a text with no date may end (某县总工会, 某县妇联, 某县第一中学):
+#: never a photo's caption.
+SIGNING_UNIT_ENDINGS: Final = (
+    "学", "校", "会", "联", "协", "院", "所", "站", "队", "中心", "委", "局", "办", "处", "部", "厅", "室", "组",
+    "社", "团", "镇", "乡", "村", "街道", "社区", "政府",
+)
 #: How a closing formula under a document's text opens (特此通知, 此复): never a caption.
 CLOSING_FORMULAS: Final = ("特此", "此复", "此致", "妥否")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .byline import is_credit_line
 from .dates import extract_release_date
-from .furniture import is_footer
+from .furniture import is_footer, is_furniture
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import strip_credit_edge
 from .pairing import take_value_below
@@ -78,12 +78,19 @@ def segment_tail(lines: list[str], end: int) -> Tail:
         meta = split_fields(line[at_label:]) if line[0] != "(" else _bracketed_source(line)
         if meta is not None:
             below = lines[i + 1] if i + 1 < len(lines) else ""
-            if below and find_tail_label(below) is None and not is_footer(below):
-                take_value_below(meta, below)  # a label alone over its value ("来源:" / "某办公室")
+            after = lines[i + 2] if i + 2 < len(lines) else ""
+            if below and find_tail_label(below) is None and not is_footer(below) and _ends_page(after):
+                take_value_below(meta, below)  # a label alone over its value ("来源:" / "某办公室" / "打印")
             tail.metas.append(meta)
         elif is_credit_line(line):
             tail.credits.append(line)
     return tail
+
+
+def _ends_page(line: str) -> bool:
+    """Whether ``line``, under a value read after the text, shows the page ends there: nothing, a widget
+    or a footer, not a list of related stories whose first line would be no value."""
+    return not line or is_furniture(line) or is_footer(line)
 
 
 def _bracketed_source(line: str) -> MetaLine | None:

@@ -198,12 +198,18 @@ def _is_bare_trail(line: str) -> bool:
 def _slashed_trail(line: str) -> list[str]:
     """An unlabelled trail whose items are parted by " / " ("新闻中心 / 新闻中心 / 乡镇街联络组"), or none.
 
-    Three items at least, each as short as a trail's, no sentence and no widget: a
-    slash is a date's or a credit's too ("文/图"), set off by spaces it parts items.
+    Three items at least, each as short as a trail's, no sentence and no widget, and going
+    down a site: the first is the home item or the site's name, or the column printed again
+    above its own section. A slash is a date's or a credit's too ("文/图"); set off by spaces
+    it parts items.
     """
     items = [item.strip() for item in line.split(" / ")]
     if len(items) < _SLASHED_TRAIL_ITEMS_MIN or not all(items) or not _short_items(items):
         return []
+    first = items[0]
+    nested = BREADCRUMB_HOME.match(first) is not None or first.endswith(SITE_NAME_ENDINGS) or first == items[1]
+    if not nested:
+        return []  # a menu's columns or a kicker's topics ("春耕 / 春播 / 春管"), no path down a site
     return [] if any(is_furniture(item) or is_footer(item) for item in items) else items
 
 
