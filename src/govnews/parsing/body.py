@@ -139,6 +139,17 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     continue
             else:
                 table = False
+                if (
+                    size <= MENU_ITEM_MAX
+                    and body
+                    and body[-1][-1] in SENTENCE_END_CHARS
+                    and i + 1 < len(lines)
+                    and HAN_FIRST <= ord(lines[i + 1][0]) <= HAN_LAST  # a widget's word ("微信"), no table's "/"
+                    and is_furniture(lines[i + 1])
+                    and _links_to_end(lines, i)
+                ):
+                    end = i  # a widget's name over the page's last links and widgets ("某某慢直播" / "微信" / …)
+                    break
             if size <= LONE_NUMBER_MAX and LONE_NUMBER.fullmatch(line):
                 numbers.append(len(body))
         elif link:  # a long link line ends it too
