@@ -73,7 +73,8 @@ def find_trail(lines: list[str], stop: int) -> Trail | None:
             if rest and rest not in TRAIL_SEPARATOR_LINES and _trail_goes_on(lines, at + 1):  # "首页" / " / …"
                 return Trail(at, _items(following + " " + lines[at + 2]), range(at, at + 3))
         if following and (BREADCRUMB_BARE.match(following) or _is_bare_trail(following)):
-            return Trail(at, _items(following), range(at, at + 2))
+            more = _separated_list_item(lines[at + 2]) if at + 2 < stop else []
+            return Trail(at, _items(following) + more, range(at, at + 2 + bool(more)))
         items, last = _trail_over_lines(lines, at, stop)
         if not items and lines[at][0] in TRAIL_DECORATION_FIRST:
             items, last = _trail_list_items(lines, at, stop)
@@ -170,6 +171,16 @@ def _tidy(items: list[str]) -> list[str]:
 def _items(trail: str) -> list[str]:
     """A trail's items, parted by its separators."""
     return _tidy([item for part in BREADCRUMB_SEP.split(trail) if (item := part.strip())])
+
+
+def _separated_list_item(line: str) -> list[str]:
+    """The trail's last items on the list line under it, opening with a separator ("3. > 正文"), or none."""
+    mark = TRAIL_DECORATION.match(line) if line[0] in TRAIL_DECORATION_FIRST else None
+    rest = line[mark.end() :] if mark is not None else ""
+    if not rest or rest[0] not in _CUT_TRAIL_FIRST:
+        return []
+    items = [item for part in BREADCRUMB_ARROWS.split(rest) if (item := part.strip())]
+    return items if items and _short_items(items) else []
 
 
 def _cut_trail(line: str) -> list[str]:
