@@ -21,6 +21,7 @@ from .tables import (
     CONTACT_NOTE_MAX,
     DATE_CELL,
     DISCLOSURE_FIELD,
+    DISCLOSURE_NOTES,
     EMPTY_CELLS,
     FORM_CAPTCHA,
     FORM_FIELD,
@@ -303,9 +304,14 @@ def _opens_form(lines: list[str], i: int) -> bool:
 
 
 def _links_to_end(lines: list[str], i: int) -> bool:
-    """Whether a widget at ``i`` opens the page's last lines, all short links and widgets: no text, no table."""
+    """Whether a widget at ``i`` opens the page's last lines, all short links and widgets: no text, no table,
+    no document's note of how it is disclosed."""
     if not HAN_FIRST <= ord(lines[i][0]) <= HAN_LAST:
         return False
     return all(
-        len(line) <= LINK_BLOCK_LINE_MAX and "|" not in line and not SENTENCE_PUNCT.search(line) for line in lines[i:]
+        len(line) <= LINK_BLOCK_LINE_MAX
+        and "|" not in line
+        and not SENTENCE_PUNCT.search(line)
+        and not line.strip("()").startswith(DISCLOSURE_NOTES)  # the document's own last line ("此件公开发布")
+        for line in lines[i:]
     )

@@ -1032,6 +1032,8 @@ SITE_HOST_LINE: Final = re.compile(r"(?:[^ 。,,]{2,30}[ ]+)?(?:网站)?(?:主�
 SITE_HOST_LINE_MAX: Final = 64
 #: The heading of a block of related links just above the site footer ("相关政策", "相关专题:").
 RELATED_HEADING: Final = re.compile(r"相关[\u4e00-\u9fff]{1,3}[::]?")
+#: How a document's note of its own disclosure opens, its last line ("此件公开发布", "(此件主动公开)").
+DISCLOSURE_NOTES: Final = ("此件公开发布", "此件主动公开", "此件依申请公开", "此件不予公开")
 #: A printed page's number, alone or glued to the text ("—2—", "(此件公开发布)—2—").
 PAGE_MARK: Final = re.compile(r"[—–]{1,2}[ ]*\d{1,3}[ ]*[—–]{1,2}")
 
