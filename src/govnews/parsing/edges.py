@@ -25,6 +25,7 @@ from .shapes import TITLE_MIN, is_paper_abstract, squash
 from .tables import (
     BULLET_CHARS,
     CAPTION_ENDINGS,
+    CAPTION_LINE_MAX,
     CAPTION_RUN_LINE_MAX,
     CAPTION_RUN_MIN,
     CELL_GAP,
@@ -47,6 +48,7 @@ from .tables import (
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
     OFFICE_ENDINGS,
+    PHOTO_POSITION,
     PHOTO_RELEASE,
     RELATED_HEADING,
     RELEASE_DATE_GLUED,
@@ -201,7 +203,7 @@ def _drop_trailing_captions(body: list[str], title: str | None) -> None:
     """
     run = len(body)
     key = squash(title) if title else ""
-    while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key):
+    while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key or _marks_a_position(body[run - 1])):
         run -= 1
     if run == len(body):  # no caption by its words: two or more short plain lines may be the photos' captions
         while run > 1 and _may_be_caption(body[run - 1]):
@@ -224,6 +226,16 @@ def _is_caption(line: str) -> bool:
     if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in _ATTACHMENT_FIRST:
         return False
     return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
+
+
+def _marks_a_position(line: str) -> bool:
+    """A photo's caption that marks where a person stands in it ("某某(右三)在某社区指导工作"): one phrase."""
+    return (
+        len(line) <= CAPTION_LINE_MAX
+        and "(" in line
+        and PHOTO_POSITION.search(line) is not None
+        and not SENTENCE_PUNCT.search(line)
+    )
 
 
 def _may_be_caption(line: str) -> bool:

@@ -870,6 +870,10 @@ FORM_INVITATION: Final = "请您"
 CAPTION_ENDINGS: Final = ("现场", "展示", "合影", "留念", "掠影", "剪影", "一角", "照片", "图片", "场景", "瞬间")
 #: Longest caption line left under the text's last sentence ("会议现场", "(督查某某项目)").
 TRAILING_CAPTION_MAX: Final = 24
+#: Where a person stands in a photo, as its caption marks it ("(右三)", "(左一)", "(中)"), and the longest
+#: caption line marked so.
+PHOTO_POSITION: Final = re.compile(r"\((?:左|右|前排左|前排右|后排左|后排右)[一二三四五六七八九十]{1,2}\)|\(中\)")
+CAPTION_LINE_MAX: Final = 60
 #: Photo captions under the text without a caption's words ("检查某街道某隐患点1" / "…隐患点2"): a run of
 #: this many plain lines at least, each this long at most, under a sentence that announces no list.
 CAPTION_RUN_MIN: Final = 2
