@@ -25,6 +25,7 @@ from .tables import (
     BULLET_CHARS,
     CONTACT_LINE,
     CREDIT_FIRST_CHARS,
+    CUT_COPY_MAX,
     DATED_OPENING,
     DISCLOSURE_MARKS,
     DOCUMENT_KIND_END,
@@ -74,14 +75,15 @@ def drop_cut_copy(title: str) -> str:
 
     "某镇 开展 某某月 某镇 开展 某某月 宣传活动": the words before a space that the
     rest of the line opens with again are a copy the page cut short (or a whole one), where they are
-    two words or more (a word said twice, "奋斗青春 奋斗青春最美丽", is the headline's own).
+    two words or more (a word said twice, "奋斗青春 奋斗青春最美丽", is the headline's own). A copy is
+    at most ``CUT_COPY_MAX`` characters, so a line of any length costs no more than that.
     """
-    at = title.find(" ", TITLE_MIN)
+    first_space = title.find(" ")
+    at = title.find(" ", max(TITLE_MIN, first_space + 1), min(len(title) // 2 + 1, CUT_COPY_MAX + 1))
     while at >= 0:
-        rest = title[at + 1 :]
-        if len(rest) >= at and " " in title[:at] and rest.startswith(title[:at]):
-            return rest
-        at = title.find(" ", at + 1)
+        if title.startswith(title[:at], at + 1):
+            return title[at + 1 :]
+        at = title.find(" ", at + 1, min(len(title) // 2 + 1, CUT_COPY_MAX + 1))
     return title
 
 

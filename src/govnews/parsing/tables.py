@@ -881,6 +881,8 @@ CAPTION_RUN_LINE_MAX: Final = 30
 LIST_INTRO_ENDINGS: Final = ("如下。", "如下:", "名单。")
 #: … or names what follows ("申请人需携带以下材料。").
 LIST_INTRO_WORD: Final = "以下"
+#: Longest cut copy of a headline's opening words printed before it on its line.
+CUT_COPY_MAX: Final = 40
 #: How the name of a unit that signs a text with no date may end (某县总工会, 某县妇联, 某县第一中学):
 #: never a photo's caption.
 SIGNING_UNIT_ENDINGS: Final = (
