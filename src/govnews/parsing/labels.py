@@ -16,6 +16,7 @@ from .tables import (
     BREADCRUMB_LABEL,
     CELL_GAP,
     COMPOUND_TAIL_KINDS,
+    CREDIT_KINDS,
     DATE,
     DATE_KINDS,
     FURNITURE,
@@ -38,6 +39,8 @@ from .tables import (
 
 __all__ = ["EDGE", "VALUE_END", "find_labels", "is_label", "label_kind", "spaced_row", "with_unknown_labels"]
 
+#: Longest name glued before a label, a credit's last name ("作者: 某某 某某某时间:").
+_NAME_MAX: Final = 3
 #: What may stand between a label and its value, or a value and the next label.
 EDGE: Final = " |:::[]【】"
 #: What may end a value: the edge, and the comma between two fields ("来源:某区人大,编辑:某某").
@@ -210,10 +213,22 @@ def with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match
             before = [m for m in found if m.end() <= at]
             if before and not line[before[-1].end() : at].strip(EDGE):
                 continue  # the glued words are the value of the label before
+            if before and _is_credited_name(line[at : same.start()], before[-1]):
+                continue  # one more name of the credit before ("作者: 某某 某某某时间:…")
             found.remove(same)
         found.append(unknown)
     found.sort(key=lambda m: m.start())
     return found
+
+
+def _is_credited_name(words: str, label: re.Match[str]) -> bool:
+    """Whether the words glued before a known label are a name of the credit that the label before opens:
+    two or three Han characters after a 作者 or 编辑 label."""
+    return (
+        LABEL_KINDS.get(label["label"].replace(" ", "")) in CREDIT_KINDS
+        and 2 <= len(words) <= _NAME_MAX
+        and all(HAN_FIRST <= ord(char) <= HAN_LAST for char in words)
+    )
 
 
 def spaced_row(line: str, need_date: bool = True) -> list[re.Match[str]]:
