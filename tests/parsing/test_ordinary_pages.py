@@ -426,3 +426,50 @@ class TestHeadlineLines:
             "过去一年,全县各项事业取得新进展。\n"
         )
         assert ("heading", "第一部分 2023年 工作回顾") in _kinds(text)
+
+
+class TestLinesOverTheWidgets:
+    def test_a_closing_formula_over_the_widgets_is_text(self) -> None:
+        """特此通知 right over 打印本页 is the notice's last line, not a channel's name among the widgets."""
+        text = (
+            f"{METADATA}关于开展秋冬季森林防火宣传的通知\n发布时间:2024-09-01 来源:县林业局\n"
+            "请各乡镇做好宣传动员工作。\n特此通知\n打印本页\n关闭窗口\n网站地图\n"
+        )
+        assert parse_text(text).body[-1].text == "特此通知"
+
+    def test_a_unit_signing_a_story_over_the_widgets_is_text(self) -> None:
+        """A unit's name right over 分享到: and 微信 signs the story: it stays."""
+        text = (
+            f"{METADATA}县林业局开展森林防火专项检查\n发布时间:2024-03-01 来源:县林业局\n"
+            "检查组要求落实管控措施,坚决防范森林火灾发生。\n县林业局\n分享到:\n微信\n微博\n"
+        )
+        assert parse_text(text).body[-1].text == "县林业局"
+
+    def test_a_follow_us_line_quoting_an_account_is_no_headline(self) -> None:
+        """ "关注我们 | “某某发布”微信公众号" under the text is a widget, though it quotes."""
+        text = (
+            f"{METADATA}青禾镇开展端午节慰问活动\n发布时间:2024-06-08 来源:青禾镇\n"
+            "志愿者将粽子送到独居老人家中,传递节日温暖。\n关注我们 | “青禾发布”微信公众号\n打印本页\n"
+        )
+        assert parse_text(text).body[-1].text.endswith("传递节日温暖。")
+
+
+class TestCaptionsWithPositions:
+    def test_a_plain_caption_over_one_that_marks_a_position_goes_too(self) -> None:
+        """Two captions under the text, the lower one marking a person's place ("(左二)"), both go."""
+        text = (
+            f"{METADATA}青禾镇开展端午节慰问活动\n发布时间:2024-06-08 来源:青禾镇\n"
+            "镇党委书记看望独居老人,详细了解他们的生活情况和实际困难。\n"
+            "志愿者为老人包粽子\n镇党委书记陈某(左二)慰问独居老人\n"
+        )
+        assert parse_text(text).body[-1].text.endswith("实际困难。")
+
+
+class TestTrailListedAsItems:
+    def test_a_more_link_under_the_trail_is_no_item(self) -> None:
+        """ "3. >> 更多" under a trail printed as a list is a link, not the trail's last item."""
+        text = (
+            "1. 当前位置:\n  2. 首页 > 新闻中心 > 乡镇动态\n  3. >> 更多\n北坪镇开展河道专项巡查\n"
+            "发布时间:2024-06-03 来源:北坪镇\n北坪镇组织镇村干部开展河道专项巡查。\n"
+        )
+        assert parse_text(text).breadcrumb == ("首页", "新闻中心", "乡镇动态")

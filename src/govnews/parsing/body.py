@@ -16,6 +16,7 @@ from .shapes import TAIL_LINE_MAX, find_tail_label, is_prose
 from .tables import (
     CELL_GAPS,
     CELL_LINE_MAX,
+    CHANNEL_NAME_ENDINGS,
     CONTACT_NOTE,
     CONTACT_NOTE_FIRST,
     CONTACT_NOTE_MAX,
@@ -142,6 +143,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 table = False
                 if (
                     size <= MENU_ITEM_MAX
+                    and line.endswith(CHANNEL_NAME_ENDINGS)
                     and body
                     and body[-1][-1] in SENTENCE_END_CHARS
                     and i + 1 < len(lines)
@@ -149,7 +151,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     and is_furniture(lines[i + 1])
                     and _links_to_end(lines, i)
                 ):
-                    end = i  # a widget's name over the page's last links and widgets ("某某慢直播" / "微信" / …)
+                    end = i  # a channel's name over the page's last links and widgets ("某某慢直播" / "微信" / …)
                     break
             if size <= LONE_NUMBER_MAX and LONE_NUMBER.fullmatch(line):
                 numbers.append(len(body))

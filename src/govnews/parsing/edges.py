@@ -205,12 +205,15 @@ def _drop_trailing_captions(body: list[str], title: str | None) -> None:
     key = squash(title) if title else ""
     while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key or _marks_a_position(body[run - 1])):
         run -= 1
-    if run == len(body):  # no caption by its words: two or more short plain lines may be the photos' captions
-        while run > 1 and _may_be_caption(body[run - 1]):
-            run -= 1
-        announced = body[run - 1].endswith(LIST_INTRO_ENDINGS) or LIST_INTRO_WORD in body[run - 1]
-        if len(body) - run < CAPTION_RUN_MIN or announced:
-            run = len(body)  # one line, or a list the text announces ("名单如下。", "携带以下材料。")
+    marked = run < len(body) and _marks_a_position(body[-1])
+    if run == len(body) or marked:  # two or more plain short lines may be the photos' captions (one if a
+        # caption under them marks a person's place)
+        plain = run
+        while plain > 1 and _may_be_caption(body[plain - 1]):
+            plain -= 1
+        announced = body[plain - 1].endswith(LIST_INTRO_ENDINGS) or LIST_INTRO_WORD in body[plain - 1]
+        if not announced and (marked or len(body) - plain >= CAPTION_RUN_MIN):
+            run = plain  # not one line alone, nor a list the text announces ("名单如下。", "携带以下材料。")
     if run < len(body) and body[run - 1][-1] in _SENTENCE_ENDS:
         del body[run:]
 

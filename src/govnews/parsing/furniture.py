@@ -37,6 +37,7 @@ from .tables import (
     MENU_ITEM_MAX,
     NAV_BAR,
     PAGER_OR_TOP,
+    PLACE_ENDINGS,
     PRINT_EDITION,
     PROSE_WIDGET_WORDS,
     REGISTRATION_LINE,
@@ -202,11 +203,15 @@ def _is_cell_before_empty_cells(line: str) -> bool:
 
 def _is_kicker_headline(line: str) -> bool:
     """A column's short kicker and a headline longer than any menu item, parted by a pipe ("简讯 | 某区长调研…"),
-    or shorter where it quotes ("某镇 | 浓情端午 乐在其“粽”"): no menu item quotes."""
+    or shorter where it quotes after a place's name ("某镇 | 浓情端午 乐在其“粽”"): no menu item quotes."""
     kicker, _, rest = line.partition(" | ")
     if not 0 < len(kicker) <= KICKER_MAX or "|" in rest:
         return False
-    return len(rest) > BREADCRUMB_ITEM_MAX or (len(rest) > MENU_ITEM_MAX and "“" in rest and "”" in rest)
+    if len(rest) > BREADCRUMB_ITEM_MAX:
+        return True
+    # a place's column before a headline that quotes ("某镇 | 浓情端午 乐在其“粽”");
+    # a widget's "关注我们 | “某某发布”" is none
+    return len(rest) > MENU_ITEM_MAX and "“" in rest and "”" in rest and kicker[-1] in PLACE_ENDINGS
 
 
 def _is_framed_cell(line: str) -> bool:

@@ -180,7 +180,10 @@ def _separated_list_item(line: str) -> list[str]:
     if not rest or rest[0] not in _CUT_TRAIL_FIRST:
         return []
     items = [item for part in BREADCRUMB_ARROWS.split(rest) if (item := part.strip())]
-    return items if items and _short_items(items) else []
+    if not items or not _short_items(items):
+        return []
+    widget = any(item != TRAIL_LAST_ITEM and (is_furniture(item) or is_footer(item)) for item in items)
+    return [] if widget else items  # "3. >> 更多" is a link, no item
 
 
 def _cut_trail(line: str) -> list[str]:
