@@ -660,9 +660,9 @@ MAIL_CONTACT: Final = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:邮箱|信箱|邮件|[Ee]-?mail)[ ]*[::][ ]*[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+"
 )
 
-#: Lines that carry a live clock or calendar, never a publish date.
+#: Lines that carry a live clock or calendar, never a publish date (a calendar's lunar date, "农历庚子年三月初一").
 CLOCK: Final = re.compile(
-    r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上午|下午|周[一二三四五六日](?!\w)"
+    r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上午|下午|周[一二三四五六日](?!\w)|农历"
 )
 
 #: A signature date on its own line: 2018年7月2日, 二○一一年四月八日,
