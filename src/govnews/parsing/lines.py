@@ -20,9 +20,10 @@ _INVISIBLE: Final = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u
 
 #: Full-width forms of ASCII (：（）［］，０-９ …) fold to ASCII, as the portals'
 #: own captures print them, so one pattern matches both widths.
-_FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+#: The vertical bar of vertical text ("来源︱某镇", "编辑︱某某") folds to "|" with them.
+_FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0xFE31: ord("|")}
 #: The full-width forms that show a page still needs the fold.
-#: (colon, brackets, comma, >, |, and the digits 0-2 that every full-width date has).
+#: (colon, brackets, comma, >, |, the digits 0-2 that every full-width date has, and the vertical bar).
 _FULL_WIDTH_SIGNS: Final = (
     "\uff1a",
     "\uff08",
@@ -33,6 +34,7 @@ _FULL_WIDTH_SIGNS: Final = (
     "\uff10",
     "\uff11",
     "\uff12",
+    "\ufe31",
 )
 
 
