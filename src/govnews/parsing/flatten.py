@@ -17,6 +17,7 @@ from .tables import (
     BREADCRUMB_ARROWS,
     BREADCRUMB_BARE,
     BREADCRUMB_LABEL,
+    CLIPPED_INDEX_CHAR,
     CLIPPED_INDEX_VALUE,
     CLIPPED_LABEL,
     CLIPPED_LABELS,
@@ -178,10 +179,14 @@ def restore_clipped_labels(lines: list[str]) -> list[str]:
 
     "号: 3415…/2026…-00005 信息分类: …", "来源单位: 某局 性: 有效": a cut label stands at
     a line's start or after a space, among the first lines, on a line holding a known
-    label (a cut 号 before an index number's value may stand alone).
+    label (a cut 号 before an index number's value may stand alone). Only a table whose
+    first cell, the 索引号, opens a line cut to 号 is looked at.
     """
+    reach = min(len(lines), _GLUED_CELL_LINES)
+    if not any(lines[i][0] == CLIPPED_INDEX_CHAR for i in range(reach)):
+        return lines  # most pages: no table row opens with a cut 索引号, so no label of it was cut
     restored = lines
-    for i in range(min(len(lines), _GLUED_CELL_LINES)):
+    for i in range(reach):
         line = lines[i]
         if ":" not in line or not (line[0] in CLIPPED_LABELS or " 号" in line or " 性" in line or " 词" in line):
             continue  # most lines: no such character opening the line or after a space

@@ -559,6 +559,7 @@ PLACE_ENDINGS: Final = frozenset("省市州盟县区旗镇乡")
 #: Disclosure labels a capture cut to their last character ("号: 3415…/2026…-00005", "性: 有效",
 #: "词: 某某"), and their whole names: the cut 号 only before an index number's value.
 CLIPPED_LABELS: Final = {"号": "索引号", "性": "有效性", "词": "关键词"}
+CLIPPED_INDEX_CHAR: Final = "号"
 CLIPPED_LABEL: Final = re.compile(r"(?P<char>[号性词])[ ]?:")
 CLIPPED_INDEX_VALUE: Final = re.compile(r"[ ]?[0-9A-Z]{8,18}(?:-[0-9A-Z])?/(?:19|20)\d\d(?:[01]\d)?-\d{3,10}(?![\d\-])")
 #: A gap this wide ends a value whatever follows it (a pager or a widget cell after a source).
