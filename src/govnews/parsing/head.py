@@ -42,7 +42,11 @@ from .tables import (
     ROW_NUMBER_HEADERS,
     SENTENCE_PUNCT,
     TAIL_KINDS,
+    UNKNOWN_KIND,
     UNKNOWN_LABEL,
+    YEARLESS_DATE_KEY,
+    YEARLESS_DATE_LINE,
+    YEARLESS_DATE_MAX,
 )
 
 __all__ = ["Head", "scan_head"]
@@ -118,6 +122,14 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         ) is not None:
             metas[i] = number  # an index number printed with no label, a date beside it or not
             dated = dated or number.date is not None
+        elif (
+            not dated
+            and i
+            and line[0].isdigit()
+            and len(line) <= YEARLESS_DATE_MAX
+            and YEARLESS_DATE_LINE.fullmatch(line)
+        ):
+            metas[i] = MetaLine([Field(UNKNOWN_KIND, YEARLESS_DATE_KEY, line)], None, "")  # no year: no publish date
         elif i - 1 in metas and _is_bare_index(metas[i - 1]) and (office := _bare_issuer(lines, i)) is not None:
             metas[i] = office  # the issuer's cell under it, its label lost too
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
@@ -186,6 +198,11 @@ def _with_dated_person(line: str, meta: MetaLine) -> MetaLine:
     if not 2 <= len(name) <= _DATED_PERSON_MAX or not is_person(name):
         return meta  # a four-character word there is a column's or outlet's name more often than a person's
     return MetaLine([Field(AUTHOR_KIND, "", name)], meta.date, "")
+
+
+def _is_yearless_date(line: str) -> bool:
+    """The page's date line printed without its year ("11-15 16:24"): metadata, though no publish date."""
+    return len(line) <= YEARLESS_DATE_MAX and YEARLESS_DATE_LINE.fullmatch(line) is not None
 
 
 def _cell_row(line: str) -> MetaLine | None:

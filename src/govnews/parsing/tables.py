@@ -594,6 +594,17 @@ DATE: Final = re.compile(
     r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?(?:[ ]*秒)?)?"
 )
 
+#: A page's date line printed without its year ("11-15 16:24", "3月2日 08:05"): a month, a day and the
+#: clock (a bare "11-15" may be anything), or the day in words. No year is guessed: the line is kept in
+#: ``extra`` under ``YEARLESS_DATE_KEY``.
+YEARLESS_DATE_LINE: Final = re.compile(
+    r"(?:0?[1-9]|1[0-2])[ ]*(?:[-/][ ]*(?:0?[1-9]|[12]\d|3[01])[ ]+\d{1,2}[::]\d{2}(?:[::]\d{2})?"
+    r"|月[ ]*(?:0?[1-9]|[12]\d|3[01])[ ]*日(?:[ ]+\d{1,2}[::]\d{2}(?:[::]\d{2})?)?)"
+)
+YEARLESS_DATE_KEY: Final = "日期"
+#: Longest such line.
+YEARLESS_DATE_MAX: Final = 20
+
 #: A date of the Republic of China era (Taiwan): 中華民國100年5月9日; the year is
 #: counted from 1912.
 ROC_DATE: Final = re.compile(
