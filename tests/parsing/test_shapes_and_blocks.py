@@ -175,6 +175,10 @@ BLOCKS = [
     (["第一段。", "1"], ["paragraph"]),
     # a table's header row is no heading; a word spaced out, numbered or not, is
     (["表头如下。", "序号 类别 主要任务 牵头单位"], ["paragraph", "paragraph"]),
+    (
+        ["序号 | 事项 | 公开内容 | 公开时限", "1 | 行政许可 | 自信息形成之日起20个工作日内公开。"],
+        ["paragraph", "paragraph"],
+    ),
     (["第一章 总 则", "第一条 为了规范管理。"], ["heading", "paragraph"]),
     (["第一段。", "被截断的最后一行"], ["paragraph", "paragraph"]),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..model import Block
-from .furniture import cut_glued_image_name, is_image_file
+from .furniture import cut_glued_image_name, is_image_file, is_piped_header_row
 from .instances import make_block
 from .shapes import is_addressee, is_header_row
 from .tables import (
@@ -83,8 +83,8 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
         return "paragraph"  # the addressee opening a letter or a notice ("尊敬的某某委员", "高某代表"), no heading
     if line.startswith(CLOSING_FORMULAS):
         return "paragraph"  # a document's closing formula ("特此公告", "此复"), no heading
-    if " " in line and is_header_row(line):
-        return "paragraph"  # a table's header row ("序号 类别 主要任务 牵头单位"), no heading
+    if " " in line and (is_header_row(line) or (line[0] == "序" and is_piped_header_row(line))):
+        return "paragraph"  # a table's header row ("序号 类别 主要任务 牵头单位", "序号 | 事项 | 内容"), no heading
     return "heading" if _is_heading(line, numbered=shape == "numbered", last=i == len(lines) - 1) else "paragraph"
 
 

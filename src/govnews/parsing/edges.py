@@ -125,8 +125,10 @@ def trim_edges(
         if body and ISSUED_TIME.match(lines[end]):
             metas.append(_release_date(body, lines[end]))
     elif len(body) > 1:
-        while len(body) > 1 and _leads_footer(body[-1]):
-            body.pop()  # the capture cut at the site footer's first line ("主办:某某")
+        # the capture cut at the site footer's first line ("主办:某某"); a cell border closing the page's last
+        # line cuts it inside a table, whose cell ("政府门户网站") leads no footer
+        while len(body) > 1 and lines[end - 1][-1] != "|" and _leads_footer(body[-1]):
+            body.pop()
         if _is_foot_banner(body, lines, title):
             body.pop()  # the site's name printed over the headline, again as the page's last line
         if len(body) > 1:

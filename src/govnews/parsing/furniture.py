@@ -23,6 +23,8 @@ from .tables import (
     FURNITURE_LINES,
     HAN_FIRST,
     HAN_LAST,
+    HEADER_CELL_MAX,
+    HEADER_CELLS_MIN,
     IMAGE_DATA_URI,
     IMAGE_SUFFIXES,
     INLINE_FOOTER,
@@ -43,6 +45,7 @@ from .tables import (
     REGISTRATION_LINE,
     RIGHTS_NOTICE,
     RIGHTS_NOTICE_MAX,
+    ROW_NUMBER_HEADERS,
     SENTENCE_PUNCT,
     SITE_FOOTER,
     SITE_FOOTER_FIRST,
@@ -60,6 +63,7 @@ __all__ = [
     "is_furniture",
     "is_image_file",
     "is_link_line",
+    "is_piped_header_row",
     "is_rights_notice",
     "is_site_footer",
 ]
@@ -81,6 +85,17 @@ _UNNAMED_IMAGE_MAX: Final = 30
 _GLUED_IMAGE_NAME_MAX: Final = 40
 
 
+def is_piped_header_row(line: str) -> bool:
+    """A table's header row printed with its cell borders, opening with the row-number column
+    ("序号 | 一级事项 | 公开内容 |"): three or more short cells."""
+    cells = line.strip(" |").split("|")
+    return (
+        len(cells) >= HEADER_CELLS_MIN
+        and cells[0].strip() in ROW_NUMBER_HEADERS
+        and all(1 < len(cell.strip()) <= HEADER_CELL_MAX for cell in cells[1:])
+    )
+
+
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture: widgets, navigation, icons, a clock."""
     first = line[0]
@@ -100,8 +115,10 @@ def is_furniture(line: str) -> bool:
         and not _is_framed_cell(line)
         and not _is_kicker_headline(line)
         and not _is_cell_before_empty_cells(line)
+        and not (first == "序" and is_piped_header_row(line))
     ):
-        return True  # items parted by pipes; one cell framed by its borders ("| 某某会议 |") is none
+        return True  # items parted by pipes; one cell framed by its borders ("| 某某会议 |") or a table's
+        # header row ("序号 | 一级事项 | 公开内容 |") is none
     if len(line) > _WIDGET_MAX:
         return False
     # a DATE opens with its year's 1 or 2 (19xx, 20xx)

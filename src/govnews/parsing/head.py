@@ -12,12 +12,19 @@ from __future__ import annotations
 from typing import Final
 
 from .dates import extract_leading_date, find_timed_date
+from .furniture import is_piped_header_row
 from .labels import label_kind
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .names import is_person, split_names
 from .pairing import pair_values
 from .rows import read_label_row
-from .shapes import SHORTEST_PROSE, gives_publish_date, is_addressee, is_issuer_line, is_prose
+from .shapes import (
+    SHORTEST_PROSE,
+    gives_publish_date,
+    is_addressee,
+    is_issuer_line,
+    is_prose,
+)
 from .tables import (
     ADDRESSEE_OPENERS,
     AUTHOR_KIND,
@@ -99,8 +106,8 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
     dated = False  # a line above gave a date
     rows: dict[int, tuple[str, str]] = {}  # label:value lines whose label the vocabulary lacks
     for i, line in enumerate(lines):
-        if line in ROW_NUMBER_HEADERS and metas:
-            stop = i  # a table's header row under the metadata: the text has begun
+        if line[0] == "序" and ((metas and line in ROW_NUMBER_HEADERS) or (i and is_piped_header_row(line))):
+            stop = i  # a table's header row under the metadata or a headline: the text has begun
             break
         if i and line[0] in ADDRESSEE_OPENERS and is_addressee(line):
             stop = i  # a document's addressee ("各乡镇人民政府:"): its text has begun

@@ -26,6 +26,8 @@ from .tables import (
     DISCLOSURE_FIELD,
     DOCUMENT_NUMBER,
     DOCUMENT_NUMBER_STUMP,
+    HEADER_CELL_MAX,
+    HEADER_CELLS_MIN,
     HEADING_NUMBERED,
     LABEL,
     LABEL_KINDS,
@@ -69,9 +71,6 @@ TITLE_MIN: Final = 4
 #: Prose: a full stop or semicolon in a line this long, a comma in a longer one,
 #: or an exclamation closing one longer still (headlines have "喜报!" inside).
 _PROSE_MIN: Final = 20
-#: A table's header row: this many cells at least, each this long at most.
-_HEADER_CELLS_MIN: Final = 3
-_HEADER_CELL_MAX: Final = 6
 _PROSE_COMMA_MIN: Final = 50
 _PROSE_EXCLAIM_MIN: Final = 30
 #: For callers that gate their own loops: is_prose refuses any shorter line.
@@ -117,9 +116,9 @@ def is_header_row(line: str) -> bool:
     """A table's header row printed on one line: three or more short cells parted by spaces
     ("序号 类别 主要任务 牵头单位"), neither a deck nor a heading; a word spaced out ("总 则") is none."""
     cells = line.split()
-    if len(cells) < _HEADER_CELLS_MIN or HEADING_NUMBERED.match(line) is not None:
+    if len(cells) < HEADER_CELLS_MIN or HEADING_NUMBERED.match(line) is not None:
         return False  # a numbered heading spaced out ("第一部分 2023年 工作回顾")
-    return all(1 < len(cell) <= _HEADER_CELL_MAX for cell in cells)
+    return all(1 < len(cell) <= HEADER_CELL_MAX for cell in cells)
 
 
 def _has_clause_comma(line: str) -> bool:

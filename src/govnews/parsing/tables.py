@@ -151,6 +151,10 @@ LIST_SEPARATORS: Final = frozenset(";;、")
 #: the cells of its header row ("序号" / "分类" / "项目名称") are no labels and values.
 ROW_NUMBER_HEADERS: Final = frozenset({"序号", "序 号"})
 
+#: A table's header row: this many cells at least, each this long at most.
+HEADER_CELLS_MIN: Final = 3
+HEADER_CELL_MAX: Final = 6
+
 #: Shortest label (characters, padding not counted) read without a colon when it
 #: stands alone on its line, its value on the next ("• 信息分类" / "财政、审计").
 LONE_LABEL_MIN: Final = 3
