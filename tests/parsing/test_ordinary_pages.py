@@ -473,3 +473,17 @@ class TestTrailListedAsItems:
             "发布时间:2024-06-03 来源:北坪镇\n北坪镇组织镇村干部开展河道专项巡查。\n"
         )
         assert parse_text(text).breadcrumb == ("首页", "新闻中心", "乡镇动态")
+
+
+class TestReadingWidget:
+    def test_a_printed_headline_wins_over_the_widget(self) -> None:
+        """The widget names the page only where no headline is printed; a printed one is kept as printed."""
+        text = (
+            METADATA
+            + "青禾镇召开网格员工作会议\n发布时间:2024-03-05\n"
+            + "3月4日,青禾镇召开网格员工作会议,部署下一阶段走访工作。\n"
+            + "正在阅读:青禾镇召开网格员工作会…\n"
+        )
+        article = parse_text(text)
+        assert article.title == "青禾镇召开网格员工作会议"
+        assert [block.text for block in article.body] == ["3月4日,青禾镇召开网格员工作会议,部署下一阶段走访工作。"]

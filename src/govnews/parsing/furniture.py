@@ -42,6 +42,8 @@ from .tables import (
     PLACE_ENDINGS,
     PRINT_EDITION,
     PROSE_WIDGET_WORDS,
+    READING_WIDGET,
+    READING_WIDGET_FIRST,
     REGISTRATION_LINE,
     RIGHTS_NOTICE,
     RIGHTS_NOTICE_MAX,
@@ -186,7 +188,8 @@ def _ascii_lower(text: str) -> str:
 
 
 def is_footer(line: str) -> bool:
-    """Tell whether a line opens the page footer (print/share widgets, prev/next, copyright, a link line)."""
+    """Tell whether a line opens the page footer (print/share and reading widgets, prev/next, copyright, a link
+    line)."""
     if "。" in line:
         return False
     if len(line) <= _FOOTER_MAX and (
@@ -206,6 +209,8 @@ def is_footer(line: str) -> bool:
         return True
     if "://" in line and LABELLED_URL.fullmatch(line) is not None:
         return True
+    if line[0] in READING_WIDGET_FIRST and READING_WIDGET.match(line) is not None:
+        return True  # a reading widget ("正在阅读:某某")
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
 
 

@@ -118,7 +118,7 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
     tail = segment_tail(lines, body.end)
     return Page(
         breadcrumb=breadcrumb,
-        title=title,
+        title=title or tail.reading,  # a reading widget names a headline the page prints nowhere else
         subtitle=header.subtitle or headline.subtitle,
         head=header.metas,
         document_numbers=header.document_numbers + red.document_numbers,

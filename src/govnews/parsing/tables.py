@@ -188,6 +188,10 @@ VALIDITY_STAMP: Final = re.compile(r"[【\[]?(?:现行|全文|部分|已经|已)
 
 #: Field kinds whose label on a short line after the body ends the body.
 TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "producer", "source", "views"})
+#: A reading widget after the text that names the page read ("正在阅读:某某", "您正在浏览:某某"): the headline
+#: where the page prints it nowhere else; and the widget's first characters (a cheap gate).
+READING_WIDGET: Final = re.compile(r"(?:您)?(?:正在|当前)(?:阅读|浏览)[ ]*:[ ]*(?P<title>\S.{3,})$")
+READING_WIDGET_FIRST: Final = frozenset("您正当")
 #: The publish date's kind: a line after the body that opens with it and names a
 #: ``TAIL_KINDS`` field too is the metadata printed at the article's foot.
 PUBLISHED_KIND: Final = "published"

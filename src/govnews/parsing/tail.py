@@ -15,6 +15,8 @@ from .tables import (
     LABEL_KINDS,
     PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
+    READING_WIDGET,
+    READING_WIDGET_FIRST,
 )
 
 __all__ = ["Tail", "segment_tail"]
@@ -27,10 +29,13 @@ class Tail:
     metas: list[MetaLine]
     #: Credit lines of their own ("(记者 薛路)", "文/图 赵国庆").
     credits: list[str]
+    #: The headline a reading widget names ("正在阅读:某某"), or None.
+    reading: str | None
 
     def __init__(self, metas: list[MetaLine], credits: list[str]) -> None:
         self.metas = metas
         self.credits = credits
+        self.reading = None
 
 
 def _dated_foot_line(line: str) -> MetaLine | None:
@@ -59,7 +64,7 @@ def _release_date_line(lines: list[str], end: int) -> MetaLine | None:
 
 
 def segment_tail(lines: list[str], end: int) -> Tail:
-    """Read credit, source and counter lines, and a dated publish label, from line ``end`` on.
+    """Read credit, source and counter lines, a dated publish label and a reading widget, from line ``end`` on.
 
     A label alone on its line takes the line under it as its value, as in the head.
     """
@@ -71,6 +76,9 @@ def segment_tail(lines: list[str], end: int) -> Tail:
         line = lines[i]
         at_label = find_tail_label(line)
         if at_label is None:
+            if line[0] in READING_WIDGET_FIRST and (reading := READING_WIDGET.match(line)) is not None:
+                tail.reading = tail.reading or reading["title"]
+                continue
             dated = _dated_foot_line(line)
             if dated is not None:
                 tail.metas.append(dated)
