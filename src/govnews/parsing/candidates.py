@@ -140,7 +140,7 @@ def is_candidate(line: str) -> bool:
         return False  # a numbered section heading, an e-paper's page label
     if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line) or _is_word_menu(line)):
         return False
-    return (line[-1] != "号" and line[-1] != ")") or not is_document_number(line)
+    return not is_document_number(line)
 
 
 def _holds_mail_address(line: str) -> bool:

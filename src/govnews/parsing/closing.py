@@ -23,6 +23,7 @@ from .shapes import (
     is_column_name,
     is_issuer_line,
     is_meeting_channel,
+    signer_cell,
     squash,
 )
 from .tables import (
@@ -111,6 +112,8 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
             # page with no headline: under one, "党组会议" may head a section of the text)
         elif (number := document_number_line(line)) is not None:
             numbers.append(number)
+            if (signer := signer_cell(line, number)) is not None:
+                credits.append(signer)  # the official signing it, a cell after the 文号
         elif at < i < head_end and may_credit(line) and (credit := credit_line(line)) is not None:
             credits.append(credit)
     subtitle = None

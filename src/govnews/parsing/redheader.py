@@ -22,6 +22,7 @@ from .shapes import (
     is_paper_abstract,
     is_prose,
     is_spaced_word,
+    signer_cell,
     squash,
 )
 from .tables import (
@@ -130,6 +131,8 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             if number not in seen:
                 seen.add(number)
                 numbers.append(number)
+            if (signer := signer_cell(line, number)) is not None:
+                credits.append(signer)  # the official signing it, a cell after the 文号
             i += 1
         elif (line[0] in SUBTITLE_FIRST_CHARS or line[0] == "(" or line[0].isdigit()) and (
             addressee := _speech_header_end(lines, i)

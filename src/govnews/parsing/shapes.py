@@ -63,6 +63,7 @@ __all__ = [
     "is_paper_abstract",
     "is_prose",
     "is_spaced_word",
+    "signer_cell",
     "squash",
 ]
 
@@ -176,8 +177,9 @@ def is_spaced_word(line: str) -> bool:
 
 
 def is_document_number(line: str) -> bool:
-    """A 文号 line of its own (the red header's "澜政人〔2022〕9号", or "(临政办发〔2019〕12号)")."""
-    return (line[-1] == "号" or line[-1] == ")") and document_number_line(line) is not None
+    """A 文号 line of its own (the red header's "澜政人〔2022〕9号", or "(临政办发〔2019〕12号)"), a cell
+    after it or not ("…3号 签发人:某某")."""
+    return (line[-1] == "号" or line[-1] == ")" or "签发人" in line) and document_number_line(line) is not None
 
 
 def document_number_line(line: str) -> str | None:
@@ -203,6 +205,12 @@ def document_number_line(line: str) -> str | None:
         whole = DOCUMENT_NUMBER.fullmatch(line) is not None or BARE_DOCUMENT_NUMBER.fullmatch(line) is not None
         return line if whole else None
     return line if line[-1].isdigit() and DOCUMENT_NUMBER_STUMP.fullmatch(line) is not None else None
+
+
+def signer_cell(line: str, number: str) -> str | None:
+    """The signer's cell a 文号 line prints after its ``number`` ("…3号  签发人:某某" -> "签发人:某某"), or None."""
+    at = line.find("签发人", len(number)) if len(line) > len(number) else -1
+    return line[at:] if at >= 0 else None
 
 
 def find_tail_label(line: str) -> int | None:

@@ -75,8 +75,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
         "初审", "复审", "终审", "主审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "图文编辑",
         # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人),
-        # and as persons, the copy's reviewer (审稿人) and who sends it out (发稿人, as 签发)
-        "选稿", "审读", "审核人", "审稿人", "发稿人",
+        # and as persons, the copy's reviewer (审稿人) and who sends it out (发稿人, 签发人, as 签发)
+        "选稿", "审读", "审核人", "审稿人", "发稿人", "签发人",
         # an editor in training
         "实习编辑", "见习编辑",
     ),
