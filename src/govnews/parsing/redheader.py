@@ -159,6 +159,8 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
                 break
         elif i + 1 < len(lines) and _is_masthead(line, lines[i + 1]):
             i += 2  # a bulletin's masthead over its issue number ("某县政务督查" / "20期")
+        elif repeated and line[-1] == "期" and len(line) <= MASTHEAD_MAX and ISSUE_NUMBER.fullmatch(line):
+            i += 1  # the issue number under the masthead, the headline's name printed again ("第11期")
         elif "  " in line and _is_dated_issuer(line):
             i += 1  # the bulletin's issuer and day ("某县人民政府督查室      2022年8月19")
         elif line[-1] in DASH_RUN and is_issuer_line(line.rstrip(DASH_RUN + " ")):
