@@ -225,7 +225,12 @@ def _is_credit(text: str) -> bool:
         if not names_glued_role(text) or text.endswith(CREDIT_PHOTO_SUFFIXES):
             return False  # "某某日报记者 某某 摄" credits a photo inside the text
         text = part_roles(text)  # "某某日报记者 某某": the role opens the credit
-    inner = text[1:] if text[:1] in "(" else text
+    if text[:1] != "(":
+        if CREDIT_ROLE.match(text + " ") is None:
+            return False  # no role opens it: the one pattern match spares the search of the whole line
+        inner = text
+    else:
+        inner = text[1:]
     roles = find_roles(inner + " ")
     if roles and roles[0].start() == 0:
         return bool(strip_credit_edge(inner[roles[-1].end() :]))  # names someone ("图片" alone is a tab)
