@@ -20,6 +20,7 @@ from .tables import (
     OFFICE_PLACE_CHARS,
     PERSON_NAME,
     ROLE_PREFIXES,
+    ROLE_WORDS,
     UNIT_AND_NAME_MIN,
     UNIT_LAST_CHARS,
 )
@@ -43,7 +44,13 @@ def strip_credit_edge(text: str) -> str:
 def is_person(name: str) -> bool:
     """Tell whether a credited name is a person (not an office, place, channel or placeholder)."""
     bare = name.replace(" ", "")
-    if not PERSON_NAME.match(bare) or bare in NON_PERSON_WORDS or bare in ROLE_PREFIXES or is_placeholder(bare):
+    if (
+        not PERSON_NAME.match(bare)
+        or bare in NON_PERSON_WORDS
+        or bare in ROLE_PREFIXES
+        or bare in ROLE_WORDS
+        or is_placeholder(bare)
+    ):
         return False
     if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or _ends_non_person(bare)):
         return False

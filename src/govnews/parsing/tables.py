@@ -73,7 +73,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "editor": (
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
-        "初审", "复审", "终审", "主审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "图文编辑",
+        "初审", "复审", "终审", "主审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "核发", "图文编辑",
         # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人),
         # and as persons, the copy's reviewer (审稿人) and who sends it out (发稿人, 签发人, as 签发)
         "选稿", "审读", "审核人", "审稿人", "发稿人", "签发人",
@@ -431,6 +431,8 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
 #: The first characters of a longer role word (通讯 of 通讯员, 实习 of 实习记者): what
 #: is left of the role where a dump was cut inside a byline ("(记者 孙立新 通讯"), never a name.
 ROLE_PREFIXES: Final = frozenset(role[:n] for role, _ in CREDIT_ROLES for n in range(2, len(role)))
+#: The role words themselves: a word left before a role glued to it ("王某 一审编辑:…") is never a name.
+ROLE_WORDS: Final = frozenset(role for role, _ in CREDIT_ROLES)
 
 #: A role word followed by a colon, a slash or a space, inside a credit text
 #: (:func:`byline.find_roles` drops one glued to a preceding Han character); 人 may
@@ -441,7 +443,13 @@ CREDIT_ROLE: Final = re.compile(
 
 #: Words glued before a role and its colon that say whose role it is ("单位审核:某某", "部门审核:某某"),
 #: and their lengths, longest first.
-ROLE_QUALIFIERS: Final = frozenset({"单位", "部门", "科室", "处室", "股室", "领导", "值班", "带班", "网站", "栏目"})
+#: The review stages are such words too: "一审编辑:某某", "二审校对:某某", "终审核发:某某" name one role each.
+ROLE_QUALIFIERS: Final = frozenset(
+    {
+        *("单位", "部门", "科室", "处室", "股室", "领导", "值班", "带班", "网站", "栏目"),
+        *("一审", "二审", "三审", "初审", "复审", "终审"),
+    }
+)
 ROLE_QUALIFIER_SIZES: Final = tuple(sorted({len(word) for word in ROLE_QUALIFIERS}, reverse=True))
 #: Writer roles a news byline glues to the outlet before them ("新京报记者 某某", "某某报·某某网记者 某某")
 #: or to the name after them ("(记者某某 某某)", "通讯员某某、某某"); :func:`.byline.part_roles` parts them.
