@@ -49,6 +49,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         # news and forum templates ("发表于:2013年06月19日", "最后更新: 2019-09-07 15:14:21"); a
         # self-media page's "发布于:某省" names a place, no date, and is metadata all the same
         "发表于", "发布于", "最后更新", "最后更新时间", "最后修改时间",
+        # the date a city's sites print beside 信息来源 ("信息提供日期:2021-04-13 11:14")
+        "信息提供日期",
     ),
     # a disclosure's dates, the publish date only where no 发布日期-like label gives one
     "published2": ("生成日期", "发文日期", "产生日期", "印发日期", "发文时间", "公开日期"),
@@ -1000,8 +1002,8 @@ FURNITURE_LINES: Final = frozenset({
     "大", "中", "小", "默认", "特大", "超大", "较大", "标准",
     # a video player's buttons, and a read-aloud button over the text
     "播放", "暂停", "全屏", "播放 全屏", "静音", "朗读", "语音播报", "听新闻",
-    # a pop-up's close button
-    "X", "x", "×",
+    # a pop-up's close button, and a mobile layout's toggle of its side menu
+    "X", "x", "×", "触碰右侧展开",
     # a search box's button or label on a line of its own
     "搜索", "检索", "全文检索", "站内搜索", "高级检索", "高级搜索",
     # a news page's like and tip buttons under the text
