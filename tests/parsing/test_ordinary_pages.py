@@ -487,3 +487,15 @@ class TestReadingWidget:
         article = parse_text(text)
         assert article.title == "青禾镇召开网格员工作会议"
         assert [block.text for block in article.body] == ["3月4日,青禾镇召开网格员工作会议,部署下一阶段走访工作。"]
+
+
+class TestReprintNoticeOverText:
+    def test_a_rule_about_reprinting_opens_its_text(self) -> None:
+        """A rule's first article about reprinting is text, though it reads like a site's reprint notice."""
+        text = (
+            METADATA
+            + "青禾县融媒体中心作品使用管理办法\n发布时间:2024-03-05\n"
+            + "第一条 转载本中心作品须注明出处。\n"
+            + "第二条 本办法自发布之日起施行。\n"
+        )
+        assert parse_text(text).body[0].text == "第一条 转载本中心作品须注明出处。"

@@ -60,6 +60,8 @@ _SIGNED_REACH: Final = 40
 _SECTION_LABEL_MAX: Final = 10
 #: Most header cells of a table printed one a line, under its 序号.
 _HEADER_CELLS_MAX: Final = 12
+#: Longest reprint notice dropped where it opens the text ("本站原创文章,转载请附上原文链接。").
+OPENING_NOTICE_MAX: Final = 40
 #: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
 _NOTE_MAX: Final = 16
 
@@ -158,9 +160,14 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         elif link:  # a long link line ends it too
             end = i
             break
-        if body and is_rights_notice(line) and not _text_follows(lines, i):
-            end = i  # a rights or reprint notice under the text
-            break
+        if is_rights_notice(line):
+            if not body:
+                if size <= OPENING_NOTICE_MAX and first != "第" and not first.isdigit():
+                    continue  # a short reprint notice over the text (a page captured twice: the first copy's);
+                    # a rule's article about reprinting ("第五条 转载…须注明出处。") is text
+            elif not _text_follows(lines, i):
+                end = i  # a rights or reprint notice under the text
+                break
         if (first in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
             end = i
             break

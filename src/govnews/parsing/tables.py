@@ -883,7 +883,7 @@ END_LINE: Final = re.compile(r"[-—–=· ]*(?:THE[ ]+)?END[-—–=· ]*")
 #: A rights or reprint notice under the text, in a sentence ("…专稿,未经书面授权请勿转载。",
 #: "…原创,转载时务请注明出处。"), or a site's call to get its app ("更多原创资讯请下载某某APP").
 RIGHTS_NOTICE: Final = re.compile(
-    r"转载[^。]{0,8}注明|(?:请勿|不得|禁止|严禁|谢绝)[^。]{0,4}(?:转载|复制|摘编)"
+    r"转载[^。]{0,8}(?:注明|附上)|(?:请勿|不得|禁止|严禁|谢绝)[^。]{0,4}(?:转载|复制|摘编)"
     r"|未经[^。]{0,10}(?:授权|许可|同意)|请下载[^。]{0,20}(?:APP|App|app|客户端)"
     # the site's sign-off pointing to its other outlets ("感谢您关注某某网,更多新闻关注…")
     r"|^感谢您?(?:的)?关注[^。]{0,40}(?:更多|请关注|欢迎关注)"
@@ -965,6 +965,7 @@ SITE_FOOTER_MAX: Final = 200
 #: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
 INLINE_FOOTER: Final = re.compile(
     r"【[ ]*(?:打印|关闭)| 分享到[::]| 打印本页| 关闭窗口| 打印[ ]+关闭| 上一篇[::]| 【打印】"
+    r"| (?:展开详细|展开全文)$"  # a collapsed text's toggle after its last words
 )
 
 #: Widget words that make a short line furniture when they open it or follow a
