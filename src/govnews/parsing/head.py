@@ -202,6 +202,9 @@ def _with_dated_person(line: str, meta: MetaLine) -> MetaLine:
     """
     found = extract_leading_date(strip_bullet(line))
     name = found[1].strip() if found is not None else ""
+    if CELL_GAP in name:  # an office's cell, then the person's ("2022-03-14 14:56   某镇人民政府   张三")
+        cells = CELL_GAPS.split(name)
+        name = cells[1] if len(cells) == 2 and cells[0].endswith(OFFICE_ENDINGS) else ""
     if not 2 <= len(name) <= _DATED_PERSON_MAX or not is_person(name):
         return meta  # a four-character word there is a column's or outlet's name more often than a person's
     return MetaLine([Field(AUTHOR_KIND, "", name)], meta.date, "")
