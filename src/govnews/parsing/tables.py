@@ -1011,6 +1011,8 @@ FURNITURE_LINES: Final = frozenset({
     "赞", "点赞", "赏", "打赏",
     # a script's value the page printed where its data was missing
     "undefined", "null", "NaN", "[object Object]",
+    # a share or follow icon's alternative text, the platform's name in pinyin
+    "weixin", "weibo", "douyin", "wechat",
 })
 #: A like button with its count under the text ("赞 0", "点赞 12"); the first characters gate the pattern.
 LIKE_COUNTER: Final = re.compile(r"(?:点赞|赞|顶|踩)[ ]*\d{1,7}")
