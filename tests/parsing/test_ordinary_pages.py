@@ -499,3 +499,17 @@ class TestReprintNoticeOverText:
             + "第二条 本办法自发布之日起施行。\n"
         )
         assert parse_text(text).body[0].text == "第一条 转载本中心作品须注明出处。"
+
+
+class TestScheduleDayHeadings:
+    def test_a_day_alone_under_the_headline_is_text(self) -> None:
+        """A schedule's day heading ("3月2日") is neither the headline nor a date line printed without its year."""
+        text = (
+            "青禾县2024年春季运动会日程安排\n3月2日\n"
+            "上午8:30,开幕式在县体育场举行,各代表队入场,随后进行田径预赛。\n"
+            "3月3日\n上午8:30,田径决赛。下午3:00,闭幕式。\n"
+        )
+        article = parse_text(text)
+        assert article.title == "青禾县2024年春季运动会日程安排"
+        assert article.body[0].text == "3月2日"
+        assert not article.extra

@@ -20,6 +20,7 @@ from .shapes import (
     squash,
 )
 from .tables import (
+    BARE_DAY,
     BREADCRUMB_HOME,
     BULLET,
     BULLET_CHARS,
@@ -117,6 +118,8 @@ def is_candidate(line: str) -> bool:
             return False  # the site's address on a line of its own
     elif not first.isalpha() and not any(c.isalpha() for c in line):
         return False  # symbols only: a row of cell borders ("||||…"), a rule
+    if first.isdigit() and line[-1] in "日0123456789" and BARE_DAY.fullmatch(line) is not None:
+        return False  # a day alone ("3月2日"): a schedule's day heading or a date line
     if (first in BULLET_CHARS or first.isdigit()) and (
         BULLET.match(line)
         or SIGNATURE_DATE.match(line)

@@ -612,12 +612,12 @@ DATE: Final = re.compile(
     r"(?:[ ]*[::分][ ]*(?P<S>\d{2})(?:\.\d+)?)?(?:[ ]*秒)?)?"
 )
 
-#: A page's date line printed without its year ("11-15 16:24", "3月2日 08:05"): a month, a day and the
-#: clock (a bare "11-15" may be anything), or the day in words. No year is guessed: the line is kept in
-#: ``extra`` under ``YEARLESS_DATE_KEY``.
+#: A page's date line printed without its year ("11-15 16:24", "3月2日 08:05"): a month and a day with the
+#: clock, alone on the line (a bare "11-15" or "3月2日" may be a schedule's day heading, text). No year is
+#: guessed: the line is kept in ``extra`` under ``YEARLESS_DATE_KEY``.
 YEARLESS_DATE_LINE: Final = re.compile(
-    r"(?:0?[1-9]|1[0-2])[ ]*(?:[-/][ ]*(?:0?[1-9]|[12]\d|3[01])[ ]+\d{1,2}[::]\d{2}(?:[::]\d{2})?"
-    r"|月[ ]*(?:0?[1-9]|[12]\d|3[01])[ ]*日(?:[ ]+\d{1,2}[::]\d{2}(?:[::]\d{2})?)?)"
+    r"(?:0?[1-9]|1[0-2])[ ]*(?:[-/][ ]*(?:0?[1-9]|[12]\d|3[01])|月[ ]*(?:0?[1-9]|[12]\d|3[01])[ ]*日)"
+    r"[ ]+\d{1,2}[::]\d{2}(?:[::]\d{2})?"
 )
 YEARLESS_DATE_KEY: Final = "日期"
 #: Longest such line.
@@ -1346,6 +1346,12 @@ MEETING_CHANNEL: Final = re.compile(r"[\u4e00-\u9fff]{2}会议")
 #: A line opening with a full date glued to words: a speech's occasion under its headline
 #: ("2019年2月26日在镇第十四届人民代表大会第三次会议上"), never the headline.
 DATED_OPENING: Final = re.compile(r"^(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日(?=[\u4e00-\u9fff])")
+#: A day alone on its line, its year and clock printed or not ("3月2日", "2024年3月2日 08:30"): a schedule's
+#: day heading or a date line, never a headline.
+BARE_DAY: Final = re.compile(
+    r"(?:(?:19|20)\d{2}[ ]*年[ ]*)?(?:0?[1-9]|1[0-2])[ ]*月[ ]*(?:0?[1-9]|[12]\d|3[01])[ ]*日"
+    r"(?:[ ]*\d{1,2}[::]\d{2}(?:[::]\d{2})?)?"
+)
 #: A speaker's line under a report's headline: an office and post, a space, a name
 #: ("某镇人民政府镇长 杨某", "省人大常委会副主任 沈某"); never the headline.
 SPEAKER_LINE: Final = re.compile(
