@@ -9,6 +9,7 @@ from ..model import SHANGHAI
 from .tables import (
     CLOCK,
     DATE,
+    DAY_FIRST_LINE,
     HAN_DATE,
     HAN_DIGITS,
     ISSUED_TIME,
@@ -22,7 +23,14 @@ from .tables import (
     VALUE_TIME_TAIL,
 )
 
-__all__ = ["extract_date", "extract_leading_date", "extract_release_date", "find_timed_date", "split_value_date"]
+__all__ = [
+    "extract_date",
+    "extract_day_first_line",
+    "extract_leading_date",
+    "extract_release_date",
+    "find_timed_date",
+    "split_value_date",
+]
 
 When = dt.datetime | dt.date
 
@@ -122,6 +130,12 @@ def extract_leading_date(line: str) -> tuple[When, str] | None:
     if value is None:
         return None
     return value, rest
+
+
+def extract_day_first_line(line: str) -> When | None:
+    """The time of a whole line printed day first ("09.07.2021 18:30"), or None."""
+    match = DAY_FIRST_LINE.fullmatch(line)
+    return None if match is None else _build(match)
 
 
 def extract_release_date(date_line: str, time_line: str) -> When | None:

@@ -22,9 +22,9 @@ from typing import Final
 #: values are taken back as printed (see :mod:`.widths`).
 TRADITIONAL_FOLD: Final = str.maketrans(
     "發時間來資覽瀏數擊點閱讀編輯責審圖攝記訊員題標稱類關鍵詞機構單號門開圍範錄傳載聞處實廢狀態統現訪問網戶導頁鏈聯簽報"
-    "紙體級對應務動長區縣鄉鎮辦廳會證評論熱掃碼線節檢測業轉產執認條視頻聽寫歸檔組織書劃規詳細覺複佈連結權請註絡為電當簡",
+    "紙體級對應務動長區縣鄉鎮辦廳會證評論熱掃碼線節檢測業轉產執認條視頻聽寫歸檔組織書劃規詳細覺複佈連結權請註絡為電當簡經嚴",
     "发时间来资览浏数击点阅读编辑责审图摄记讯员题标称类关键词机构单号门开围范录传载闻处实废状态统现访问网户导页链联签报"
-    "纸体级对应务动长区县乡镇办厅会证评论热扫码线节检测业转产执认条视频听写归档组织书划规详细觉复布连结权请注络为电当简",
+    "纸体级对应务动长区县乡镇办厅会证评论热扫码线节检测业转产执认条视频听写归档组织书划规详细觉复布连结权请注络为电当简经严",
 )
 #: Characters only a traditional page prints, one of which nearly every such page has
 #: (時間, 會議, 發佈, 來源): the cheap test for whether a page needs the fold.
@@ -622,6 +622,12 @@ YEARLESS_DATE_LINE: Final = re.compile(
 YEARLESS_DATE_KEY: Final = "日期"
 #: Longest such line.
 YEARLESS_DATE_MAX: Final = 20
+
+#: A date line printed day first with dots and its clock ("09.07.2021 18:30"), as a news aggregator's
+#: copies of portal pages print it: read only as a whole line, each part with two digits.
+DAY_FIRST_LINE: Final = re.compile(
+    r"(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d{2})[ ]+(?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+)
 
 #: A date of the Republic of China era (Taiwan): 中華民國100年5月9日; the year is
 #: counted from 1912.
