@@ -513,3 +513,82 @@ class TestScheduleDayHeadings:
         assert article.title == "青禾县2024年春季运动会日程安排"
         assert article.body[0].text == "3月2日"
         assert not article.extra
+
+
+class TestTimesInTheText:
+    """A date and clock with no year is the page's date line only once, right under the headline, over prose."""
+
+    def test_a_schedule_of_times_stays_text(self) -> None:
+        text = (
+            f"{METADATA}青禾县2024年中考考务安排\n来源:青禾县教育局\n"
+            "6月16日 08:30\n考生凭准考证进入考点,接受身份核验。\n"
+            "6月16日 09:00\n语文科目考试开始,考试时长150分钟。\n"
+            "6月16日 14:30\n数学科目考试开始,考试时长120分钟。\n"
+        )
+        article = parse_text(text)
+        assert [block.text for block in article.body][:2] == ["6月16日 08:30", "考生凭准考证进入考点,接受身份核验。"]
+        assert article.body[-1].text == "数学科目考试开始,考试时长120分钟。"
+        assert not article.extra
+
+    def test_a_run_of_times_with_short_lines_stays_text(self) -> None:
+        """A timetable's rows, a time over a short line each, are all kept."""
+        text = (
+            f"{METADATA}青禾县城乡公交1路调整发车时刻\n来源:县交通运输局\n"
+            "7-16 06:30\n首班车\n7-16 18:30\n末班车\n"
+            "调整后,1路公交发车间隔由20分钟缩短至15分钟,请市民合理安排出行。\n"
+        )
+        texts = [block.text for block in parse_text(text).body]
+        assert texts[:4] == ["7-16 06:30", "首班车", "7-16 18:30", "末班车"]
+
+    def test_a_live_blogs_entries_stay_text(self) -> None:
+        text = (
+            f"{METADATA}青禾县防汛工作实时播报\n来源:青禾县融媒体中心\n"
+            "07-21 22:10\n县防汛指挥部启动防汛四级应急响应,各乡镇进入临战状态。\n"
+            "07-21 23:40\n青禾河水位回落至警戒水位以下,沿河群众已全部安全转移。\n"
+        )
+        texts = [block.text for block in parse_text(text).body]
+        assert texts[0] == "07-21 22:10"
+        assert "07-21 23:40" in texts
+
+    def test_the_date_line_under_the_headline_is_still_read(self) -> None:
+        """The rule's own case: one such line under the headline, over the text, goes to extra."""
+        text = (
+            f"{METADATA}青禾县启动秋季义务植树活动\n11-15 16:24\n"
+            "11月15日,青禾县在城东新区启动秋季义务植树活动,机关干部400余人参加。\n"
+        )
+        article = parse_text(text)
+        assert article.extra == {"日期": "11-15 16:24"}
+        assert article.body[0].text.startswith("11月15日")
+
+
+class TestIssueSeriesHeadings:
+    """第N期 under a masthead is an issue number; parallel headings 第1期, 第2期 … are text."""
+
+    def test_the_first_of_parallel_issue_headings_is_kept(self) -> None:
+        text = (
+            f"{METADATA}青禾县“乡村振兴大讲堂”系列培训回顾\n发布时间:2024-12-02 来源:县农业农村局\n"
+            "第1期\n邀请省农科院专家讲授设施蔬菜栽培技术,120名种植户参加。\n"
+            "第2期\n围绕农村电商开展实操培训,现场指导开设网店30家。\n"
+            "第3期\n聚焦乡村旅游,组织民宿经营户赴外地考察学习。\n"
+        )
+        texts = [block.text for block in parse_text(text).body]
+        assert texts[0] == "第1期"
+        assert texts.count("第2期") == 1
+
+    def test_the_first_heading_under_the_headline_printed_again_is_kept(self) -> None:
+        """Under the headline printed again, 第1期 is still a heading where 第2期 follows in the text."""
+        text = (
+            f"{METADATA}青禾县政策问答汇编\n发布时间:2024-12-02 来源:县司法局\n青禾县政策问答汇编\n"
+            "第1期\n问:农村宅基地能否继承?答:宅基地使用权不能单独继承,但房屋可以依法继承。\n"
+            "第2期\n问:土地承包期满后怎么办?答:第二轮土地承包到期后再延长三十年。\n"
+        )
+        texts = [block.text for block in parse_text(text).body]
+        assert texts[0] == "第1期"
+
+    def test_an_issue_number_under_the_masthead_is_skipped(self) -> None:
+        """The rule's own case: one issue number under the headline printed again is the red header's."""
+        text = (
+            f"{METADATA}青禾县政务督查通报\n发布时间:2024-12-02 来源:县政府督查室\n青禾县政务督查通报\n"
+            "第11期\n近期,县政府督查室对全县重点项目推进情况开展专项督查,现将有关情况通报如下。\n"
+        )
+        assert parse_text(text).body[0].text.startswith("近期")

@@ -78,6 +78,8 @@ _DATED_PERSON_MAX: Final = 3
 _ROW_MAX: Final = 40
 #: How many lines under a label-less table's issuer cell are looked at for the same words (the headline).
 _BARE_TABLE_REACH: Final = 8
+#: How many lines under a date line printed without its year must hold no other (a schedule's times).
+_YEARLESS_REACH: Final = 8
 
 
 class Head:
@@ -129,13 +131,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         ) is not None:
             metas[i] = number  # an index number printed with no label, a date beside it or not
             dated = dated or number.date is not None
-        elif (
-            not dated
-            and i
-            and line[0].isdigit()
-            and len(line) <= YEARLESS_DATE_MAX
-            and YEARLESS_DATE_LINE.fullmatch(line)
-        ):
+        elif not dated and i and line[0].isdigit() and _is_yearless_date(line) and _is_lone_yearless_date(lines, i):
             metas[i] = MetaLine([Field(UNKNOWN_KIND, YEARLESS_DATE_KEY, line)], None, "")  # no year: no publish date
         elif i - 1 in metas and _is_bare_index(metas[i - 1]) and (office := _bare_issuer(lines, i)) is not None:
             metas[i] = office  # the issuer's cell under it, its label lost too
@@ -208,6 +204,19 @@ def _with_dated_person(line: str, meta: MetaLine) -> MetaLine:
     if not 2 <= len(name) <= _DATED_PERSON_MAX or not is_person(name):
         return meta  # a four-character word there is a column's or outlet's name more often than a person's
     return MetaLine([Field(AUTHOR_KIND, "", name)], meta.date, "")
+
+
+def _is_lone_yearless_date(lines: list[str], i: int) -> bool:
+    """Whether the date line without its year at ``i`` is the page's: prose or a metadata line under it, and no
+    other such line near (a schedule's, a timetable's or a live report's times, which are text)."""
+    if i + 1 >= len(lines):
+        return False
+    following = lines[i + 1]
+    if not (len(following) >= SHORTEST_PROSE and is_prose(following)) and not (
+        following[0] in META_OPENERS and split_fields(following) is not None
+    ):
+        return False
+    return not any(_is_yearless_date(line) for line in lines[i + 1 : i + 1 + _YEARLESS_REACH])
 
 
 def _is_yearless_date(line: str) -> bool:
