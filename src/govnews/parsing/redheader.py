@@ -159,8 +159,15 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
                 break
         elif i + 1 < len(lines) and _is_masthead(line, lines[i + 1]):
             i += 2  # a bulletin's masthead over its issue number ("某县政务督查" / "20期")
-        elif repeated and line[-1] == "期" and len(line) <= MASTHEAD_MAX and ISSUE_NUMBER.fullmatch(line):
-            i += 1  # the issue number under the masthead, the headline's name printed again ("第11期")
+        elif (
+            repeated
+            and line[-1] == "期"
+            and len(line) <= MASTHEAD_MAX
+            and ISSUE_NUMBER.fullmatch(line)
+            and not _issue_follows(lines, i + 1)
+        ):
+            i += 1  # the issue number under the masthead, the headline's name printed again ("第11期"); one
+            # of parallel headings (第1期, 第2期 …) opens the text
         elif "  " in line and _is_dated_issuer(line):
             i += 1  # the bulletin's issuer and day ("某县人民政府督查室      2022年8月19")
         elif line[-1] in DASH_RUN and is_issuer_line(line.rstrip(DASH_RUN + " ")):
@@ -182,6 +189,11 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             break
         repeated = False
     return RedHeader(i, credits, numbers)
+
+
+def _issue_follows(lines: list[str], start: int) -> bool:
+    """Whether an issue number stands alone on a line from ``start`` on: the text's next heading of a series."""
+    return any(line[-1] == "期" and ISSUE_NUMBER.fullmatch(line) for line in lines[start:])
 
 
 def _is_spaced_kind(line: str) -> bool:
@@ -338,6 +350,8 @@ def _is_deck_line(line: str) -> bool:
         return False  # a dated note: the header's, or the text's first line (see _opens_text)
     if " " in line and is_header_row(line):
         return False  # a table's header row ("序号 类别 主要任务 牵头单位"): the text's table opens
+    if line[-1] == "期" and ISSUE_NUMBER.fullmatch(line):
+        return False  # an issue number: the masthead's (read above) or a heading of the text's series
     return HEADING_NUMBERED.match(line) is None and not is_addressee(line)
 
 
