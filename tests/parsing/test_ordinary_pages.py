@@ -592,3 +592,40 @@ class TestIssueSeriesHeadings:
             "第11期\n近期,县政府督查室对全县重点项目推进情况开展专项督查,现将有关情况通报如下。\n"
         )
         assert parse_text(text).body[0].text.startswith("近期")
+
+
+class TestPipedRowsAroundTheText:
+    """A row-number header with cell borders opens the text only under a headline, with rows under it."""
+
+    def test_a_sidebars_header_over_the_headline_stops_nothing(self) -> None:
+        text = (
+            "首页 > 新闻中心 > 本地要闻\n序号 | 栏目 | 更新时间 |\n青禾县召开2024年安全生产工作会议\n"
+            "发布时间:2024-03-05 来源:县应急管理局\n"
+            "3月4日,青禾县召开2024年安全生产工作会议,总结去年工作,部署今年任务。\n"
+            "会议要求,各乡镇各部门要压紧压实安全生产责任,坚决遏制重特大事故发生。\n"
+        )
+        article = parse_text(text)
+        assert article.title == "青禾县召开2024年安全生产工作会议"
+        assert article.body[0].text.startswith("3月4日")
+        assert article.body[-1].text.startswith("会议要求")
+
+    def test_a_footer_under_a_last_row_of_links_is_dropped(self) -> None:
+        """A row of links ending with a border closes the page: the host's line above it is still the footer's."""
+        text = (
+            f"{METADATA}青禾县召开2024年安全生产工作会议\n发布时间:2024-03-05 来源:县应急管理局\n"
+            "3月4日,青禾县召开2024年安全生产工作会议,总结去年工作,部署今年任务。\n"
+            "青禾县人民政府主办\n| 网站地图 | 联系我们 |\n"
+        )
+        assert [block.text for block in parse_text(text).body] == [
+            "3月4日,青禾县召开2024年安全生产工作会议,总结去年工作,部署今年任务。"
+        ]
+
+    def test_a_sidebars_list_after_the_text_is_no_text(self) -> None:
+        text = (
+            f"{METADATA}青禾县召开2024年安全生产工作会议\n发布时间:2024-03-05 来源:县应急管理局\n"
+            "3月4日,青禾县召开2024年安全生产工作会议,总结去年工作,部署今年任务。\n"
+            "序号 | 栏目 | 更新时间 |\n"
+        )
+        assert [block.text for block in parse_text(text).body] == [
+            "3月4日,青禾县召开2024年安全生产工作会议,总结去年工作,部署今年任务。"
+        ]

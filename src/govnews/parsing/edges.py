@@ -18,7 +18,7 @@ from typing import Final
 from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit
 from .candidates import is_site_banner, is_site_links
 from .dates import extract_release_date
-from .furniture import cut_inline_footer, is_image_file
+from .furniture import cut_inline_footer, is_furniture, is_image_file, is_piped_header_row
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import is_person, split_names, strip_credit_edge
 from .shapes import TITLE_MIN, is_paper_abstract, squash
@@ -101,6 +101,8 @@ def trim_edges(
     if numbers:
         _drop_counters(body, numbers)
     _drop_numbered_captions(body)
+    if len(body) > 1 and body[-1][0] == "序" and is_piped_header_row(body[-1]):
+        body.pop()  # a header row with no rows under it: a side list's head ("序号 | 栏目 | 更新时间 |")
     credits: list[str] = []
     metas: list[MetaLine] = []
     if (
@@ -127,7 +129,8 @@ def trim_edges(
     elif len(body) > 1:
         # the capture cut at the site footer's first line ("主办:某某"); a cell border closing the page's last
         # line cuts it inside a table, whose cell ("政府门户网站") leads no footer
-        while len(body) > 1 and lines[end - 1][-1] != "|" and _leads_footer(body[-1]):
+        cut_in_table = lines[end - 1][-1] == "|" and not is_furniture(lines[end - 1])  # not a row of links
+        while len(body) > 1 and not cut_in_table and _leads_footer(body[-1]):
             body.pop()
         if _is_foot_banner(body, lines, title):
             body.pop()  # the site's name printed over the headline, again as the page's last line

@@ -108,8 +108,11 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
     dated = False  # a line above gave a date
     rows: dict[int, tuple[str, str]] = {}  # label:value lines whose label the vocabulary lacks
     for i, line in enumerate(lines):
-        if line[0] == "序" and ((metas and line in ROW_NUMBER_HEADERS) or (i and is_piped_header_row(line))):
-            stop = i  # a table's header row under the metadata or a headline: the text has begun
+        if line[0] == "序" and (
+            (metas and line in ROW_NUMBER_HEADERS)
+            or (i and i + 1 < len(lines) and "|" in lines[i + 1] and is_piped_header_row(line))
+        ):
+            stop = i  # a table's header row under the metadata or a headline, its rows under it: the text has begun
             break
         if i and line[0] in ADDRESSEE_OPENERS and is_addressee(line):
             stop = i  # a document's addressee ("各乡镇人民政府:"): its text has begun
