@@ -629,3 +629,39 @@ class TestPipedRowsAroundTheText:
         assert [block.text for block in parse_text(text).body] == [
             "3月4日,青禾县召开2024年安全生产工作会议,总结去年工作,部署今年任务。"
         ]
+
+
+class TestReadingWordsInTheText:
+    """正在阅读:… ends the text only as the page's last widget, with no paragraph under it."""
+
+    def test_a_book_list_in_the_story_is_text(self) -> None:
+        text = (
+            f"{METADATA}青禾县图书馆举办“书香青禾”读书分享会\n发布时间:2024-04-23 来源:县文广旅体局\n"
+            "4月23日,县图书馆举办读书分享会,30余名读者分享了近期读过的好书。\n"
+            "正在阅读:《平凡的世界》 分享人:李明\n"
+            "李明说,书中人物在困境中奋斗的精神让他深受鼓舞。\n"
+            "正在阅读:《乡土中国》 分享人:王芳\n"
+            "王芳认为,这本书帮助她更好地理解了乡村社会。\n"
+        )
+        texts = [block.text for block in parse_text(text).body]
+        assert texts[-1] == "王芳认为,这本书帮助她更好地理解了乡村社会。"
+        assert "正在阅读:《平凡的世界》 分享人:李明" in texts
+
+    def test_a_readers_card_over_the_story_ends_nothing(self) -> None:
+        text = (
+            f"{METADATA}青禾县开展全民阅读月活动\n发布时间:2024-04-23 来源:县文广旅体局\n"
+            "正在阅读:《红岩》\n"
+            "4月,青禾县开展全民阅读月活动,各乡镇图书室延长开放时间,举办读书会20余场。\n"
+            "活动期间,县图书馆新增借阅读者1200余人,借阅图书8000余册。\n"
+        )
+        article = parse_text(text)
+        assert article.body[-1].text.startswith("活动期间")
+
+    def test_a_widget_naming_the_site_is_no_headline(self) -> None:
+        """Where no headline is printed, a widget naming the site's own page gives none."""
+        text = (
+            "首页 > 通知公告\n发布时间:2024-03-05\n"
+            "3月4日起,县政务服务中心周六上午正常办理各类业务,方便群众办事。\n"
+            "您当前浏览:青禾县人民政府门户网站(手机版)\n"
+        )
+        assert parse_text(text).title is None

@@ -38,6 +38,8 @@ from .tables import (
     MENU_ITEM_MAX,
     MENU_SEPARATORS,
     PAGE_MARK,
+    READING_WIDGET,
+    READING_WIDGET_FIRST,
     ROW_NUMBER_HEADERS,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
@@ -109,6 +111,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 continue  # how the notice is disclosed, between it and its annex
             end = i  # how the page is disclosed, under the text ("公开方式:主动公开"): a tail line
             break
+        if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) and _text_follows(lines, i):
+            append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget
+            continue
         if size <= TAIL_LINE_MAX:
             if is_footer(line) or (
                 find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i)

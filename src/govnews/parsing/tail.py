@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .byline import is_credit_line
+from .candidates import is_site_banner
 from .dates import extract_release_date
 from .furniture import is_footer, is_furniture
 from .meta import META_OPENERS, MetaLine, split_fields
@@ -77,7 +78,8 @@ def segment_tail(lines: list[str], end: int) -> Tail:
         at_label = find_tail_label(line)
         if at_label is None:
             if line[0] in READING_WIDGET_FIRST and (reading := READING_WIDGET.match(line)) is not None:
-                tail.reading = tail.reading or reading["title"]
+                if not _names_site(reading["title"]):
+                    tail.reading = tail.reading or reading["title"]
                 continue
             dated = _dated_foot_line(line)
             if dated is not None:
@@ -93,6 +95,12 @@ def segment_tail(lines: list[str], end: int) -> Tail:
         elif is_credit_line(line):
             tail.credits.append(line)
     return tail
+
+
+def _names_site(name: str) -> bool:
+    """Whether a reading widget names the site, not a page ("某县人民政府门户网站(手机版)")."""
+    bracket = name.find("(")
+    return is_site_banner(name[:bracket] if bracket > 0 else name)
 
 
 def _ends_page(line: str) -> bool:
