@@ -665,3 +665,21 @@ class TestReadingWordsInTheText:
             "您当前浏览:青禾县人民政府门户网站(手机版)\n"
         )
         assert parse_text(text).title is None
+
+
+class TestSignersBesideTheNumber:
+    """签发人 and 会签人 cells after a 文号 are editors; the text under them stays."""
+
+    def test_two_signers_after_the_number(self) -> None:
+        text = (
+            "首页 > 政务公开 > 政府文件\n青禾县人民政府关于2024年度防汛工作的报告\n发布时间:2024-05-10\n"
+            "青政〔2024〕8号  签发人:陈建国  会签人:刘志强\n"
+            "市人民政府:\n现将我县2024年度防汛准备工作情况报告如下。\n"
+            "一、汛前检查\n全县共排查水库、山塘等隐患点56处,已全部落实整改措施。\n"
+        )
+        article = parse_text(text)
+        assert article.body[0].text == "市人民政府:"
+        assert article.body[-1].text.startswith("全县共排查")
+        assert article.document is not None and article.document.document_number == "青政〔2024〕8号"
+        assert set(article.byline.editors) == {"陈建国", "刘志强"}
+        assert article.byline.text == "签发人:陈建国  会签人:刘志强"  # once, though the head and red header see it

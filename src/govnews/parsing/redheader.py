@@ -128,11 +128,11 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             credits.append(credit)  # a byline printed above the text ("文/图 记者 张三")
             i += 1
         elif (number := document_number_line(line)) is not None:
-            if number not in seen:
+            if number not in seen:  # one the head read already gave its signers there
                 seen.add(number)
                 numbers.append(number)
-            if (signer := signer_cell(line, number)) is not None:
-                credits.append(signer)  # the official signing it, a cell after the 文号
+                if (signer := signer_cell(line, number)) is not None:
+                    credits.append(signer)  # the official signing it, a cell after the 文号
             i += 1
         elif (line[0] in SUBTITLE_FIRST_CHARS or line[0] == "(" or line[0].isdigit()) and (
             addressee := _speech_header_end(lines, i)

@@ -179,7 +179,9 @@ def is_spaced_word(line: str) -> bool:
 def is_document_number(line: str) -> bool:
     """A 文号 line of its own (the red header's "澜政人〔2022〕9号", or "(临政办发〔2019〕12号)"), a cell
     after it or not ("…3号 签发人:某某")."""
-    return (line[-1] == "号" or line[-1] == ")" or "签发人" in line) and document_number_line(line) is not None
+    return (line[-1] == "号" or line[-1] == ")" or "签发人" in line or "会签人" in line) and document_number_line(
+        line
+    ) is not None
 
 
 def document_number_line(line: str) -> str | None:
@@ -191,7 +193,7 @@ def document_number_line(line: str) -> str | None:
     """
     last = line[-1]
     if last != "号" and last != ")" and not last.isdigit():
-        if last != "页" and "签发人" not in line:
+        if last != "页" and "签发人" not in line and "会签人" not in line:
             return None  # most lines: no 文号 can end them
         cell = NUMBER_LINE_CELL.search(line)
         if cell is None:
@@ -208,9 +210,12 @@ def document_number_line(line: str) -> str | None:
 
 
 def signer_cell(line: str, number: str) -> str | None:
-    """The signer's cell a 文号 line prints after its ``number`` ("…3号  签发人:某某" -> "签发人:某某"), or None."""
-    at = line.find("签发人", len(number)) if len(line) > len(number) else -1
-    return line[at:] if at >= 0 else None
+    """The signers' cells a 文号 line prints after its ``number`` ("…3号  签发人:某某" -> "签发人:某某",
+    "…  签发人:某某  会签人:某某"), or None."""
+    if len(line) <= len(number):
+        return None
+    found = [at for at in (line.find("签发人", len(number)), line.find("会签人", len(number))) if at >= 0]
+    return line[min(found) :] if found else None
 
 
 def find_tail_label(line: str) -> int | None:

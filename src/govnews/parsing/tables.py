@@ -78,7 +78,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "初审", "复审", "终审", "主审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "核发", "图文编辑",
         # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人),
         # and as persons, the copy's reviewer (审稿人) and who sends it out (发稿人, 签发人, as 签发)
-        "选稿", "审读", "审核人", "审稿人", "发稿人", "签发人",
+        "选稿", "审读", "审核人", "审稿人", "发稿人", "签发人", "会签人",
         # an editor in training
         "实习编辑", "见习编辑",
     ),
@@ -422,8 +422,9 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
             ("摄影", "photographer"), ("摄像", "photographer"), ("图片", "photographer"),
             ("摄影记者", "photographer"), ("执笔", "author"), ("编译", "author"), ("文案", "author"),
             ("文、图", "author"), ("图、文", "author"),
-            # who sends the copy out (发稿人 is an editor's label, 发稿 only a credit's role)
-            ("发稿", "editor"),
+            # who sends the copy out (发稿人 is an editor's label, 发稿 only a credit's role), and who signs a
+            # report beside the signer (会签人)
+            ("发稿", "editor"), ("会签", "editor"),
             ("图", "photographer"), ("摄", "photographer"),
         },
         key=lambda pair: (-len(pair[0]), pair[0]),
@@ -1203,8 +1204,9 @@ DOCUMENT_NUMBER_STUMP: Final = re.compile(
     r"[\u4e00-\u9fff]{2,10}(?:[〔\[【(](?:19|20)\d{3,6}|[〔\[【(]?(?:19|20)\d{2}[〕\])】)]\d{1,4})"
 )
 #: A red header's cell printed after its 文号, set off by a space: the page ("第1页", "共3页")
-#: or the signer of a report to a higher office ("签发人:李华").
-NUMBER_LINE_CELL: Final = re.compile(r"[ ]+(?:[第共][ ]*\d{1,3}[ ]*页|签发人[ ]*:?[ ]*[\u4e00-\u9fff·]{2,4})$")
+#: or the signers of a report to a higher office ("签发人:李华", "签发人:李华  会签人:王明").
+_SIGNER_CELL: Final = r"(?:签发|会签)人[ ]*:?[ ]*[\u4e00-\u9fff·]{2,4}"
+NUMBER_LINE_CELL: Final = re.compile(rf"[ ]+(?:[第共][ ]*\d{{1,3}}[ ]*页|{_SIGNER_CELL}(?:[ ]+{_SIGNER_CELL})*)$")
 
 #: A numeral, in digits or Chinese: a 文号 has one ("无文号", or a "号" whose number the capture lost, is none).
 NUMERAL: Final = re.compile(r"[\d〇○零一二三四五六七八九十]")
