@@ -683,3 +683,14 @@ class TestSignersBesideTheNumber:
         assert article.document is not None and article.document.document_number == "青政〔2024〕8号"
         assert set(article.byline.editors) == {"陈建国", "刘志强"}
         assert article.byline.text == "签发人:陈建国  会签人:刘志强"  # once, though the head and red header see it
+
+    def test_a_credit_line_over_the_text_ends_nothing(self) -> None:
+        """A line with credits where the text has not begun is kept as a credit; the text under it is read."""
+        text = (
+            "首页 > 政务公开 > 政府文件\n青禾县人民政府关于2024年度防汛工作的报告\n发布时间:2024-05-10\n"
+            "青政〔2024〕8号  签发人:陈建国  联系人:刘志强\n"
+            "市人民政府:\n现将我县2024年度防汛准备工作情况报告如下。\n"
+        )
+        article = parse_text(text)
+        assert [block.text for block in article.body] == ["市人民政府:", "现将我县2024年度防汛准备工作情况报告如下。"]
+        assert article.byline.text == "青政〔2024〕8号  签发人:陈建国  联系人:刘志强"

@@ -90,6 +90,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     """Take the body from ``start`` to the first footer or credit line (``title``: the headline)."""
     body: list[str] = []
     append = body.append
+    leading: list[str] = []  # credit lines over the text
     end = max(start, len(lines))  # where no footer or credit line ends the body
     table = False  # the line before was a row of a table printed with cell borders
     numbers: list[int] = []  # where a number alone on its line stands in the body
@@ -115,9 +116,13 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget
             continue
         if size <= TAIL_LINE_MAX:
-            if is_footer(line) or (
-                find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i)
-            ):
+            if is_footer(line):
+                end = i
+                break
+            if find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
+                if not body and _text_follows(lines, i):
+                    leading.append(line)  # a credit over the text, which has not begun: no end of it
+                    continue
                 end = i
                 break
             if (
@@ -201,7 +206,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 continue
         append(line)
     credits, metas = trim_edges(lines, start, end, body, numbers, title)
-    return Body(body, end, credits, metas)
+    return Body(body, end, leading + credits, metas)
 
 
 def _closes_with_contact(line: str, body: list[str]) -> bool:
