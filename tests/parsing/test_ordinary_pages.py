@@ -694,3 +694,32 @@ class TestSignersBesideTheNumber:
         article = parse_text(text)
         assert [block.text for block in article.body] == ["市人民政府:", "现将我县2024年度防汛准备工作情况报告如下。"]
         assert article.byline.text == "青政〔2024〕8号  签发人:陈建国  联系人:刘志强"
+
+
+class TestSiteNameOverItsHost:
+    """The site's name over its web address is the site's banner, and the address is no text."""
+
+    TEXT = (
+        "3月4日,青禾县召开2024年安全生产工作会议,总结去年工作,部署今年任务。\n"
+        "会议要求,各乡镇各部门要压紧压实安全生产责任,坚决遏制重特大事故发生。\n"
+    )
+
+    def test_no_headline_is_taken_from_the_banner(self) -> None:
+        article = parse_text("青禾县人民政府\nwww.qinghe.gov.cn\n发布时间:2024-03-05 来源:县应急管理局\n" + self.TEXT)
+        assert article.title is None
+        assert article.body[0].text.startswith("3月4日")
+
+    def test_the_address_opens_no_text(self) -> None:
+        article = parse_text("青禾县人民政府\nhttp://www.qinghe.gov.cn/\n" + self.TEXT)
+        assert article.title is None
+        assert article.body[0].text.startswith("3月4日")
+
+    def test_a_link_to_a_page_in_the_text_is_kept(self) -> None:
+        """Only a bare host is the banner's: an address with a path, in the text, is the text's."""
+        text = (
+            f"{METADATA}青禾县政务服务网上线\n发布时间:2024-03-05\n"
+            "3月4日,青禾县政务服务网正式上线,群众可通过以下网址在线办理业务:\n"
+            "https://zwfw.qinghe.gov.cn/portal/index\n上线首日,网上办件量达到1200余件。\n"
+        )
+        texts = [block.text for block in parse_text(text).body]
+        assert "https://zwfw.qinghe.gov.cn/portal/index" in texts

@@ -49,7 +49,16 @@ from .tables import (
     WORD_MENU_ITEMS_MIN,
 )
 
-__all__ = ["drop_cut_copy", "drop_site_suffix", "is_candidate", "is_issuer_banner", "is_page_top", "is_site_banner"]
+__all__ = [
+    "drop_cut_copy",
+    "drop_site_suffix",
+    "is_banner_over_host",
+    "is_candidate",
+    "is_issuer_banner",
+    "is_page_top",
+    "is_site_banner",
+    "is_site_host",
+]
 
 
 def drop_site_suffix(title: str) -> str:
@@ -172,6 +181,19 @@ def _is_word_menu(line: str) -> bool:
 def is_site_banner(line: str) -> bool:
     """A short line that is only an organisation or site name (东沙镇人民政府门户网站, "某县人民政府-")."""
     return len(line) <= ISSUER_LINE_MAX and " " not in line and line.rstrip("-_|").endswith(SITE_NAME_ENDINGS)
+
+
+def is_site_host(line: str) -> bool:
+    """The site's web address alone on its line, no page's path after its host ("www.某县.gov.cn")."""
+    if line[0] not in "hw" or URL_LINE.match(line) is None:
+        return False
+    host = line.split("://", 1)[-1].rstrip("/")
+    return "/" not in host and "?" not in host
+
+
+def is_banner_over_host(lines: list[str], i: int) -> bool:
+    """The site's name over the site's address ("某县人民政府" / "www.….gov.cn"): its banner, no headline."""
+    return i + 1 < len(lines) and is_site_banner(lines[i]) and is_site_host(lines[i + 1])
 
 
 def _is_menu_line(line: str) -> bool:

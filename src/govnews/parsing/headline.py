@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .candidates import is_candidate, is_issuer_banner, is_page_top, is_site_banner
+from .candidates import is_banner_over_host, is_candidate, is_issuer_banner, is_page_top, is_site_banner
 from .furniture import is_furniture
 from .head import Head
 from .lines import find_gaps
@@ -158,6 +158,7 @@ def select_title(
         i
         for i in range(stop)
         if i not in excluded
+        and not is_banner_over_host(lines, i)
         and (
             is_candidate(lines[i])
             or lines[i] in trail_end
