@@ -723,3 +723,27 @@ class TestSiteNameOverItsHost:
         )
         texts = [block.text for block in parse_text(text).body]
         assert "https://zwfw.qinghe.gov.cn/portal/index" in texts
+
+
+class TestWidgetsUnderTheText:
+    """A QR prompt and a link to the document's PDF original close the text; a guide's step about scanning does not."""
+
+    HEAD = f"{METADATA}青禾县召开2024年安全生产工作会议\n发布时间:2024-03-05 来源:县应急管理局\n"
+    TEXT = "3月4日,青禾县召开2024年安全生产工作会议,总结去年工作,部署今年任务。\n"
+
+    def test_a_qr_prompt_ends_the_text(self) -> None:
+        for prompt in ("扫描打开手机端", "扫码在手机上浏览", "手机扫码打开本页"):
+            article = parse_text(self.HEAD + self.TEXT + f"{prompt}\n相关新闻\n")
+            assert [block.text for block in article.body] == [self.TEXT.strip()], prompt
+
+    def test_a_pdf_original_ends_the_text(self) -> None:
+        for link in ("公文PDF原件:青政办发〔2024〕3号.pdf", "PDF原件下载"):
+            article = parse_text(self.HEAD + self.TEXT + f"{link}\n")
+            assert [block.text for block in article.body] == [self.TEXT.strip()], link
+
+    def test_a_step_about_scanning_stays_text(self) -> None:
+        text = (
+            f"{METADATA}医保电子凭证激活指南\n发布时间:2024-03-05 来源:县医保局\n"
+            "第一步,扫描二维码下载APP。\n第二步,完成实名认证后即可在手机上使用医保电子凭证。\n"
+        )
+        assert parse_text(text).body[-1].text.startswith("第二步")

@@ -42,6 +42,8 @@ from .tables import (
     PLACE_ENDINGS,
     PRINT_EDITION,
     PROSE_WIDGET_WORDS,
+    QR_PROMPT,
+    QR_PROMPT_MAX,
     READING_WIDGET,
     READING_WIDGET_FIRST,
     REGISTRATION_LINE,
@@ -211,6 +213,8 @@ def is_footer(line: str) -> bool:
         return True
     if line[0] in READING_WIDGET_FIRST and READING_WIDGET.match(line) is not None:
         return True  # a reading widget ("正在阅读:某某")
+    if len(line) <= QR_PROMPT_MAX and "扫" in line and QR_PROMPT.fullmatch(line) is not None:
+        return True  # a QR code's prompt to read the page on a phone
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
 
 

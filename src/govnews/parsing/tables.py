@@ -856,6 +856,8 @@ FOOTER_WORDS: Final = (
     "正文已结束", "作者最新文章", "相关资讯",
     # a login box and a follow-us code under the text ("用户登录" / "还没有账号?" / "立即注册", "扫码关注")
     "用户登录", "还没有账号", "扫码关注",
+    # a link to the document's original as a PDF ("公文PDF原件:某政发〔2024〕3号.pdf")
+    "公文PDF原件", "PDF原件", "pdf原件",
 )
 #: A line opening with a footer word, in a bracket or after a list's dash or dot ("- 上一篇:…").
 FOOTER: Final = re.compile(
@@ -870,6 +872,14 @@ FOOTER: Final = re.compile(
     # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
     r"|香港时间[ ]*\d)"
 )
+#: A QR code's prompt to open the page on a phone ("扫描打开手机端", "手机扫码打开本页", "扫码在手机上浏览"):
+#: a scan, a verb of reading, and the phone or the page named; a step of a guide ("扫描二维码下载APP") is none.
+QR_PROMPT: Final = re.compile(
+    r"(?=.*(?:手机|移动端|本页|当前页|页面))(?:用?手机)?扫[描码](?:二维码)?[\u4e00-\u9fff]{0,6}"
+    r"(?:打开|浏览|阅读|访问|查看)[\u4e00-\u9fff]{0,6}"
+)
+#: Longest such prompt.
+QR_PROMPT_MAX: Final = 16
 #: A registration line of the footer (公网安备, ICP), a few characters after its start at most; looked for
 #: only in a line holding one of those words, where FOOTER found nothing.
 REGISTRATION_LINE: Final = re.compile(r"^[【\[(]?[ ]*\S{0,6}(?:公网安备|ICP)")
