@@ -239,6 +239,22 @@ class TestManyLabelsOnOneLine:
         assert len(meta.fields) == 600
 
 
+class TestWordsOpeningACell:
+    """Words opening a cell after a wide gap, glued to a known label, are that label's: no value's tail."""
+
+    def test_a_qualified_issuer_label_after_an_index_number(self) -> None:
+        meta = split_fields("索引号:113300/2024-00311    公开责任部门:市政府办公室")
+        assert meta is not None
+        assert [(f.kind, f.label, f.value) for f in meta.fields] == [
+            ("index_number", "索引号", "113300/2024-00311"),
+            ("issuer", "公开责任部门", "市政府办公室"),
+        ]
+
+    def test_a_second_name_before_a_label_stays_the_credits(self) -> None:
+        meta = split_fields("作者:李四  张三来源:本站")
+        assert meta is not None and meta.fields[0].value == "李四  张三"
+
+
 class TestExtractViews:
     @pytest.mark.parametrize(("value", "expected"), VIEWS)
     def test_values(self, value: str, expected: int | None) -> None:

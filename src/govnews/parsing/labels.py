@@ -208,8 +208,13 @@ def with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match
             continue  # a widget ("字体:", "分享到:") ends a value by itself; a location label opens a trail
         same = next((m for m in found if m.end() == end and m["colon"]), None)
         if same is not None:
-            if same.start() - at < 2 or LABEL_KINDS[same["label"].replace(" ", "")] not in COMPOUND_TAIL_KINDS:
-                continue  # only words and a date or name label make a longer one (征集时间, 栏目名称); "某某 张三来源:"
+            if same.start() - at < 2:
+                continue
+            if LABEL_KINDS[same["label"].replace(" ", "")] not in COMPOUND_TAIL_KINDS and not line.endswith(
+                CELL_GAP, 0, at
+            ):
+                continue  # only words and a date or name label make a longer one (征集时间, 栏目名称), or words
+                # opening a cell after a wide gap ("…  公开责任部门:"); "某某 张三来源:" is a name and a label
             before = [m for m in found if m.end() <= at]
             if before and not line[before[-1].end() : at].strip(EDGE):
                 continue  # the glued words are the value of the label before
