@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .candidates import is_banner_over_host, is_site_host
+from .candidates import is_banner_over_host, is_banner_under_widgets, is_site_host
 from .edges import trim_edges
 from .furniture import is_footer, is_furniture, is_link_line, is_rights_notice, is_site_footer
 from .meta import MetaLine, strip_bullet
@@ -113,7 +113,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 continue  # how the notice is disclosed, between it and its annex
             end = i  # how the page is disclosed, under the text ("公开方式:主动公开"): a tail line
             break
-        if not body and (is_site_host(line) or is_banner_over_host(lines, i)):
+        if not body and (is_site_host(line) or is_banner_over_host(lines, i) or is_banner_under_widgets(lines, i)):
             continue  # the site's name and its address, over the text
         if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) and _text_follows(lines, i):
             append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget

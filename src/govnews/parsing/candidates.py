@@ -53,6 +53,7 @@ __all__ = [
     "drop_cut_copy",
     "drop_site_suffix",
     "is_banner_over_host",
+    "is_banner_under_widgets",
     "is_candidate",
     "is_issuer_banner",
     "is_page_top",
@@ -194,6 +195,12 @@ def is_site_host(line: str) -> bool:
 def is_banner_over_host(lines: list[str], i: int) -> bool:
     """The site's name over the site's address ("某县人民政府" / "www.….gov.cn"): its banner, no headline."""
     return i + 1 < len(lines) and is_site_banner(lines[i]) and is_site_host(lines[i + 1])
+
+
+def is_banner_under_widgets(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is the site's or office's name under nothing but the page top's widgets
+    ("无障碍 | 长者版" / "某县卫生健康局"): its banner, no headline, no text."""
+    return i > 0 and is_site_banner(lines[i]) and all(is_furniture(line) for line in lines[:i])
 
 
 def _is_menu_line(line: str) -> bool:

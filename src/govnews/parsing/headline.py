@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from .candidates import is_banner_over_host, is_candidate, is_issuer_banner, is_page_top, is_site_banner
+from .candidates import (
+    is_banner_over_host,
+    is_banner_under_widgets,
+    is_candidate,
+    is_issuer_banner,
+    is_page_top,
+    is_site_banner,
+)
 from .furniture import is_furniture
 from .head import Head
 from .lines import find_gaps
@@ -221,6 +228,8 @@ def select_title(
         return (lines[below[0]], below[0]) if below else (None, -1)
     if trail_at >= 0:  # no metadata: the site's menu above the trail is no headline
         candidates = [i for i in candidates if i > trail_at or not is_page_top(lines[i])]
+    elif candidates and is_banner_under_widgets(lines, candidates[0]):
+        candidates.pop(0)  # no metadata, no trail: the site's name under the page top's widgets
     if _is_byline_unit(lines, candidates):
         candidates.pop()  # the office that wrote it, printed under the headline
     if (

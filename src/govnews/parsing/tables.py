@@ -465,8 +465,11 @@ OUTLET_BEFORE_ROLE: Final = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?、){0,2}"
     r"[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?)(?=记者|通讯员|评论员)"
 )
-#: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end.
-ROLE_BEFORE_NAME: Final = re.compile(r"(?P<role>记者|通讯员|评论员)(?=[\u4e00-\u9fff]{2,4}(?:[ 、,;&/)\]】]|$))")
+#: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end; so too an editor's
+#: ("责任编辑何芬)").
+ROLE_BEFORE_NAME: Final = re.compile(
+    r"(?P<role>记者|通讯员|评论员|责任编辑|责编)(?=[\u4e00-\u9fff]{2,4}(?:[ 、,;&/)\]】]|$))"
+)
 #: How far into a line such a role may stand for the line to be a byline.
 GLUED_ROLE_REACH: Final = 18
 
@@ -856,6 +859,8 @@ FOOTER_WORDS: Final = (
     "正文已结束", "作者最新文章", "相关资讯",
     # a login box and a follow-us code under the text ("用户登录" / "还没有账号?" / "立即注册", "扫码关注")
     "用户登录", "还没有账号", "扫码关注",
+    # the site's supervising body in its footer, beside the host (主办单位)
+    "主管单位",
     # a link to the document's original as a PDF ("公文PDF原件:某政发〔2024〕3号.pdf")
     "公文PDF原件", "PDF原件", "pdf原件",
 )
@@ -1022,6 +1027,8 @@ FURNITURE_LINES: Final = frozenset({
     "播放", "暂停", "全屏", "播放 全屏", "静音", "朗读", "语音播报", "听新闻",
     # a pop-up's close button, and a mobile layout's toggle of its side menu
     "X", "x", "×", "触碰右侧展开",
+    # a news site's link to its newspaper's digital edition
+    "数字报", "电子报",
     # a search box's button or label on a line of its own
     "搜索", "检索", "全文检索", "站内搜索", "高级检索", "高级搜索",
     # a news page's like and tip buttons under the text
