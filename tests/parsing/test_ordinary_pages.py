@@ -705,12 +705,12 @@ class TestSiteNameOverItsHost:
     )
 
     def test_no_headline_is_taken_from_the_banner(self) -> None:
-        article = parse_text("青禾县人民政府\nwww.qinghe.gov.cn\n发布时间:2024-03-05 来源:县应急管理局\n" + self.TEXT)
+        article = parse_text("青禾县人民政府\nwww.qinghe.example.gov.cn\n发布时间:2024-03-05 来源:县应急管理局\n" + self.TEXT)
         assert article.title is None
         assert article.body[0].text.startswith("3月4日")
 
     def test_the_address_opens_no_text(self) -> None:
-        article = parse_text("青禾县人民政府\nhttp://www.qinghe.gov.cn/\n" + self.TEXT)
+        article = parse_text("青禾县人民政府\nhttp://www.qinghe.example.gov.cn/\n" + self.TEXT)
         assert article.title is None
         assert article.body[0].text.startswith("3月4日")
 
@@ -719,10 +719,10 @@ class TestSiteNameOverItsHost:
         text = (
             f"{METADATA}青禾县政务服务网上线\n发布时间:2024-03-05\n"
             "3月4日,青禾县政务服务网正式上线,群众可通过以下网址在线办理业务:\n"
-            "https://zwfw.qinghe.gov.cn/portal/index\n上线首日,网上办件量达到1200余件。\n"
+            "https://zwfw.qinghe.example.gov.cn/portal/index\n上线首日,网上办件量达到1200余件。\n"
         )
         texts = [block.text for block in parse_text(text).body]
-        assert "https://zwfw.qinghe.gov.cn/portal/index" in texts
+        assert "https://zwfw.qinghe.example.gov.cn/portal/index" in texts
 
 
 class TestWidgetsUnderTheText:
