@@ -705,7 +705,9 @@ class TestSiteNameOverItsHost:
     )
 
     def test_no_headline_is_taken_from_the_banner(self) -> None:
-        article = parse_text("青禾县人民政府\nwww.qinghe.example.gov.cn\n发布时间:2024-03-05 来源:县应急管理局\n" + self.TEXT)
+        article = parse_text(
+            "青禾县人民政府\nwww.qinghe.example.gov.cn\n发布时间:2024-03-05 来源:县应急管理局\n" + self.TEXT
+        )
         assert article.title is None
         assert article.body[0].text.startswith("3月4日")
 

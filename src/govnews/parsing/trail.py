@@ -136,10 +136,15 @@ def _tidy(items: list[str]) -> list[str]:
     widget after the last item ("… > 市政府召开常务会议 返回首页"); a home item or
     the site's name whose separator the capture lost ("首页 乡镇动态") is parted from the next (from
     every next one where it lost them all, "首页 新闻中心 部门动态"), and
-    so is the page's own last item ("应急预案 正文").
+    so is the page's own last item ("应急预案 正文"); a first item that is the site and its channel parted by a
+    pipe is two.
     """
     if not items:
         return items
+    if len(items) > 1 and " | " in items[0]:
+        parts = [part.strip() for part in items[0].split(" | ")]
+        if all(0 < len(part) <= BREADCRUMB_ITEM_MAX for part in parts):
+            items[0:1] = parts  # the site and its channel parted by a pipe ("某党媒云 | 某频道>某区")
     first = items[0]
     if " " in first:
         home = _home_after_icon(first)
