@@ -149,8 +149,14 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     table = True  # a table's row ("行政许可 | 0 | |", "总计 | ||||"), not a navigation bar
                 elif i + 1 < len(lines) and ISSUED_TIME.match(lines[i + 1]):
                     pass  # a press release's issue date (with its weekday) over its time: see _release_date
-                elif _links_to_end(lines, i):
-                    end = i  # the page's block of links and widgets under the text
+                elif _links_to_end(lines, i) or (
+                    first == "|"
+                    and body
+                    and body[-1][-1] in SENTENCE_END_CHARS
+                    and i + 1 < len(lines)
+                    and _short_lines_to_end(lines, i + 1)
+                ):
+                    end = i  # the page's block of links and widgets under the text (a lone cell border over it)
                     break
                 else:
                     continue
@@ -328,8 +334,11 @@ def _opens_form(lines: list[str], i: int) -> bool:
 def _links_to_end(lines: list[str], i: int) -> bool:
     """Whether a widget at ``i`` opens the page's last lines, all short links and widgets: no text, no table,
     no document's note of how it is disclosed."""
-    if not HAN_FIRST <= ord(lines[i][0]) <= HAN_LAST:
-        return False
+    return HAN_FIRST <= ord(lines[i][0]) <= HAN_LAST and _short_lines_to_end(lines, i)
+
+
+def _short_lines_to_end(lines: list[str], i: int) -> bool:
+    """Whether every line from ``i`` on is short, no sentence, no table's row, no note of how it is disclosed."""
     return all(
         len(line) <= LINK_BLOCK_LINE_MAX
         and "|" not in line

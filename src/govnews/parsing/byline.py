@@ -39,11 +39,13 @@ from .tables import (
     ROLE_BEFORE_NAME,
     ROLE_QUALIFIER_SIZES,
     ROLE_QUALIFIERS,
+    ROLE_WORDS,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     STAFF_CODE,
     TRAILING_CREDIT,
+    UNKNOWN_JOINT_ROLE,
     WRITER_SUFFIX,
     WRITER_SUFFIXES,
 )
@@ -121,6 +123,7 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> No
     text = part_roles(text)
     if "/" in text:
         text = GLUED_JOINT_ROLE.sub(r" \g<role>", text)  # "某某图/文": the joint role glued after the last name
+        text = UNKNOWN_JOINT_ROLE.sub(_known_joint_role, text)  # "文字/剪辑:某某": the writer's role is read
         if _collect_roles_after_names(text, lists):
             return
     roles = find_roles(text)
@@ -134,7 +137,10 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> No
         spans.append(("photographer", photo["names"]) if photo else (default, head))
     for i, role in enumerate(roles):
         end = _role_start(text, roles[i + 1].start()) if i + 1 < len(roles) else len(text)
-        spans.append((CREDIT_ROLE_KINDS[role["role"]], _cut_writer_suffix(text[role.end() : end])))
+        kind, chunk = CREDIT_ROLE_KINDS[role["role"]], text[role.end() : end].rstrip()
+        if kind == "author" and i == len(roles) - 1 and (bare := chunk.rstrip(CLOSING_EDGE + " ")).endswith("摄"):
+            kind, chunk = "photographer", bare[:-1]  # "新华社记者 某某摄": the reporter took the photos
+        spans.append((kind, _cut_writer_suffix(chunk)))
     pending: list[str] = []  # roles printed together ("文/图 赵国庆") share the names after them
     for kind, chunk in spans:
         found = [name for name in split_names(chunk) if is_person(name)]
@@ -144,6 +150,11 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> No
         for role_kind in (*pending, kind):
             lists[role_kind].update(dict.fromkeys(found))  # a name credited before keeps its place
         pending = []
+
+
+def _known_joint_role(joint: re.Match[str]) -> str:
+    """A known role and the word after its slash: the role alone where the vocabulary lacks that word."""
+    return joint["role"] if joint["other"] not in ROLE_WORDS else joint.group()
 
 
 def _cut_writer_suffix(chunk: str) -> str:

@@ -18,6 +18,7 @@ from .tables import (
     ROC_SHORT_DATE,
     SHORT_YEAR_CENTURY,
     SHORT_YEAR_DATE,
+    SPACED_DATE_LINE,
     VALUE_DATE,
     VALUE_DATE_YEAR,
     VALUE_TIME_TAIL,
@@ -25,8 +26,8 @@ from .tables import (
 
 __all__ = [
     "extract_date",
-    "extract_day_first_line",
     "extract_leading_date",
+    "extract_odd_date_line",
     "extract_release_date",
     "find_timed_date",
     "split_value_date",
@@ -132,9 +133,10 @@ def extract_leading_date(line: str) -> tuple[When, str] | None:
     return value, rest
 
 
-def extract_day_first_line(line: str) -> When | None:
-    """The time of a whole line printed day first ("09.07.2021 18:30"), or None."""
-    match = DAY_FIRST_LINE.fullmatch(line)
+def extract_odd_date_line(line: str) -> When | None:
+    """The time of a whole line printed day first ("09.07.2021 18:30") or in spaced pieces
+    ("2023 01 / 11 10:04:15"), or None."""
+    match = DAY_FIRST_LINE.fullmatch(line) if line[2:3] == "." else SPACED_DATE_LINE.fullmatch(line)
     return None if match is None else _build(match)
 
 

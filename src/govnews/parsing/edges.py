@@ -36,6 +36,7 @@ from .tables import (
     DIGIT,
     DOCUMENT_KIND_END,
     END_MARKS,
+    GLUED_SOURCE,
     IMAGE_NAME,
     IMPRINT_MARKS,
     ISSUED_TIME,
@@ -52,6 +53,7 @@ from .tables import (
     PHOTO_RELEASE,
     RELATED_HEADING,
     RELEASE_DATE_GLUED,
+    REPORTER_PHOTO_LINE,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
@@ -140,8 +142,18 @@ def trim_edges(
         body[0] = _text_opening(body[0], body[1] if len(body) > 1 else "")
     if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
         body[0] = body[0][len(title) :].lstrip()  # the headline printed again, a wide gap before the text
+    if len(body) > 1 and body[-1][-1] == "摄" and (photo := REPORTER_PHOTO_LINE.fullmatch(body[-1])) is not None:
+        names = split_names(photo["names"])
+        if names and all(map(is_person, names)):
+            credits.append(body[-1])  # "新华社记者 某某摄" under the text: who took its photos
+            body.pop()
     if body:
         last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
+        if "源" in last and (source := GLUED_SOURCE.search(last)) is not None and source.start() > 0:
+            meta = split_fields(source["source"])
+            if meta is not None:
+                metas.append(meta)  # a source run on after the last sentence ("…风险。来源:新华社")
+                last = last[: source.start()]
         alone = last[:1] in "(" and (
             is_credit_line(last)
             or is_office_credit(last)

@@ -21,6 +21,9 @@ from .tables import (
     FURNITURE,
     FURNITURE_BOUNDED,
     FURNITURE_LINES,
+    GALLERY_COUNTER,
+    GALLERY_COUNTER_FIRST,
+    GALLERY_COUNTER_MAX,
     HAN_FIRST,
     HAN_LAST,
     HEADER_CELL_MAX,
@@ -132,6 +135,8 @@ def is_furniture(line: str) -> bool:
         return True
     if first in LIKE_COUNTER_FIRST and LIKE_COUNTER.fullmatch(line):
         return True  # a like button's count ("赞 0")
+    if first in GALLERY_COUNTER_FIRST and len(line) <= GALLERY_COUNTER_MAX and GALLERY_COUNTER.fullmatch(line):
+        return True  # a photo gallery's counter ("/5", "1/12")
     found = FURNITURE.search(line)
     if found is None and " " in line and len(line) <= _SPACED_WIDGET_MAX:
         line = line.replace(" ", "")  # a widget's label printed with its characters spaced out ("字 号:")

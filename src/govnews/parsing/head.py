@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .dates import extract_day_first_line, extract_leading_date, find_timed_date
+from .dates import extract_leading_date, extract_odd_date_line, find_timed_date
 from .furniture import is_piped_header_row
 from .labels import label_kind
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
@@ -299,8 +299,8 @@ def _date_line(line: str) -> MetaLine | None:
     """
     if SENTENCE_PUNCT.search(line) or CLOCK.search(line):
         return None
-    if line[2:3] == "." and (day_first := extract_day_first_line(line)) is not None:
-        return MetaLine([], day_first, "")  # a date printed day first ("09.07.2021 18:30")
+    if (line[2:3] == "." or line[4:5] == " ") and (odd := extract_odd_date_line(line)) is not None:
+        return MetaLine([], odd, "")  # a date printed day first ("09.07.2021 18:30") or in pieces ("2023 01 / 11 …")
     opener = UNKNOWN_LABEL.match(line)
     if opener is not None and opener["label"] not in LABEL_KINDS and opener["label"].endswith(DATE_LABEL_ENDINGS):
         rest = line[opener.end() :].lstrip()  # a date label the vocabulary lacks ("登载日期:2024-05-28 …")

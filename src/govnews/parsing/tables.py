@@ -465,6 +465,11 @@ OUTLET_BEFORE_ROLE: Final = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?、){0,2}"
     r"[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?)(?=记者|通讯员|评论员)"
 )
+#: A role and, after a slash, a short word the role vocabulary may lack, before the colon ("文字/剪辑:某某"): the
+#: same person in both roles, the first read.
+UNKNOWN_JOINT_ROLE: Final = re.compile(
+    r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")/(?P<other>[\u4e00-\u9fff]{1,3})(?=[ ]*[::])"
+)
 #: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end; so too an editor's
 #: ("责任编辑何芬)").
 ROLE_BEFORE_NAME: Final = re.compile(
@@ -626,6 +631,13 @@ YEARLESS_DATE_LINE: Final = re.compile(
 YEARLESS_DATE_KEY: Final = "日期"
 #: Longest such line.
 YEARLESS_DATE_MAX: Final = 20
+
+#: A date line printed in spaced pieces, the year, the month over a slash and the day, then the clock
+#: ("2023 01 / 11 10:04:15"), as a news agency's regional pages print it: read only as a whole line.
+SPACED_DATE_LINE: Final = re.compile(
+    r"(?P<y>(?:19|20)\d{2})[ ]+(?P<m>[01]\d)[ ]*/[ ]*(?P<d>[0-3]\d)[ ]+"
+    r"(?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?"
+)
 
 #: A date line printed day first with dots and its clock ("09.07.2021 18:30"), as a news aggregator's
 #: copies of portal pages print it: read only as a whole line, each part with two digits.
@@ -833,8 +845,8 @@ FOOTER_WORDS: Final = (
     "关联稿件", "关联导读",
     # the pop-up asking before a link leaves the site ("您访问的链接即将离开'某某网站'是否继续?")
     "您访问的链接即将离开", "您即将离开",
-    # a recommendations block under the story (videos, more stories)
-    "精彩视频推荐", "精彩推荐", "推荐阅读", "相关推荐", "热门推荐",
+    # a recommendations block under the story (videos, more stories, a gallery site's lists)
+    "精彩视频推荐", "精彩推荐", "推荐阅读", "相关推荐", "热门推荐", "猜你喜欢", "图集热榜",
     # the headline the story had in its outlet, noted under a reprint ("原标题:…", "(原题为《…》)")
     "原标题", "原题", "本文原标题",
     # opinion-solicitation widgets under a consultation notice (征集状态:进行中 / 我要留言)
@@ -877,6 +889,11 @@ FOOTER: Final = re.compile(
     # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
     r"|香港时间[ ]*\d)"
 )
+#: A photo gallery's counter of its pictures, alone on its line ("/5", "1/12", "3 / 8").
+GALLERY_COUNTER: Final = re.compile(r"\d{0,3}[ ]*/[ ]*\d{1,3}")
+#: Its first characters (a cheap gate) and its longest form.
+GALLERY_COUNTER_FIRST: Final = frozenset("/0123456789")
+GALLERY_COUNTER_MAX: Final = 9
 #: A QR code's prompt to open the page on a phone ("扫描打开手机端", "手机扫码打开本页", "扫码在手机上浏览"):
 #: a scan, a verb of reading, and the phone or the page named; a step of a guide ("扫描二维码下载APP") is none.
 QR_PROMPT: Final = re.compile(
@@ -1326,6 +1343,15 @@ DATELINE: Final = re.compile(
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
 TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
+
+#: A photo credit on a line of its own under the text, an outlet's reporter who took the photos
+#: ("新华社记者 某某摄", "记者 某某 某某 摄").
+REPORTER_PHOTO_LINE: Final = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8})?记者[ ]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、]+[\u4e00-\u9fff·]{2,4}){0,2})[ ]*摄"
+)
+
+#: A source run on after the last sentence of the text, with no parentheses ("…风险。来源:新华社"): a short name.
+GLUED_SOURCE: Final = re.compile(r"(?<=[。!?])[ ]*(?P<source>(?:信息)?来源[ ]*:[ ]*[^ 。,,;;::!?()]{2,20})$")
 
 #: A credit run on after the last sentence of a paragraph, with no parentheses ("…责任。 记者 张三",
 #: "…。文/张三 图/李四", "…。【责任编辑:李四】", "…项目。 刘明 王芳 摄"): its longest …

@@ -107,7 +107,7 @@ def select_breadcrumb(lines: list[str], stop: int) -> tuple[int, list[str]] | No
         if line[0] in _CUT_TRAIL_FIRST and i and (items := _cut_trail(line)):
             return i, items
         if ends and (items := _ending_trail(upto)):
-            return i, [*items, below] if named else items
+            return i, _tidy([*items, below] if named else items)
     return None
 
 
@@ -129,6 +129,11 @@ def _ending_trail(line: str) -> list[str]:
     return items if all(_is_trail_item(item) for item in items) else []
 
 
+#: Bullets a trail may part its items with, and the home item that may lose its separator.
+_BULLETS: Final = "•·"
+_HOME: Final = "首页"
+
+
 def _tidy(items: list[str]) -> list[str]:
     """Drop what a trail's first and last items carry that is no item.
 
@@ -139,8 +144,12 @@ def _tidy(items: list[str]) -> list[str]:
     so is the page's own last item ("应急预案 正文"); a first item that is the site and its channel parted by a
     pipe is two.
     """
+    if any(item[0] in _BULLETS or item[-1] in _BULLETS for item in items):
+        items = [bare for item in items if (bare := item.strip(_BULLETS + " "))]  # bullets parting items ("… • 正文")
     if not items:
         return items
+    if len(items) > 1 and len(items[0]) > len(_HOME) + 1 and items[0].startswith(_HOME) and items[0].isalpha():
+        items[0:1] = [_HOME, items[0][len(_HOME) :]]  # the home item glued to the next ("首页农村教育 • 正文")
     if len(items) > 1 and " | " in items[0]:
         parts = [part.strip() for part in items[0].split(" | ")]
         if all(0 < len(part) <= BREADCRUMB_ITEM_MAX for part in parts):
