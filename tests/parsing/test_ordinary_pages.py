@@ -749,3 +749,10 @@ class TestWidgetsUnderTheText:
             "第一步,扫描二维码下载APP。\n第二步,完成实名认证后即可在手机上使用医保电子凭证。\n"
         )
         assert parse_text(text).body[-1].text.startswith("第二步")
+
+
+class TestHeadlineUnderTopWidgets:
+    def test_a_headline_ending_with_a_town_under_a_widget_is_the_headline(self) -> None:
+        """Only an office's name under the page top's widgets is the banner: a headline ending with a town is none."""
+        text = "无障碍\n县长调研青禾镇\n3月1日,县长到青禾镇调研重点项目建设情况,察看了三个项目现场。\n"
+        assert parse_text(text).title == "县长调研青禾镇"

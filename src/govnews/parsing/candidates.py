@@ -38,6 +38,7 @@ from .tables import (
     MENU_GAP,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
+    PLACE_ENDINGS,
     SALUTATION_OPENER,
     SIGNATURE_DATE,
     SITE_NAME_ENDINGS,
@@ -200,7 +201,13 @@ def is_banner_over_host(lines: list[str], i: int) -> bool:
 def is_banner_under_widgets(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is the site's or office's name under nothing but the page top's widgets
     ("无障碍 | 长者版" / "某县卫生健康局"): its banner, no headline, no text."""
-    return i > 0 and is_site_banner(lines[i]) and all(is_furniture(line) for line in lines[:i])
+    line = lines[i]
+    return (
+        i > 0
+        and line[-1] not in PLACE_ENDINGS  # "县长调研某某镇" is a headline
+        and is_site_banner(line)
+        and all(is_furniture(above) for above in lines[:i])
+    )
 
 
 def _is_menu_line(line: str) -> bool:
