@@ -51,6 +51,7 @@ from .tables import (
     TAIL_KINDS,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
+    WEEKDAY_LINE,
     YEARLESS_DATE_KEY,
     YEARLESS_DATE_LINE,
     YEARLESS_DATE_MAX,
@@ -124,6 +125,8 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         meta = split_fields(line) if line[0] in META_OPENERS else None
         if meta is not None and not _is_prefixed_headline(meta):
             if meta.date is not None and not meta.fields and not meta.spill:
+                if i + 1 < len(lines) and WEEKDAY_LINE.fullmatch(lines[i + 1]) is not None:
+                    continue  # a calendar widget: today's date over its weekday ("2021-09-20" / "星期一")
                 meta = _with_dated_person(line, meta)
             metas[i] = meta
             dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)

@@ -383,8 +383,13 @@ FONT_PICKER: Final = re.compile(r"^[ ]*(?:[::][ ]*)?(?:(?:特大|超大|较大|�
 #: (字号/字体, 【, print, share, error report), but not the 【 round a 文号's year
 #: ("张政发【2020】23号"). Literal alternatives, so the engine scans for their first characters in C.
 VALUE_STOP: Final = re.compile(
-    r"\||【(?![ ]*(?:19|20)\d{2}[ ]*】)|\[[ ]*字[号体]|字[号体]|文字大小|保存|打印|分享|我要纠错|关闭"
+    r"\||【(?![ ]*(?:19|20)\d{2}[ ]*】)|\[[ ]*字[号体]|字[号体]|文字大小|保存|打印|分享|我要纠错|关闭|语音(?:阅读|播报)"
 )
+
+#: Widgets printed as labels on a metadata line whose last word is a label of ours ("语音阅读:" a read-aloud
+#: button, 阅读 a counter's label): the words before it are no value; and those first words.
+WIDGET_LABELS: Final = frozenset({"语音阅读", "语音播报", "语音朗读"})
+WIDGET_HEADS: Final = frozenset(label[:2] for label in WIDGET_LABELS)
 
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
@@ -631,6 +636,9 @@ YEARLESS_DATE_LINE: Final = re.compile(
 YEARLESS_DATE_KEY: Final = "日期"
 #: Longest such line.
 YEARLESS_DATE_MAX: Final = 20
+
+#: A weekday alone on its line ("星期一", "周五"): under a date, a calendar widget's.
+WEEKDAY_LINE: Final = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 
 #: A date line printed in spaced pieces, the year, the month over a slash and the day, then the clock
 #: ("2023 01 / 11 10:04:15"), as a news agency's regional pages print it: read only as a whole line.

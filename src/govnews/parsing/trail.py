@@ -14,6 +14,7 @@ from .tables import (
     BREADCRUMB_LABEL,
     BREADCRUMB_SEP,
     BULLET_CHARS,
+    DATE,
     SENTENCE_PUNCT,
     SITE_NAME_ENDINGS,
     SPACED_TRAIL_ITEMS_MAX,
@@ -220,6 +221,8 @@ def _is_bare_trail(line: str) -> bool:
     parts = [part for part in BREADCRUMB_ARROWS.split(line) if part.strip()]
     if parts and (home := _home_after_icon(parts[0])) is not None:
         parts[0] = home  # measured without the icon before it, as _tidy drops it
+    if any(DATE.match(part.strip()) for part in parts[1:]):
+        return False  # an e-paper's page and edition date ("第A3版:综合 >2022-05-16编印"): no place in a site
     return len(parts) > 1 and _short_items(parts)
 
 
