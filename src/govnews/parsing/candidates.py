@@ -10,6 +10,7 @@ from __future__ import annotations
 from .byline import credits_someone, is_credit_line, names_glued_role
 from .furniture import is_furniture
 from .shapes import (
+    BYLINE_LINE_MAX,
     CREDIT_LINE_MAX,
     ISSUER_LINE_MAX,
     TITLE_MIN,
@@ -147,7 +148,7 @@ def is_candidate(line: str) -> bool:
     if first == "尊" and line.startswith(SALUTATION_OPENER):
         return False  # a letter's salutation ("尊敬的某某委员")
     if (
-        len(line) <= CREDIT_LINE_MAX
+        (len(line) <= CREDIT_LINE_MAX or (len(line) <= BYLINE_LINE_MAX and names_glued_role(line)))
         and (first in CREDIT_FIRST_CHARS or names_glued_role(line))
         and is_credit_line(line)
         and credits_someone(line)

@@ -17,6 +17,7 @@ from .head import Head
 from .headline import Headline
 from .meta import MetaLine
 from .shapes import (
+    BYLINE_LINE_MAX,
     CREDIT_LINE_MAX,
     TITLE_MIN,
     document_number_line,
@@ -226,8 +227,8 @@ def credit_line(line: str) -> str | None:
     writer's word introducing the text ("张三  报道:"); else None."""
     if line[0] in CREDIT_BULLETS:
         line = line.lstrip(CREDIT_BULLETS + " ")
-    if not line or len(line) > CREDIT_LINE_MAX:
-        return None
+    if not line or len(line) > BYLINE_LINE_MAX or (len(line) > CREDIT_LINE_MAX and not names_glued_role(line)):
+        return None  # a longer one only where an outlet's reporters open it
     if line[-1] == ":":
         return line[:-1].rstrip() if is_suffixed_credit(line[:-1].rstrip()) else None
     return line if is_credit_line(line) else None

@@ -41,6 +41,7 @@ from .tables import (
     LOGIN_TAB,
     MENU_ITEM_MAX,
     NAV_BAR,
+    OUTLET_ROLES,
     PAGER_OR_TOP,
     PLACE_ENDINGS,
     PRINT_EDITION,
@@ -145,6 +146,8 @@ def is_furniture(line: str) -> bool:
         return False
     if found.group() in PROSE_WIDGET_WORDS and "。" in line and "," in line:
         return False  # a sentence of clauses naming the thing ("打开某APP,扫描页面上的二维码。")
+    if line.startswith(OUTLET_ROLES, found.end()):
+        return False  # an outlet's name in a byline, its reporter after it ("某某报·某某客户端记者 某某")
     if found.group() not in FURNITURE_BOUNDED or found.start() == 0 or line[found.start() - 1] in " |【[":
         return True
     if line[-1] == "录" and LOGIN_TAB.fullmatch(line):

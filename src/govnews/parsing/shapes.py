@@ -45,6 +45,7 @@ from .tables import (
 )
 
 __all__ = [
+    "BYLINE_LINE_MAX",
     "CREDIT_LINE_MAX",
     "ISSUER_LINE_MAX",
     "SHORTEST_PROSE",
@@ -86,6 +87,9 @@ TAIL_LINE_MAX: Final = 80
 _TAIL_LABEL_AFTER: Final = " 【["
 #: Longest line that can be a credit line of its own ("文/图 赵国庆", "(西坪乡 王立)").
 CREDIT_LINE_MAX: Final = 30
+#: Longest byline under a headline, where an outlet's reporters, interns and correspondents are all named
+#: ("某某报·某某客户端记者 某某 某某 实习生 某某 通讯员 某某 某某").
+BYLINE_LINE_MAX: Final = 48
 #: Longest line that can be a word printed with its characters spaced out.
 SPACED_WORD_MAX: Final = 40
 #: Longest issuer line of a red header, or site banner (重庆市开州区人民政府办公室).

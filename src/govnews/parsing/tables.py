@@ -475,6 +475,8 @@ OUTLET_BEFORE_ROLE: Final = re.compile(
 UNKNOWN_JOINT_ROLE: Final = re.compile(
     r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")/(?P<other>[\u4e00-\u9fff]{1,3})(?=[ ]*[::])"
 )
+#: The roles an outlet's name stands right before in a byline ("某某客户端记者 某某").
+OUTLET_ROLES: Final = ("记者", "通讯员", "评论员")
 #: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end; so too an editor's
 #: ("责任编辑何芬)").
 ROLE_BEFORE_NAME: Final = re.compile(
