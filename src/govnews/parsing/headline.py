@@ -357,8 +357,8 @@ def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
     above = at - 1
     if above in excluded or len(lines[above]) * 2 < len(lines[at]) or not is_candidate(lines[above]):
         return False  # a kicker above the headline is much shorter than it
-    if is_site_banner(lines[above]) or "/" in lines[above] or ">" in lines[above]:
-        return False  # an issuer's name (某县文化和旅游局) or a trail above the headline
+    if is_site_banner(lines[above]) or "/" in lines[above] or ">" in lines[above] or lines[above].isascii():
+        return False  # an issuer's name (某县文化和旅游局), a trail or the site's English name above the headline
     if DOCUMENT_KIND_END.search(lines[at]):
         return False  # a document's headline (…的通知) is no deck
     gaps = find_gaps(text)  # looked for only here: most pages never get this far

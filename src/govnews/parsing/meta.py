@@ -9,6 +9,7 @@ from typing import Final, NamedTuple
 from .dates import When, extract_leading_date, split_value_date
 from .labels import EDGE, VALUE_END, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
 from .tables import (
+    AUTHOR_KIND,
     BULLET,
     BULLET_CHARS,
     CLOCK,
@@ -37,6 +38,8 @@ from .tables import (
     PROSE_MIN,
     SENTENCE_PUNCT,
     SLASHED_LABEL,
+    SOURCE_GLUED_ROLE,
+    SOURCE_KIND,
     TITLE_KIND,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
@@ -387,7 +390,13 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                 # document takes or loses effect ("有效期至:", "实施时间:")
                 dated = None if any(word in label for word in VALIDITY_DATE_WORDS) else extract_leading_date(value)
                 day = dated[0] if dated is not None and not dated[1].strip() else None
-            fields.append(_new_tuple(Field, (kind, label, value)))
+            role = SOURCE_GLUED_ROLE.search(value) if kind == SOURCE_KIND and ("员" in value or "者" in value) else None
+            if role is not None:
+                # "某某网在线通讯员 某单位 某某": the source, then its writer's credit
+                fields.append(_new_tuple(Field, (kind, label, value[: role.start()])))
+                fields.append(_new_tuple(Field, (AUTHOR_KIND, role["role"], value[role.end() :])))
+            else:
+                fields.append(_new_tuple(Field, (kind, label, value)))
             if not spill and after:
                 if punct < end:
                     mark = SENTENCE_PUNCT.search(rest, end)

@@ -174,6 +174,8 @@ VIEWS_FIRST_CHARS: Final = frozenset(label[0] for label in FIELD_LABELS["views"]
 
 #: The writer's kind: a person named after the date with no label is credited so.
 AUTHOR_KIND: Final = "author"
+#: The kind of a 来源 field.
+SOURCE_KIND: Final = "source"
 #: Field kinds that credit people (and may sit on lines after the body).
 CREDIT_KINDS: Final = frozenset({"author", "editor", "photographer"})
 #: Longest line taken as the names under a credit label printed alone above it.
@@ -475,6 +477,9 @@ OUTLET_BEFORE_ROLE: Final = re.compile(
 UNKNOWN_JOINT_ROLE: Final = re.compile(
     r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")/(?P<other>[\u4e00-\u9fff]{1,3})(?=[ ]*[::])"
 )
+#: A reporter's role glued inside a source's value ("来源:某某网在线通讯员 某单位 某某"): the source ends there,
+#: and the rest is the credit.
+SOURCE_GLUED_ROLE: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?P<role>通讯员|记者)[ ]*(?=[\u4e00-\u9fff])")
 #: The roles an outlet's name stands right before in a byline ("某某客户端记者 某某").
 OUTLET_ROLES: Final = ("记者", "通讯员", "评论员")
 #: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end; so too an editor's
@@ -1418,8 +1423,8 @@ BARE_DAY: Final = re.compile(
 SPEAKER_LINE: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,24}(?:长|主任|书记|主席|委员|代表|秘书长|部长|厅长|局长)[ ]+[\u4e00-\u9fff]{2,3}$"
 )
-#: An e-paper's page label above its headline ("第二版:走鹤乡").
-EDITION_LINE: Final = re.compile(r"^第[一二三四五六七八九十\d]{1,3}版[ ]*[::]")
+#: An e-paper's page label above its headline ("第二版:走鹤乡", "第A06版:某某新闻").
+EDITION_LINE: Final = re.compile(r"^第[A-Z]?[一二三四五六七八九十\d]{1,3}版[ ]*[::]")
 #: A word printed with its characters spaced out: a document's kind in its red header
 #: ("通    知", "禁 火 令", "政 府 工 作 报 告"), never the headline nor a line of text.
 SPACED_WORD: Final = re.compile(r"^[\u4e00-\u9fff](?:[ ]+[\u4e00-\u9fff]){1,7}$")
