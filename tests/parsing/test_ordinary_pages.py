@@ -756,3 +756,57 @@ class TestHeadlineUnderTopWidgets:
         """Only an office's name under the page top's widgets is the banner: a headline ending with a town is none."""
         text = "无障碍\n县长调研青禾镇\n3月1日,县长到青禾镇调研重点项目建设情况,察看了三个项目现场。\n"
         assert parse_text(text).title == "县长调研青禾镇"
+
+
+class TestThisRoundsRulesOnOrdinaryPages:
+    """Pages a rule from rounds r49–r54 could misread, read as a careful reader reads them."""
+
+    HEAD = f"{METADATA}青禾县召开2024年秋季森林防火工作会议\n发布时间:2024-10-08 来源:县应急管理局\n"
+    LAST = "会议要求,各乡镇要严格落实野外火源管控,确保不发生重大森林火灾。\n"
+
+    def _texts(self, text: str) -> list[str]:
+        return [block.text for block in parse_text(text).body]
+
+    def test_a_guides_step_about_scanning_a_page_is_text(self) -> None:
+        """Only a prompt naming the phone is a QR widget."""
+        texts = self._texts(self.HEAD + "第一步:打开微信扫一扫。\n扫码查看页面\n第二步:按提示填写信息。\n")
+        assert "扫码查看页面" in texts
+
+    def test_a_notices_supervising_body_is_text(self) -> None:
+        """主管单位 with its value alone is a notice's field; only with the site's contacts is it the footer."""
+        text = (
+            f"{METADATA}青禾县慈善协会成立登记公告\n发布时间:2024-10-08\n"
+            "经审查,准予青禾县慈善协会成立登记,现予公告。\n名称:青禾县慈善协会\n主管单位:青禾县民政局\n"
+            "住所:青禾县人民路8号\n"
+        )
+        assert self._texts(text)[-1] == "住所:青禾县人民路8号"
+
+    def test_a_digital_edition_in_a_list_is_text(self) -> None:
+        texts = self._texts(self.HEAD + "全县媒体平台包括:\n电视台\n数字报\n微信公众号\n" + self.LAST)
+        assert "数字报" in texts
+
+    def test_names_under_a_lone_border_are_text(self) -> None:
+        """A lone cell border over a list of names: the names are the notice's, no related stories."""
+        texts = self._texts(self.HEAD + "现将第一批名单公布如下。\n|\n张三\n李四\n王五\n")
+        assert texts[-3:] == ["张三", "李四", "王五"]
+
+    def test_a_fraction_alone_is_text(self) -> None:
+        """Only "/5" is a gallery's counter; "3/5" alone is a figure of the text."""
+        texts = self._texts(self.HEAD + "投票结果如下:\n同意票\n3/5\n" + self.LAST)
+        assert "3/5" in texts
+
+    def test_the_pages_date_over_its_weekday_is_the_publish_date(self) -> None:
+        """A date over a weekday is a calendar widget's only where the page's own date line follows."""
+        text = (
+            f"{METADATA}青禾县召开秋季森林防火会议\n2024年10月08日\n星期二\n"
+            "10月7日,青禾县召开秋季森林防火工作会议,部署今冬明春森林防火工作。\n"
+        )
+        assert str(parse_text(text).published) == "2024-10-08"
+
+    def test_a_reporters_station_is_the_source(self) -> None:
+        """记者站 in a source's value is the outlet's office, no reporter's role."""
+        text = (
+            f"{METADATA}青禾县召开秋季森林防火会议\n来源:青禾日报驻京记者站 发布时间:2024-10-08\n"
+            "10月7日,青禾县召开秋季森林防火工作会议,部署今冬明春森林防火工作。\n"
+        )
+        assert parse_text(text).source == "青禾日报驻京记者站"

@@ -65,6 +65,8 @@ _SECTION_LABEL_MAX: Final = 10
 _HEADER_CELLS_MAX: Final = 12
 #: Longest reprint notice dropped where it opens the text ("本站原创文章,转载请附上原文链接。").
 OPENING_NOTICE_MAX: Final = 40
+#: Shortest title of a related story linked under the text (a list of names, "张三", is the text's).
+LINKED_TITLE_MIN: Final = 8
 #: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
 _NOTE_MAX: Final = 16
 
@@ -155,6 +157,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     and body[-1][-1] in SENTENCE_END_CHARS
                     and i + 1 < len(lines)
                     and _short_lines_to_end(lines, i + 1)
+                    and all(len(link) >= LINKED_TITLE_MIN for link in lines[i + 1 :])  # stories' titles, no names
                 ):
                     end = i  # the page's block of links and widgets under the text (a lone cell border over it)
                     break

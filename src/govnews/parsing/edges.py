@@ -35,6 +35,7 @@ from .tables import (
     DATE,
     DIGIT,
     DOCUMENT_KIND_END,
+    EDITION_LINKS,
     END_MARKS,
     GLUED_SOURCE,
     IMAGE_NAME,
@@ -361,6 +362,7 @@ def _leads_footer(line: str) -> bool:
         return ("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None
     return (
         line[0] in IMPRINT_MARKS
+        or line in EDITION_LINKS  # a news site's link to its paper's digital edition ("数字报")
         or line.endswith(SITE_LINK_ENDINGS)
         or (line[0] == "相" and RELATED_HEADING.fullmatch(line) is not None)
         or (("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None)

@@ -59,6 +59,7 @@ from .tables import (
     SITE_FOOTER_FIRST,
     SITE_FOOTER_MAX,
     SITE_FOOTER_WORD,
+    SUPERVISOR_FOOTER,
     SYMBOL_LINE,
     UNNAMED_IMAGE,
 )
@@ -223,6 +224,8 @@ def is_footer(line: str) -> bool:
         return True  # a reading widget ("正在阅读:某某")
     if len(line) <= QR_PROMPT_MAX and "扫" in line and QR_PROMPT.fullmatch(line) is not None:
         return True  # a QR code's prompt to read the page on a phone
+    if line[0] == "主" and SUPERVISOR_FOOTER.match(line) is not None:
+        return True  # the site's supervising body and its contacts
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
 
 

@@ -34,6 +34,7 @@ from .tables import (
     CELL_GAPS,
     CLOCK,
     CREDIT_KINDS,
+    DATE,
     DATE_KINDS,
     DATE_LABEL_ENDINGS,
     HEAD_LABEL_ROW,
@@ -79,6 +80,8 @@ _DATED_PERSON_MAX: Final = 3
 _ROW_MAX: Final = 40
 #: How many lines under a label-less table's issuer cell are looked at for the same words (the headline).
 _BARE_TABLE_REACH: Final = 8
+#: How far under a calendar widget's date the page's own date line is looked for.
+_CALENDAR_REACH: Final = 8
 #: How many lines under a date line printed without its year must hold no other (a schedule's times).
 _YEARLESS_REACH: Final = 8
 
@@ -125,8 +128,13 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         meta = split_fields(line) if line[0] in META_OPENERS else None
         if meta is not None and not _is_prefixed_headline(meta):
             if meta.date is not None and not meta.fields and not meta.spill:
-                if i + 1 < len(lines) and WEEKDAY_LINE.fullmatch(lines[i + 1]) is not None:
-                    continue  # a calendar widget: today's date over its weekday ("2021-09-20" / "星期一")
+                if (
+                    i + 1 < len(lines)
+                    and WEEKDAY_LINE.fullmatch(lines[i + 1]) is not None
+                    and _dated_below(lines, i + 2)
+                ):
+                    continue  # a calendar widget: today's date over its weekday ("2021-09-20" / "星期一"), the
+                    # page's own date line further down
                 meta = _with_dated_person(line, meta)
             metas[i] = meta
             dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)
@@ -210,6 +218,11 @@ def _with_dated_person(line: str, meta: MetaLine) -> MetaLine:
     if not 2 <= len(name) <= _DATED_PERSON_MAX or not is_person(name):
         return meta  # a four-character word there is a column's or outlet's name more often than a person's
     return MetaLine([Field(AUTHOR_KIND, "", name)], meta.date, "")
+
+
+def _dated_below(lines: list[str], start: int) -> bool:
+    """Whether a line among the few from ``start`` holds a full date (the page's date line under a calendar's)."""
+    return any(DATE.search(line) is not None for line in lines[start : start + _CALENDAR_REACH])
 
 
 def _is_lone_yearless_date(lines: list[str], i: int) -> bool:

@@ -479,7 +479,9 @@ UNKNOWN_JOINT_ROLE: Final = re.compile(
 )
 #: A reporter's role glued inside a source's value ("来源:某某网在线通讯员 某单位 某某"): the source ends there,
 #: and the rest is the credit.
-SOURCE_GLUED_ROLE: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?P<role>通讯员|记者)[ ]*(?=[\u4e00-\u9fff])")
+SOURCE_GLUED_ROLE: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?P<role>通讯员|记者)(?![站部处组团])[ ]*(?=[\u4e00-\u9fff])"
+)
 #: The roles an outlet's name stands right before in a byline ("某某客户端记者 某某").
 OUTLET_ROLES: Final = ("记者", "通讯员", "评论员")
 #: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end; so too an editor's
@@ -886,8 +888,6 @@ FOOTER_WORDS: Final = (
     "正文已结束", "作者最新文章", "相关资讯",
     # a login box and a follow-us code under the text ("用户登录" / "还没有账号?" / "立即注册", "扫码关注")
     "用户登录", "还没有账号", "扫码关注",
-    # the site's supervising body in its footer, beside the host (主办单位)
-    "主管单位",
     # a link to the document's original as a PDF ("公文PDF原件:某政发〔2024〕3号.pdf")
     "公文PDF原件", "PDF原件", "pdf原件",
 )
@@ -904,15 +904,20 @@ FOOTER: Final = re.compile(
     # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
     r"|香港时间[ ]*\d)"
 )
-#: A photo gallery's counter of its pictures, alone on its line ("/5", "1/12", "3 / 8").
-GALLERY_COUNTER: Final = re.compile(r"\d{0,3}[ ]*/[ ]*\d{1,3}")
-#: Its first characters (a cheap gate) and its longest form.
-GALLERY_COUNTER_FIRST: Final = frozenset("/0123456789")
-GALLERY_COUNTER_MAX: Final = 9
+#: A photo gallery's count of its pictures, alone on its line ("/5"); "3/5" alone may be a figure of the text.
+GALLERY_COUNTER: Final = re.compile(r"/[ ]*\d{1,3}")
+#: Its first character (a cheap gate) and its longest form.
+GALLERY_COUNTER_FIRST: Final = frozenset("/")
+GALLERY_COUNTER_MAX: Final = 5
+#: A news site's links to its paper's digital edition, alone on a line just above the footer.
+EDITION_LINKS: Final = frozenset({"数字报", "电子报", "数字报刊"})
+#: The site's supervising body opening a footer line that also gives the site's address, phone or registration
+#: ("主管单位:某融媒体中心 地址:…"); alone with its value it is a notice's field ("主管单位:某县民政局").
+SUPERVISOR_FOOTER: Final = re.compile(r"主管单位[ ]*[::].*(?:地址|电话|邮箱|ICP|主办|承办)")
 #: A QR code's prompt to open the page on a phone ("扫描打开手机端", "手机扫码打开本页", "扫码在手机上浏览"):
-#: a scan, a verb of reading, and the phone or the page named; a step of a guide ("扫描二维码下载APP") is none.
+#: a scan, a verb of reading, and the phone named; a step of a guide ("扫描二维码下载APP", "扫码查看页面") is none.
 QR_PROMPT: Final = re.compile(
-    r"(?=.*(?:手机|移动端|本页|当前页|页面))(?:用?手机)?扫[描码](?:二维码)?[\u4e00-\u9fff]{0,6}"
+    r"(?=.*(?:手机|移动端))(?:用?手机)?扫[描码](?:二维码)?[\u4e00-\u9fff]{0,6}"
     r"(?:打开|浏览|阅读|访问|查看)[\u4e00-\u9fff]{0,6}"
 )
 #: Longest such prompt.
@@ -1059,8 +1064,6 @@ FURNITURE_LINES: Final = frozenset({
     "播放", "暂停", "全屏", "播放 全屏", "静音", "朗读", "语音播报", "听新闻",
     # a pop-up's close button, and a mobile layout's toggle of its side menu
     "X", "x", "×", "触碰右侧展开",
-    # a news site's link to its newspaper's digital edition
-    "数字报", "电子报",
     # a search box's button or label on a line of its own
     "搜索", "检索", "全文检索", "站内搜索", "高级检索", "高级搜索",
     # a news page's like and tip buttons under the text
