@@ -195,8 +195,16 @@ def test_name_printed_twice_in_one_credit_is_kept_once(line: str, editors: tuple
         ("沈某某(实习)", ["沈某某"]),
         ("某镇人大", ["某镇人大"]),
         ("第一款所指者", ["第一款所指者"]),
+        ("周明远钱进", ["周明远", "钱进"]),
+        ("钱进周明远", ["钱进", "周明远"]),
+        ("欧阳明远", ["欧阳明远"]),
+        ("节日活动开幕", ["节日活动开幕"]),
     ],
 )
 def test_split_names_parts_unit_and_note(text: str, names: list[str]) -> None:
-    """A unit glued to a person's name is parted from it and a note after a name goes; an office stays whole."""
+    """A unit glued to a person's name is parted from it and a note after a name goes; an office stays whole.
+
+    Two names run together part where the second opens with a common surname and one way alone fits; a
+    four-character name stays whole, and a run of words that parts into no two names stays as it is.
+    """
     assert split_names(text) == names

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from .meta import is_placeholder
 from .tables import (
+    COMMON_SURNAMES,
     CREDIT_EDGE,
     CREDIT_EDGE_CHARS,
+    GLUED_NAMES_MAX,
     GLUED_STAFF_CODE,
     NAME_NOTE,
     NAME_SEPARATORS,
@@ -19,6 +21,7 @@ from .tables import (
     NON_PERSON_WORDS,
     OFFICE_PLACE_CHARS,
     PERSON_NAME,
+    PERSON_NAME_MAX,
     ROLE_PREFIXES,
     ROLE_WORDS,
     UNIT_AND_NAME_MIN,
@@ -86,9 +89,26 @@ def split_names(text: str) -> list[str]:
             and not is_person(token)
         ):
             names.extend(_unit_and_name(token))
+        elif len(token) > PERSON_NAME_MAX and len(token) <= GLUED_NAMES_MAX and (pair := _glued_names(token)):
+            names.extend(pair)  # two names run together ("郑某某蒋某")
         else:
             names.append(token)
     return names
+
+
+def _glued_names(token: str) -> list[str]:
+    """Two persons' names of two or three characters run together, the second opening with a common surname;
+    none where no single way parts them so."""
+    cuts = [
+        cut
+        for cut in (2, 3)
+        if 2 <= len(token) - cut <= 3
+        and token[0] in COMMON_SURNAMES
+        and token[cut] in COMMON_SURNAMES
+        and is_person(token[:cut])
+        and is_person(token[cut:])
+    ]
+    return [token[: cuts[0]], token[cuts[0] :]] if len(cuts) == 1 else []
 
 
 def _unit_and_name(token: str) -> list[str]:

@@ -484,10 +484,10 @@ SOURCE_GLUED_ROLE: Final = re.compile(
 )
 #: The roles an outlet's name stands right before in a byline ("某某客户端记者 某某").
 OUTLET_ROLES: Final = ("记者", "通讯员", "评论员")
-#: Such a role glued to the name after it: 2-4 Han characters, then a separator or the end; so too an editor's
-#: ("责任编辑何芬)").
+#: Such a role glued to the name after it: 2-4 Han characters (or two names run together, 5-6), then a
+#: separator or the end; so too an editor's ("责任编辑何芬)").
 ROLE_BEFORE_NAME: Final = re.compile(
-    r"(?P<role>记者|通讯员|评论员|责任编辑|责编)(?=[\u4e00-\u9fff]{2,4}(?:[ 、,;&/)\]】]|$))"
+    r"(?P<role>记者|通讯员|评论员|责任编辑|责编)(?=[\u4e00-\u9fff]{2,6}(?:[ 、,;&/)\]】]|$))"
 )
 #: How far into a line such a role may stand for the line to be a byline.
 GLUED_ROLE_REACH: Final = 18
@@ -562,6 +562,17 @@ SENTENCE_END_CHARS: Final = frozenset("。!?”」』…)")
 
 #: A person's name: 2-4 Han characters, or a name with a middle dot (少数民族).
 PERSON_NAME: Final = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,10})$")
+
+#: The most common single-character surnames: where two names are glued into one run of five or six
+#: characters ("郑某某蒋某"), the second opens with one of them.
+COMMON_SURNAMES: Final = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+#: Longest run of glued names so parted (two names of two or three characters), and the longest name
+#: taken whole (a four-character one: 欧阳某某).
+GLUED_NAMES_MAX: Final = 6
+PERSON_NAME_MAX: Final = 4
 
 #: Endings that make a credit an office, a place, a medium or a channel, not a person.
 NON_PERSON_SUFFIXES: Final = (
