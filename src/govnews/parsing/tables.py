@@ -422,7 +422,7 @@ CREDIT_ROLES: Final[tuple[tuple[str, str], ...]] = tuple(
     sorted(
         {
             *((word, "editor") for word in FIELD_LABELS["editor"] if not word.endswith("人")),
-            ("本报记者", "author"), ("融媒记者", "author"), ("实习记者", "author"),
+            ("本报记者", "author"), ("融媒记者", "author"), ("融媒体记者", "author"), ("实习记者", "author"),
             ("特约记者", "author"), ("见习记者", "author"), ("记者", "author"), ("实习生", "author"),
             ("通讯员", "author"), ("作者", "author"), ("撰稿", "author"), ("撰文", "author"),
             ("供稿", "author"), ("图文", "author"), ("文字", "author"), ("文", "author"),
