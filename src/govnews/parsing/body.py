@@ -115,8 +115,11 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 continue  # how the notice is disclosed, between it and its annex
             end = i  # how the page is disclosed, under the text ("公开方式:主动公开"): a tail line
             break
-        if not body and (is_site_host(line) or is_banner_over_host(lines, i) or is_banner_under_widgets(lines, i)):
-            continue  # the site's name and its address, over the text
+        if not body and (
+            is_site_host(line) or is_banner_over_host(lines, i) or (i == start and is_banner_under_widgets(lines, i))
+        ):
+            continue  # the site's name and its address over the text, or its name under the page top's widgets
+            # (looked for at the text's first line only: the test reads every line above)
         if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) and _text_follows(lines, i):
             append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget
             continue

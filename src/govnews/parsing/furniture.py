@@ -24,6 +24,7 @@ from .tables import (
     GALLERY_COUNTER,
     GALLERY_COUNTER_FIRST,
     GALLERY_COUNTER_MAX,
+    GLUED_ROLES,
     HAN_FIRST,
     HAN_LAST,
     HEADER_CELL_MAX,
@@ -41,7 +42,6 @@ from .tables import (
     LOGIN_TAB,
     MENU_ITEM_MAX,
     NAV_BAR,
-    OUTLET_ROLES,
     PAGER_OR_TOP,
     PLACE_ENDINGS,
     PRINT_EDITION,
@@ -147,7 +147,7 @@ def is_furniture(line: str) -> bool:
         return False
     if found.group() in PROSE_WIDGET_WORDS and "。" in line and "," in line:
         return False  # a sentence of clauses naming the thing ("打开某APP,扫描页面上的二维码。")
-    if line.startswith(OUTLET_ROLES, found.end()):
+    if line.startswith(GLUED_ROLES, found.end()):
         return False  # an outlet's name in a byline, its reporter after it ("某某报·某某客户端记者 某某")
     if found.group() not in FURNITURE_BOUNDED or found.start() == 0 or line[found.start() - 1] in " |【[":
         return True

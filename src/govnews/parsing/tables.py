@@ -482,8 +482,6 @@ UNKNOWN_JOINT_ROLE: Final = re.compile(
 SOURCE_GLUED_ROLE: Final = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<role>通讯员|记者)(?![站部处组团])[ ]*(?=[\u4e00-\u9fff])"
 )
-#: The roles an outlet's name stands right before in a byline ("某某客户端记者 某某").
-OUTLET_ROLES: Final = ("记者", "通讯员", "评论员")
 #: Such a role glued to the name after it: 2-4 Han characters (or two names run together, 5-6), then a
 #: separator or the end; so too an editor's ("责任编辑何芬)").
 ROLE_BEFORE_NAME: Final = re.compile(
