@@ -10,6 +10,7 @@ from govnews.parsing.byline import (
     extract_trailing_credit,
     is_credit_line,
     is_office_credit,
+    is_outlet_credit,
     split_credit,
 )
 from govnews.parsing.names import is_person, split_names
@@ -156,6 +157,24 @@ CREDIT_LINES = [
 def test_office_credit_is_one_office_in_parentheses(line: str, expected: bool) -> None:
     """A line that is only an office's name in parentheses credits that office; notes do not."""
     assert is_office_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("青禾日报网  周景和", True),
+        ("桐河县融媒体中心 李明 王芳", True),
+        ("桐河县融媒体中心 供图", False),  # a photo credit's word, no person
+        ("青禾电视台 视频", False),
+        ("青禾日报 评论员", False),
+        ("桐河县人民政府 周景和", False),  # an office, no outlet
+        ("青禾日报网 周景和 林若溪 张三 李四", False),  # more names than a byline over the text lists
+        ("青禾日报网 周景和,林若溪", False),
+    ],
+)
+def test_outlet_credit_is_an_outlet_and_its_writers(line: str, expected: bool) -> None:
+    """An outlet's name and its writers' names, set off by spaces, is a reprint's byline; other words are not."""
+    assert is_outlet_credit(line) is expected
 
 
 class TestIsCreditLine:

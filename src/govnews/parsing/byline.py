@@ -17,6 +17,7 @@ from .tables import (
     CREDIT_ROLE,
     CREDIT_ROLE_KINDS,
     CREDIT_SUFFIXES,
+    CREDITING_OUTLET_ENDINGS,
     DATELINE,
     DATELINE_MARKS,
     DIGIT,
@@ -62,6 +63,7 @@ __all__ = [
     "is_credit_line",
     "is_name_credit",
     "is_office_credit",
+    "is_outlet_credit",
     "is_suffixed_credit",
     "names_glued_role",
     "part_roles",
@@ -74,6 +76,9 @@ _DATELINE_REACH: Final = 40
 #: Most names a byline of names alone lists, and a byline of names a writer's word closes.
 _NAMES_MAX: Final = 4
 _SUFFIXED_NAMES_MAX: Final = 3
+#: Most writers an outlet's credit line over the text names, and the longest such line.
+_OUTLET_WRITERS_MAX: Final = 3
+_OUTLET_CREDIT_MAX: Final = 30
 
 
 class Credits(NamedTuple):
@@ -260,6 +265,23 @@ def is_suffixed_credit(text: str) -> bool:
         return False
     names = split_names(WRITER_SUFFIX.sub("", text))
     return 1 <= len(names) <= _SUFFIXED_NAMES_MAX and all(map(is_person, names))
+
+
+def is_outlet_credit(text: str) -> bool:
+    """Whether a line is an outlet's name and its writers, set off by spaces ("某某网站  张三 李四").
+
+    A reprint prints it over the text, naming no role; the caller takes it so
+    only there, before the text has begun.
+    """
+    if len(text) > _OUTLET_CREDIT_MAX or SENTENCE_PUNCT.search(text) or DIGIT.search(text):
+        return False
+    outlet, *names = text.split()
+    return (
+        1 <= len(names) <= _OUTLET_WRITERS_MAX
+        and len(outlet) > 2
+        and outlet.endswith(CREDITING_OUTLET_ENDINGS)
+        and all(is_person(name) for name in names)
+    )
 
 
 def is_office_credit(text: str) -> bool:

@@ -604,6 +604,8 @@ PROVINCES: Final = (
 )
 #: How an outlet's name ends (a source that runs on with another one, "某某客户端 某某网").
 OUTLET_ENDINGS: Final = ("网", "报", "台", "社", "客户端", "新闻", "杂志", "号")
+#: How an outlet that credits its writers on a line over the text ends ("某某网站  张三") may end besides.
+CREDITING_OUTLET_ENDINGS: Final = (*OUTLET_ENDINGS, "网站", "融媒体中心", "新闻中心")
 #: Characters that close a place name at the start of a body's name ("三台县融媒体中心").
 PLACE_ENDINGS: Final = frozenset("省市州盟县区旗镇乡")
 #: Disclosure labels a capture cut to their last character ("号: 3415…/2026…-00005", "性: 有效",
@@ -619,6 +621,8 @@ VALUE_GAP: Final = "   "
 NON_PERSON_WORDS: Final = frozenset({
     "本站", "本网", "原创", "本站原创", "供稿", "综合", "整理", "编辑", "记者", "通讯员",
     "作者", "审核", "责编", "摄影", "新闻", "网站", "转载", "图片", "图文", "文字", "撰文", "报道", "整合", "评论员",
+    # what a media page credits or labels beside its outlet's name ("某某台 视频", "某某网 供图")
+    "供图", "视频", "音频", "出品", "制作", "直播", "专题", "快讯", "要闻", "头条", "热点", "推荐",
     # a post or title after a name ("某某北京大学经济学院教授"), never the name
     "教授", "主任", "书记", "局长", "县长", "镇长", "乡长", "区长", "市长", "部长", "处长", "科长",
     "院长", "校长", "经理", "老师", "同志", "代表", "委员", "主席", "专家", "学者",
