@@ -1085,6 +1085,8 @@ FURNITURE_LINES: Final = frozenset({
     "undefined", "null", "NaN", "[object Object]",
     # a share or follow icon's alternative text, the platform's name in pinyin
     "weixin", "weibo", "douyin", "wechat",
+    # the title an HTML editor gives a page nobody named, and a logo's alternative text, printed as text
+    "Untitled Document", "无标题文档", "无标题页", "logo", "LOGO", "Logo",
 })
 #: A like button with its count under the text ("赞 0", "点赞 12"); the first characters gate the pattern.
 LIKE_COUNTER: Final = re.compile(r"(?:点赞|赞|顶|踩)[ ]*\d{1,7}")
