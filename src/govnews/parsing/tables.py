@@ -1114,7 +1114,9 @@ SYMBOL_LINE: Final = re.compile(
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
     r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]])"
     # a font-size picker of letters ("A- A+", "A+ A A-")
-    r"|(?:A[+\-]?[ ]*){2,3})$"
+    r"|(?:A[+\-]?[ ]*){2,3}"
+    # an item of a list of years or pages, its bullet and number alone ("• 2021")
+    r"|[•●▪][ ]*\d{1,4})$"
 )
 
 #: A number alone on its line: a table's cell or a list's number where other lines of the
