@@ -55,6 +55,8 @@ PERSONS = [
     ("管理员", False),
     ("云梦乡人民政府", False),
     ("本站", False),
+    ("央视", False),  # an outlet's short name
+    ("供图", False),
     ("综合股", False),
     ("通讯", False),
 ]
@@ -132,6 +134,8 @@ class TestExtractDateline:
 
 CREDIT_LINES = [
     ("文/图 赵国庆", True),
+    ("记者 周景和 林若溪 文/图", True),  # the roles closing the names: they wrote it and took the photos
+    ("记者 文/图", False),  # roles with no one between them
     ("(西坪乡 王立)", True),
     ("(图文:张素伟 审核:张帅)", True),
     ("(县政府办供稿)", True),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from .byline import is_outlet_credit
 from .candidates import is_banner_over_host, is_banner_under_widgets, is_site_host
 from .edges import trim_edges
 from .furniture import is_footer, is_furniture, is_link_line, is_rights_notice, is_site_footer
@@ -121,9 +120,6 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         ):
             continue  # the site's name and its address over the text, or its name under the page top's widgets
             # (looked for at the text's first line only: the test reads every line above)
-        if not body and " " in line and is_outlet_credit(line) and _text_follows(lines, i):
-            leading.append(line)  # a reprint's outlet and writers over the text ("某某网站  张三")
-            continue
         if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) and _text_follows(lines, i):
             append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget
             continue

@@ -249,7 +249,12 @@ def _is_credit(text: str) -> bool:
         inner = text[1:]
     roles = find_roles(inner + " ")
     if roles and roles[0].start() == 0:
-        return bool(strip_credit_edge(inner[roles[-1].end() :]))  # names someone ("图片" alone is a tab)
+        if strip_credit_edge(inner[roles[-1].end() :]):
+            return True  # names someone ("图片" alone is a tab)
+        closing = len(roles) - 1  # roles closing the line, after the names ("记者 某某 文/图": wrote and took photos)
+        while closing > 0 and roles[closing - 1].end() == roles[closing].start():
+            closing -= 1
+        return closing > 0 and bool(strip_credit_edge(inner[roles[0].end() : roles[closing].start()]))
     if text[:1] in "(" and has_role(text):
         return True
     if text[:1] not in "(" or ")" in text[1:-1] or "\uff09" in text[1:-1]:

@@ -13,17 +13,20 @@ kept for the tail.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit
+from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit, is_outlet_credit
 from .candidates import is_site_banner, is_site_links
+from .closing import credit_line, may_credit
 from .dates import extract_release_date
 from .furniture import cut_inline_footer, is_furniture, is_image_file, is_piped_header_row
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import is_person, split_names, strip_credit_edge
-from .shapes import TITLE_MIN, is_paper_abstract, squash
+from .shapes import TITLE_MIN, is_paper_abstract, is_prose, squash
 from .tables import (
     BULLET_CHARS,
+    CAPTION,
     CAPTION_ENDINGS,
     CAPTION_LINE_MAX,
     CAPTION_RUN_LINE_MAX,
@@ -37,6 +40,7 @@ from .tables import (
     DOCUMENT_KIND_END,
     EDITION_LINKS,
     END_MARKS,
+    GLUED_OUTLET,
     GLUED_SOURCE,
     IMAGE_NAME,
     IMPRINT_MARKS,
@@ -49,7 +53,10 @@ from .tables import (
     LIST_RESIDUE,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
+    NEWSROOM_ENDINGS,
     OFFICE_ENDINGS,
+    OUTLET_ENDINGS,
+    OUTLET_SHORT_NAMES,
     PHOTO_POSITION,
     PHOTO_RELEASE,
     RELATED_HEADING,
@@ -108,6 +115,8 @@ def trim_edges(
         body.pop()  # a header row with no rows under it: a side list's head ("序号 | 栏目 | 更新时间 |")
     credits: list[str] = []
     metas: list[MetaLine] = []
+    if (leading := _take_leading_credit(body)) is not None:
+        credits.append(leading)
     if (
         body
         and "稿" in body[0][:LEADING_CREDIT_REACH]
@@ -155,6 +164,9 @@ def trim_edges(
             if meta is not None:
                 metas.append(meta)  # a source run on after the last sentence ("…风险。来源:新华社")
                 last = last[: source.start()]
+        elif last and last[-1] not in SENTENCE_END_CHARS and (outlet := _glued_outlet(last)) is not None:
+            credits.append(outlet.group("outlet"))  # the outlet that supplied it, after a wide gap ("…。    某某日报")
+            last = last[: outlet.start()]
         alone = last[:1] in "(" and (
             is_credit_line(last)
             or is_office_credit(last)
@@ -286,6 +298,33 @@ def _drop_counters(body: list[str], numbers: list[int]) -> None:
     for at in reversed(numbers):
         if not any(0 <= near < len(body) and _is_cell(body[near]) for near in (at - 1, at + 1)):
             del body[at]
+
+
+def _glued_outlet(paragraph: str) -> re.Match[str] | None:
+    """An outlet's name set off by a wide gap after a paragraph's last sentence ("…播种。    某某日报"), or None."""
+    found = GLUED_OUTLET.search(paragraph)
+    if found is None:
+        return None
+    outlet = found.group("outlet")
+    return found if outlet in OUTLET_SHORT_NAMES or outlet.endswith((*OUTLET_ENDINGS, *NEWSROOM_ENDINGS)) else None
+
+
+def _take_leading_credit(body: list[str]) -> str | None:
+    """Take a byline over the text out of ``body``, under the photos' captions or not: an outlet and its
+    writers ("某某网站  张三"), or a credit line, its list bullet dropped ("■本报记者 某某 文/图")."""
+    at = 0
+    while at < len(body) - 1 and CAPTION.match(body[at]):
+        at += 1
+    if at + 1 >= len(body) or not is_prose(body[at + 1]):
+        return None  # the text opens under it
+    line = body[at]
+    if " " in line and is_outlet_credit(line):
+        credit: str | None = line
+    else:
+        credit = credit_line(line) if may_credit(line) else None
+    if credit is not None:
+        del body[at]
+    return credit
 
 
 def _drop_numbered_captions(body: list[str]) -> None:

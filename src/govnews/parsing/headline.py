@@ -28,6 +28,7 @@ from .tables import (
     BREADCRUMB_ITEM_MAX,
     BULLET_CHARS,
     CAPTION,
+    CAPTION_MARKS,
     DOCUMENT_KIND_END,
     HAN_FIRST,
     HAN_LAST,
@@ -35,6 +36,7 @@ from .tables import (
     LEDE_NAMED_MIN,
     LEDE_REACH,
     MENU_ITEM_MAX,
+    NEWSROOM_ENDINGS,
     SENTENCE_PUNCT,
     SITE_OWN_NAME_ENDINGS,
     SUBTITLE_FIRST_CHARS,
@@ -166,6 +168,7 @@ def select_title(
         for i in range(stop)
         if i not in excluded
         and not is_banner_over_host(lines, i)
+        and lines[i][0] not in CAPTION_MARKS  # a photo's caption ("▲培育秧苗"), wherever it stands
         and (
             is_candidate(lines[i])
             or lines[i] in trail_end
@@ -268,10 +271,10 @@ def _listed_headline(lines: list[str], stop: int, excluded: set[int]) -> tuple[s
 
 
 def _is_byline_unit(lines: list[str], candidates: list[int]) -> bool:
-    """Whether the last candidate is an office's name under a longer headline, a few lines up.
+    """Whether the last candidate is an office's or a newsroom's name under a longer headline, a few lines up.
 
-    "某区委组织部" or "某县新闻中心" alone under the headline (and its deck, or an
-    occasion line) names who wrote it; a headline is longer than such a name.
+    "某区委组织部", "某县新闻中心" or "某某晚报" alone under the headline (and its deck,
+    or an occasion line) names who wrote it; a headline is longer than such a name.
     """
     if len(candidates) < 2:
         return False
@@ -280,7 +283,7 @@ def _is_byline_unit(lines: list[str], candidates: list[int]) -> bool:
     return (
         last - before <= _UNIT_REACH
         and " " not in unit
-        and is_issuer_line(unit)
+        and (is_issuer_line(unit) or unit.endswith(NEWSROOM_ENDINGS))
         and len(lines[before]) > len(unit)
         and not is_issuer_line(lines[before])
         and not is_page_top(lines[before])

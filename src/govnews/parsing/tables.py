@@ -604,6 +604,13 @@ PROVINCES: Final = (
 )
 #: How an outlet's name ends (a source that runs on with another one, "某某客户端 某某网").
 OUTLET_ENDINGS: Final = ("网", "报", "台", "社", "客户端", "新闻", "杂志", "号")
+#: Outlets known by a short name that no outlet ending gives away.
+OUTLET_SHORT_NAMES: Final = frozenset({"央视", "央广", "新华社", "中新社"})
+#: How a newsroom's name printed alone between a headline and its date ends ("某某晚报"): it names who ran
+#: the story, never the headline.
+NEWSROOM_ENDINGS: Final = (
+    "日报", "晚报", "早报", "晨报", "时报", "商报", "都市报", "新闻网", "电视台", "客户端", "融媒体中心", "通讯社",
+)
 #: How an outlet that credits its writers on a line over the text ends ("某某网站  张三") may end besides.
 CREDITING_OUTLET_ENDINGS: Final = (*OUTLET_ENDINGS, "网站", "融媒体中心", "新闻中心")
 #: Characters that close a place name at the start of a body's name ("三台县融媒体中心").
@@ -623,6 +630,8 @@ NON_PERSON_WORDS: Final = frozenset({
     "作者", "审核", "责编", "摄影", "新闻", "网站", "转载", "图片", "图文", "文字", "撰文", "报道", "整合", "评论员",
     # what a media page credits or labels beside its outlet's name ("某某台 视频", "某某网 供图")
     "供图", "视频", "音频", "出品", "制作", "直播", "专题", "快讯", "要闻", "头条", "热点", "推荐",
+    # outlets known by a short name
+    *OUTLET_SHORT_NAMES,
     # a post or title after a name ("某某北京大学经济学院教授"), never the name
     "教授", "主任", "书记", "局长", "县长", "镇长", "乡长", "区长", "市长", "部长", "处长", "科长",
     "院长", "校长", "经理", "老师", "同志", "代表", "委员", "主席", "专家", "学者",
@@ -1174,6 +1183,8 @@ UNNAMED_IMAGE: Final = re.compile(
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
 #: How a caption that tells what the photo shows opens: one opening the text is its first paragraph.
 CAPTION_SENTENCE: Final = "图为"
+#: The marks that open a photo's caption, never a headline ("▲培育秧苗").
+CAPTION_MARKS: Final = "▲△"
 #: A photo caption line (图为…, ▲…, 图1 …).
 CAPTION: Final = re.compile(
     r"^(?:[▲△]|图为|图片来源|图片说明|图片均?来自|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
@@ -1385,6 +1396,8 @@ REPORTER_PHOTO_LINE: Final = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8})?记者[ ]*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、]+[\u4e00-\u9fff·]{2,4}){0,2})[ ]*摄"
 )
 
+#: An outlet's name set off by a wide gap after the last sentence ("…播种。    某某日报"): who supplied the story.
+GLUED_OUTLET: Final = re.compile(r"(?<=[。!?])[ ]{2,}(?P<outlet>[\u4e00-\u9fff]{2,10})$")
 #: A source run on after the last sentence of the text, with no parentheses ("…风险。来源:新华社"): a short name.
 GLUED_SOURCE: Final = re.compile(r"(?<=[。!?])[ ]*(?P<source>(?:信息)?来源[ ]*:[ ]*[^ 。,,;;::!?()]{2,20})$")
 
