@@ -17,7 +17,6 @@ from .tables import (
     CLOSING_FORMULAS,
     HEADING_BAD_END,
     LINE_SHAPE,
-    LONE_NUMBER,
     OFFICE_ENDING_LAST,
     OFFICE_ENDINGS,
     SALUTATION_OPENER,
@@ -25,6 +24,7 @@ from .tables import (
     SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SYMBOL_LINE,
+    TRAILING_NUMBER,
 )
 
 __all__ = ["build_blocks"]
@@ -94,9 +94,9 @@ def build_blocks(lines: list[str]) -> list[Block]:
     while kept and (
         ATTACHMENT_EMPTY.match(kept[-1])
         or SYMBOL_LINE.match(kept[-1])
-        or (len(kept) > 1 and kept[-2][-1] in SENTENCE_END_CHARS and LONE_NUMBER.fullmatch(kept[-1]))
+        or (len(kept) > 1 and kept[-2][-1] in SENTENCE_END_CHARS and TRAILING_NUMBER.fullmatch(kept[-1]))
     ):
-        kept.pop()  # an empty trailing "附件:", pager residue or a pager's number after the text is not body
+        kept.pop()  # an empty trailing "附件:", pager residue, a pager's number or a bare counter after the text
     blocks: list[Block] = []
     append = blocks.append
     kind = "paragraph"

@@ -1132,6 +1132,8 @@ SYMBOL_LINE: Final = re.compile(
 #: table or list stand around it, a pager or a counter where it follows the text's last sentence.
 LONE_NUMBER: Final = re.compile(r"[\d ]{1,3}")
 LONE_NUMBER_MAX: Final = 3
+#: A number alone after the text's last sentence: a pager's, or a counter printed with no label ("8102").
+TRAILING_NUMBER: Final = re.compile(r"[\d ]{1,8}")
 #: Longest line that may be a table's cell or a list's item beside such a number.
 CELL_LINE_MAX: Final = 20
 
