@@ -11,6 +11,7 @@ from .tables import (
     CELL_GAPS,
     CLOSING_EDGE,
     CLOSING_SENTENCE_MARKS,
+    COMMON_SURNAMES,
     CREDIT_FIRST_CHARS,
     CREDIT_LAST_WORD,
     CREDIT_PHOTO_SUFFIXES,
@@ -29,6 +30,7 @@ from .tables import (
     HAN_FIRST,
     HAN_LAST,
     LEAD_CREDIT,
+    NAME_LIKE_OFFICE_ENDINGS,
     NOTED_CREDIT,
     OFFICE_CREDIT,
     OFFICE_ENDINGS,
@@ -79,6 +81,8 @@ _SUFFIXED_NAMES_MAX: Final = 3
 #: Most writers an outlet's credit line over the text names, and the longest such line.
 _OUTLET_WRITERS_MAX: Final = 3
 _OUTLET_CREDIT_MAX: Final = 30
+#: How long a name that ends as a section's name does is (a surname and two characters).
+_SURNAMED_SIZE: Final = 3
 
 
 class Credits(NamedTuple):
@@ -132,7 +136,7 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> No
         if _collect_roles_after_names(text, lists):
             return
     roles = find_roles(text)
-    spans: list[tuple[str, str]] = []
+    spans: list[tuple[str, str]] = []  # (kind, names); after spans from roles, from the first role on
     if not roles or roles[0].start() > 0:
         head = (text[: _role_start(text, roles[0].start())] if roles else text).strip()
         bare = head.rstrip(CLOSING_EDGE)  # "(某某摄)"
@@ -147,14 +151,22 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> No
             kind, chunk = "photographer", bare[:-1]  # "新华社记者 某某摄": the reporter took the photos
         spans.append((kind, _cut_writer_suffix(chunk)))
     pending: list[str] = []  # roles printed together ("文/图 赵国庆") share the names after them
-    for kind, chunk in spans:
-        found = [name for name in split_names(chunk) if is_person(name)]
+    first_role = len(spans) - len(roles)
+    for at, (kind, chunk) in enumerate(spans):
+        reporter = at >= first_role and kind == "author"  # names a writer's role introduces
+        found = [name for name in split_names(chunk) if is_person(name) or (reporter and _is_surnamed(name))]
         if not found and chunk.strip() == "" and roles:
             pending.append(kind)
             continue
         for role_kind in (*pending, kind):
             lists[role_kind].update(dict.fromkeys(found))  # a name credited before keeps its place
         pending = []
+
+
+def _is_surnamed(name: str) -> bool:
+    """A three-character name opening with a common surname and ending as a section's name does ("张宏科"):
+    a person where a writer's role introduces it, though alone it could be an office."""
+    return len(name) == _SURNAMED_SIZE and name[0] in COMMON_SURNAMES and name[-1] in NAME_LIKE_OFFICE_ENDINGS
 
 
 def _known_joint_role(joint: re.Match[str]) -> str:

@@ -83,6 +83,8 @@ __all__ = ["trim_edges"]
 
 #: Longest tag of an article's tag line, and longest tag line.
 _TAG_MAX: Final = 8
+#: Most lines the capture kept under a paragraph closed by an end mark ("(完)").
+_AFTER_END_MARK_MAX: Final = 3
 _TAG_LINE_MAX: Final = 40
 #: The word an office's name closes on the footer's host lines with no label ("某市人民政府主办").
 _HOST_WORDS: Final = ("主办", "承办")
@@ -152,6 +154,8 @@ def trim_edges(
         body[0] = _text_opening(body[0], body[1] if len(body) > 1 else "")
     if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
         body[0] = body[0][len(title) :].lstrip()  # the headline printed again, a wide gap before the text
+    if len(body) > 1 and not body[-1].endswith(END_MARKS):
+        _drop_after_end_mark(body)
     if len(body) > 1 and body[-1][-1] == "摄" and (photo := REPORTER_PHOTO_LINE.fullmatch(body[-1])) is not None:
         names = split_names(photo["names"])
         if names and all(map(is_person, names)):
@@ -443,6 +447,16 @@ def _text_opening(line: str, below: str) -> str:
         return line
     label = SUMMARY_LABEL.match(line)
     return line[label.end() :] if label is not None and label.end() < len(line) else line
+
+
+def _drop_after_end_mark(body: list[str]) -> None:
+    """Drop the short lines under a paragraph closed by a wire-style end mark ("…聚集。(完)" / "本文原"): the
+    story ended there, and what the capture kept after it is the page's."""
+    for at in range(len(body) - 2, max(-1, len(body) - 2 - _AFTER_END_MARK_MAX), -1):
+        if body[at].endswith(END_MARKS):
+            if all(len(line) <= CELL_LINE_MAX and not is_prose(line) for line in body[at + 1 :]):
+                del body[at + 1 :]
+            return
 
 
 def _cut_end_mark(line: str) -> str:

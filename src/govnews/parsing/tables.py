@@ -536,6 +536,10 @@ CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
 #: office or a place (…镇, …局, …网, a county bureau's section …股), not a person.
 OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室站网报社部所州旗股版")
 
+#: Office endings that are also a given name's last character ("张宏科"): after a writer's role, a surname
+#: before them makes a person.
+NAME_LIKE_OFFICE_ENDINGS: Final = frozenset("科")
+
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
 NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/&]+")
 #: A staff code an editor's credit prints for a name ("HN666"), or glued to one ("李某_NN2587"): no person.
@@ -1094,6 +1098,8 @@ FURNITURE_LINES: Final = frozenset({
     "undefined", "null", "NaN", "[object Object]",
     # a share or follow icon's alternative text, the platform's name in pinyin
     "weixin", "weibo", "douyin", "wechat",
+    # a digital newspaper's page widgets ("通版阅读请点击:" / "展开通版" / "收缩通版")
+    "通版阅读请点击:", "展开通版", "收缩通版",
     # the title an HTML editor gives a page nobody named, and a logo's alternative text, printed as text
     "Untitled Document", "无标题文档", "无标题页", "logo", "LOGO", "Logo",
 })
@@ -1215,7 +1221,7 @@ HEADING_NUMBERED: Final = re.compile(
 )
 
 #: First characters of a numbered section heading that is no digit (一、 (一) 第一章), or of an e-paper's page label.
-HEADING_FIRST_CHARS: Final = frozenset("一二三四五六七八九十百((第")
+HEADING_FIRST_CHARS: Final = frozenset("一二三四五六七八九十百((第当")
 
 #: Sentence punctuation: a line containing one of these is prose, not a heading.
 SENTENCE_PUNCT: Final = re.compile(r"[。!?;!?;]")
@@ -1458,8 +1464,9 @@ BARE_DAY: Final = re.compile(
 SPEAKER_LINE: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,24}(?:长|主任|书记|主席|委员|代表|秘书长|部长|厅长|局长)[ ]+[\u4e00-\u9fff]{2,3}$"
 )
-#: An e-paper's page label above its headline ("第二版:走鹤乡", "第A06版:某某新闻").
-EDITION_LINE: Final = re.compile(r"^第[A-Z]?[一二三四五六七八九十\d]{1,3}版[ ]*[::]")
+#: An e-paper's page label above its headline ("第二版:走鹤乡", "第A06版:某某新闻"), or the page it shows
+#: ("当前版:02版").
+EDITION_LINE: Final = re.compile(r"^(?:第[A-Z]?[一二三四五六七八九十\d]{1,3}版|当前版)[ ]*[::]")
 #: A word printed with its characters spaced out: a document's kind in its red header
 #: ("通    知", "禁 火 令", "政 府 工 作 报 告"), never the headline nor a line of text.
 SPACED_WORD: Final = re.compile(r"^[\u4e00-\u9fff](?:[ ]+[\u4e00-\u9fff]){1,7}$")
