@@ -58,6 +58,7 @@ PERSONS = [
     ("云梦乡人民政府", False),
     ("本站", False),
     ("央视", False),  # an outlet's short name
+    ("消息", False),  # the kind of item a 作者 slot names ("作者:消息")
     ("供图", False),
     ("综合股", False),
     ("通讯", False),

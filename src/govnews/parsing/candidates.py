@@ -35,6 +35,7 @@ from .tables import (
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
     LABELLED_URL,
+    LEADERS_DECK,
     MAIL_DOMAIN,
     MENU_GAP,
     MENU_ITEM_MAX,
@@ -147,6 +148,8 @@ def is_candidate(line: str) -> bool:
         return False  # a link to the page itself ("本文链接:https://…")
     if first == "尊" and line.startswith(SALUTATION_OPENER):
         return False  # a letter's salutation ("尊敬的某某委员")
+    if line[-1] in "加席同" and LEADERS_DECK.fullmatch(line):
+        return False  # a story's deck naming the leaders who attended ("市领导某某某某参加")
     if (
         (len(line) <= CREDIT_LINE_MAX or (len(line) <= BYLINE_LINE_MAX and names_glued_role(line)))
         and (first in CREDIT_FIRST_CHARS or names_glued_role(line))

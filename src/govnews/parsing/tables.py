@@ -633,7 +633,7 @@ NON_PERSON_WORDS: Final = frozenset({
     "本站", "本网", "原创", "本站原创", "供稿", "综合", "整理", "编辑", "记者", "通讯员",
     "作者", "审核", "责编", "摄影", "新闻", "网站", "转载", "图片", "图文", "文字", "撰文", "报道", "整合", "评论员",
     # what a media page credits or labels beside its outlet's name ("某某台 视频", "某某网 供图")
-    "供图", "视频", "音频", "出品", "制作", "直播", "专题", "快讯", "要闻", "头条", "热点", "推荐",
+    "供图", "视频", "音频", "出品", "制作", "直播", "专题", "快讯", "要闻", "头条", "热点", "推荐", "消息", "简讯",
     # outlets known by a short name
     *OUTLET_SHORT_NAMES,
     # a post or title after a name ("某某北京大学经济学院教授"), never the name
@@ -1463,6 +1463,10 @@ BARE_DAY: Final = re.compile(
 #: ("某镇人民政府镇长 杨某", "省人大常委会副主任 沈某"); never the headline.
 SPEAKER_LINE: Final = re.compile(
     r"^[\u4e00-\u9fff]{1,24}(?:长|主任|书记|主席|委员|代表|秘书长|部长|厅长|局长)[ ]+[\u4e00-\u9fff]{2,3}$"
+)
+#: A news story's deck naming the leaders who attended ("市领导某某某某参加", "县领导某某出席"): never its headline.
+LEADERS_DECK: Final = re.compile(
+    r"(?:省|市|县|区|州|盟|旗)(?:委|政府)?领导[\u4e00-\u9fff、,, ]{2,60}(?:参加|出席|陪同)"
 )
 #: An e-paper's page label above its headline ("第二版:走鹤乡", "第A06版:某某新闻"), or the page it shows
 #: ("当前版:02版").
