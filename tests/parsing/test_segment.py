@@ -242,9 +242,15 @@ class TestLeadersDeck:
     """A deck naming the leaders who attended ("市领导某某某某参加") is the subtitle, never the headline or the text."""
 
     def test_under_the_headline(self) -> None:
-        text = "桐河县召开春耕生产现场会\n市领导周景和出席\n4月2日,桐河县春耕生产现场会在青石镇召开,各乡镇负责人参加。\n"
+        text = "桐河县召开春耕生产现场会\n市领导周景和出席\n4月2日,现场会在青石镇召开,各乡镇负责人参加。\n"
         page = segment_page(split_lines(text))
         assert (page.title, page.subtitle) == ("桐河县召开春耕生产现场会", "市领导周景和出席")
+        assert page.body == ["4月2日,现场会在青石镇召开,各乡镇负责人参加。"]
+
+    def test_over_the_text_with_no_headline(self) -> None:
+        text = "市领导周景和出席\n4月2日,桐河县春耕生产现场会在青石镇召开,各乡镇负责人参加。\n"
+        page = segment_page(split_lines(text))
+        assert (page.title, page.subtitle) == (None, "市领导周景和出席")
         assert page.body == ["4月2日,桐河县春耕生产现场会在青石镇召开,各乡镇负责人参加。"]
 
     def test_a_sentence_saying_who_attended_is_text(self) -> None:
