@@ -53,6 +53,10 @@ FURNITURE = [
     ("────────", True),
     ("════════", True),
     ("各村委会、乡属各单位:", False),
+    ("继续访问", True),  # a link onwards under the text
+    ("• 2021", True),  # an archive's year in a list
+    ("展开通版", True),  # a digital newspaper's page widget
+    ("Untitled Document", True),  # an HTML editor's default page title
 ]
 
 

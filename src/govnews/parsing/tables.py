@@ -1098,6 +1098,8 @@ FURNITURE_LINES: Final = frozenset({
     "undefined", "null", "NaN", "[object Object]",
     # a share or follow icon's alternative text, the platform's name in pinyin
     "weixin", "weibo", "douyin", "wechat",
+    # a link onwards under the text
+    "继续访问",
     # a digital newspaper's page widgets ("通版阅读请点击:" / "展开通版" / "收缩通版")
     "通版阅读请点击:", "展开通版", "收缩通版",
     # the title an HTML editor gives a page nobody named, and a logo's alternative text, printed as text
