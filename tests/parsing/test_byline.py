@@ -18,6 +18,9 @@ from govnews.parsing.names import is_person, split_names
 CREDITS = [
     ("记者 周宏科 通讯员 林若溪", (["周宏科", "林若溪"], [], [])),  # a given name ending as a section's (科)
     ("审核 财务科", ([], [], [])),  # a section after an editor's role: no person
+    ("编辑:linruoxi", ([], ["linruoxi"], [])),  # an editor's login name
+    ("编辑:admin", ([], [], [])),  # a placeholder, no editor
+    ("作者:linruoxi", ([], [], [])),  # a login name credits only an editor
     ("作者 张恒 编辑 朱菲 审核 黄杰", (["张恒"], ["朱菲", "黄杰"], [])),
     ("图文:张素伟 审核:张帅", (["张素伟"], ["张帅"], [])),
     ("金集镇人大 李子和", (["李子和"], [], [])),

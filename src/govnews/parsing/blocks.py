@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..model import Block
-from .furniture import cut_glued_image_name, is_image_file, is_piped_header_row
+from .furniture import cut_glued_image_name, cut_leading_image_names, is_image_file, is_piped_header_row
 from .instances import make_block
 from .shapes import is_addressee, is_header_row
 from .tables import (
@@ -90,7 +90,7 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
 
 def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
-    kept = [cut_glued_image_name(line) for line in lines if not is_image_file(line)]
+    kept = [cut_leading_image_names(cut_glued_image_name(line)) for line in lines if not is_image_file(line)]
     while kept and (
         ATTACHMENT_EMPTY.match(kept[-1])
         or SYMBOL_LINE.match(kept[-1])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .meta import is_placeholder
 from .names import is_person, split_names, strip_credit_edge
 from .tables import (
     CAPTION_ENDINGS,
@@ -30,6 +31,7 @@ from .tables import (
     HAN_FIRST,
     HAN_LAST,
     LEAD_CREDIT,
+    LOGIN_NAME,
     NAME_LIKE_OFFICE_ENDINGS,
     NOTED_CREDIT,
     OFFICE_CREDIT,
@@ -37,6 +39,7 @@ from .tables import (
     OUTLET_BEFORE_ROLE,
     PHOTO_CREDIT,
     PHOTO_SUFFIX,
+    REPORTED_DATELINE,
     REPORTED_FROM,
     ROLE_AFTER_NAME,
     ROLE_BEFORE_NAME,
@@ -127,8 +130,12 @@ def part_roles(text: str) -> str:
 CreditNames = dict[str, None]
 
 
-def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> None:
-    """Add the persons a credit text names to ``lists`` (by role kind), once each."""
+def collect_credit(text: str, default: str, lists: dict[str, CreditNames], labelled: bool = False) -> None:
+    """Add the persons a credit text names to ``lists`` (by role kind), once each.
+
+    ``labelled``: the text is the value of a credit label, so a role introduces
+    the names before any role it prints (the label's, of kind ``default``).
+    """
     text = part_roles(text)
     if "/" in text:
         text = GLUED_JOINT_ROLE.sub(r" \g<role>", text)  # "某某图/文": the joint role glued after the last name
@@ -151,10 +158,17 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames]) -> No
             kind, chunk = "photographer", bare[:-1]  # "新华社记者 某某摄": the reporter took the photos
         spans.append((kind, _cut_writer_suffix(chunk)))
     pending: list[str] = []  # roles printed together ("文/图 赵国庆") share the names after them
-    first_role = len(spans) - len(roles)
+    first_role = 0 if labelled else len(spans) - len(roles)
     for at, (kind, chunk) in enumerate(spans):
         reporter = at >= first_role and kind == "author"  # names a writer's role introduces
-        found = [name for name in split_names(chunk) if is_person(name) or (reporter and _is_surnamed(name))]
+        editor = at >= first_role and kind == "editor"  # and an editor's: a login name is theirs ("编辑:hefan")
+        found = [
+            name
+            for name in split_names(chunk)
+            if is_person(name)
+            or (reporter and _is_surnamed(name))
+            or (editor and LOGIN_NAME.fullmatch(name) is not None and not is_placeholder(name))
+        ]
         if not found and chunk.strip() == "" and roles:
             pending.append(kind)
             continue
@@ -406,7 +420,8 @@ def extract_dateline(paragraph: str) -> str | None:
         return None
     match = DATELINE.match(paragraph)
     if match is None:
-        return None
+        reported = REPORTED_DATELINE.match(paragraph) if "报道" in head else None
+        return reported["credit"] if reported is not None and has_role(reported["credit"]) else None
     credit = match["paren"] or match["bare"]
     return credit if has_role(credit) or (match["paren"] and is_name_credit(credit)) else None
 

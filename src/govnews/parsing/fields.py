@@ -232,7 +232,7 @@ def select_byline(page: Page, fields: list[Field], first_block: str | None, afte
             # a value longer than a name that is an item of the trail is the column's name in the row
             # ("作者:   通知公告"); a person the trail names ("领导之窗 > 王建国") stays the writer
             texts.append(f"{f.label}:{f.value}" if f.label else f.value)  # a credit printed with no label
-            collect_credit(f.value, f.kind, lists)
+            collect_credit(f.value, f.kind, lists, labelled=bool(f.label))
     dateline = extract_dateline(first_block) if first_block else None
     if dateline:
         texts.append(dateline)

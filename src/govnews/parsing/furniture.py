@@ -34,6 +34,7 @@ from .tables import (
     INLINE_FOOTER,
     KICKER_MAX,
     LABELLED_URL,
+    LEADING_IMAGE_NAMES,
     LIKE_COUNTER,
     LIKE_COUNTER_FIRST,
     LINK_FIRST_CHARS,
@@ -68,6 +69,7 @@ __all__ = [
     "IMAGE_LAST",
     "cut_glued_image_name",
     "cut_inline_footer",
+    "cut_leading_image_names",
     "is_footer",
     "is_furniture",
     "is_image_file",
@@ -92,6 +94,8 @@ _UNNAMED_IMAGE_LAST: Final = frozenset("0123456789oO")
 _UNNAMED_IMAGE_MAX: Final = 30
 #: Longest image file name cut off the end of a paragraph it is glued to.
 _GLUED_IMAGE_NAME_MAX: Final = 40
+#: How far into a paragraph the first image file name glued before its words ends, at most.
+_LEADING_IMAGE_REACH: Final = 60
 
 
 def is_piped_header_row(line: str) -> bool:
@@ -186,6 +190,14 @@ def cut_glued_image_name(line: str) -> str:
     end = line.rfind("。") + 1
     name = line[end:].strip()
     return line[:end] if end and len(name) <= _GLUED_IMAGE_NAME_MAX and " " not in name else line
+
+
+def cut_leading_image_names(line: str) -> str:
+    """A paragraph without the image file names glued before its first words ("某图.jpg某图.jpg“大哥,…")."""
+    if line.find(".", 0, _LEADING_IMAGE_REACH) < 0:
+        return line
+    names = LEADING_IMAGE_NAMES.match(line)
+    return line[names.end() :] if names is not None and names.end() < len(line) else line
 
 
 def _ascii_lower(text: str) -> str:

@@ -522,6 +522,8 @@ PHOTO_RELEASE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}社发")
 
 #: An image file name that opens a line ("IMG_0123.jpg(县政府办供稿)").
 IMAGE_NAME: Final = re.compile(r"^[\w\-.]+\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
+#: Image file names glued before a paragraph's first words ("微信图片_2021.jpg微信图片_2022.jpg“大哥…").
+LEADING_IMAGE_NAMES: Final = re.compile(r"(?:[\w\-]+\.(?:jpe?g|png|gif|bmp|webp)[ ]*)+", re.IGNORECASE)
 
 #: First characters of the role words: a credit line opens with one or with "(".
 CREDIT_FIRST_CHARS: Final = frozenset(role[0] for role, _ in CREDIT_ROLES) | {"(", "\uff08"}
@@ -542,6 +544,9 @@ NAME_LIKE_OFFICE_ENDINGS: Final = frozenset("科")
 
 #: What separates names in a credit ("王土根 马亮", "张三、李四").
 NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/&]+")
+#: An editor's login name printed for their name ("编辑:hefan"): lower-case letters, read where an editor's role
+#: introduces them.
+LOGIN_NAME: Final = re.compile(r"[a-z]{3,16}")
 #: A staff code an editor's credit prints for a name ("HN666"), or glued to one ("李某_NN2587"): no person.
 STAFF_CODE: Final = re.compile(r"[A-Za-z]{1,6}[_]?\d{2,8}")
 GLUED_STAFF_CODE: Final = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,6}\d{2,8}(?![A-Za-z0-9])")
@@ -1395,6 +1400,10 @@ DATELINE: Final = re.compile(
     r"|(?P<bare>(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
     r"(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
 )
+
+#: A dateline whose credit runs to the writer's word and its colon ("某某网讯 特约记者某某、通讯员某某报道:“…"):
+#: the credit between 讯 and 报道.
+REPORTED_DATELINE: Final = re.compile(r"^[^。,,“”]{0,30}?讯[ ]*(?P<credit>[^。,,“”:]{4,40}?)报道[ ]*:")
 
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
