@@ -63,6 +63,7 @@ from .tables import (
     SUPERVISOR_FOOTER,
     SYMBOL_LINE,
     UNNAMED_IMAGE,
+    VISITOR_COUNTER,
 )
 
 __all__ = [
@@ -238,6 +239,8 @@ def is_footer(line: str) -> bool:
         return True  # a QR code's prompt to read the page on a phone
     if line[0] == "主" and SUPERVISOR_FOOTER.match(line) is not None:
         return True  # the site's supervising body and its contacts
+    if last in "者客" and VISITOR_COUNTER.search(line) is not None:
+        return True  # the site's visitor counter ("您是第:73904186 位访问者")
     return line[0] in LINK_FIRST_CHARS and is_link_line(line)
 
 

@@ -400,6 +400,8 @@ PLACEHOLDERS: Final = frozenset({
     "未知来源",
     # a CMS's or reposting site's word for "from the web" or "the system" where a source is wanted
     "系统", "网络", "互联网", "网络整理", "网络转载", "转载文章",
+    # a CMS's or a server account's own name in a credit slot ("编辑:phpcms", "编辑:webmaster")
+    "phpcms", "dedecms", "empirecms", "discuz", "webmaster", "editor", "root", "system", "guest", "test",
 })
 #: The fields whose name a placeholder may carry.
 _PLACEHOLDER_FIELDS: Final = ("source", "author", "editor", "issuer", "document_number")
@@ -1444,10 +1446,15 @@ RELEASE_DATE_GLUED: Final = re.compile(
 #: Wire-style end marks closing a story's last paragraph (full-width brackets are folded first).
 END_MARKS: Final = ("(完)", "(全文完)")
 
-#: The site's copyright after its owner's name ("某市融媒体中心 版权所有 2025 …", "某网版权与免责声明:"),
+#: The site's visitor counter in its footer ("您是第:73904186 位访问者", "您是本站第12345位访客"): no page's views.
+VISITOR_COUNTER: Final = re.compile(r"(?:您是)?(?:本站|本网站|本网)?第[ ::]*[\d,]+[ ]*位(?:访问者|访客|浏览者|来访者)$")
+#: The site's copyright after its owner's name, in up to three words ("某市融媒体中心 版权所有 2025 …",
+#: "某某网 某市妇女联合会 版权所有", "某网版权与免责声明:"),
 #: looked for where the line names a copyright (see :func:`.shapes.is_footer`); matched without
 #: backtracking (possessive): the owner's name runs to the copyright word.
-COPYRIGHT_LINE: Final = re.compile(r"[^ 。,,版©C]{2,20}+[ ]*(?:版权所有|版权与免责声明|版权声明|Copyright|©)")
+COPYRIGHT_LINE: Final = re.compile(
+    r"[^ 。,,版©C]{2,20}+(?:[ ]+[^ 。,,版©C]{2,20}+){0,2}[ ]*(?:版权所有|版权与免责声明|版权声明|Copyright|©)"
+)
 
 #: A line that is one to three names in parentheses, Han characters only ("(区纪委监委宣传部)").
 OFFICE_CREDIT: Final = re.compile(r"^[((](?P<offices>[\u4e00-\u9fff]{3,20}(?:[ ]+[\u4e00-\u9fff]{3,20}){0,2})[))]$")

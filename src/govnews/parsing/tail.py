@@ -18,6 +18,7 @@ from .tables import (
     PUBLISHED_KIND,
     READING_WIDGET,
     READING_WIDGET_FIRST,
+    TAIL_KINDS,
 )
 
 __all__ = ["Tail", "segment_tail"]
@@ -84,6 +85,8 @@ def segment_tail(lines: list[str], end: int) -> Tail:
             dated = _dated_foot_line(line)
             if dated is not None:
                 tail.metas.append(dated)
+            elif (credited := _credited_label_row(line)) is not None:
+                tail.metas.append(credited)
             continue
         meta = split_fields(line[at_label:]) if line[0] != "(" else _bracketed_source(line)
         if meta is not None:
@@ -95,6 +98,15 @@ def segment_tail(lines: list[str], end: int) -> Tail:
         elif is_credit_line(line):
             tail.credits.append(line)
     return tail
+
+
+def _credited_label_row(line: str) -> MetaLine | None:
+    """A row of labelled fields after the text, opened by one that is no credit, holding a credit or source
+    further on than a tail label is looked for ("标签:某某;某某 责任编辑:某某"); else None."""
+    if len(line) > TAIL_LINE_MAX or line[0] not in META_OPENERS:
+        return None
+    meta = split_fields(line)
+    return meta if meta is not None and any(f.kind in TAIL_KINDS and f.value for f in meta.fields) else None
 
 
 def _names_site(name: str) -> bool:

@@ -147,6 +147,8 @@ def _tidy(items: list[str]) -> list[str]:
     """
     if any(item[0] in _BULLETS or item[-1] in _BULLETS for item in items):
         items = [bare for item in items if (bare := item.strip(_BULLETS + " "))]  # bullets parting items ("… • 正文")
+    if any(item[0] == "-" for item in items):
+        items = [bare for item in items if (bare := item.lstrip("- "))]  # a dash left before an item ("> -正文")
     if not items:
         return items
     if len(items) > 1 and len(items[0]) > len(_HOME) + 1 and items[0].startswith(_HOME) and items[0].isalpha():
