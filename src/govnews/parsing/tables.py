@@ -40,7 +40,7 @@ TRADITIONAL_SIGNS: Final = ("時", "會", "發", "來")
 #: ``extra`` labels are read into ``Article.extra``; ``skip`` labels are page
 #: furniture that looks like a label (the value is not worth keeping).
 FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
-    "title": ("标题", "名称", "信息名称", "文件名称"),
+    "title": ("标题", "名称", "信息名称", "文件名称", "文件标题", "信息标题", "文章标题"),
     "subtitle": ("副标题", "引题", "副题"),
     "published": (
         "发布日期", "发布时间", "发表时间", "发表日期", "发稿时间", "更新时间", "更新日期",
