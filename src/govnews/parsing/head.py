@@ -47,6 +47,8 @@ from .tables import (
     NON_PERSON_SUFFIXES,
     OFFICE_ENDINGS,
     PREFIXED_HEADLINE_MIN,
+    PRINT_EDITION,
+    PRINT_EDITION_KEY,
     ROW_NUMBER_HEADERS,
     SENTENCE_PUNCT,
     TAIL_KINDS,
@@ -149,6 +151,9 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             metas[i] = MetaLine([Field(UNKNOWN_KIND, YEARLESS_DATE_KEY, line)], None, "")  # no year: no publish date
         elif i - 1 in metas and _is_bare_index(metas[i - 1]) and (office := _bare_issuer(lines, i)) is not None:
             metas[i] = office  # the issuer's cell under it, its label lost too
+        elif not dated and line[0] == "《" and line[-1] == ")" and (edition := _edition_line(line)) is not None:
+            metas[i] = edition  # a newspaper's edition line under the headline: its date is the page's
+            dated = True
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
             metas[i] = found  # the page's date line, the date printed among other words
             dated = True
@@ -267,6 +272,14 @@ def _cell_row(line: str) -> MetaLine | None:
             return None
         fields.append(Field(label_kind(label["label"]), label["label"], cell[label.end() :].strip()))
     return MetaLine(fields, date, "") if known else None
+
+
+def _edition_line(line: str) -> MetaLine | None:
+    """A newspaper's edition line ("《某某日报》(2024年05月10日 04版)"): its date, the line kept in ``extra``."""
+    if PRINT_EDITION.fullmatch(line) is None:
+        return None
+    dated = extract_leading_date(line[line.index("(") + 1 :].lstrip())
+    return None if dated is None else MetaLine([Field(UNKNOWN_KIND, PRINT_EDITION_KEY, line)], dated[0], "")
 
 
 def _index_number_line(line: str) -> MetaLine | None:

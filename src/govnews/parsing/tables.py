@@ -382,10 +382,11 @@ WIDGET_REST: Final = re.compile(r"^[^】\]]{0,16}[】\]][ ]*")
 FONT_PICKER: Final = re.compile(r"^[ ]*(?:[::][ ]*)?(?:(?:特大|超大|较大|默认|标准|大|中|小)(?:[ ]+|$)){2,5}")
 
 #: Where a value ends even without a next label: a pipe cell border, a widget
-#: (字号/字体, 【, print, share, error report), but not the 【 round a 文号's year
+#: (字号/字体, 【, print, share, error report, A+A-), but not the 【 round a 文号's year
 #: ("张政发【2020】23号"). Literal alternatives, so the engine scans for their first characters in C.
 VALUE_STOP: Final = re.compile(
     r"\||【(?![ ]*(?:19|20)\d{2}[ ]*】)|\[[ ]*字[号体]|字[号体]|文字大小|保存|打印|分享|我要纠错|关闭|语音(?:阅读|播报)"
+    r"|A[+\-][ ]*A"  # a font-size picker of letters glued after the value ("来源:A+A-")
 )
 
 #: Widgets printed as labels on a metadata line whose last word is a label of ours ("语音阅读:" a read-aloud
@@ -970,6 +971,8 @@ PAGER_OR_TOP: Final = re.compile(
 PRINT_EDITION: Final = re.compile(
     r"《[^》]{1,20}》[ ]*\([ ]*(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日[ ]*第?[ ]*\d{1,3}[ ]*版[ ]*\)"
 )
+#: The key under which such a line printed under the headline is kept in ``extra`` (its date is the page's).
+PRINT_EDITION_KEY: Final = "版面"
 #: The end mark of a magazine-style story, alone on its line ("- THE END -", "—END—").
 END_LINE: Final = re.compile(r"[-—–=· ]*(?:THE[ ]+)?END[-—–=· ]*")
 #: A rights or reprint notice under the text, in a sentence ("…专稿,未经书面授权请勿转载。",
