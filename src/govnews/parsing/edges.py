@@ -23,11 +23,12 @@ from .dates import extract_release_date
 from .furniture import cut_inline_footer, is_furniture, is_image_file, is_piped_header_row
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import is_person, split_names, strip_credit_edge
-from .shapes import TITLE_MIN, is_paper_abstract, is_prose, squash
+from .shapes import BYLINE_LINE_MAX, TITLE_MIN, is_paper_abstract, is_prose, squash
 from .tables import (
     BULLET_CHARS,
     CAPTION,
     CAPTION_ENDINGS,
+    CAPTION_FIRST_CHARS,
     CAPTION_LINE_MAX,
     CAPTION_RUN_LINE_MAX,
     CAPTION_RUN_MIN,
@@ -85,6 +86,8 @@ __all__ = ["trim_edges"]
 _TAG_MAX: Final = 8
 #: Most lines the capture kept under a paragraph closed by an end mark ("(完)").
 _AFTER_END_MARK_MAX: Final = 3
+#: How far from a paragraph's end the wide gap before an outlet's name glued to it may stand (a name of 10).
+_GLUED_OUTLET_REACH: Final = 12
 _TAG_LINE_MAX: Final = 40
 #: The word an office's name closes on the footer's host lines with no label ("某市人民政府主办").
 _HOST_WORDS: Final = ("主办", "承办")
@@ -306,9 +309,12 @@ def _drop_counters(body: list[str], numbers: list[int]) -> None:
 
 def _glued_outlet(paragraph: str) -> re.Match[str] | None:
     """An outlet's name set off by a wide gap after a paragraph's last sentence ("…播种。    某某日报"), or None."""
-    found = GLUED_OUTLET.search(paragraph)
+    gap = paragraph.rfind("  ", len(paragraph) - _GLUED_OUTLET_REACH)
+    if gap > 0:
+        gap = len(paragraph[:gap].rstrip(" "))  # where the run of spaces starts
+    found = GLUED_OUTLET.search(paragraph, gap) if gap > 0 else None
     if found is None:
-        return None
+        return None  # no wide gap near the end, or no outlet's name after it
     outlet = found.group("outlet")
     return found if outlet in OUTLET_SHORT_NAMES or outlet.endswith((*OUTLET_ENDINGS, *NEWSROOM_ENDINGS)) else None
 
@@ -317,10 +323,10 @@ def _take_leading_credit(body: list[str]) -> str | None:
     """Take a byline over the text out of ``body``, under the photos' captions or not: an outlet and its
     writers ("某某网站  张三"), or a credit line, its list bullet dropped ("■本报记者 某某 文/图")."""
     at = 0
-    while at < len(body) - 1 and CAPTION.match(body[at]):
+    while at < len(body) - 1 and body[at][0] in CAPTION_FIRST_CHARS and CAPTION.match(body[at]):
         at += 1
-    if at + 1 >= len(body) or not is_prose(body[at + 1]):
-        return None  # the text opens under it
+    if at + 1 >= len(body) or len(body[at]) > BYLINE_LINE_MAX or not is_prose(body[at + 1]):
+        return None  # no short line with the text opening under it
     line = body[at]
     if " " in line and is_outlet_credit(line):
         credit: str | None = line
@@ -453,7 +459,7 @@ def _drop_after_end_mark(body: list[str]) -> None:
     """Drop the short lines under a paragraph closed by a wire-style end mark ("…聚集。(完)" / "本文原"): the
     story ended there, and what the capture kept after it is the page's."""
     for at in range(len(body) - 2, max(-1, len(body) - 2 - _AFTER_END_MARK_MAX), -1):
-        if body[at].endswith(END_MARKS):
+        if body[at][-1] == ")" and body[at].endswith(END_MARKS):
             if all(len(line) <= CELL_LINE_MAX and not is_prose(line) for line in body[at + 1 :]):
                 del body[at + 1 :]
             return

@@ -195,8 +195,9 @@ def cut_glued_image_name(line: str) -> str:
 
 def cut_leading_image_names(line: str) -> str:
     """A paragraph without the image file names glued before its first words ("某图.jpg某图.jpg“大哥,…")."""
-    if line.find(".", 0, _LEADING_IMAGE_REACH) < 0:
-        return line
+    dot = line.find(".", 0, _LEADING_IMAGE_REACH)
+    if dot < 0 or dot + 1 == len(line) or not ("a" <= line[dot + 1] <= "z" or "A" <= line[dot + 1] <= "Z"):
+        return line  # no file name's extension (".jpg") in reach
     names = LEADING_IMAGE_NAMES.match(line)
     return line[names.end() :] if names is not None and names.end() < len(line) else line
 

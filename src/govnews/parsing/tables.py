@@ -1209,6 +1209,8 @@ CAPTION_MARKS: Final = "▲△"
 CAPTION: Final = re.compile(
     r"^(?:[▲△]|图为|图片来源|图片说明|图片均?来自|图\s*[::]|(?:[((]\s*)?图[一二三四五六七八九十\d]+\s)"
 )
+#: First characters of such a line (a cheap gate before the pattern).
+CAPTION_FIRST_CHARS: Final = frozenset("▲△图((")
 
 #: Bullets a paragraph of the text may be rendered with, set off by a space ("• 为切实加强…"):
 #: list markup the capture left, not the text's own symbol ("●5月10日 …" is kept).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from .byline import is_credit_line
 from .candidates import is_site_banner
 from .dates import extract_release_date
@@ -22,6 +24,9 @@ from .tables import (
 )
 
 __all__ = ["Tail", "segment_tail"]
+
+#: Fewest labelled fields in a row read after the text for a credit further on (标签:… 责任编辑:…).
+_ROW_LABELS_MIN: Final = 2
 
 
 class Tail:
@@ -85,7 +90,7 @@ def segment_tail(lines: list[str], end: int) -> Tail:
             dated = _dated_foot_line(line)
             if dated is not None:
                 tail.metas.append(dated)
-            elif (credited := _credited_label_row(line)) is not None:
+            elif i <= end + 1 and (credited := _credited_label_row(line)) is not None:
                 tail.metas.append(credited)
             continue
         meta = split_fields(line[at_label:]) if line[0] != "(" else _bracketed_source(line)
@@ -101,9 +106,10 @@ def segment_tail(lines: list[str], end: int) -> Tail:
 
 
 def _credited_label_row(line: str) -> MetaLine | None:
-    """A row of labelled fields after the text, opened by one that is no credit, holding a credit or source
-    further on than a tail label is looked for ("标签:某某;某某 责任编辑:某某"); else None."""
-    if len(line) > TAIL_LINE_MAX or line[0] not in META_OPENERS:
+    """A row of labelled fields right after the text (the caller asks for its first two lines), opened by one
+    that is no credit, holding a credit or source further on than a tail label is looked for
+    ("标签:某某;某某 责任编辑:某某"); else None."""
+    if len(line) > TAIL_LINE_MAX or line[0] not in META_OPENERS or line.count(":") < _ROW_LABELS_MIN:
         return None
     meta = split_fields(line)
     return meta if meta is not None and any(f.kind in TAIL_KINDS and f.value for f in meta.fields) else None
