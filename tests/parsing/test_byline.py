@@ -142,6 +142,8 @@ CREDIT_LINES = [
     ("文/图 赵国庆", True),
     ("记者 周景和 林若溪 文/图", True),  # the roles closing the names: they wrote it and took the photos
     ("记者 文/图", False),  # roles with no one between them
+    ("本报记者周景和", True),  # the role glued to the name
+    ("记者节座谈会召开", False),  # a headline opening with 记者节: no person after the role
     ("(西坪乡 王立)", True),
     ("(图文:张素伟 审核:张帅)", True),
     ("(县政府办供稿)", True),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from .byline import is_credit_line
 from .candidates import is_banner_over_host, is_banner_under_widgets, is_site_host
 from .edges import trim_edges
 from .furniture import is_footer, is_furniture, is_link_line, is_rights_notice, is_site_footer
@@ -57,6 +58,11 @@ __all__ = ["Body", "segment_body"]
 #: How many lines under a rights notice are looked at for more text, and for a web form's fields.
 _NOTICE_REACH: Final = 4
 _FORM_REACH: Final = 8
+#: Most lines of a story's lead (a summary, a quote, a kicker) a byline may follow with the text going on
+#: under it, and how many of the next lines must then be paragraphs.
+_LEAD_LINES_MAX: Final = 4
+_GOES_ON_REACH: Final = 5
+_GOES_ON_MIN: Final = 3
 #: Farthest a signature is looked for under a contact note, over a table's cells.
 _SIGNED_REACH: Final = 40
 #: Longest label heading a section of the text ("资料来源:").
@@ -130,6 +136,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             if find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
                 if not body and _text_follows(lines, i):
                     leading.append(line)  # a credit over the text, which has not begun: no end of it
+                    continue
+                if len(body) <= _LEAD_LINES_MAX and _text_goes_on(lines, i) and is_credit_line(line):
+                    leading.append(line)  # a byline under the story's lead lines, the text going on ("本报记者某某")
                     continue
                 end = i
                 break
@@ -302,6 +311,11 @@ def _site_links_from(lines: list[str], i: int) -> bool:
 def _is_site_link(line: str) -> bool:
     """A short name of a group of sites ("市直部门网站"), letters only."""
     return len(line) <= SITE_LINK_MAX and line.endswith("网站") and line.isalpha()
+
+
+def _text_goes_on(lines: list[str], i: int) -> bool:
+    """Whether paragraphs of text fill most of the lines under line ``i``: the story goes on there."""
+    return sum(map(is_prose, lines[i + 1 : i + 1 + _GOES_ON_REACH])) >= _GOES_ON_MIN
 
 
 def _text_follows(lines: list[str], i: int) -> bool:

@@ -267,6 +267,10 @@ def _is_credit(text: str) -> bool:
         if not names_glued_role(text) or text.endswith(CREDIT_PHOTO_SUFFIXES):
             return False  # "某某日报记者 某某 摄" credits a photo inside the text
         text = part_roles(text)  # "某某日报记者 某某": the role opens the credit
+    elif " " not in text and names_glued_role(text) and " " in (parted := part_roles(text)):
+        # "本报记者某某": the role glued to the names, each a person ("记者节座谈会召开" is no credit)
+        names = split_names(parted.partition(" ")[2])
+        return bool(names) and not text.endswith(CREDIT_PHOTO_SUFFIXES) and all(map(is_person, names))
     if text[:1] != "(":
         if CREDIT_ROLE.match(text + " ") is None:
             return False  # no role opens it: the one pattern match spares the search of the whole line

@@ -36,6 +36,8 @@ from .tables import (
     CELL_GAPS,
     CELL_LINE_MAX,
     CLOSING_FORMULAS,
+    CONTINUED_FROM,
+    CONTINUED_ON,
     DATE,
     DIGIT,
     DOCUMENT_KIND_END,
@@ -122,6 +124,15 @@ def trim_edges(
     metas: list[MetaLine] = []
     if (leading := _take_leading_credit(body)) is not None:
         credits.append(leading)
+    if (
+        body
+        and body[0][0] in "(("
+        and (mark := CONTINUED_FROM.match(body[0])) is not None
+        and mark.end() < len(body[0])
+    ):
+        body[0] = body[0][mark.end() :].lstrip()  # "(上接第一版)…": the paper's mark, the story goes on
+    if body and body[-1][-1] == ")" and (mark := CONTINUED_ON.search(body[-1])) and mark.start() > 0:
+        body[-1] = body[-1][: mark.start()].rstrip()  # "…(下转第二版)"
     if (
         body
         and "稿" in body[0][:LEADING_CREDIT_REACH]

@@ -936,7 +936,9 @@ FOOTER: Final = re.compile(
     # a press release's end mark alone on its line ("完", "(完)")
     r"|" + END_MARK_WORD + r"[)\]】]?$"
     # a press release's issue time under its date, where no end mark precedes them ("香港时间11时23分")
-    r"|香港时间[ ]*\d)"
+    r"|香港时间[ ]*\d"
+    # a link to more of a list ("更多>同类内容", "更多>>")
+    r"|更多[ ]*[>»›]+[\u4e00-\u9fff]{0,8}$)"
 )
 #: A photo gallery's count of its pictures, alone on its line ("/5"); "3/5" alone may be a figure of the text.
 GALLERY_COUNTER: Final = re.compile(r"/[ ]*\d{1,3}")
@@ -973,6 +975,10 @@ PRINT_EDITION: Final = re.compile(
 )
 #: The key under which such a line printed under the headline is kept in ``extra`` (its date is the page's).
 PRINT_EDITION_KEY: Final = "版面"
+#: A newspaper's mark of a story continued from or on another page, glued to its first or last paragraph
+#: ("(上接第一版)…", "…(下转第二版)"): the paper's, no text.
+CONTINUED_FROM: Final = re.compile(r"^[((](?:上接|接)第?[一二三四五六七八九十\d]{1,3}版[))]")
+CONTINUED_ON: Final = re.compile(r"[((](?:下转|转)第?[一二三四五六七八九十\d]{1,3}版[))]$")
 #: The end mark of a magazine-style story, alone on its line ("- THE END -", "—END—").
 END_LINE: Final = re.compile(r"[-—–=· ]*(?:THE[ ]+)?END[-—–=· ]*")
 #: A rights or reprint notice under the text, in a sentence ("…专稿,未经书面授权请勿转载。",
