@@ -269,7 +269,7 @@ def _is_credit(text: str) -> bool:
         text = part_roles(text)  # "某某日报记者 某某": the role opens the credit
     elif " " not in text and names_glued_role(text) and " " in (parted := part_roles(text)):
         # "本报记者某某": the role glued to the names, each a person ("记者节座谈会召开" is no credit)
-        names = split_names(parted.partition(" ")[2])
+        names = [name for name in split_names(parted.partition(" ")[2]) if name not in ROLE_WORDS]
         return bool(names) and not text.endswith(CREDIT_PHOTO_SUFFIXES) and all(map(is_person, names))
     if text[:1] != "(":
         if CREDIT_ROLE.match(text + " ") is None:
@@ -403,7 +403,7 @@ def _credit_after_last_sentence(paragraph: str) -> tuple[str, str] | None:
     if PHOTO_CREDIT.fullmatch(inner) is not None:
         return (paragraph[: end + 1], credit) if all(is_person(name) for name in inner[:-1].split()) else None
     # it ends with a person's name, no link or widget after it
-    last = CREDIT_LAST_WORD.split(inner)[-1]
+    last = CREDIT_LAST_WORD.split(part_roles(inner))[-1]  # the roles parted from names glued to them
     if (len(last) > GLUED_NAME_MAX and "·" not in last) or not is_person(last) or not is_credit_line(inner):
         return None
     return paragraph[: end + 1], credit

@@ -151,6 +151,8 @@ def _tidy(items: list[str]) -> list[str]:
         items = [bare for item in items if (bare := item.lstrip("- "))]  # a dash left before an item ("> -正文")
     if not items:
         return items
+    if items[0][0].isdigit() and items[0].endswith(_HOME) and items[0][: -len(_HOME)].isdigit():
+        items[0] = _HOME  # a counter's or an icon's digits glued before the home item ("7首页")
     if len(items) > 1 and len(items[0]) > len(_HOME) + 1 and items[0].startswith(_HOME) and items[0].isalpha():
         items[0:1] = [_HOME, items[0][len(_HOME) :]]  # the home item glued to the next ("首页农村教育 • 正文")
     if len(items) > 1 and " | " in items[0]:
