@@ -62,6 +62,7 @@ PERSONS = [
     ("本站", False),
     ("央视", False),  # an outlet's short name
     ("消息", False),  # the kind of item a 作者 slot names ("作者:消息")
+    ("今日桐河", False),  # a medium's account
     ("供图", False),
     ("综合股", False),
     ("通讯", False),

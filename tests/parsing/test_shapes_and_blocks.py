@@ -57,6 +57,8 @@ FURNITURE = [
     ("• 2021", True),  # an archive's year in a list
     ("展开通版", True),  # a digital newspaper's page widget
     ("Untitled Document", True),  # an HTML editor's default page title
+    ("本篇文章303字,读完约1分钟", True),  # a reading-time widget
+    ("全文共分三部分,阅读时请注意", False),
 ]
 
 

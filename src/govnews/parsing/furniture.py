@@ -49,6 +49,7 @@ from .tables import (
     PROSE_WIDGET_WORDS,
     QR_PROMPT,
     QR_PROMPT_MAX,
+    READING_TIME,
     READING_WIDGET,
     READING_WIDGET_FIRST,
     REGISTRATION_LINE,
@@ -144,6 +145,8 @@ def is_furniture(line: str) -> bool:
         return True  # a like button's count ("赞 0")
     if first in GALLERY_COUNTER_FIRST and len(line) <= GALLERY_COUNTER_MAX and GALLERY_COUNTER.fullmatch(line):
         return True  # a photo gallery's counter ("/5", "1/12")
+    if first in "本全" and "分钟" in line and READING_TIME.match(line) is not None:
+        return True  # a reading-time widget ("本篇文章303字,读完约1分钟")
     found = FURNITURE.search(line)
     if found is None and " " in line and len(line) <= _SPACED_WIDGET_MAX:
         line = line.replace(" ", "")  # a widget's label printed with its characters spaced out ("字 号:")

@@ -17,6 +17,7 @@ from .tables import (
     NAME_NOTE,
     NAME_SEPARATORS,
     NON_PERSON_LAST,
+    NON_PERSON_PREFIXES,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
     OFFICE_PLACE_CHARS,
@@ -55,7 +56,9 @@ def is_person(name: str) -> bool:
         or is_placeholder(bare)
     ):
         return False
-    if len(bare) >= 3 and (bare[-1] in OFFICE_PLACE_CHARS or _ends_non_person(bare)):
+    if len(bare) >= 3 and (
+        bare[-1] in OFFICE_PLACE_CHARS or _ends_non_person(bare) or bare.startswith(NON_PERSON_PREFIXES)
+    ):
         return False
     return not (len(bare) >= 4 and _ends_non_person(bare))
 

@@ -584,6 +584,8 @@ COMMON_SURNAMES: Final = frozenset(
 GLUED_NAMES_MAX: Final = 6
 PERSON_NAME_MAX: Final = 4
 
+#: Openings that make a credit a medium's account, not a person ("今日某某", "掌上某某").
+NON_PERSON_PREFIXES: Final = ("今日", "掌上", "云上", "指尖", "智慧", "数字", "无线")
 #: Endings that make a credit an office, a place, a medium or a channel, not a person.
 NON_PERSON_SUFFIXES: Final = (
     "政府", "办公室", "委员会", "人大", "政协", "政府办", "办", "局", "委", "厅", "部", "处", "科",
@@ -799,6 +801,8 @@ BREADCRUMB_LABEL: Final = re.compile(
     )
     # a label whose first word the page garbled, its colon after it ("新现在的位置:")
     + r"|[\u4e00-\u9fff](?:当前|现在|目前)(?:所在|所处)?的?位置是?(?=[ ]*[::])"
+    # the page rather than the place named ("当前页面:首页 > …")
+    + r"|(?:您的?|你的?)?(?:当前|所在)页面(?=[ ]*[::])"
     + r")[ ]*[::]?[ ]*"
 )
 
@@ -1209,6 +1213,8 @@ UNNAMED_IMAGE: Final = re.compile(
 IMAGE_SUFFIXES: Final = frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".jpg)", ".png)"})
 #: How a caption that tells what the photo shows opens: one opening the text is its first paragraph.
 CAPTION_SENTENCE: Final = "图为"
+#: A reading-time widget over the text ("本篇文章303字,读完约1分钟", "全文约1200字,阅读约需3分钟").
+READING_TIME: Final = re.compile(r"(?:本篇文章|本文|全文)[共约]?\d+字[,, ]*(?:读完|阅读)?(?:约|需|大约)*\d+分钟")
 #: The marks that open a photo's caption, never a headline ("▲培育秧苗").
 CAPTION_MARKS: Final = "▲△"
 #: A photo caption line (图为…, ▲…, 图1 …).
