@@ -202,7 +202,7 @@ def _normalise(line: str) -> str:
         line = line[slashed.end() :]
     if line[0] in _WIDGET_OPENERS:
         line = _skip_widget(_unbracket_date(line))
-    return _rewrite_counters(line) if "次" in line else line
+    return _rewrite_counters(line) if "次" in line or "(" in line else line
 
 
 def _unbracket_date(line: str) -> str:
@@ -262,7 +262,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     """
     opener = line[0]
     if opener in _PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
-        if "次" in line:
+        if "次" in line or "(" in line:
             line = _rewrite_counters(line)
     elif opener not in _OPENERS:
         return _glued_code(line) if HAN_FIRST <= ord(opener) <= HAN_LAST else None

@@ -331,12 +331,14 @@ LABEL_REACH: Final = 80
 LABEL_FIRST_CHARS: Final = frozenset(label[0] for label in LABEL_KINDS) | {"[", "【"}
 
 #: Counter forms without a label-colon pair, rewritten to "浏览次数:N" before
-#: the labels are read: "563次浏览", "浏览4482次", an empty "次浏览". Each comes
+#: the labels are read: "563次浏览", "浏览4482次", an empty "次浏览", "浏览(1234)". Each comes
 #: with a literal that must be in the line for the pattern to be tried.
 VIEWS_FORMS: Final = (
     ("次浏览", re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), lambda m: f" 浏览次数:{m[1]} "),
     ("次浏览", re.compile(r"次浏览"), lambda m: " 浏览次数: "),
     ("次", re.compile(r"(?:已[ ]*)?(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), lambda m: f" 浏览次数:{m[1]} "),
+    # the count in brackets after the word ("阅读数(15878)", "浏览(1234)")
+    ("(", re.compile(r"(?:浏览|阅读|点击)(?:次数|数|量)?[ ]*\([ ]*(\d{1,10})[ ]*\)"), lambda m: f" 浏览次数:{m[1]} "),
 )
 
 #: A view count value: the first number ("1066", "[ 207 ]", "0次"), thousands
