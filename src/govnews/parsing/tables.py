@@ -122,6 +122,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         # the headline a reposted story had in its outlet, printed under the page's own
         # ("原标题:…"): a provenance note, never the headline or the text
         "原标题",
+        # a digital newspaper's word count under the headline ("文章字数:495")
+        "文章字数",
         # who posted it in the CMS (an account, not a credited writer)
         "发布者", "发布人", "信息发布人", "录入者", "录入人", "上传者", "录入", "文章录入", "信息录入",
         # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
