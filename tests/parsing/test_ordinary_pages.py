@@ -810,3 +810,29 @@ class TestThisRoundsRulesOnOrdinaryPages:
             "10月7日,青禾县召开秋季森林防火工作会议,部署今冬明春森林防火工作。\n"
         )
         assert parse_text(text).source == "青禾日报驻京记者站"
+
+
+class TestSessionOfRoundsR57ToR74:
+    """Pages the rules from rounds r57–r74 could misread, checked by the parser's author on invented text."""
+
+    def test_a_short_headline_under_a_long_kicker_stays_the_headline(self) -> None:
+        """Short section headings between the paragraphs do not make the short headline a photo's caption."""
+        text = (
+            "庆祝中华人民共和国成立七十五周年系列报道之三\n青禾河畔新变化\n"
+            "近年来,青禾镇持续推进河道整治,昔日的臭水沟变成了居民休闲的好去处。\n绿道串起美景\n"
+            "沿河新建的绿道全长五公里,串起了三个口袋公园和两个健身广场。\n"
+        )
+        assert parse_text(text).title == "青禾河畔新变化"
+
+    def test_a_headline_opening_with_a_role_word_is_no_byline(self) -> None:
+        """记者节… and 通讯员培训班… name no person after the role: they stay headlines."""
+        for headline in ("记者节座谈会召开", "通讯员培训班开班"):
+            text = f"{headline}\n11月8日,桐河县举行活动,县直各单位代表参加。\n"
+            assert parse_text(text).title == headline
+
+    def test_a_credit_far_into_the_text_still_ends_it(self) -> None:
+        """A byline under many paragraphs, a disclaimer under it: the text ends at the byline."""
+        paragraphs = "".join(f"第{n}段,桐河县持续推进各项工作,取得了明显成效。\n" for n in "一二三四五六")
+        page = parse_text(f"桐河县工作综述\n{paragraphs}记者 王芳\n本文仅代表作者观点,转载请注明出处。\n")
+        assert page.body[-1].text == "第六段,桐河县持续推进各项工作,取得了明显成效。"
+        assert page.byline.authors == ("王芳",)

@@ -50,9 +50,6 @@ __all__ = ["Headline", "select_headline", "select_title"]
 
 #: Shortest line that counts as the headline printed twice.
 _DUPLICATE_MIN: Final = 5
-#: Longest photo caption with no mark told from a headline, and how far into the text others are looked for.
-_PLAIN_CAPTION_MAX: Final = 16
-_CAPTION_REACH: Final = 12
 #: Most lines under the first metadata line where a line printed twice is the headline printed again
 #: rather than a table's repeated cell, when a line stands right over the metadata.
 _REPEAT_REACH: Final = 5
@@ -247,34 +244,9 @@ def select_title(
         candidates.pop()  # a deck line ("——…") right under the headline (a whole 《…》 is a headline)
     if len(candidates) > 1 and candidates[-2] + 1 == candidates[-1] and CAPTION.match(lines[candidates[-1]]):
         candidates.pop()  # a photo's caption ("图为…") right under the headline: it opens the text
-    elif (
-        len(candidates) > 1
-        and candidates[-2] + 1 == candidates[-1]
-        and len(lines[candidates[-1]]) <= _PLAIN_CAPTION_MAX < len(lines[candidates[-2]])
-        and _captions_between_paragraphs(lines, stop)
-    ):
-        candidates.pop()  # a photo's caption with no mark under the headline, as others stand between paragraphs
     if candidates:
         return lines[candidates[-1]], candidates[-1]
     return _listed_headline(lines, stop, excluded)
-
-
-def _captions_between_paragraphs(lines: list[str], stop: int) -> bool:
-    """Whether a short line with no punctuation stands between two paragraphs of the text under ``stop``
-    (a photo's caption with no mark, "将秸秆进行粉碎"), within the text's first lines."""
-    for j in range(stop + 1, min(len(lines) - 1, stop + _CAPTION_REACH)):
-        line = lines[j]
-        if (
-            len(line) <= _PLAIN_CAPTION_MAX
-            and "," not in line
-            and ":" not in line
-            and not is_prose(line)
-            and not SENTENCE_PUNCT.search(line)
-            and is_prose(lines[j - 1])
-            and is_prose(lines[j + 1])
-        ):
-            return True
-    return False
 
 
 def _is_stopped_headline(lines: list[str], i: int, excluded: set[int]) -> bool:
