@@ -836,3 +836,13 @@ class TestSessionOfRoundsR57ToR74:
         page = parse_text(f"桐河县工作综述\n{paragraphs}记者 王芳\n本文仅代表作者观点,转载请注明出处。\n")
         assert page.body[-1].text == "第六段,桐河县持续推进各项工作,取得了明显成效。"
         assert page.byline.authors == ("王芳",)
+
+    def test_short_sentences_under_a_byline_in_the_text_are_kept(self) -> None:
+        """A byline under the first paragraph, short sentences under it: they are the text, not lost."""
+        text = (
+            "首页 > 新闻\n桐河县开展消防演练\n发布日期:2024-11-09\n11月9日,桐河县开展消防演练。\n通讯员王芳\n"
+            "演练模拟了商场火灾情景。\n参演人员迅速疏散群众。\n消防队员快速处置。\n演练达到预期效果。\n"
+        )
+        page = parse_text(text)
+        assert [block.text for block in page.body][-1] == "演练达到预期效果。"
+        assert page.byline.authors == ("王芳",)

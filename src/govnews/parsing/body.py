@@ -59,7 +59,7 @@ __all__ = ["Body", "segment_body"]
 _NOTICE_REACH: Final = 4
 _FORM_REACH: Final = 8
 #: Most lines of a story's lead (a summary, a quote, a kicker) a byline may follow with the text going on
-#: under it, and how many of the next lines must then be paragraphs.
+#: under it, and how many of the next lines must then close a sentence.
 _LEAD_LINES_MAX: Final = 4
 _GOES_ON_REACH: Final = 5
 _GOES_ON_MIN: Final = 3
@@ -314,8 +314,9 @@ def _is_site_link(line: str) -> bool:
 
 
 def _text_goes_on(lines: list[str], i: int) -> bool:
-    """Whether paragraphs of text fill most of the lines under line ``i``: the story goes on there."""
-    return sum(map(is_prose, lines[i + 1 : i + 1 + _GOES_ON_REACH])) >= _GOES_ON_MIN
+    """Whether sentences fill most of the lines under line ``i``, short ones too: the story goes on there."""
+    ended = sum(1 for line in lines[i + 1 : i + 1 + _GOES_ON_REACH] if line[-1] in SENTENCE_END_CHARS)
+    return ended >= _GOES_ON_MIN
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
