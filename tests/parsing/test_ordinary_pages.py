@@ -846,3 +846,17 @@ class TestSessionOfRoundsR57ToR74:
         page = parse_text(text)
         assert [block.text for block in page.body][-1] == "演练达到预期效果。"
         assert page.byline.authors == ("王芳",)
+
+    def test_a_short_sentence_under_the_date_is_the_text(self) -> None:
+        """A one-sentence story shorter than a paragraph, a tag row under it: the sentence is kept as the text."""
+        text = (
+            "桐河县召开防汛会议\n时间:2024-06-01 来源:县水利局 作者:王芳 林若溪\n"
+            "6月1日,桐河县召开防汛工作会议。\n标签:防汛 会议 责任编辑:赵敏\n"
+        )
+        page = parse_text(text)
+        assert [block.text for block in page.body] == ["6月1日,桐河县召开防汛工作会议。"]
+        assert page.byline.editors == ("赵敏",)
+
+    def test_a_continuation_mark_alone_under_the_text_is_dropped(self) -> None:
+        text = "关于桐河县决算的说明\n发布日期:2024-08-01\n一、收入情况\n全县一般公共预算收入10亿元。\n(下转第2页)\n"
+        assert parse_text(text).body[-1].text == "全县一般公共预算收入10亿元。"

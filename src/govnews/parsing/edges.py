@@ -131,8 +131,10 @@ def trim_edges(
         and mark.end() < len(body[0])
     ):
         body[0] = body[0][mark.end() :].lstrip()  # "(上接第一版)…": the paper's mark, the story goes on
-    if body and body[-1][-1] == ")" and (mark := CONTINUED_ON.search(body[-1])) and mark.start() > 0:
-        body[-1] = body[-1][: mark.start()].rstrip()  # "…(下转第二版)"
+    if body and body[-1][-1] == ")" and (mark := CONTINUED_ON.search(body[-1])):
+        body[-1] = body[-1][: mark.start()].rstrip()  # "…(下转第二版)", or the mark alone on its line
+        if not body[-1]:
+            body.pop()
     if (
         body
         and "稿" in body[0][:LEADING_CREDIT_REACH]

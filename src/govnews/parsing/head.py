@@ -84,6 +84,8 @@ _ROW_MAX: Final = 40
 _BARE_TABLE_REACH: Final = 8
 #: How far under a calendar widget's date the page's own date line is looked for.
 _CALENDAR_REACH: Final = 8
+#: Shortest sentence (with a clause comma and a full stop) that opens the text under the page's date.
+_SHORT_SENTENCE_MIN: Final = 10
 #: How many lines under a date line printed without its year must hold no other (a schedule's times).
 _YEARLESS_REACH: Final = 8
 
@@ -162,7 +164,11 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         elif ":" in line and len(line) <= _ROW_MAX and (pair := HEAD_LABEL_ROW.match(strip_bullet(line))) is not None:
             if BREADCRUMB_LABEL.match(pair["label"]) is None:  # a location label opens a trail
                 rows[i] = pair["label"].replace(" ", ""), pair["value"].strip()
-        elif len(line) >= SHORTEST_PROSE and is_prose(line) and line.replace(" ", "") != marked:
+        elif (
+            (len(line) >= SHORTEST_PROSE and is_prose(line))
+            or (dated and line[-1] == "。" and len(line) >= _SHORT_SENTENCE_MIN and "," in line)
+        ) and line.replace(" ", "") != marked:
+            # prose, or under the page's date a short sentence of clauses ("6月1日,某县召开某会议。")
             if i < SUMMARY_LINES and line in lines[i + 1 : i + SUMMARY_REACH]:
                 continue  # a summary over the headline, printed again as the text's first paragraph
             if i < SUMMARY_LINES and _is_widget_over_headline(lines, i):

@@ -984,9 +984,9 @@ PRINT_EDITION: Final = re.compile(
 #: The key under which such a line printed under the headline is kept in ``extra`` (its date is the page's).
 PRINT_EDITION_KEY: Final = "版面"
 #: A newspaper's mark of a story continued from or on another page, glued to its first or last paragraph
-#: ("(上接第一版)…", "…(下转第二版)"): the paper's, no text.
-CONTINUED_FROM: Final = re.compile(r"^[((](?:上接|接)第?[一二三四五六七八九十\d]{1,3}版[))]")
-CONTINUED_ON: Final = re.compile(r"[((](?:下转|转)第?[一二三四五六七八九十\d]{1,3}版[))]$")
+#: ("(上接第一版)…", "…(下转第二版)", "(下转第2页)"): the paper's, no text.
+CONTINUED_FROM: Final = re.compile(r"^[((](?:上接|接)第?[一二三四五六七八九十\d]{1,3}[版页][))]")
+CONTINUED_ON: Final = re.compile(r"[((](?:下转|转)第?[一二三四五六七八九十\d]{1,3}[版页][))]$")
 #: The end mark of a magazine-style story, alone on its line ("- THE END -", "—END—").
 END_LINE: Final = re.compile(r"[-—–=· ]*(?:THE[ ]+)?END[-—–=· ]*")
 #: A rights or reprint notice under the text, in a sentence ("…专稿,未经书面授权请勿转载。",
