@@ -858,5 +858,6 @@ class TestSessionOfRoundsR57ToR74:
         assert page.byline.editors == ("赵敏",)
 
     def test_a_continuation_mark_alone_under_the_text_is_dropped(self) -> None:
+        """A printed page's "continued on page 2" mark alone under the text is no paragraph."""
         text = "关于桐河县决算的说明\n发布日期:2024-08-01\n一、收入情况\n全县一般公共预算收入10亿元。\n(下转第2页)\n"
         assert parse_text(text).body[-1].text == "全县一般公共预算收入10亿元。"
