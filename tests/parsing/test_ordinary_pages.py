@@ -856,6 +856,7 @@ class TestSessionOfRoundsR57ToR74:
         page = parse_text(text)
         assert [block.text for block in page.body] == ["6月1日,桐河县召开防汛工作会议。"]
         assert page.byline.editors == ("赵敏",)
+        assert dict(page.extra) == {"标签": "防汛 会议"}  # the row's tags, kept beside the credit
 
     def test_a_continuation_mark_alone_under_the_text_is_dropped(self) -> None:
         """A printed page's "continued on page 2" mark alone under the text is no paragraph."""

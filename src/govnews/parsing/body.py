@@ -42,6 +42,7 @@ from .tables import (
     PAGE_MARK,
     READING_WIDGET,
     READING_WIDGET_FIRST,
+    RELATED_LIST_ENDINGS,
     ROW_NUMBER_HEADERS,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
@@ -61,6 +62,10 @@ _FORM_REACH: Final = 8
 #: Most lines of a story's lead (a summary, a quote, a kicker) a byline may follow with the text going on
 #: under it, and how many of the next lines must then close a sentence.
 _LEAD_LINES_MAX: Final = 4
+#: Longest heading of a related stories' list under the text, longest link title under it, and fewest links.
+_RELATED_HEADING_MAX: Final = 30
+_RELATED_LINK_MAX: Final = 60
+_RELATED_LINKS_MIN: Final = 2
 _GOES_ON_REACH: Final = 5
 _GOES_ON_MIN: Final = 3
 #: Farthest a signature is looked for under a contact note, over a table's cells.
@@ -129,6 +134,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) and _text_follows(lines, i):
             append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget
             continue
+        if body and line.endswith(RELATED_LIST_ENDINGS) and size <= _RELATED_HEADING_MAX and _links_below(lines, i):
+            end = i  # the heading of related stories' links under the text ("某某会议新闻精选")
+            break
         if size <= TAIL_LINE_MAX:
             if is_footer(line):
                 end = i
@@ -311,6 +319,14 @@ def _site_links_from(lines: list[str], i: int) -> bool:
 def _is_site_link(line: str) -> bool:
     """A short name of a group of sites ("市直部门网站"), letters only."""
     return len(line) <= SITE_LINK_MAX and line.endswith("网站") and line.isalpha()
+
+
+def _links_below(lines: list[str], i: int) -> bool:
+    """Whether the lines under ``i`` to the page's end are two or more headlines of links: no sentences."""
+    rest = lines[i + 1 :]
+    return len(rest) >= _RELATED_LINKS_MIN and all(
+        len(line) <= _RELATED_LINK_MAX and not SENTENCE_PUNCT.search(line) for line in rest
+    )
 
 
 def _text_goes_on(lines: list[str], i: int) -> bool:

@@ -60,6 +60,7 @@ from .tables import (
     OFFICE_ENDINGS,
     OUTLET_ENDINGS,
     OUTLET_SHORT_NAMES,
+    PHOTO_CREDIT,
     PHOTO_POSITION,
     PHOTO_RELEASE,
     RELATED_HEADING,
@@ -187,10 +188,14 @@ def trim_edges(
         elif last and last[-1] not in SENTENCE_END_CHARS and (outlet := _glued_outlet(last)) is not None:
             credits.append(outlet.group("outlet"))  # the outlet that supplied it, after a wide gap ("…。    某某日报")
             last = last[: outlet.start()]
-        alone = last[:1] in "(" and (
-            is_credit_line(last)
-            or is_office_credit(last)
-            or (len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and is_name_credit(last))  # "(袁某)" alone
+        alone = (
+            last[:1] in "("
+            and (
+                is_credit_line(last)
+                or is_office_credit(last)
+                or (len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and is_name_credit(last))  # "(袁某)" alone
+                or (len(body) > 1 and last[-1:] == ")" and _glued_source(last) is not None)  # "(来源:新华社)" alone
+            )
         )
         unit = None if alone or last[-1:] != ")" else UNIT_AND_PERSON.fullmatch(last)
         if unit is not None and is_person(unit["name"]) and not is_person(unit["unit"]):
@@ -341,8 +346,10 @@ def _take_leading_credit(body: list[str]) -> str | None:
     if at + 1 >= len(body) or len(body[at]) > BYLINE_LINE_MAX or not is_prose(body[at + 1]):
         return None  # no short line with the text opening under it
     line = body[at]
-    if " " in line and is_outlet_credit(line):
-        credit: str | None = line
+    if line[-1] == "摄" and PHOTO_CREDIT.fullmatch(line[line.rfind("。") + 1 :].strip()) is not None:
+        credit: str | None = line[line.rfind("。") + 1 :].strip()  # "资料图。某某 摄": the caption goes with it
+    elif " " in line and is_outlet_credit(line):
+        credit = line
     else:
         credit = credit_line(line) if may_credit(line) else None
     if credit is not None:

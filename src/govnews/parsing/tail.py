@@ -94,6 +94,8 @@ def segment_tail(lines: list[str], end: int) -> Tail:
                 tail.metas.append(credited)
             continue
         meta = split_fields(line[at_label:]) if line[0] != "(" else _bracketed_source(line)
+        if at_label and meta is not None and (whole := _credited_label_row(line)) is not None:
+            meta = whole  # labelled fields before the credit on its row ("标签:某某 责任编辑:某某"), kept too
         if meta is not None:
             below = lines[i + 1] if i + 1 < len(lines) else ""
             after = lines[i + 2] if i + 2 < len(lines) else ""
