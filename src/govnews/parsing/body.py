@@ -43,6 +43,7 @@ from .tables import (
     READING_WIDGET,
     READING_WIDGET_FIRST,
     RELATED_LIST_ENDINGS,
+    RELATED_LIST_LAST,
     ROW_NUMBER_HEADERS,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
@@ -134,7 +135,13 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) and _text_follows(lines, i):
             append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget
             continue
-        if body and line.endswith(RELATED_LIST_ENDINGS) and size <= _RELATED_HEADING_MAX and _links_below(lines, i):
+        if (
+            size <= _RELATED_HEADING_MAX
+            and body
+            and line[-1] in RELATED_LIST_LAST
+            and line.endswith(RELATED_LIST_ENDINGS)
+            and _links_below(lines, i)
+        ):
             end = i  # the heading of related stories' links under the text ("某某会议新闻精选")
             break
         if size <= TAIL_LINE_MAX:

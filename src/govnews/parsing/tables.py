@@ -1192,6 +1192,8 @@ SITE_HOST_LINE_MAX: Final = 64
 RELATED_HEADING: Final = re.compile(r"相关[\u4e00-\u9fff]{1,3}[::]?")
 #: How the heading of a list of related stories' links under the text ends ("某某会议新闻精选", "延伸阅读").
 RELATED_LIST_ENDINGS: Final = ("新闻精选", "相关新闻", "相关阅读", "延伸阅读", "推荐阅读", "相关报道")
+#: Their last characters (a cheap gate before the test of the endings).
+RELATED_LIST_LAST: Final = frozenset(ending[-1] for ending in RELATED_LIST_ENDINGS)
 #: How the name of a site's channel or account ends, linked among the widgets under the text ("某某慢直播").
 CHANNEL_NAME_ENDINGS: Final = ("直播", "频道", "发布", "融媒", "客户端", "公众号", "视频号", "抖音号", "微博")
 #: How a document's note of its own disclosure opens, its last line ("此件公开发布", "(此件主动公开)").
