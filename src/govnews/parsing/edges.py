@@ -125,12 +125,7 @@ def trim_edges(
     metas: list[MetaLine] = []
     if (leading := _take_leading_credit(body)) is not None:
         credits.append(leading)
-    if (
-        body
-        and body[0][0] in "(("
-        and (mark := CONTINUED_FROM.match(body[0])) is not None
-        and mark.end() < len(body[0])
-    ):
+    if body and body[0][0] == "(" and (mark := CONTINUED_FROM.match(body[0])) is not None and mark.end() < len(body[0]):
         body[0] = body[0][mark.end() :].lstrip()  # "(上接第一版)…": the paper's mark, the story goes on
     if body and body[-1][-1] == ")" and (mark := CONTINUED_ON.search(body[-1])):
         body[-1] = body[-1][: mark.start()].rstrip()  # "…(下转第二版)", or the mark alone on its line
