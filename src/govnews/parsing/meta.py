@@ -48,8 +48,6 @@ from .tables import (
     VALUE_STOP,
     VIEWS_FORMS,
     VIEWS_NUMBER,
-    WIDGET_HEADS,
-    WIDGET_LABELS,
     WIDGET_REACH,
     WIDGET_REST,
 )
@@ -357,8 +355,6 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             value = value.rstrip(VALUE_END)
             if value in LABEL_KINDS and LABEL_KINDS[value] in _COUNT_OR_DATE_KINDS:
                 value = ""  # a counter's or a date's label glued with no colon, both values lost ("作者:阅读次数")
-            elif i < last and value in WIDGET_HEADS and value + labels[i + 1]["label"] in WIDGET_LABELS:
-                value = ""  # the first word of a widget whose last word reads as a label ("作者:  语音阅读:")
             if after and day is None:  # a date in a cell of its own ("来源:本站 | 2021-03-25 |")
                 day = _cell_date(after)
             label = match["label"]

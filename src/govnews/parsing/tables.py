@@ -389,14 +389,11 @@ FONT_PICKER: Final = re.compile(r"^[ ]*(?:[::][ ]*)?(?:(?:特大|超大|较大|�
 #: (字号/字体, 【, print, share, error report, A+A-), but not the 【 round a 文号's year
 #: ("张政发【2020】23号"). Literal alternatives, so the engine scans for their first characters in C.
 VALUE_STOP: Final = re.compile(
-    r"\||【(?![ ]*(?:19|20)\d{2}[ ]*】)|\[[ ]*字[号体]|字[号体]|文字大小|保存|打印|分享|我要纠错|关闭|语音(?:阅读|播报)"
+    r"\||【(?![ ]*(?:19|20)\d{2}[ ]*】)|\[[ ]*字[号体]|字[号体]|文字大小|保存|打印|分享|我要纠错|关闭"
+    r"|语音(?:阅读|播报|朗读)"  # a read-aloud button, though its last word is a counter's label ("语音阅读:")
     r"|A[+\-][ ]*A"  # a font-size picker of letters glued after the value ("来源:A+A-")
 )
 
-#: Widgets printed as labels on a metadata line whose last word is a label of ours ("语音阅读:" a read-aloud
-#: button, 阅读 a counter's label): the words before it are no value; and those first words.
-WIDGET_LABELS: Final = frozenset({"语音阅读", "语音播报", "语音朗读"})
-WIDGET_HEADS: Final = frozenset(label[:2] for label in WIDGET_LABELS)
 
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
