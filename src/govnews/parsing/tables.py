@@ -472,7 +472,7 @@ GLUED_ROLES: Final = ("记者", "通讯员", "评论员")
 #: or two or three joined by 、 ("某某晚报、某报全媒体记者 某某"), a roundup's word for compiling it before
 #: them ("整合 某某日报记者 某某") going with it.
 OUTLET_BEFORE_ROLE: Final = re.compile(
-    r"^[(\[【]?(?P<outlet>(?:(?:整合|综合|汇编)[ ]+)?"
+    r"^[(\[【]?(?!记者|通讯员|评论员)(?P<outlet>(?:(?:整合|综合|汇编)[ ]+)?"
     r"(?:[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?、){0,2}"
     r"[\u4e00-\u9fffA-Za-z][^ ()\[\]【】::、,/|丨]{0,13}?)(?=记者|通讯员|评论员)"
 )
@@ -487,9 +487,10 @@ SOURCE_GLUED_ROLE: Final = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<role>通讯员|记者)(?![站部处组团])[ ]*(?=[\u4e00-\u9fff])"
 )
 #: Such a role glued to the name after it: 2-4 Han characters (or two names run together, 5-6), then a
-#: separator or the end; so too an editor's ("责任编辑何芬)").
+#: separator, the end or the next such role ("记者某某通讯员某某"); so too an editor's ("责任编辑何芬)").
 ROLE_BEFORE_NAME: Final = re.compile(
-    r"(?P<role>记者|通讯员|评论员|责任编辑|责编)(?=[\u4e00-\u9fff]{2,6}(?:[ 、,;&/)\]】]|$))"
+    r"(?P<role>记者|通讯员|评论员|责任编辑|责编)"
+    r"(?=[\u4e00-\u9fff]{2,6}(?:[ 、,;&/)\]】]|$|记者|通讯员|评论员|责任编辑|责编))"
 )
 #: How far into a line such a role may stand for the line to be a byline.
 GLUED_ROLE_REACH: Final = 18
