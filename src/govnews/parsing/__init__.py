@@ -9,7 +9,8 @@ The flow, each step a module of its own:
   :mod:`.pairing`, labels and values printed apart),
   :mod:`.trail`, :mod:`.headline` (with :mod:`.splitheadline`, a headline printed over lines),
   :mod:`.closing` and :mod:`.redheader`, :mod:`.body` (with
-  :mod:`.edges`, what is printed around the text's first and last paragraphs),
+  :mod:`.edges`, what is printed around the text's first and last paragraphs, and
+  :mod:`.captions`, photo captions and counters among them),
   :mod:`.tail`; each returns what it found as a value, and a stage imports
   only earlier stages;
 - :mod:`.blocks` classifies the body's lines, :mod:`.fields` assembles the

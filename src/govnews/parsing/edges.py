@@ -1,7 +1,7 @@
 """Stage 5, its edges: what the page printed around the text's first and last paragraphs.
 
 :func:`trim_edges` runs once :mod:`.body` has taken the text's lines. Among
-them it drops counters and a gallery's numbered captions. Before the first
+them it drops counters and a gallery's numbered captions (:mod:`.captions`). Before the first
 paragraph: a supplier's credit glued to it is read (某镇供稿(某某)), a bullet or
 summary label and the headline printed again are cut. Under the last one: the
 footer's first lines (its host, contacts and links), the site's menu items
@@ -18,6 +18,7 @@ from typing import Final
 
 from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit, is_outlet_credit
 from .candidates import is_site_banner, is_site_links
+from .captions import drop_counters, drop_numbered_captions, drop_trailing_captions
 from .closing import credit_line, may_credit
 from .dates import extract_release_date
 from .furniture import cut_inline_footer, is_furniture, is_image_file, is_piped_header_row
@@ -25,21 +26,14 @@ from .meta import META_OPENERS, MetaLine, split_fields
 from .names import is_person, split_names, strip_credit_edge
 from .shapes import BYLINE_LINE_MAX, TITLE_MIN, find_tail_label, is_paper_abstract, is_prose, squash
 from .tables import (
-    BULLET_CHARS,
     CAPTION,
-    CAPTION_ENDINGS,
     CAPTION_FIRST_CHARS,
-    CAPTION_LINE_MAX,
-    CAPTION_RUN_LINE_MAX,
-    CAPTION_RUN_MIN,
     CELL_GAP,
     CELL_GAPS,
     CELL_LINE_MAX,
-    CLOSING_FORMULAS,
     CONTINUED_FROM,
     CONTINUED_ON,
     DATE,
-    DIGIT,
     DOCUMENT_KIND_END,
     EDITION_LINKS,
     END_MARKS,
@@ -51,8 +45,6 @@ from .tables import (
     LEADING_CREDIT,
     LEADING_CREDIT_REACH,
     LINK_BLOCK_LINE_MAX,
-    LIST_INTRO_ENDINGS,
-    LIST_INTRO_WORD,
     LIST_RESIDUE,
     MENU_ITEM_MAX,
     MENU_ITEMS_MIN,
@@ -61,15 +53,12 @@ from .tables import (
     OUTLET_ENDINGS,
     OUTLET_SHORT_NAMES,
     PHOTO_CREDIT,
-    PHOTO_POSITION,
     PHOTO_RELEASE,
     RELATED_HEADING,
     RELEASE_DATE_GLUED,
     REPORTER_PHOTO_LINE,
     SENTENCE_END_CHARS,
     SENTENCE_PUNCT,
-    SIGNATURE_DATE,
-    SIGNING_UNIT_ENDINGS,
     SITE_CONTACT_LABELS,
     SITE_CONTACT_LINE_MAX,
     SITE_HOST_LINE,
@@ -78,7 +67,6 @@ from .tables import (
     SITE_NAV_ENDINGS,
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
-    TRAILING_CAPTION_MAX,
     UNIT_AND_PERSON,
     UNIT_CREDIT_MAX,
 )
@@ -96,15 +84,6 @@ _TAG_LINE_MAX: Final = 40
 _HOST_WORDS: Final = ("主办", "承办")
 #: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
 _WRITERS_MAX: Final = 3
-#: What a sentence ends with, before captions left under the text.
-_SENTENCE_ENDS: Final = "。!?”!?"
-#: Longest caption with a running number, and shortest text before the number (see _drop_numbered_captions).
-_CAPTION_LINE_MAX: Final = 80
-_CAPTION_STEM_MIN: Final = 8
-#: The digits a running number is made of.
-_DIGITS: Final = "0123456789"
-#: First characters of an attachment or a numbered item: never a caption.
-_ATTACHMENT_FIRST: Final = "附一二三四五六七八九十(第"
 
 
 def trim_edges(
@@ -117,8 +96,8 @@ def trim_edges(
     number alone stood in ``body``, ``title`` the headline.
     """
     if numbers:
-        _drop_counters(body, numbers)
-    _drop_numbered_captions(body)
+        drop_counters(body, numbers)
+    drop_numbered_captions(body)
     if len(body) > 1 and body[-1][0] == "序" and is_piped_header_row(body[-1]):
         body.pop()  # a header row with no rows under it: a side list's head ("序号 | 栏目 | 更新时间 |")
     credits: list[str] = []
@@ -209,7 +188,7 @@ def trim_edges(
         body[-1] = last
         if not last or is_image_file(last) or (glued is not None and PHOTO_RELEASE.fullmatch(last)):
             body.pop()  # a photo's file name the credit was glued to, or the agency releasing it ("某社发")
-        _drop_trailing_captions(body, title)
+        drop_trailing_captions(body, title)
     return credits, metas
 
 
@@ -243,83 +222,6 @@ def _drop_after_closing(body: list[str], title: str | None) -> None:
             body.pop()
 
 
-def _drop_trailing_captions(body: list[str], title: str | None) -> None:
-    """Drop the photo captions left under the text's last sentence ("会议现场", "(督查某某项目)"), and the headline.
-
-    A caption is short and no sentence, wholly in parentheses or ending as a
-    photo's caption does (…现场, …合影); a signature, a date, a closing formula
-    (特此通知), a contact or an attachment line is none, and neither is the stump
-    of a sentence where the capture was cut.
-    """
-    run = len(body)
-    key = squash(title) if title else ""
-    while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key or _marks_a_position(body[run - 1])):
-        run -= 1
-    marked = run < len(body) and _marks_a_position(body[-1])
-    if run == len(body) or marked:  # two or more plain short lines may be the photos' captions (one if a
-        # caption under them marks a person's place)
-        plain = run
-        while plain > 1 and _may_be_caption(body[plain - 1]):
-            plain -= 1
-        announced = body[plain - 1].endswith(LIST_INTRO_ENDINGS) or LIST_INTRO_WORD in body[plain - 1]
-        if not announced and (marked or len(body) - plain >= CAPTION_RUN_MIN):
-            run = plain  # not one line alone, nor a list the text announces ("名单如下。", "携带以下材料。")
-    if run < len(body) and body[run - 1][-1] in _SENTENCE_ENDS:
-        del body[run:]
-
-
-def _is_caption(line: str) -> bool:
-    """A line that may be a photo caption under the text: short, no sentence, no signature, formula or number."""
-    wrapped = line[0] == "(" and line[-1] == ")"
-    bare = line[1:-1] if wrapped else line
-    if not (wrapped or bare.endswith(CAPTION_ENDINGS)):
-        return False
-    if len(bare) > TRAILING_CAPTION_MAX or SENTENCE_PUNCT.search(bare) or DIGIT.search(bare):
-        return False
-    if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in _ATTACHMENT_FIRST:
-        return False
-    return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
-
-
-def _marks_a_position(line: str) -> bool:
-    """A photo's caption that marks where a person stands in it ("某某(右三)在某社区指导工作"): one phrase."""
-    return (
-        len(line) <= CAPTION_LINE_MAX
-        and "(" in line
-        and PHOTO_POSITION.search(line) is not None
-        and not SENTENCE_PUNCT.search(line)
-    )
-
-
-def _may_be_caption(line: str) -> bool:
-    """A line that may be one of a run of photo captions under the text ("检查某街道某隐患点1"): short,
-    one phrase (no sentence, comma, label, space or list number), and no signature (a unit's name, dated
-    or not), formula or attachment."""
-    if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or "," in line or SENTENCE_PUNCT.search(line):
-        return False
-    if line.endswith(SIGNING_UNIT_ENDINGS):
-        return False  # a signature with no date (某县总工会, 某县第一中学)
-    if (
-        line[0].isdigit()
-        or line[0] in BULLET_CHARS
-        or line.startswith(CLOSING_FORMULAS)
-        or line[0] in _ATTACHMENT_FIRST
-    ):
-        return False
-    return not line.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(line) is None
-
-
-def _drop_counters(body: list[str], numbers: list[int]) -> None:
-    """Drop the numbers alone on their lines that stand among text: counters, not a table's or list's cells.
-
-    A number among a table's cells printed one a line, or under a list's
-    numbered items, has such a line beside it: short, without a sentence.
-    """
-    for at in reversed(numbers):
-        if not any(0 <= near < len(body) and _is_cell(body[near]) for near in (at - 1, at + 1)):
-            del body[at]
-
-
 def _glued_outlet(paragraph: str) -> re.Match[str] | None:
     """An outlet's name set off by a wide gap after a paragraph's last sentence ("…播种。    某某日报"), or None."""
     gap = paragraph.rfind("  ", len(paragraph) - _GLUED_OUTLET_REACH)
@@ -350,29 +252,6 @@ def _take_leading_credit(body: list[str]) -> str | None:
     if credit is not None:
         del body[at]
     return credit
-
-
-def _drop_numbered_captions(body: list[str]) -> None:
-    """Drop the captions a gallery printed between paragraphs, one text with a running number glued to it.
-
-    "某镇召开现场会)24" … "某镇召开现场会)237": the same caption, ended by
-    different numbers (the pictures' ids), twice or more. A caption is short,
-    no sentence, and its text holds more than a list item's number ("附件1").
-    """
-    stems: dict[str, set[str]] = {}
-    for line in body:
-        if line[-1].isdigit() and len(line) <= _CAPTION_LINE_MAX and "。" not in line:
-            stem = line.rstrip(_DIGITS)
-            if len(stem) >= _CAPTION_STEM_MIN and stem[-1] != " ":
-                stems.setdefault(stem, set()).add(line[len(stem) :])
-    repeated = {stem for stem, numbers in stems.items() if len(numbers) > 1}
-    if repeated:
-        body[:] = [line for line in body if not (line[-1].isdigit() and line.rstrip(_DIGITS) in repeated)]
-
-
-def _is_cell(line: str) -> bool:
-    """A line that may be a table's cell or a list's item: short and without a sentence."""
-    return len(line) <= CELL_LINE_MAX and not SENTENCE_PUNCT.search(line) and "," not in line
 
 
 def _is_writers_line(line: str) -> bool:

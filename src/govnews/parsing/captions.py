@@ -1,0 +1,142 @@
+"""Stage 5, its edges: photo captions and counters among the text's lines, which are no text.
+
+:mod:`.edges` drops, with these, the numbers alone on their lines that stand
+among paragraphs (a page's counters), the captions a gallery printed between
+paragraphs with running numbers, and the captions left under the last sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .shapes import squash
+from .tables import (
+    BULLET_CHARS,
+    CAPTION_ENDINGS,
+    CAPTION_LINE_MAX,
+    CAPTION_RUN_LINE_MAX,
+    CAPTION_RUN_MIN,
+    CELL_LINE_MAX,
+    CLOSING_FORMULAS,
+    DIGIT,
+    LIST_INTRO_ENDINGS,
+    LIST_INTRO_WORD,
+    OFFICE_ENDINGS,
+    PHOTO_POSITION,
+    SENTENCE_PUNCT,
+    SIGNATURE_DATE,
+    SIGNING_UNIT_ENDINGS,
+    TRAILING_CAPTION_MAX,
+)
+
+__all__ = ["drop_counters", "drop_numbered_captions", "drop_trailing_captions"]
+
+#: What a sentence ends with, before captions left under the text.
+_SENTENCE_ENDS: Final = "。!?”!?"
+#: Longest caption with a running number, and shortest text before the number (see _drop_numbered_captions).
+_CAPTION_LINE_MAX: Final = 80
+_CAPTION_STEM_MIN: Final = 8
+#: The digits a running number is made of.
+_DIGITS: Final = "0123456789"
+#: First characters of an attachment or a numbered item: never a caption.
+_ATTACHMENT_FIRST: Final = "附一二三四五六七八九十(第"
+
+
+def drop_trailing_captions(body: list[str], title: str | None) -> None:
+    """Drop the photo captions left under the text's last sentence ("会议现场", "(督查某某项目)"), and the headline.
+
+    A caption is short and no sentence, wholly in parentheses or ending as a
+    photo's caption does (…现场, …合影); a signature, a date, a closing formula
+    (特此通知), a contact or an attachment line is none, and neither is the stump
+    of a sentence where the capture was cut.
+    """
+    run = len(body)
+    key = squash(title) if title else ""
+    while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key or _marks_a_position(body[run - 1])):
+        run -= 1
+    marked = run < len(body) and _marks_a_position(body[-1])
+    if run == len(body) or marked:  # two or more plain short lines may be the photos' captions (one if a
+        # caption under them marks a person's place)
+        plain = run
+        while plain > 1 and _may_be_caption(body[plain - 1]):
+            plain -= 1
+        announced = body[plain - 1].endswith(LIST_INTRO_ENDINGS) or LIST_INTRO_WORD in body[plain - 1]
+        if not announced and (marked or len(body) - plain >= CAPTION_RUN_MIN):
+            run = plain  # not one line alone, nor a list the text announces ("名单如下。", "携带以下材料。")
+    if run < len(body) and body[run - 1][-1] in _SENTENCE_ENDS:
+        del body[run:]
+
+
+def _is_caption(line: str) -> bool:
+    """A line that may be a photo caption under the text: short, no sentence, no signature, formula or number."""
+    wrapped = line[0] == "(" and line[-1] == ")"
+    bare = line[1:-1] if wrapped else line
+    if not (wrapped or bare.endswith(CAPTION_ENDINGS)):
+        return False
+    if len(bare) > TRAILING_CAPTION_MAX or SENTENCE_PUNCT.search(bare) or DIGIT.search(bare):
+        return False
+    if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in _ATTACHMENT_FIRST:
+        return False
+    return not bare.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(bare) is None
+
+
+def _marks_a_position(line: str) -> bool:
+    """A photo's caption that marks where a person stands in it ("某某(右三)在某社区指导工作"): one phrase."""
+    return (
+        len(line) <= CAPTION_LINE_MAX
+        and "(" in line
+        and PHOTO_POSITION.search(line) is not None
+        and not SENTENCE_PUNCT.search(line)
+    )
+
+
+def _may_be_caption(line: str) -> bool:
+    """A line that may be one of a run of photo captions under the text ("检查某街道某隐患点1"): short,
+    one phrase (no sentence, comma, label, space or list number), and no signature (a unit's name, dated
+    or not), formula or attachment."""
+    if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or "," in line or SENTENCE_PUNCT.search(line):
+        return False
+    if line.endswith(SIGNING_UNIT_ENDINGS):
+        return False  # a signature with no date (某县总工会, 某县第一中学)
+    if (
+        line[0].isdigit()
+        or line[0] in BULLET_CHARS
+        or line.startswith(CLOSING_FORMULAS)
+        or line[0] in _ATTACHMENT_FIRST
+    ):
+        return False
+    return not line.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(line) is None
+
+
+def drop_counters(body: list[str], numbers: list[int]) -> None:
+    """Drop the numbers alone on their lines that stand among text: counters, not a table's or list's cells.
+
+    A number among a table's cells printed one a line, or under a list's
+    numbered items, has such a line beside it: short, without a sentence.
+    """
+    for at in reversed(numbers):
+        if not any(0 <= near < len(body) and _is_cell(body[near]) for near in (at - 1, at + 1)):
+            del body[at]
+
+
+def drop_numbered_captions(body: list[str]) -> None:
+    """Drop the captions a gallery printed between paragraphs, one text with a running number glued to it.
+
+    "某镇召开现场会)24" … "某镇召开现场会)237": the same caption, ended by
+    different numbers (the pictures' ids), twice or more. A caption is short,
+    no sentence, and its text holds more than a list item's number ("附件1").
+    """
+    stems: dict[str, set[str]] = {}
+    for line in body:
+        if line[-1].isdigit() and len(line) <= _CAPTION_LINE_MAX and "。" not in line:
+            stem = line.rstrip(_DIGITS)
+            if len(stem) >= _CAPTION_STEM_MIN and stem[-1] != " ":
+                stems.setdefault(stem, set()).add(line[len(stem) :])
+    repeated = {stem for stem, numbers in stems.items() if len(numbers) > 1}
+    if repeated:
+        body[:] = [line for line in body if not (line[-1].isdigit() and line.rstrip(_DIGITS) in repeated)]
+
+
+def _is_cell(line: str) -> bool:
+    """A line that may be a table's cell or a list's item: short and without a sentence."""
+    return len(line) <= CELL_LINE_MAX and not SENTENCE_PUNCT.search(line) and "," not in line
