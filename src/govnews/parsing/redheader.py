@@ -78,6 +78,9 @@ class RedHeader:
 
 #: Most lines a red header prints the headline again over, in its own words.
 _RESTATED_LINES_MAX: Final = 3
+#: Shortest summary under the date that the text prints again, and how far down (in lines) it may do so.
+_SUMMARY_MIN: Final = 12
+_SUMMARY_REACH: Final = 9
 
 
 def skip_red_header(lines: list[str], start: int, title: str | None, known: list[str], title_at: int = -1) -> RedHeader:
@@ -180,6 +183,10 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
         ):
             i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…"); a paper's
             # abstract over its keywords ("内容摘要:…" / "关键词:…") opens the paper itself
+        elif (
+            i == start and i + 2 < len(lines) and is_title_part(lines[i + 1], title_key) and _opens_text_below(lines, i)
+        ):
+            i += 1  # a summary under the date, over the headline printed again: the text opens with it further down
         elif "电" in line and _is_dateline_title(line, title_key):
             i += 1  # a wire's dateline over the headline again ("…电 题:…")
         elif repeated and (decks := _decks_under_repeat(lines, i)) > i:
@@ -189,6 +196,12 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             break
         repeated = False
     return RedHeader(i, credits, numbers)
+
+
+def _opens_text_below(lines: list[str], i: int) -> bool:
+    """Whether line ``i``, a sentence, opens a line a few lines down again: a summary of the text's opening."""
+    line = lines[i]
+    return len(line) >= _SUMMARY_MIN and any(other.startswith(line) for other in lines[i + 2 : i + _SUMMARY_REACH])
 
 
 def _issue_follows(lines: list[str], start: int) -> bool:
