@@ -847,16 +847,6 @@ class TestSessionOfRoundsR57ToR74:
         assert [block.text for block in page.body][-1] == "演练达到预期效果。"
         assert page.byline.authors == ("王芳",)
 
-    def test_two_short_lines_under_an_early_byline_are_no_text(self) -> None:
-        """Two paragraphs under a byline in the lead are the text; two short sign-offs are not."""
-        text = (
-            "桐河县开展消防演练\n发布日期:2024-11-09\n11月9日,桐河县开展消防演练。\n通讯员王芳\n"
-            "欢迎读者来信。\n感谢您的关注!\n"
-        )
-        page = parse_text(text)
-        assert [block.text for block in page.body] == ["11月9日,桐河县开展消防演练。"]
-        assert page.byline.authors == ("王芳",)
-
     def test_a_short_sentence_under_the_date_is_the_text(self) -> None:
         """A one-sentence story shorter than a paragraph, a tag row under it: the sentence is kept as the text."""
         text = (

@@ -338,13 +338,12 @@ def _links_below(lines: list[str], i: int) -> bool:
 
 def _text_goes_on(lines: list[str], i: int) -> bool:
     """Whether sentences fill most of the lines under line ``i``, short ones too: the story goes on there."""
-    sentences = [
-        line
+    ended = sum(
+        1
         for line in lines[i + 1 : i + 1 + _GOES_ON_REACH]
         if line[-1] in SENTENCE_END_CHARS and not is_rights_notice(line) and not is_footer(line)
-    ]
-    # a rights notice or a disclaimer under a byline is no text going on; two paragraphs are
-    return len(sentences) >= _GOES_ON_MIN or (len(sentences) == 2 and all(map(is_prose, sentences)))
+    )
+    return ended >= _GOES_ON_MIN  # a rights notice or a disclaimer under a byline is no text going on
 
 
 def _text_follows(lines: list[str], i: int) -> bool:
