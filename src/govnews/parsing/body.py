@@ -337,11 +337,14 @@ def _links_below(lines: list[str], i: int) -> bool:
 
 
 def _text_goes_on(lines: list[str], i: int) -> bool:
-    """Whether sentences fill most of the lines under line ``i``, short ones too: the story goes on there."""
+    """Whether sentences fill most of the lines under line ``i``, short ones too: the story goes on there.
+
+    A layout table's cell border closing each line ("…。 |") is no end of a sentence's own.
+    """
     ended = sum(
         1
-        for line in lines[i + 1 : i + 1 + _GOES_ON_REACH]
-        if line[-1] in SENTENCE_END_CHARS and not is_rights_notice(line) and not is_footer(line)
+        for line in (below.rstrip(" |") for below in lines[i + 1 : i + 1 + _GOES_ON_REACH])
+        if line and line[-1] in SENTENCE_END_CHARS and not is_rights_notice(line) and not is_footer(line)
     )
     return ended >= _GOES_ON_MIN  # a rights notice or a disclaimer under a byline is no text going on
 

@@ -81,6 +81,8 @@ def segment_tail(lines: list[str], end: int) -> Tail:
         tail.metas.append(released)
     for i in range(end, len(lines)):
         line = lines[i]
+        if line[-1] == "|" and (bare := line.rstrip(" |")) and "|" not in bare:
+            line = bare  # one cell of a page's layout, its border closing it ("(记者 某某) |")
         at_label = find_tail_label(line)
         if at_label is None:
             if line[0] in READING_WIDGET_FIRST and (reading := READING_WIDGET.match(line)) is not None:
