@@ -362,9 +362,10 @@ def _heads_text(lines: list[str], i: int) -> bool:
 
 def _heads_table(lines: list[str], i: int) -> bool:
     """A row of cells over more rows that are no tail lines: a table's header ("来源 | 金额"), not a
-    source in its cell ("来源 | 某某客户端" over "编辑 | 某某") nor one cell of a page's layout, its border
-    closing it ("编辑:某某 稿源:某某网 |")."""
-    if "|" not in lines[i].rstrip(" |") or i + 1 >= len(lines):
+    source in its cell ("来源 | 某某客户端" over "编辑 | 某某"), nor one cell of a page's layout, its border
+    closing it ("编辑:某某 稿源:某某网 |"), nor cells of labelled values ("录入:某某 | 编辑:某某 |")."""
+    line = lines[i]
+    if "|" not in line.rstrip(" |") or ":" in line or i + 1 >= len(lines):
         return False
     below = lines[i + 1]
     return "|" in below and find_tail_label(below) is None
