@@ -24,7 +24,7 @@ from .dates import extract_release_date
 from .furniture import cut_inline_footer, is_furniture, is_image_file, is_piped_header_row
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import is_person, split_names, strip_credit_edge
-from .shapes import BYLINE_LINE_MAX, TITLE_MIN, find_tail_label, is_paper_abstract, is_prose, squash
+from .shapes import BYLINE_LINE_MAX, TITLE_MIN, is_paper_abstract, is_prose, squash
 from .tables import (
     CAPTION,
     CAPTION_FIRST_CHARS,
@@ -297,8 +297,8 @@ def _leads_footer(line: str) -> bool:
     "某区门户网站 网站主办单位:…", "某市人民政府主办") or its contacts."""
     if len(line) <= SITE_CONTACT_LINE_MAX and sum(label in line for label in SITE_CONTACT_LABELS) > 1:
         return "。" not in line  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…"), no sentence of the text
-    if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line) or find_tail_label(line) is not None:
-        return False  # a sentence, or the article's credits ("责任编辑:某某 稿源:某某网")
+    if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line):
+        return False
     if line.endswith(SITE_NAV_ENDINGS) or is_site_links(line):
         return True  # the footer's links to other portals, and their heading ("政务网站导航")
     if len(line) > LINK_BLOCK_LINE_MAX:
