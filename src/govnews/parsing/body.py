@@ -12,7 +12,7 @@ from typing import Final
 from .byline import is_credit_line
 from .candidates import is_banner_over_host, is_banner_under_widgets, is_site_host
 from .edges import trim_edges
-from .furniture import is_footer, is_furniture, is_link_line, is_rights_notice, is_site_footer
+from .furniture import is_footer, is_furniture, is_link_line, is_registration_row, is_rights_notice, is_site_footer
 from .meta import MetaLine, strip_bullet
 from .shapes import TAIL_LINE_MAX, find_tail_label, is_prose
 from .tables import (
@@ -206,7 +206,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     break
             if size <= LONE_NUMBER_MAX and LONE_NUMBER.fullmatch(line):
                 numbers.append(len(body))
-        elif link:  # a long link line ends it too
+        elif link or is_registration_row(line):  # a long link line ends it too, and the footer's registrations
             end = i
             break
         if is_rights_notice(line):

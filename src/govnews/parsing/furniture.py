@@ -77,6 +77,7 @@ __all__ = [
     "is_image_file",
     "is_link_line",
     "is_piped_header_row",
+    "is_registration_row",
     "is_rights_notice",
     "is_site_footer",
 ]
@@ -307,6 +308,16 @@ def is_site_footer(line: str) -> bool:
         (line[0] in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line)
         and len(line) <= SITE_FOOTER_MAX
         and SITE_FOOTER.match(line) is not None
+    )
+
+
+def is_registration_row(line: str) -> bool:
+    """The footer's row of registrations, however long: "网站标识码:… 备案号:…ICP备… 公网安备 … 许可证编号:…"."""
+    return (
+        ("ICP" in line or "公网安备" in line)
+        and len(line) <= SITE_FOOTER_MAX
+        and (FOOTER.match(line) is not None or REGISTRATION_LINE.match(line) is not None)
+        and not SENTENCE_PUNCT.search(line)
     )
 
 
