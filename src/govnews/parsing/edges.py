@@ -73,6 +73,8 @@ from .tables import (
 
 __all__ = ["trim_edges"]
 
+#: Longest site's name alone under the last sentence that is taken for the page's foot ("某某政府"), all letters.
+_SITE_NAME_MAX: Final = 10
 #: Longest tag of an article's tag line, and longest tag line.
 _TAG_MAX: Final = 8
 #: Most lines the capture kept under a paragraph closed by an end mark ("(完)").
@@ -278,14 +280,17 @@ def _menu_items(lines: list[str], start: int) -> frozenset[str]:
 
 
 def _is_foot_banner(body: list[str], lines: list[str], title: str | None) -> bool:
-    """Whether the text's last line is the site's name that opens the page, printed again at its foot.
+    """Whether the text's last line is the site's name printed at the page's foot: the name that opens the page
+    again, or a site's name under the last sentence ("…陪同调研。" / "某某政府").
 
     Under a document's headline (…的通知, …公示) an office's name closing the text is its signature.
     """
     last = body[-1]
     return (
         len(body) > 1
-        and last == lines[0]
+        and (
+            last == lines[0] or (body[-2][-1] in SENTENCE_END_CHARS and len(last) <= _SITE_NAME_MAX and last.isalpha())
+        )
         and is_site_banner(last)
         and not (title is not None and DOCUMENT_KIND_END.search(title) is not None)
     )
