@@ -132,6 +132,20 @@ class TestSplitFields:
         meta = split_fields(line)
         assert meta is not None and meta.fields[0].value == value
 
+    @pytest.mark.parametrize(
+        ("line", "author"),
+        [
+            ("作者:语音阅读:", ""),
+            ("作者:  语音阅读:", ""),
+            ("作者:苏某 语音阅读:", "苏某"),
+            ("作者:苏某  语音播报:开", "苏某"),
+        ],
+    )
+    def test_widget_whose_last_word_reads_as_a_label(self, line: str, author: str) -> None:
+        """A read-aloud button's first word is no author, however it is set off ("作者:某某  语音阅读:")."""
+        meta = split_fields(line)
+        assert meta is not None and meta.fields[0].value == author
+
     def test_bare_counter_after_date_and_time(self) -> None:
         """A number after the date and time alone is the counter; after a day alone it is a table's cell."""
         timed = split_fields("2021-07-20 10:12 5151")

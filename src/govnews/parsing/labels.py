@@ -204,11 +204,9 @@ def with_unknown_labels(line: str, labels: list[re.Match[str]]) -> list[re.Match
         if SENTENCE_PUNCT.search(line, 0, at):
             break  # prose run on after the metadata: its colons are the text's
         label = unknown["label"]
-        same = next((m for m in found if m.end() == end and m["colon"]), None)
         if VALUE_STOP.search(label) or FURNITURE.search(label) or BREADCRUMB_LABEL.match(label):
-            if same is not None and same.start() > at and VALUE_STOP.fullmatch(label):
-                found.remove(same)  # a known label closing a widget's word ("语音阅读:") is the widget's
             continue  # a widget ("字体:", "分享到:") ends a value by itself; a location label opens a trail
+        same = next((m for m in found if m.end() == end and m["colon"]), None)
         if same is not None:
             if same.start() - at < 2:
                 continue

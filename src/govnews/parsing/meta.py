@@ -69,6 +69,8 @@ META_OPENERS: Final = _OPENERS
 _COUNT_OR_DATE_KINDS: Final = frozenset({"views", *DATE_KINDS})
 #: Most digits of a counter printed bare after the page's date.
 _BARE_COUNT_MAX: Final = 7
+#: Most characters of a widget's word before its last word, which reads as a label ("语音" of "语音阅读:").
+_WIDGET_HEAD_MAX: Final = 4
 #: Farthest a known label is looked for after a label the vocabulary lacks that opens a line.
 _UNKNOWN_VALUE_MAX: Final = 30
 #: Characters a widget or cell border that opens a metadata line starts with.
@@ -345,6 +347,10 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             value = raw.lstrip(EDGE)
             kicker = "】" in value and len(value) < len(raw) and raw[-len(value) - 1] == "【" and _opens_kicker(value)
             stop = VALUE_STOP.search(value)
+            if stop is None and i < last and value:
+                # a widget whose last word reads as the next label opens at the value's end ("作者:语音阅读:")
+                joined = VALUE_STOP.search(value + labels[i + 1]["label"], max(0, len(value) - _WIDGET_HEAD_MAX))
+                stop = joined if joined is not None and joined.start() < len(value) else None
             # (and the comma between two fields: "来源:某区人大,编辑:某某")
             if stop is not None:
                 value, after = value[: stop.start()], value[stop.end() :]
