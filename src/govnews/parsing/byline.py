@@ -107,8 +107,9 @@ def names_glued_role(text: str) -> bool:
 
 
 def _role_and_space(role: re.Match[str]) -> str:
-    """A role matched, a space after it, and one before it where a name is glued there ("记者某某通讯员某某")
-    (a function: a template would run re's Python helpers at each call)."""
+    """A role matched, a space after it, and one before it where a Han character is glued there: the name
+    before the role ("记者某某通讯员某某"; a qualifier the vocabulary knows is part of the role: 见习记者).
+    A function: a template would run re's Python helpers at each call."""
     at = role.start()
     if at and HAN_FIRST <= ord(role.string[at - 1]) <= HAN_LAST:
         return " " + role["role"] + " "

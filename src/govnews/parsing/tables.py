@@ -487,10 +487,14 @@ SOURCE_GLUED_ROLE: Final = re.compile(
     r"(?<=[\u4e00-\u9fff])(?P<role>通讯员|记者)(?![站部处组团])[ ]*(?=[\u4e00-\u9fff])"
 )
 #: Such a role glued to the name after it: 2-4 Han characters (or two names run together, 5-6), then a
-#: separator, the end or the next such role ("记者某某通讯员某某"); so too an editor's ("责任编辑何芬)").
+#: separator, the end or the next such role ("记者某某通讯员某某", "记者某某见习记者某某"); so too an editor's
+#: ("责任编辑何芬)"). A role the vocabulary qualifies (见习记者, 融媒体记者) is matched whole.
+_GLUED_NAME_ROLES: Final = ("记者", "通讯员", "评论员", "责任编辑", "责编")
+_ROLES_BEFORE_NAMES: Final = _trie(
+    sorted({*_GLUED_NAME_ROLES, *(role for role, _ in CREDIT_ROLES if role.endswith(_GLUED_NAME_ROLES))})
+)
 ROLE_BEFORE_NAME: Final = re.compile(
-    r"(?P<role>记者|通讯员|评论员|责任编辑|责编)"
-    r"(?=[\u4e00-\u9fff]{2,6}(?:[ 、,;&/)\]】]|$|记者|通讯员|评论员|责任编辑|责编))"
+    r"(?P<role>" + _ROLES_BEFORE_NAMES + r")(?=[\u4e00-\u9fff]{2,6}(?:[ 、,;&/)\]】]|$|" + _ROLES_BEFORE_NAMES + r"))"
 )
 #: How far into a line such a role may stand for the line to be a byline.
 GLUED_ROLE_REACH: Final = 18
