@@ -394,7 +394,6 @@ VALUE_STOP: Final = re.compile(
     r"|A[+\-][ ]*A"  # a font-size picker of letters glued after the value ("来源:A+A-")
 )
 
-
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
     "未知", "佚名", "不详", "匿名", "无", "暂无", "admin", "Admin", "ADMIN", "管理员",
