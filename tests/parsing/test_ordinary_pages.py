@@ -862,3 +862,22 @@ class TestSessionOfRoundsR57ToR74:
         """A printed page's "continued on page 2" mark alone under the text is no paragraph."""
         text = "关于桐河县决算的说明\n发布日期:2024-08-01\n一、收入情况\n全县一般公共预算收入10亿元。\n(下转第2页)\n"
         assert parse_text(text).body[-1].text == "全县一般公共预算收入10亿元。"
+
+
+class TestSessionOfRoundR76:
+    def test_a_deck_under_a_meeting_headline_stays_the_deck(self) -> None:
+        """The event named on the first line: the line under it is the deck, not the headline's end."""
+        text = (
+            "首页 新闻中心 政务要闻\n\n桐河县召开安全生产工作会议\n部署下一阶段安全生产重点工作\n\n"
+            "9月18日,桐河县召开安全生产工作会议,分析当前形势,部署下一阶段重点工作。\n"
+        )
+        article = parse_text(text)
+        assert article.title == "桐河县召开安全生产工作会议"
+
+    def test_a_signature_closes_a_notice_under_its_text(self) -> None:
+        """An office's name under a notice's last sentence is its signature, not the site's name at the foot."""
+        text = (
+            "关于桐河县城区临时交通管制的通告\n发布时间:2024-06-01\n"
+            "因道路施工,6月3日至6月10日城区中山路实行临时交通管制,请过往车辆绕行。\n桐河县人民政府\n"
+        )
+        assert parse_text(text).body[-1].text == "桐河县人民政府"

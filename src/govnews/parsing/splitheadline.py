@@ -3,7 +3,8 @@
 The first line of such a headline runs on ("…办公室关于印发", "关于做好2025年度"),
 an office's name stands alone over its 关于 line, or the document's kind closes
 it on a line of its own ("答 复", "工作人员公告"); a year may stand over it alone.
-A news headline may open with its speaker on a line closed by the verb ("…会议强调").
+A news headline may open with its speaker on a line closed by the verb ("…会议强调"), or hold an
+event over two lines ("…组织召开全县某某" / "…推进工作会议").
 The parts are joined by a space (a year without one), as readers join them.
 """
 
@@ -18,9 +19,12 @@ from .tables import (
     DOCUMENT_KIND_END,
     DOCUMENT_KIND_LAST,
     DOCUMENT_KINDS,
+    EVENT_ENDINGS,
+    EVENT_WORD,
     HEADLINE_CLAUSE_LAST,
     HEADLINE_SPEECH_VERBS,
     HEADLINE_YEAR_LINE,
+    HOLDING_VERBS,
     KIND_TAIL_MAX,
     OWN_TITLE_OPENER,
     REPLY_KINDS,
@@ -53,6 +57,8 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
     if year >= 0 and year not in excluded and HEADLINE_YEAR_LINE.fullmatch(lines[year]) and not line[0].isdigit():
         return lines[year] + line, at  # the year opens the headline, printed on a line of its own
     ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
+    if not ends and (held := _event_over_lines(lines, at, excluded, text)) is not None:
+        return held
     if not ends and (first := _speaker_above(lines, at, excluded, text)) >= 0:
         return " ".join(lines[first : at + 1]), at  # "某会议强调" / "…," / the line picked
     if not ends and at + 1 < len(lines) and at + 1 not in excluded and _is_spaced_kind(lines[at + 1]):
@@ -161,6 +167,28 @@ def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -
     if SENTENCE_PUNCT.search(tail) or not is_candidate(tail) or below in _parting_gaps(lines, at, text):
         return ""
     return tail
+
+
+def _event_over_lines(lines: list[str], at: int, excluded: set[int], text: str) -> tuple[str, int] | None:
+    """A news headline whose first line holds the verb of holding an event and the second names the event
+    ("某办组织召开全县某某" / "某某推进工作会议"): the two lines, one of them ``at``, and the last; else None.
+
+    The verb's object runs on: no event word follows the verb on its line, the lower line closes on one and
+    holds no such verb, and no blank line parts them.
+    """
+    for upper in (at - 1, at):
+        lower = upper + 1
+        if upper < 0 or lower >= len(lines) or upper in excluded or lower in excluded:
+            continue
+        first, second = lines[upper], lines[lower]
+        verb = max(first.rfind(word) for word in HOLDING_VERBS)
+        if verb < 0 or EVENT_WORD in first[verb:] or not second.endswith(EVENT_ENDINGS):
+            continue
+        if any(word in second for word in HOLDING_VERBS) or not (is_candidate(first) and is_candidate(second)):
+            continue
+        if lower not in _parting_gaps(lines, upper, text):
+            return f"{first} {second}", lower
+    return None
 
 
 def _parting_gaps(lines: list[str], at: int, text: str) -> frozenset[int]:

@@ -1540,6 +1540,11 @@ SPLIT_HEADLINE_OPENER_LAST: Final = frozenset(word[-1] for word in SPLIT_HEADLIN
 #: A news headline printed over lines may open with who spoke, closed by the verb ("某某在某会议上强调" /
 #: "干出新气象,…," / "全力推进…"): what follows the verb, its clauses closed by a comma, is the rest of it.
 HEADLINE_SPEECH_VERBS: Final = ("强调", "指出", "要求", "表示")
+#: A news headline printed over two lines may hold an event: the verb of holding it on the first line, the
+#: event's name closing the second ("某办组织召开全县某某" / "某某推进工作会议"); 会 is in every meeting's name.
+HOLDING_VERBS: Final = ("召开", "举行", "举办")
+EVENT_WORD: Final = "会"
+EVENT_ENDINGS: Final = ("会", "会议", "活动", "仪式", "典礼", "论坛", "培训班")
 HEADLINE_CLAUSE_LAST: Final = frozenset(",;、")
 #: A reply's headline printed over lines opens with what it answers ("对市政协某次会议" over
 #: "第某号提案的答复"), as a notice's opens with 关于; the kinds that close such a headline.
