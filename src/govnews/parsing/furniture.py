@@ -314,8 +314,8 @@ def is_site_footer(line: str) -> bool:
 def is_registration_row(line: str) -> bool:
     """The footer's row of registrations, however long: "网站标识码:… 备案号:…ICP备… 公网安备 … 许可证编号:…"."""
     return (
-        ("ICP" in line or "公网安备" in line)
-        and len(line) <= SITE_FOOTER_MAX
+        len(line) <= SITE_FOOTER_MAX
+        and ("ICP" in line or "公网安备" in line)
         and (FOOTER.match(line) is not None or REGISTRATION_LINE.match(line) is not None)
         and not SENTENCE_PUNCT.search(line)
     )
