@@ -881,3 +881,12 @@ class TestSessionOfRoundR76:
             "因道路施工,6月3日至6月10日城区中山路实行临时交通管制,请过往车辆绕行。\n桐河县人民政府\n"
         )
         assert parse_text(text).body[-1].text == "桐河县人民政府"
+
+    def test_a_signature_of_two_offices_under_a_notice_stays(self) -> None:
+        """Two offices signing under the last sentence are the notice's, not neighbouring stories' titles."""
+        text = (
+            "关于开展桐河县夏季河道安全巡查的通知\n发布时间:2024-06-01\n"
+            "各乡镇人民政府,县直各单位:\n请各单位于6月10日前完成辖区内河道安全巡查,并报送巡查情况。\n"
+            "桐河县水利局\n桐河县应急管理局\n"
+        )
+        assert [block.text for block in parse_text(text).body][-2:] == ["桐河县水利局", "桐河县应急管理局"]

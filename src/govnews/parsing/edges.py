@@ -17,7 +17,7 @@ import re
 from typing import Final
 
 from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit, is_outlet_credit
-from .candidates import is_site_banner, is_site_links
+from .candidates import is_candidate, is_site_banner, is_site_links
 from .captions import drop_counters, drop_numbered_captions, drop_trailing_captions
 from .closing import credit_line, may_credit
 from .dates import extract_release_date
@@ -75,6 +75,10 @@ __all__ = ["trim_edges"]
 
 #: Longest site's name alone under the last sentence that is taken for the page's foot ("某某政府"), all letters.
 _SITE_NAME_MAX: Final = 10
+#: Fewest, shortest and longest neighbouring stories' titles under the text's last sentence (see _drop_linked_titles).
+_LINKED_TITLES_MIN: Final = 2
+_LINKED_TITLE_MIN: Final = 12
+_LINKED_TITLE_MAX: Final = 40
 #: Longest tag of an article's tag line, and longest tag line.
 _TAG_MAX: Final = 8
 #: Most lines the capture kept under a paragraph closed by an end mark ("(完)").
@@ -143,6 +147,8 @@ def trim_edges(
             body.pop()  # the site's name printed over the headline, again as the page's last line
         if len(body) > 1:
             _drop_after_closing(body, title)
+        if len(body) > _LINKED_TITLES_MIN:
+            _drop_linked_titles(body)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
         body[0] = _text_opening(body[0], body[1] if len(body) > 1 else "")
     if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
@@ -293,6 +299,29 @@ def _is_foot_banner(body: list[str], lines: list[str], title: str | None) -> boo
         )
         and is_site_banner(last)
         and not (title is not None and DOCUMENT_KIND_END.search(title) is not None)
+    )
+
+
+def _drop_linked_titles(body: list[str]) -> None:
+    """Drop the neighbouring stories' titles the capture kept under the text's last sentence, their links'
+    labels lost ("…决心和态度。" / "某某问题,如何防治?" / "某社区开展某某活动"): two or more lines shaped as
+    headlines, none an office's name (a signature) or a numbered or labelled line."""
+    run = len(body)
+    while run > 1 and _is_linked_title(body[run - 1]):
+        run -= 1
+    if len(body) - run >= _LINKED_TITLES_MIN and body[run - 1][-1] in SENTENCE_END_CHARS:
+        del body[run:]
+
+
+def _is_linked_title(line: str) -> bool:
+    return (
+        _LINKED_TITLE_MIN <= len(line) <= _LINKED_TITLE_MAX
+        and "。" not in line
+        and ":" not in line
+        and not line[0].isdigit()
+        and not line.endswith(OFFICE_ENDINGS)
+        and is_candidate(line)
+        and not is_site_banner(line)
     )
 
 
