@@ -21,7 +21,7 @@ from typing import Any, Final, cast
 
 from ..model import BLOCK_KINDS, Article, Block, Byline, DocumentInfo, FrozenMap, Provenance
 
-__all__ = ["make_article", "make_block", "make_byline", "make_document"]
+__all__ = ["make_article", "make_block", "make_byline", "make_document", "make_provenance"]
 
 #: An instance without ``__init__``.
 _new: Final = object.__new__
@@ -58,6 +58,14 @@ _ARTICLE_DOCUMENT: Final = _setter(Article, "document")
 _ARTICLE_BODY: Final = _setter(Article, "body")
 _ARTICLE_EXTRA: Final = _setter(Article, "extra")
 _ARTICLE_PROVENANCE: Final = _setter(Article, "provenance")
+_PROVENANCE_PATH: Final = _setter(Provenance, "path")
+_PROVENANCE_URL: Final = _setter(Provenance, "url")
+_PROVENANCE_SHA256: Final = _setter(Provenance, "sha256")
+_PROVENANCE_ENCODING: Final = _setter(Provenance, "encoding")
+_PROVENANCE_DECLARED_ENCODING: Final = _setter(Provenance, "declared_encoding")
+_PROVENANCE_PARSER: Final = _setter(Provenance, "parser")
+#: The digits of a SHA-256 in hex, as ``Provenance`` takes them.
+_HEX_DIGITS: Final = "0123456789abcdef"
 
 
 def make_block(kind: str, text: str) -> Block:
@@ -103,6 +111,48 @@ def make_document(
     _DOCUMENT_TOPIC(document, topic)
     _DOCUMENT_VALIDITY(document, validity)
     return document
+
+
+def make_provenance(
+    path: str | None,
+    url: str | None,
+    sha256: str,
+    encoding: str | None,
+    declared_encoding: str | None,
+    parser: str,
+) -> Provenance:
+    """``Provenance(...)`` of an input's fields.
+
+    Its validators pass strings (or None where a field may be empty) and a
+    SHA-256 of 64 lowercase hex digits; any other value, a ``str`` subclass
+    included, goes through the constructor, which checks it.
+    """
+    if not (
+        (path is None or type(path) is str)
+        and (url is None or type(url) is str)
+        and (encoding is None or type(encoding) is str)
+        and (declared_encoding is None or type(declared_encoding) is str)
+        and type(parser) is str
+        and type(sha256) is str
+        and len(sha256) == 64
+        and not sha256.strip(_HEX_DIGITS)
+    ):
+        return Provenance(
+            path=path,
+            url=url,
+            sha256=sha256,
+            encoding=encoding,
+            declared_encoding=declared_encoding,
+            parser=parser,
+        )
+    provenance: Provenance = _new(Provenance)
+    _PROVENANCE_PATH(provenance, path)
+    _PROVENANCE_URL(provenance, url)
+    _PROVENANCE_SHA256(provenance, sha256)
+    _PROVENANCE_ENCODING(provenance, encoding)
+    _PROVENANCE_DECLARED_ENCODING(provenance, declared_encoding)
+    _PROVENANCE_PARSER(provenance, parser)
+    return provenance
 
 
 def make_article(
