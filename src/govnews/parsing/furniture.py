@@ -18,6 +18,7 @@ from .tables import (
     DATE,
     END_LINE,
     FOOTER,
+    FOOTER_FIRST,
     FURNITURE,
     FURNITURE_BOUNDED,
     FURNITURE_LINES,
@@ -221,7 +222,7 @@ def is_footer(line: str) -> bool:
     if "。" in line:
         return False
     if len(line) <= _FOOTER_MAX and (
-        FOOTER.match(line) is not None
+        (line[0] in FOOTER_FIRST and FOOTER.match(line) is not None)
         or (("ICP" in line or "公网安备" in line) and REGISTRATION_LINE.match(line) is not None)
     ):
         return True

@@ -948,6 +948,9 @@ FOOTER: Final = re.compile(
     # a link to more of a list ("更多>同类内容", "更多>>")
     r"|更多[ ]*[>»›]+[\u4e00-\u9fff]{0,8}$)"
 )
+#: Characters a footer line may open with: a bracket, dash or dot before the word, a space, the first
+#: character of a word or of another form above. A cheap gate before the pattern.
+FOOTER_FIRST: Final = frozenset("【[(-·• 文政相图解1分香更" + END_MARK_WORD) | {word[0] for word in FOOTER_WORDS}
 #: A photo gallery's count of its pictures, alone on its line ("/5"); "3/5" alone may be a figure of the text.
 GALLERY_COUNTER: Final = re.compile(r"/[ ]*\d{1,3}")
 #: Its first character (a cheap gate) and its longest form.
