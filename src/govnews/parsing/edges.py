@@ -93,7 +93,7 @@ _AFTER_END_MARK_MAX: Final = 3
 _GLUED_OUTLET_REACH: Final = 12
 _TAG_LINE_MAX: Final = 40
 #: The word an office's name closes on the footer's host lines with no label ("某市人民政府主办").
-_HOST_WORDS: Final = ("主办", "承办")
+_HOST_WORDS: Final[tuple[str, ...]] = ("主办", "承办")
 #: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
 _WRITERS_MAX: Final = 3
 #: What a sentence ends with, before captions left under the text.
