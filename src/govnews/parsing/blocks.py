@@ -21,10 +21,10 @@ from .tables import (
     OFFICE_ENDINGS,
     SALUTATION_OPENER,
     SENTENCE_END_CHARS,
-    SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SYMBOL_LINE,
     TRAILING_NUMBER,
+    has_sentence_punct,
 )
 
 __all__ = ["build_blocks"]
@@ -41,7 +41,7 @@ _HEADING_MIN: Final = 2
 
 def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
     """A short line without sentence punctuation: numbered, or headline-like."""
-    if len(line) > _HEADING_MAX or line[-1] in HEADING_BAD_END or SENTENCE_PUNCT.search(line):
+    if len(line) > _HEADING_MAX or line[-1] in HEADING_BAD_END or has_sentence_punct(line):
         return False
     if numbered:
         return True

@@ -46,12 +46,12 @@ from .tables import (
     RELATED_LIST_LAST,
     ROW_NUMBER_HEADERS,
     SENTENCE_END_CHARS,
-    SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_WORD,
     SITE_LINK_MAX,
     TABLE_NUMBER_CELL,
+    has_sentence_punct,
 )
 
 __all__ = ["Body", "segment_body"]
@@ -310,7 +310,7 @@ def _menu_to_footer(lines: list[str], i: int) -> bool:
     for line in lines[i:]:
         if line in MENU_SEPARATORS:
             continue
-        if len(line) > MENU_ITEM_MAX or SENTENCE_PUNCT.search(line):
+        if len(line) > MENU_ITEM_MAX or has_sentence_punct(line):
             return False
         if is_footer(line):
             return items >= 2
@@ -332,7 +332,7 @@ def _links_below(lines: list[str], i: int) -> bool:
     """Whether the lines under ``i`` to the page's end are two or more headlines of links: no sentences."""
     rest = lines[i + 1 :]
     return len(rest) >= _RELATED_LINKS_MIN and all(
-        len(line) <= _RELATED_LINK_MAX and not SENTENCE_PUNCT.search(line) for line in rest
+        len(line) <= _RELATED_LINK_MAX and not has_sentence_punct(line) for line in rest
     )
 
 
@@ -390,7 +390,7 @@ def _short_lines_to_end(lines: list[str], i: int) -> bool:
     return all(
         len(line) <= LINK_BLOCK_LINE_MAX
         and "|" not in line
-        and not SENTENCE_PUNCT.search(line)
+        and not has_sentence_punct(line)
         and not line.strip("()").startswith(DISCLOSURE_NOTES)  # the document's own last line ("此件公开发布")
         for line in lines[i:]
     )

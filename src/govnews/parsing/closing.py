@@ -40,9 +40,9 @@ from .tables import (
     REPLY_HEADER_FIELD,
     REPLY_HEADER_FIELD_FIRST,
     REPLY_HEADER_FIELD_MAX,
-    SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SUBTITLE_LINE,
+    has_sentence_punct,
 )
 
 __all__ = ["Header", "close_head", "credit_line", "is_reply_class", "is_title_part", "may_credit"]
@@ -198,7 +198,7 @@ def is_title_part(line: str, title_key: str) -> bool:
     taken for the headline is matched whole, so that each line is not searched
     for in it (a huge line then thousands of short ones was quadratic).
     """
-    if not title_key or SENTENCE_PUNCT.search(line):
+    if not title_key or has_sentence_punct(line):
         return False
     key = squash(line)
     if key[-1:] == "]":

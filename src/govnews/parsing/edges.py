@@ -67,7 +67,6 @@ from .tables import (
     RELEASE_DATE_GLUED,
     REPORTER_PHOTO_LINE,
     SENTENCE_END_CHARS,
-    SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SIGNING_UNIT_ENDINGS,
     SITE_CONTACT_LABELS,
@@ -81,6 +80,7 @@ from .tables import (
     TRAILING_CAPTION_MAX,
     UNIT_AND_PERSON,
     UNIT_CREDIT_MAX,
+    has_sentence_punct,
 )
 
 __all__ = ["trim_edges"]
@@ -274,7 +274,7 @@ def _is_caption(line: str) -> bool:
     bare = line[1:-1] if wrapped else line
     if not (wrapped or bare.endswith(CAPTION_ENDINGS)):
         return False
-    if len(bare) > TRAILING_CAPTION_MAX or SENTENCE_PUNCT.search(bare) or DIGIT.search(bare):
+    if len(bare) > TRAILING_CAPTION_MAX or has_sentence_punct(bare) or DIGIT.search(bare):
         return False
     if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in _ATTACHMENT_FIRST:
         return False
@@ -287,7 +287,7 @@ def _marks_a_position(line: str) -> bool:
         len(line) <= CAPTION_LINE_MAX
         and "(" in line
         and PHOTO_POSITION.search(line) is not None
-        and not SENTENCE_PUNCT.search(line)
+        and not has_sentence_punct(line)
     )
 
 
@@ -295,7 +295,7 @@ def _may_be_caption(line: str) -> bool:
     """A line that may be one of a run of photo captions under the text ("检查某街道某隐患点1"): short,
     one phrase (no sentence, comma, label, space or list number), and no signature (a unit's name, dated
     or not), formula or attachment."""
-    if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or "," in line or SENTENCE_PUNCT.search(line):
+    if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or "," in line or has_sentence_punct(line):
         return False
     if line.endswith(SIGNING_UNIT_ENDINGS):
         return False  # a signature with no date (某县总工会, 某县第一中学)
@@ -372,7 +372,7 @@ def _drop_numbered_captions(body: list[str]) -> None:
 
 def _is_cell(line: str) -> bool:
     """A line that may be a table's cell or a list's item: short and without a sentence."""
-    return len(line) <= CELL_LINE_MAX and not SENTENCE_PUNCT.search(line) and "," not in line
+    return len(line) <= CELL_LINE_MAX and not has_sentence_punct(line) and "," not in line
 
 
 def _is_writers_line(line: str) -> bool:
@@ -418,7 +418,7 @@ def _leads_footer(line: str) -> bool:
     "某区门户网站 网站主办单位:…", "某市人民政府主办") or its contacts."""
     if len(line) <= SITE_CONTACT_LINE_MAX and sum(label in line for label in SITE_CONTACT_LABELS) > 1:
         return "。" not in line  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…"), no sentence of the text
-    if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line):
+    if len(line) > SITE_HOST_LINE_MAX or has_sentence_punct(line):
         return False
     if line.endswith(SITE_NAV_ENDINGS) or is_site_links(line):
         return True  # the footer's links to other portals, and their heading ("政务网站导航")

@@ -57,7 +57,6 @@ from .tables import (
     RIGHTS_NOTICE,
     RIGHTS_NOTICE_MAX,
     ROW_NUMBER_HEADERS,
-    SENTENCE_PUNCT,
     SITE_FOOTER,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_MAX,
@@ -66,6 +65,7 @@ from .tables import (
     SYMBOL_LINE,
     UNNAMED_IMAGE,
     VISITOR_COUNTER,
+    has_sentence_punct,
 )
 
 __all__ = [
@@ -127,7 +127,7 @@ def is_furniture(line: str) -> bool:
     if (
         "|" in line
         and NAV_BAR.search(line)
-        and not SENTENCE_PUNCT.search(line)
+        and not has_sentence_punct(line)
         and not _is_framed_cell(line)
         and not _is_kicker_headline(line)
         and not _is_cell_before_empty_cells(line)

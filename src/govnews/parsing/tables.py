@@ -1268,6 +1268,13 @@ HEADING_FIRST_CHARS: Final = frozenset("一二三四五六七八九十百((第�
 #: Sentence punctuation: a line containing one of these is prose, not a heading.
 SENTENCE_PUNCT: Final = re.compile(r"[。!?;!?;]")
 
+
+def has_sentence_punct(text: str) -> bool:
+    """Whether ``SENTENCE_PUNCT`` matches in ``text`` (one of 。!?;): four searches for one character
+    cost less than a call of the pattern."""
+    return "。" in text or "!" in text or "?" in text or ";" in text
+
+
 #: The shape of a short body line in one anchored match: a caption (dropped),
 #: a signature date, or a numbered heading.
 LINE_SHAPE: Final = re.compile(
