@@ -15,6 +15,8 @@ from .tables import (
     ATTACHMENT_ITEM,
     CAPTION_SENTENCE,
     CLOSING_FORMULAS,
+    HAN_FIRST,
+    HAN_LAST,
     HEADING_BAD_END,
     LINE_SHAPE,
     OFFICE_ENDING_LAST,
@@ -24,6 +26,7 @@ from .tables import (
     SIGNATURE_DATE,
     SYMBOL_LINE,
     TRAILING_NUMBER,
+    TRAILING_NUMBER_MAX,
     has_sentence_punct,
 )
 
@@ -92,9 +95,15 @@ def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
     kept = [cut_leading_image_names(cut_glued_image_name(line)) for line in lines if not is_image_file(line)]
     while kept and (
-        ATTACHMENT_EMPTY.match(kept[-1])
-        or SYMBOL_LINE.match(kept[-1])
-        or (len(kept) > 1 and kept[-2][-1] in SENTENCE_END_CHARS and TRAILING_NUMBER.fullmatch(kept[-1]))
+        (kept[-1][:1] == "附" and ATTACHMENT_EMPTY.match(kept[-1]))
+        # a line opening with a Han character is never a symbol line
+        or ((not kept[-1] or not HAN_FIRST <= ord(kept[-1][0]) <= HAN_LAST) and SYMBOL_LINE.match(kept[-1]))
+        or (
+            len(kept) > 1
+            and len(kept[-1]) <= TRAILING_NUMBER_MAX
+            and kept[-2][-1] in SENTENCE_END_CHARS
+            and TRAILING_NUMBER.fullmatch(kept[-1])
+        )
     ):
         kept.pop()  # an empty trailing "附件:", pager residue, a pager's number or a bare counter after the text
     blocks: list[Block] = []

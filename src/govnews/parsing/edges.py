@@ -48,6 +48,7 @@ from .tables import (
     IMAGE_NAME,
     IMPRINT_MARKS,
     ISSUED_TIME,
+    ISSUED_TIME_FIRST,
     LEADING_CREDIT,
     LEADING_CREDIT_REACH,
     LINK_BLOCK_LINE_MAX,
@@ -150,7 +151,7 @@ def trim_edges(
             if body[-1] not in menu:
                 break
             body.pop()  # an item of the site's menu printed at the top ("时事要闻"), the footer's menu again
-        if body and ISSUED_TIME.match(lines[end]):
+        if body and lines[end][0] == ISSUED_TIME_FIRST and ISSUED_TIME.match(lines[end]):
             metas.append(_release_date(body, lines[end]))
     elif len(body) > 1:
         # the capture cut at the site footer's first line ("主办:某某"); a cell border closing the page's last
@@ -174,7 +175,10 @@ def trim_edges(
             credits.append(body[-1])  # "新华社记者 某某摄" under the text: who took its photos
             body.pop()
     if body:
-        last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
+        last = cut_inline_footer(body[-1])
+        if "." in last:  # an image file's name opening the line (the pattern needs its dot)
+            last = IMAGE_NAME.sub("", last, count=1)
+        last = _cut_end_mark(last)
         if "源" in last and (source := GLUED_SOURCE.search(last)) is not None and source.start() > 0:
             meta = split_fields(source["source"])
             if meta is not None:

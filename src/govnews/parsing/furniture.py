@@ -313,5 +313,7 @@ def is_site_footer(line: str) -> bool:
 
 def cut_inline_footer(line: str) -> str:
     """Remove a footer widget glued to the end of a line ("… 【打印正文】 分享到:")."""
+    if " " not in line and "【" not in line:
+        return line  # every form opens with one of them
     match = INLINE_FOOTER.search(line)
     return line[: match.start()].rstrip() if match else line

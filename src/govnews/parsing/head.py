@@ -293,7 +293,7 @@ def _index_number_line(line: str) -> MetaLine | None:
     after a wide gap."""
     if line[0] in BULLET_CHARS:
         line = line[1:].lstrip()
-    found = INDEX_NUMBER_SHAPE.match(line)
+    found = INDEX_NUMBER_SHAPE.match(line) if "/" in line else None  # the pattern needs its slash
     if found is None:
         return None
     rest = line[found.end() :].strip()

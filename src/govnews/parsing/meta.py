@@ -197,7 +197,7 @@ def _normalise(line: str) -> str:
         return ""
     if line[0] not in _OPENERS:
         # a list item's label printed with another word before a slash ("• 备注/文号:…"): the known one
-        slashed = SLASHED_LABEL.match(line)
+        slashed = SLASHED_LABEL.match(line) if "/" in line else None  # the pattern needs its slash
         if slashed is None:
             return ""
         line = line[slashed.end() :]

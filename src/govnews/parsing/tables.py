@@ -192,6 +192,8 @@ VALIDITY_VALUE_MAX: Final = 10
 #: A document's state printed alone as a stamp by its headline ("现行有效", "已废止", "部分失效"):
 #: never the headline.
 VALIDITY_STAMP: Final = re.compile(r"[【\[]?(?:现行|全文|部分|已经|已)?(?:有效|失效|废止|修改|修订)[】\]]?")
+#: Its last characters (a cheap gate before the pattern).
+VALIDITY_STAMP_LAST: Final = frozenset("效止改订】]")
 
 #: Field kinds whose label on a short line after the body ends the body.
 TAIL_KINDS: Final = frozenset({"author", "editor", "photographer", "producer", "source", "views"})
@@ -887,6 +889,8 @@ END_MARK_WORD: Final = "完"
 #: The time a Hong Kong press release was issued, on the line under its date
 #: after the end mark ("2014年1月9日(星期四)" / "香港時間16時20分").
 ISSUED_TIME: Final = re.compile(r"^香港时间[ ]*(?P<H>\d{1,2})[ ]*[时::][ ]*(?P<M>\d{2})[ ]*分?$")
+#: Its first character (a cheap gate before the pattern).
+ISSUED_TIME_FIRST: Final = "香"
 
 #: Lines that end the article wherever they appear after the body has begun:
 #: print/close/share widgets, prev/next links, related links, site footers.
@@ -1171,7 +1175,8 @@ SYMBOL_LINE: Final = re.compile(
 LONE_NUMBER: Final = re.compile(r"[\d ]{1,3}")
 LONE_NUMBER_MAX: Final = 3
 #: A number alone after the text's last sentence: a pager's, or a counter printed with no label ("8102").
-TRAILING_NUMBER: Final = re.compile(r"[\d ]{1,8}")
+TRAILING_NUMBER_MAX: Final = 8
+TRAILING_NUMBER: Final = re.compile(rf"[\d ]{{1,{TRAILING_NUMBER_MAX}}}")
 #: Longest line that may be a table's cell or a list's item beside such a number.
 CELL_LINE_MAX: Final = 20
 
@@ -1585,6 +1590,8 @@ SUBTITLE_FIRST_CHARS: Final = frozenset("—─-")
 #: A subtitle line right under the headline: "——…" (one dash where the capture lost the other,
 #: "—某县开展…", a word right after it), or a whole 《…》.
 SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——|—(?=[\u4e00-\u9fff“《]))|^《[^》]+》$")
+#: Its first characters (a cheap gate before the pattern).
+SUBTITLE_FIRST: Final = frozenset("—─-《")
 
 #: A span a headline quotes or brackets ("“冬季取暖,安全第一”", "【抓学习、…】"):
 #: its commas part no clauses of the line.
