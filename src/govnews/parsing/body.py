@@ -49,6 +49,7 @@ from .tables import (
     SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_WORD,
+    SITE_FOOTER_WORD_FIRST,
     SITE_LINK_MAX,
     TABLE_NUMBER_CELL,
     has_sentence_punct,
@@ -217,10 +218,13 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             elif not _text_follows(lines, i):
                 end = i  # a rights or reprint notice under the text
                 break
-        if (first in SITE_FOOTER_FIRST or SITE_FOOTER_WORD in line) and is_site_footer(line):
+        # (the word's first character looked for first: a search for one character is the cheaper by far)
+        if (
+            first in SITE_FOOTER_FIRST or (SITE_FOOTER_WORD_FIRST in line and SITE_FOOTER_WORD in line)
+        ) and is_site_footer(line):
             end = i
             break
-        if body and "  " in line and ":" in line and _is_date_row(line) and not _text_follows(lines, i):
+        if body and ":" in line and "  " in line and _is_date_row(line) and not _text_follows(lines, i):
             end = i  # a row of dates under the text (留言时间:…  回复时间:…)
             break
         if (

@@ -279,9 +279,16 @@ def _is_framed_cell(line: str) -> bool:
 def is_rights_notice(line: str) -> bool:
     """A rights or reprint notice under the text ("…未经书面授权请勿转载。"), a call to get the site's app, or
     its sign-off pointing to its other outlets ("感谢您关注某某网,更多新闻关注…")."""
+    # each word's first character is looked for first: a search for one character is the cheaper by far
     return (
         len(line) <= RIGHTS_NOTICE_MAX
-        and ("转载" in line or "未经" in line or "下载" in line or "摘编" in line or line.startswith("感谢"))
+        and (
+            ("转" in line and "转载" in line)
+            or ("未" in line and "未经" in line)
+            or ("下" in line and "下载" in line)
+            or ("摘" in line and "摘编" in line)
+            or line.startswith("感谢")
+        )
         and RIGHTS_NOTICE.search(line) is not None
     )
 

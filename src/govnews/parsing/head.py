@@ -159,7 +159,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
             metas[i] = found  # the page's date line, the date printed among other words
             dated = True
-        elif CELL_GAP in line and len(line) <= _DATED_LINE_MAX and (cells := _cell_row(line)) is not None:
+        elif len(line) <= _DATED_LINE_MAX and CELL_GAP in line and (cells := _cell_row(line)) is not None:
             metas[i] = cells
         elif ":" in line and len(line) <= _ROW_MAX and (pair := HEAD_LABEL_ROW.match(strip_bullet(line))) is not None:
             if BREADCRUMB_LABEL.match(pair["label"]) is None:  # a location label opens a trail

@@ -1076,6 +1076,7 @@ SITE_FOOTER: Final = re.compile(
 SITE_FOOTER_FIRST: Final = frozenset("主承版")
 #: … and the word any other site footer line holds (the office printed before it).
 SITE_FOOTER_WORD: Final = "主办"
+SITE_FOOTER_WORD_FIRST: Final = SITE_FOOTER_WORD[0]
 #: Longest name of a group of sites in the footer's link menus ("各部门网站").
 SITE_LINK_MAX: Final = 12
 #: Longest site footer line.
