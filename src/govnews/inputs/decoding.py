@@ -19,7 +19,7 @@ from ..errors import ParseError
 
 __all__ = ["decode", "normalise_newlines"]
 
-_BOMS: Final = (
+_BOMS: Final[tuple[tuple[bytes, str], ...]] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),

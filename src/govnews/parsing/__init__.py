@@ -33,6 +33,7 @@ import attrs
 from ..inputs import Hint, Input
 from ..model import Article, Block, Provenance
 from .fields import assemble_article
+from .instances import make_provenance
 from .lines import fold_full_width, fold_traditional, split_lines
 from .segment import segment_page
 from .widths import Widths
@@ -54,13 +55,8 @@ def parse_input(source: Input, parser: str) -> Article:
     blocks. An exception raised here is a bug in the parser, never the input's
     fault: the caller reports it as such.
     """
-    provenance = Provenance(
-        path=source.path,
-        url=source.url,
-        sha256=source.sha256,
-        encoding=source.encoding,
-        declared_encoding=source.declared_encoding,
-        parser=parser,
+    provenance = make_provenance(
+        source.path, source.url, source.sha256, source.encoding, source.declared_encoding, parser
     )
     article = parse_text(source.text, provenance, source.hints)
     return _with_headings(article, source.headings) if source.headings else article

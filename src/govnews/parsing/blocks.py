@@ -15,16 +15,19 @@ from .tables import (
     ATTACHMENT_ITEM,
     CAPTION_SENTENCE,
     CLOSING_FORMULAS,
+    HAN_FIRST,
+    HAN_LAST,
     HEADING_BAD_END,
     LINE_SHAPE,
     OFFICE_ENDING_LAST,
     OFFICE_ENDINGS,
     SALUTATION_OPENER,
     SENTENCE_END_CHARS,
-    SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SYMBOL_LINE,
     TRAILING_NUMBER,
+    TRAILING_NUMBER_MAX,
+    has_sentence_punct,
 )
 
 __all__ = ["build_blocks"]
@@ -41,7 +44,7 @@ _HEADING_MIN: Final = 2
 
 def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
     """A short line without sentence punctuation: numbered, or headline-like."""
-    if len(line) > _HEADING_MAX or line[-1] in HEADING_BAD_END or SENTENCE_PUNCT.search(line):
+    if len(line) > _HEADING_MAX or line[-1] in HEADING_BAD_END or has_sentence_punct(line):
         return False
     if numbered:
         return True
@@ -92,9 +95,15 @@ def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
     kept = [cut_leading_image_names(cut_glued_image_name(line)) for line in lines if not is_image_file(line)]
     while kept and (
-        ATTACHMENT_EMPTY.match(kept[-1])
-        or SYMBOL_LINE.match(kept[-1])
-        or (len(kept) > 1 and kept[-2][-1] in SENTENCE_END_CHARS and TRAILING_NUMBER.fullmatch(kept[-1]))
+        (kept[-1][:1] == "附" and ATTACHMENT_EMPTY.match(kept[-1]))
+        # a line opening with a Han character is never a symbol line
+        or ((not kept[-1] or not HAN_FIRST <= ord(kept[-1][0]) <= HAN_LAST) and SYMBOL_LINE.match(kept[-1]))
+        or (
+            len(kept) > 1
+            and len(kept[-1]) <= TRAILING_NUMBER_MAX
+            and kept[-2][-1] in SENTENCE_END_CHARS
+            and TRAILING_NUMBER.fullmatch(kept[-1])
+        )
     ):
         kept.pop()  # an empty trailing "附件:", pager residue, a pager's number or a bare counter after the text
     blocks: list[Block] = []

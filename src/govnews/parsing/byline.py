@@ -47,13 +47,13 @@ from .tables import (
     ROLE_QUALIFIERS,
     ROLE_WORDS,
     SENTENCE_END_CHARS,
-    SENTENCE_PUNCT,
     SIGNATURE_DATE,
     STAFF_CODE,
     TRAILING_CREDIT,
     UNKNOWN_JOINT_ROLE,
     WRITER_SUFFIX,
     WRITER_SUFFIXES,
+    has_sentence_punct,
 )
 
 __all__ = [
@@ -239,7 +239,7 @@ def is_credit_line(text: str) -> bool:
     it holds two or three words of which the last is a person; or it is a row
     of such credits parted by wide gaps, a supplier among them ("某科供稿  摄影/某某  编辑/某某").
     """
-    if not text or SENTENCE_PUNCT.search(text):
+    if not text or has_sentence_punct(text):
         return False
     if DIGIT.search(text):  # a number in a credit: only a staff code after a labelled role ("(责任编辑:HN666)")
         return _labels_role(text)
@@ -313,7 +313,7 @@ def is_outlet_credit(text: str) -> bool:
     A reprint prints it over the text, naming no role; the caller takes it so
     only there, before the text has begun.
     """
-    if len(text) > _OUTLET_CREDIT_MAX or SENTENCE_PUNCT.search(text) or DIGIT.search(text):
+    if len(text) > _OUTLET_CREDIT_MAX or has_sentence_punct(text) or DIGIT.search(text):
         return False
     outlet, *names = text.split()
     return (

@@ -47,6 +47,7 @@ from .tables import (
     SPEAKER_LINE,
     URL_LINE,
     VALIDITY_STAMP,
+    VALIDITY_STAMP_LAST,
     VALIDITY_VALUE_MAX,
     WORD_MENU_ITEM_MAX,
     WORD_MENU_ITEMS_MIN,
@@ -116,7 +117,11 @@ def is_candidate(line: str) -> bool:
     if (
         is_column_name(line)
         or is_meeting_channel(line)
-        or (len(line) <= VALIDITY_VALUE_MAX and VALIDITY_STAMP.fullmatch(line) is not None)
+        or (
+            len(line) <= VALIDITY_VALUE_MAX
+            and line[-1] in VALIDITY_STAMP_LAST
+            and VALIDITY_STAMP.fullmatch(line) is not None
+        )
     ):
         return False  # a channel's name; a document's state printed as a stamp ("现行有效")
     if line in DISCLOSURE_MARKS:

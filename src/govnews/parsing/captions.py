@@ -23,10 +23,10 @@ from .tables import (
     LIST_INTRO_WORD,
     OFFICE_ENDINGS,
     PHOTO_POSITION,
-    SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SIGNING_UNIT_ENDINGS,
     TRAILING_CAPTION_MAX,
+    has_sentence_punct,
 )
 
 __all__ = ["drop_counters", "drop_numbered_captions", "drop_trailing_captions"]
@@ -73,7 +73,7 @@ def _is_caption(line: str) -> bool:
     bare = line[1:-1] if wrapped else line
     if not (wrapped or bare.endswith(CAPTION_ENDINGS)):
         return False
-    if len(bare) > TRAILING_CAPTION_MAX or SENTENCE_PUNCT.search(bare) or DIGIT.search(bare):
+    if len(bare) > TRAILING_CAPTION_MAX or has_sentence_punct(bare) or DIGIT.search(bare):
         return False
     if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in _ATTACHMENT_FIRST:
         return False
@@ -86,7 +86,7 @@ def _marks_a_position(line: str) -> bool:
         len(line) <= CAPTION_LINE_MAX
         and "(" in line
         and PHOTO_POSITION.search(line) is not None
-        and not SENTENCE_PUNCT.search(line)
+        and not has_sentence_punct(line)
     )
 
 
@@ -94,7 +94,7 @@ def _may_be_caption(line: str) -> bool:
     """A line that may be one of a run of photo captions under the text ("检查某街道某隐患点1"): short,
     one phrase (no sentence, comma, label, space or list number), and no signature (a unit's name, dated
     or not), formula or attachment."""
-    if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or "," in line or SENTENCE_PUNCT.search(line):
+    if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or "," in line or has_sentence_punct(line):
         return False
     if line.endswith(SIGNING_UNIT_ENDINGS):
         return False  # a signature with no date (某县总工会, 某县第一中学)
@@ -139,4 +139,4 @@ def drop_numbered_captions(body: list[str]) -> None:
 
 def _is_cell(line: str) -> bool:
     """A line that may be a table's cell or a list's item: short and without a sentence."""
-    return len(line) <= CELL_LINE_MAX and not SENTENCE_PUNCT.search(line) and "," not in line
+    return len(line) <= CELL_LINE_MAX and not has_sentence_punct(line) and "," not in line

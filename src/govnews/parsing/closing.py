@@ -40,9 +40,10 @@ from .tables import (
     REPLY_HEADER_FIELD,
     REPLY_HEADER_FIELD_FIRST,
     REPLY_HEADER_FIELD_MAX,
-    SENTENCE_PUNCT,
     SIGNATURE_DATE,
+    SUBTITLE_FIRST,
     SUBTITLE_LINE,
+    has_sentence_punct,
 )
 
 __all__ = ["Header", "close_head", "credit_line", "is_reply_class", "is_title_part", "may_credit"]
@@ -119,7 +120,12 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         elif at < i < head_end and may_credit(line) and (credit := credit_line(line)) is not None:
             credits.append(credit)
     subtitle = None
-    if 0 <= at < head_end + 1 and at + 1 < len(lines) and SUBTITLE_LINE.match(lines[at + 1]):
+    if (
+        0 <= at < head_end + 1
+        and at + 1 < len(lines)
+        and lines[at + 1][0] in SUBTITLE_FIRST
+        and SUBTITLE_LINE.match(lines[at + 1])
+    ):
         subtitle = lines[at + 1]
         head_end = max(head_end, at + 1)
     elif headline.subtitle is not None and at + 1 < len(lines) and lines[at + 1] == headline.subtitle:
@@ -198,7 +204,7 @@ def is_title_part(line: str, title_key: str) -> bool:
     taken for the headline is matched whole, so that each line is not searched
     for in it (a huge line then thousands of short ones was quadratic).
     """
-    if not title_key or SENTENCE_PUNCT.search(line):
+    if not title_key or has_sentence_punct(line):
         return False
     key = squash(line)
     if key[-1:] == "]":

@@ -104,6 +104,8 @@ def find_timed_date(line: str) -> tuple[When, int, int] | None:
     "某某网 2024-05-11 09:36:26", "原创:某某网2024-04-23 12:27:25": a time makes
     a date printed inside other words the line's date, as a day alone does not.
     """
+    if "20" not in line and "19" not in line:
+        return None  # no year
     for match in DATE.finditer(line):
         if match["H"] is not None:
             value = _build(match)

@@ -42,6 +42,7 @@ from .tables import (
     IMAGE_NAME,
     IMPRINT_MARKS,
     ISSUED_TIME,
+    ISSUED_TIME_FIRST,
     LEADING_CREDIT,
     LEADING_CREDIT_REACH,
     LINK_BLOCK_LINE_MAX,
@@ -58,7 +59,6 @@ from .tables import (
     RELEASE_DATE_GLUED,
     REPORTER_PHOTO_LINE,
     SENTENCE_END_CHARS,
-    SENTENCE_PUNCT,
     SITE_CONTACT_LABELS,
     SITE_CONTACT_LINE_MAX,
     SITE_HOST_LINE,
@@ -69,6 +69,7 @@ from .tables import (
     SUMMARY_LABEL,
     UNIT_AND_PERSON,
     UNIT_CREDIT_MAX,
+    has_sentence_punct,
 )
 
 __all__ = ["trim_edges"]
@@ -87,7 +88,7 @@ _AFTER_END_MARK_MAX: Final = 3
 _GLUED_OUTLET_REACH: Final = 12
 _TAG_LINE_MAX: Final = 40
 #: The word an office's name closes on the footer's host lines with no label ("某市人民政府主办").
-_HOST_WORDS: Final = ("主办", "承办")
+_HOST_WORDS: Final[tuple[str, ...]] = ("主办", "承办")
 #: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
 _WRITERS_MAX: Final = 3
 
@@ -135,7 +136,7 @@ def trim_edges(
             if body[-1] not in menu:
                 break
             body.pop()  # an item of the site's menu printed at the top ("时事要闻"), the footer's menu again
-        if body and ISSUED_TIME.match(lines[end]):
+        if body and lines[end][0] == ISSUED_TIME_FIRST and ISSUED_TIME.match(lines[end]):
             metas.append(_release_date(body, lines[end]))
     elif len(body) > 1:
         # the capture cut at the site footer's first line ("主办:某某"); a cell border closing the page's last
@@ -161,7 +162,10 @@ def trim_edges(
             credits.append(body[-1])  # "新华社记者 某某摄" under the text: who took its photos
             body.pop()
     if body:
-        last = _cut_end_mark(IMAGE_NAME.sub("", cut_inline_footer(body[-1]), count=1))
+        last = cut_inline_footer(body[-1])
+        if "." in last:  # an image file's name opening the line (the pattern needs its dot)
+            last = IMAGE_NAME.sub("", last, count=1)
+        last = _cut_end_mark(last)
         if "源" in last and (source := GLUED_SOURCE.search(last)) is not None and source.start() > 0:
             meta = split_fields(source["source"])
             if meta is not None:
@@ -331,7 +335,7 @@ def _leads_footer(line: str) -> bool:
     "某区门户网站 网站主办单位:…", "某市人民政府主办") or its contacts."""
     if len(line) <= SITE_CONTACT_LINE_MAX and sum(label in line for label in SITE_CONTACT_LABELS) > 1:
         return "。" not in line  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…"), no sentence of the text
-    if len(line) > SITE_HOST_LINE_MAX or SENTENCE_PUNCT.search(line):
+    if len(line) > SITE_HOST_LINE_MAX or has_sentence_punct(line):
         return False
     if line.endswith(SITE_NAV_ENDINGS) or is_site_links(line):
         return True  # the footer's links to other portals, and their heading ("政务网站导航")

@@ -27,13 +27,13 @@ from .tables import (
     LABEL_KINDS,
     PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
-    SENTENCE_PUNCT,
     SPLIT_DATE_CLOCK,
     SPLIT_DATE_DAY,
     TRAIL_OPENERS,
     TRAIL_ROW_BORDER,
     TRAIL_ROW_CELLS,
     TRAIL_ROW_GAP,
+    has_sentence_punct,
 )
 
 __all__ = [
@@ -82,7 +82,7 @@ def split_flattened(lines: list[str]) -> list[str]:
                 match = LABEL.search(line, match.start() + 1, _FLAT_PREFIX_MAX)
             if match is not None and match.start() >= TITLE_MIN:
                 prefix = line[: match.start()].strip()
-                if not SENTENCE_PUNCT.search(prefix) and "," not in prefix and "," not in prefix:
+                if not has_sentence_punct(prefix) and "," not in prefix and "," not in prefix:
                     out += [*_split_trail_and_title(prefix), line[match.start() :].strip()]
                     continue
         out.append(line)
@@ -125,7 +125,7 @@ def split_dated_headline(lines: list[str]) -> list[str]:
             continue
         title, _, date = line.rpartition(" ")
         title = title.rstrip()
-        if len(title) < TITLE_MIN or FULL_DATE.fullmatch(date) is None or SENTENCE_PUNCT.search(title):
+        if len(title) < TITLE_MIN or FULL_DATE.fullmatch(date) is None or has_sentence_punct(title):
             continue
         if split_fields(line) is None:
             return [*lines[:i], title, date, *lines[i + 1 :]]
@@ -138,7 +138,7 @@ def _publish_label_after_headline(line: str) -> int:
     if at < TITLE_MIN or (line[0] in LABEL_FIRST_CHARS and LABEL.match(line) is not None):
         return 0
     title = line[:at]
-    if SENTENCE_PUNCT.search(title) or ":" in title:
+    if has_sentence_punct(title) or ":" in title:
         return 0
     start = len(line) - len(line[at:].lstrip())
     if line[start] not in PUBLISHED_FIRST_CHARS:

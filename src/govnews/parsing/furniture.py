@@ -18,6 +18,7 @@ from .tables import (
     DATE,
     END_LINE,
     FOOTER,
+    FOOTER_FIRST,
     FURNITURE,
     FURNITURE_BOUNDED,
     FURNITURE_LINES,
@@ -56,7 +57,6 @@ from .tables import (
     RIGHTS_NOTICE,
     RIGHTS_NOTICE_MAX,
     ROW_NUMBER_HEADERS,
-    SENTENCE_PUNCT,
     SITE_FOOTER,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_MAX,
@@ -65,6 +65,7 @@ from .tables import (
     SYMBOL_LINE,
     UNNAMED_IMAGE,
     VISITOR_COUNTER,
+    has_sentence_punct,
 )
 
 __all__ = [
@@ -127,7 +128,7 @@ def is_furniture(line: str) -> bool:
     if (
         "|" in line
         and NAV_BAR.search(line)
-        and not SENTENCE_PUNCT.search(line)
+        and not has_sentence_punct(line)
         and not _is_framed_cell(line)
         and not _is_kicker_headline(line)
         and not _is_cell_before_empty_cells(line)
@@ -222,7 +223,7 @@ def is_footer(line: str) -> bool:
     if "。" in line:
         return False
     if len(line) <= _FOOTER_MAX and (
-        FOOTER.match(line) is not None
+        (line[0] in FOOTER_FIRST and FOOTER.match(line) is not None)
         or (("ICP" in line or "公网安备" in line) and REGISTRATION_LINE.match(line) is not None)
     ):
         return True
@@ -279,9 +280,16 @@ def _is_framed_cell(line: str) -> bool:
 def is_rights_notice(line: str) -> bool:
     """A rights or reprint notice under the text ("…未经书面授权请勿转载。"), a call to get the site's app, or
     its sign-off pointing to its other outlets ("感谢您关注某某网,更多新闻关注…")."""
+    # each word's first character is looked for first: a search for one character is the cheaper by far
     return (
         len(line) <= RIGHTS_NOTICE_MAX
-        and ("转载" in line or "未经" in line or "下载" in line or "摘编" in line or line.startswith("感谢"))
+        and (
+            ("转" in line and "转载" in line)
+            or ("未" in line and "未经" in line)
+            or ("下" in line and "下载" in line)
+            or ("摘" in line and "摘编" in line)
+            or line.startswith("感谢")
+        )
         and RIGHTS_NOTICE.search(line) is not None
     )
 
@@ -317,11 +325,13 @@ def is_registration_row(line: str) -> bool:
         len(line) <= SITE_FOOTER_MAX
         and ("ICP" in line or "公网安备" in line)
         and (FOOTER.match(line) is not None or REGISTRATION_LINE.match(line) is not None)
-        and not SENTENCE_PUNCT.search(line)
+        and not has_sentence_punct(line)
     )
 
 
 def cut_inline_footer(line: str) -> str:
     """Remove a footer widget glued to the end of a line ("… 【打印正文】 分享到:")."""
+    if " " not in line and "【" not in line:
+        return line  # every form opens with one of them
     match = INLINE_FOOTER.search(line)
     return line[: match.start()].rstrip() if match else line

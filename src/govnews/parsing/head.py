@@ -50,7 +50,6 @@ from .tables import (
     PRINT_EDITION,
     PRINT_EDITION_KEY,
     ROW_NUMBER_HEADERS,
-    SENTENCE_PUNCT,
     TAIL_KINDS,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
@@ -58,6 +57,7 @@ from .tables import (
     YEARLESS_DATE_KEY,
     YEARLESS_DATE_LINE,
     YEARLESS_DATE_MAX,
+    has_sentence_punct,
 )
 
 __all__ = ["Head", "scan_head"]
@@ -159,7 +159,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:
             metas[i] = found  # the page's date line, the date printed among other words
             dated = True
-        elif CELL_GAP in line and len(line) <= _DATED_LINE_MAX and (cells := _cell_row(line)) is not None:
+        elif len(line) <= _DATED_LINE_MAX and CELL_GAP in line and (cells := _cell_row(line)) is not None:
             metas[i] = cells
         elif ":" in line and len(line) <= _ROW_MAX and (pair := HEAD_LABEL_ROW.match(strip_bullet(line))) is not None:
             if BREADCRUMB_LABEL.match(pair["label"]) is None:  # a location label opens a trail
@@ -293,7 +293,7 @@ def _index_number_line(line: str) -> MetaLine | None:
     after a wide gap."""
     if line[0] in BULLET_CHARS:
         line = line[1:].lstrip()
-    found = INDEX_NUMBER_SHAPE.match(line)
+    found = INDEX_NUMBER_SHAPE.match(line) if "/" in line else None  # the pattern needs its slash
     if found is None:
         return None
     rest = line[found.end() :].strip()
@@ -332,7 +332,7 @@ def _date_line(line: str) -> MetaLine | None:
     "2024-05-13 06:16发布于某地") is the line's date, and labels after it are read.
     No sentence is such a line.
     """
-    if SENTENCE_PUNCT.search(line) or CLOCK.search(line):
+    if has_sentence_punct(line) or CLOCK.search(line):
         return None
     if (line[2:3] == "." or line[4:5] == " ") and (odd := extract_odd_date_line(line)) is not None:
         return MetaLine([], odd, "")  # a date printed day first ("09.07.2021 18:30") or in pieces ("2023 01 / 11 …")
@@ -375,7 +375,7 @@ def _is_prefixed_headline(meta: MetaLine) -> bool:
         kind in CREDIT_KINDS
         and len(value) >= PREFIXED_HEADLINE_MIN
         and " " not in value
-        and not SENTENCE_PUNCT.search(value)
+        and not has_sentence_punct(value)
         and not value.endswith((*NON_PERSON_SUFFIXES, *OFFICE_ENDINGS))
         and not any(is_person(name) for name in split_names(value))
     )

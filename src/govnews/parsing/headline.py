@@ -37,11 +37,11 @@ from .tables import (
     LEDE_REACH,
     MENU_ITEM_MAX,
     NEWSROOM_ENDINGS,
-    SENTENCE_PUNCT,
     SITE_OWN_NAME_ENDINGS,
     SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
     UNKNOWN_KIND,
+    has_sentence_punct,
 )
 from .trail import Trail, trail_item_alone
 
@@ -257,7 +257,7 @@ def _is_stopped_headline(lines: list[str], i: int, excluded: set[int]) -> bool:
     if i > 0 and is_prose(lines[i - 1]):
         return False  # the text's last sentence, over metadata printed at its foot
     body = lines[i][:-1]
-    return "," not in body and "、" not in body and not SENTENCE_PUNCT.search(body) and is_candidate(body)
+    return "," not in body and "、" not in body and not has_sentence_punct(body) and is_candidate(body)
 
 
 def _listed_headline(lines: list[str], stop: int, excluded: set[int]) -> tuple[str | None, int]:
@@ -315,7 +315,7 @@ def _is_short_headline(lines: list[str], i: int, trail_at: int, metas: dict[int,
         and (trail_at >= 0 or len(line) < TITLE_MIN)
         and i + 1 in metas
         and not is_furniture(line)
-        and not SENTENCE_PUNCT.search(line)
+        and not has_sentence_punct(line)
         and any(HAN_FIRST <= ord(char) <= HAN_LAST for char in line)
     )
 

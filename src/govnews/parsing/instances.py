@@ -16,18 +16,56 @@ which checks it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
+from collections.abc import Callable
+from typing import Any, Final, cast
 
 from ..model import BLOCK_KINDS, Article, Block, Byline, DocumentInfo, FrozenMap, Provenance
 
-__all__ = ["make_article", "make_block", "make_byline", "make_document"]
+__all__ = ["make_article", "make_block", "make_byline", "make_document", "make_provenance"]
 
-#: An instance without ``__init__``, and a field of a frozen one set (as attrs' own ``__init__`` sets it).
+#: An instance without ``__init__``.
 _new: Final = object.__new__
-_set: Final = object.__setattr__
-#: A block's two slots set through their descriptors: a dozen blocks a page, and no attribute lookup each.
-_set_kind: Final = Block.__dict__["kind"].__set__
-_set_text: Final = Block.__dict__["text"].__set__
+
+_Setter = Callable[[Any, Any], None]
+
+
+def _setter(cls: type, name: str) -> _Setter:
+    """The setter of the slot ``name`` of ``cls``, bound once: what ``object.__setattr__`` (as attrs'
+    own ``__init__`` sets a field of a frozen instance) looks up by name and calls, at each call."""
+    return cast(_Setter, cls.__dict__[name].__set__)
+
+
+_BLOCK_KIND: Final = _setter(Block, "kind")
+_BLOCK_TEXT: Final = _setter(Block, "text")
+_BYLINE_AUTHORS: Final = _setter(Byline, "authors")
+_BYLINE_EDITORS: Final = _setter(Byline, "editors")
+_BYLINE_PHOTOGRAPHERS: Final = _setter(Byline, "photographers")
+_BYLINE_TEXT: Final = _setter(Byline, "text")
+_DOCUMENT_INDEX_NUMBER: Final = _setter(DocumentInfo, "index_number")
+_DOCUMENT_DOCUMENT_NUMBER: Final = _setter(DocumentInfo, "document_number")
+_DOCUMENT_ISSUER: Final = _setter(DocumentInfo, "issuer")
+_DOCUMENT_WRITTEN: Final = _setter(DocumentInfo, "written")
+_DOCUMENT_TOPIC: Final = _setter(DocumentInfo, "topic")
+_DOCUMENT_VALIDITY: Final = _setter(DocumentInfo, "validity")
+_ARTICLE_TITLE: Final = _setter(Article, "title")
+_ARTICLE_SUBTITLE: Final = _setter(Article, "subtitle")
+_ARTICLE_BREADCRUMB: Final = _setter(Article, "breadcrumb")
+_ARTICLE_PUBLISHED: Final = _setter(Article, "published")
+_ARTICLE_SOURCE: Final = _setter(Article, "source")
+_ARTICLE_BYLINE: Final = _setter(Article, "byline")
+_ARTICLE_VIEWS: Final = _setter(Article, "views")
+_ARTICLE_DOCUMENT: Final = _setter(Article, "document")
+_ARTICLE_BODY: Final = _setter(Article, "body")
+_ARTICLE_EXTRA: Final = _setter(Article, "extra")
+_ARTICLE_PROVENANCE: Final = _setter(Article, "provenance")
+_PROVENANCE_PATH: Final = _setter(Provenance, "path")
+_PROVENANCE_URL: Final = _setter(Provenance, "url")
+_PROVENANCE_SHA256: Final = _setter(Provenance, "sha256")
+_PROVENANCE_ENCODING: Final = _setter(Provenance, "encoding")
+_PROVENANCE_DECLARED_ENCODING: Final = _setter(Provenance, "declared_encoding")
+_PROVENANCE_PARSER: Final = _setter(Provenance, "parser")
+#: The digits of a SHA-256 in hex, as ``Provenance`` takes them.
+_HEX_DIGITS: Final = "0123456789abcdef"
 
 
 def make_block(kind: str, text: str) -> Block:
@@ -39,8 +77,8 @@ def make_block(kind: str, text: str) -> Block:
     if kind not in BLOCK_KINDS:
         raise ValueError(f"kind must be in {BLOCK_KINDS!r}: {kind!r}")
     block: Block = _new(Block)
-    _set_kind(block, kind)
-    _set_text(block, text)
+    _BLOCK_KIND(block, kind)
+    _BLOCK_TEXT(block, text)
     return block
 
 
@@ -49,10 +87,10 @@ def make_byline(
 ) -> Byline:
     """``Byline(authors, editors, photographers, text)``."""
     byline: Byline = _new(Byline)
-    _set(byline, "authors", authors)
-    _set(byline, "editors", editors)
-    _set(byline, "photographers", photographers)
-    _set(byline, "text", text)
+    _BYLINE_AUTHORS(byline, authors)
+    _BYLINE_EDITORS(byline, editors)
+    _BYLINE_PHOTOGRAPHERS(byline, photographers)
+    _BYLINE_TEXT(byline, text)
     return byline
 
 
@@ -66,13 +104,55 @@ def make_document(
 ) -> DocumentInfo:
     """``DocumentInfo(...)`` of those fields, ``written`` a date or an aware time."""
     document: DocumentInfo = _new(DocumentInfo)
-    _set(document, "index_number", index_number)
-    _set(document, "document_number", document_number)
-    _set(document, "issuer", issuer)
-    _set(document, "written", written)
-    _set(document, "topic", topic)
-    _set(document, "validity", validity)
+    _DOCUMENT_INDEX_NUMBER(document, index_number)
+    _DOCUMENT_DOCUMENT_NUMBER(document, document_number)
+    _DOCUMENT_ISSUER(document, issuer)
+    _DOCUMENT_WRITTEN(document, written)
+    _DOCUMENT_TOPIC(document, topic)
+    _DOCUMENT_VALIDITY(document, validity)
     return document
+
+
+def make_provenance(
+    path: str | None,
+    url: str | None,
+    sha256: str,
+    encoding: str | None,
+    declared_encoding: str | None,
+    parser: str,
+) -> Provenance:
+    """``Provenance(...)`` of an input's fields.
+
+    Its validators pass strings (or None where a field may be empty) and a
+    SHA-256 of 64 lowercase hex digits; any other value, a ``str`` subclass
+    included, goes through the constructor, which checks it.
+    """
+    if not (
+        (path is None or type(path) is str)
+        and (url is None or type(url) is str)
+        and (encoding is None or type(encoding) is str)
+        and (declared_encoding is None or type(declared_encoding) is str)
+        and type(parser) is str
+        and type(sha256) is str
+        and len(sha256) == 64
+        and not sha256.strip(_HEX_DIGITS)
+    ):
+        return Provenance(
+            path=path,
+            url=url,
+            sha256=sha256,
+            encoding=encoding,
+            declared_encoding=declared_encoding,
+            parser=parser,
+        )
+    provenance: Provenance = _new(Provenance)
+    _PROVENANCE_PATH(provenance, path)
+    _PROVENANCE_URL(provenance, url)
+    _PROVENANCE_SHA256(provenance, sha256)
+    _PROVENANCE_ENCODING(provenance, encoding)
+    _PROVENANCE_DECLARED_ENCODING(provenance, declared_encoding)
+    _PROVENANCE_PARSER(provenance, parser)
+    return provenance
 
 
 def make_article(
@@ -105,15 +185,15 @@ def make_article(
             provenance=provenance,
         )
     article: Article = _new(Article)
-    _set(article, "title", title)
-    _set(article, "subtitle", subtitle)
-    _set(article, "breadcrumb", breadcrumb)
-    _set(article, "published", published)
-    _set(article, "source", source)
-    _set(article, "byline", byline)
-    _set(article, "views", views)
-    _set(article, "document", document)
-    _set(article, "body", tuple(body))
-    _set(article, "extra", FrozenMap(extra))
-    _set(article, "provenance", provenance)
+    _ARTICLE_TITLE(article, title)
+    _ARTICLE_SUBTITLE(article, subtitle)
+    _ARTICLE_BREADCRUMB(article, breadcrumb)
+    _ARTICLE_PUBLISHED(article, published)
+    _ARTICLE_SOURCE(article, source)
+    _ARTICLE_BYLINE(article, byline)
+    _ARTICLE_VIEWS(article, views)
+    _ARTICLE_DOCUMENT(article, document)
+    _ARTICLE_BODY(article, tuple(body))
+    _ARTICLE_EXTRA(article, FrozenMap(extra))
+    _ARTICLE_PROVENANCE(article, provenance)
     return article

@@ -9,7 +9,7 @@ from .tables import TRADITIONAL_FOLD, TRADITIONAL_SIGNS
 
 #: The padding spaces nearly every portal prints (full-width, no-break) become
 #: a plain space in one ``str.replace`` pass each.
-_COMMON_SPACES: Final = ("\u3000", "\u00a0")
+_COMMON_SPACES: Final[tuple[str, ...]] = ("\u3000", "\u00a0")
 #: Any other space becomes a plain space (tab, en/em, thin) …
 _RARE_SPACES: Final = re.compile("[\u2000-\u200a\u202f\u205f\u1680]")
 #: How many lines from the top are looked at for blank-line gaps (the head).
@@ -24,7 +24,7 @@ _INVISIBLE: Final = re.compile("[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\u
 _FULL_WIDTH: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0xFE31: ord("|")}
 #: The full-width forms that show a page still needs the fold.
 #: (colon, brackets, comma, >, |, the digits 0-2 that every full-width date has, and the vertical bar).
-_FULL_WIDTH_SIGNS: Final = (
+_FULL_WIDTH_SIGNS: Final[tuple[str, ...]] = (
     "\uff1a",
     "\uff08",
     "\uff0c",

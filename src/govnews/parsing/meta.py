@@ -50,6 +50,7 @@ from .tables import (
     VIEWS_NUMBER,
     WIDGET_REACH,
     WIDGET_REST,
+    has_sentence_punct,
 )
 
 __all__ = [
@@ -127,7 +128,7 @@ def _spill(rest: str) -> str:
     rest = WIDGET_REST.sub("", rest, count=1).strip()
     if rest[:1] in ":: 大中小特超较默标":  # the choices of a font-size picker
         rest = FONT_PICKER.sub("", rest, count=1)
-    return rest if len(rest) >= PROSE_MIN and SENTENCE_PUNCT.search(rest) else ""
+    return rest if len(rest) >= PROSE_MIN and has_sentence_punct(rest) else ""
 
 
 def _opens_kicker(value: str) -> bool:
@@ -160,7 +161,7 @@ def _cell_date(text: str) -> When | None:
 
 def _split_prose(value: str) -> tuple[str, str]:
     """Split prose that a flattened page ran on after a value ("未知 云溪发布讯(…)…。")."""
-    if len(value) < PROSE_MIN or not SENTENCE_PUNCT.search(value) or " " not in value:
+    if len(value) < PROSE_MIN or not has_sentence_punct(value) or " " not in value:
         return value, ""
     date = DATE.match(value) if value[0].isdigit() else None
     if date is not None:  # a date and its time ("发表时间:2023-06-09 15:39 6月8日下午,…"): the time is the value's
@@ -169,7 +170,7 @@ def _split_prose(value: str) -> tuple[str, str]:
         head, _, rest = value.partition(" ")
     if head[-1:] in LIST_SEPARATORS:  # "市政府办公室; 市政府文件;": a list of values, not prose
         return value, ""
-    return (head, rest.strip()) if SENTENCE_PUNCT.search(rest) else (value, "")
+    return (head, rest.strip()) if has_sentence_punct(rest) else (value, "")
 
 
 def _is_dated_name(line: str, rest: str) -> bool:
@@ -196,7 +197,7 @@ def _normalise(line: str) -> str:
         return ""
     if line[0] not in _OPENERS:
         # a list item's label printed with another word before a slash ("• 备注/文号:…"): the known one
-        slashed = SLASHED_LABEL.match(line)
+        slashed = SLASHED_LABEL.match(line) if "/" in line else None  # the pattern needs its slash
         if slashed is None:
             return ""
         line = line[slashed.end() :]
@@ -403,7 +404,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                 if punct < end:
                     mark = SENTENCE_PUNCT.search(rest, end)
                     punct = len(rest) if mark is None else mark.start()
-                if punct < len(rest) or SENTENCE_PUNCT.search(after):
+                if punct < len(rest) or has_sentence_punct(after):
                     spill = _spill(after + rest[end:])
             if spill:
                 return _new_tuple(MetaLine, (fields, day, spill))

@@ -32,13 +32,13 @@ from .tables import (
     LABEL_KINDS,
     LONE_LABEL_MIN,
     PLACEHOLDER_MAX,
-    SENTENCE_PUNCT,
     TITLE_KIND,
     TITLE_LABELS,
     UNKNOWN_KIND,
     UNKNOWN_LABEL_MAX,
     VALIDITY_KIND,
     VALIDITY_VALUE_MAX,
+    has_sentence_punct,
 )
 
 __all__ = ["pair_values", "take_value_below"]
@@ -138,7 +138,7 @@ def _read_title_rows(lines: list[str], stop: int, metas: dict[int, MetaLine]) ->
             continue
         label = next(label for label in TITLE_LABELS if line.startswith(label))
         value = line[len(label) :].strip(" |")
-        if not value or value[0] == ":" or SENTENCE_PUNCT.search(value):
+        if not value or value[0] == ":" or has_sentence_punct(value):
             continue
         if i - 1 not in metas and i + 1 not in metas:
             printed = set(lines) if printed is None else printed

@@ -48,13 +48,13 @@ from .tables import (
     OWN_TITLE_OPENER,
     READING_LINK,
     REGISTRATION_CODE,
-    SENTENCE_PUNCT,
     SIGNATURE_DATE,
     SPEECH_HEADER_LINES,
     SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
     SUMMARY_BOX,
     SUMMARY_BOX_FIRST,
+    has_sentence_punct,
 )
 
 __all__ = ["RedHeader", "skip_red_header"]
@@ -222,7 +222,7 @@ def _is_title_variant(line: str, title_key: str) -> bool:
     key = squash(line)
     if not title_key or len(key) * 10 < len(title_key) * 6 or len(key) > len(title_key) or key[-1] != title_key[-1]:
         return False  # ... and it ends as the headline does
-    if SENTENCE_PUNCT.search(key):
+    if has_sentence_punct(key):
         return False
     left = Counter(title_key)
     left.subtract(key)
@@ -244,7 +244,7 @@ def _restated_title_end(lines: list[str], i: int, title_key: str) -> int:
     joined = ""
     for j in range(i, min(i + _RESTATED_LINES_MAX, len(lines))):
         part = lines[j]
-        if SENTENCE_PUNCT.search(part) or (":" in part and ":" not in title_key) or HEADING_NUMBERED.match(part):
+        if has_sentence_punct(part) or (":" in part and ":" not in title_key) or HEADING_NUMBERED.match(part):
             break  # prose, a label and its value ("会议名称:某某会议"), or the text's numbered heading
         joined += squash(part)
         if len(joined) > len(title_key) * 2:
@@ -287,7 +287,7 @@ def _is_document_title(line: str) -> bool:
     """A document's title: "关于…" closed by its kind, no sentence."""
     return (
         line.startswith(OWN_TITLE_OPENER)
-        and not SENTENCE_PUNCT.search(line)
+        and not has_sentence_punct(line)
         and DOCUMENT_KIND_END.search(line) is not None
     )
 
@@ -336,7 +336,7 @@ def _speech_header_end(lines: list[str], i: int) -> int:
         following = lines[j]
         if following[0] in ADDRESSEE_OPENERS and following[-1] in ":" and len(following) <= ADDRESSEE_MAX:
             return j
-        if len(following) > ISSUER_LINE_MAX or SENTENCE_PUNCT.search(following):
+        if len(following) > ISSUER_LINE_MAX or has_sentence_punct(following):
             return i
     return i
 
@@ -355,7 +355,7 @@ def _decks_under_repeat(lines: list[str], i: int) -> int:
 def _is_deck_line(line: str) -> bool:
     """A line that may be a deck: short, no sentence, no label, no numbered heading, no photo's caption,
     no addressee (one that lost its colon: "各街道办事处、…,各有关单位", "社会各界广大群众")."""
-    if len(line) > DECK_MAX or SENTENCE_PUNCT.search(line) or line[-1] in ":" or line.endswith(CAPTION_ENDINGS):
+    if len(line) > DECK_MAX or has_sentence_punct(line) or line[-1] in ":" or line.endswith(CAPTION_ENDINGS):
         return False
     if line.endswith(ADDRESSEE_TITLES) and " " not in line:
         return False  # the public a notice is written to, its colon lost ("社会各界广大人民群众")
@@ -375,7 +375,7 @@ def _is_masthead(line: str, following: str) -> bool:
         and following[-1] == "期"
         and ISSUE_NUMBER.fullmatch(following) is not None
         and len(line) <= MASTHEAD_MAX
-        and not SENTENCE_PUNCT.search(line)
+        and not has_sentence_punct(line)
     )
 
 

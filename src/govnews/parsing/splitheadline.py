@@ -29,10 +29,10 @@ from .tables import (
     OWN_TITLE_OPENER,
     REPLY_KINDS,
     REPLY_OPENER,
-    SENTENCE_PUNCT,
     SPLIT_HEADLINE_OPENER_LAST,
     SPLIT_HEADLINE_OPENERS,
     SPLIT_HEADLINE_PARTS,
+    has_sentence_punct,
 )
 
 __all__ = ["printed_whole_above", "split_headline"]
@@ -164,7 +164,7 @@ def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -
     tail = lines[below]
     if len(tail) > KIND_TAIL_MAX or tail[-1] not in DOCUMENT_KIND_LAST or not DOCUMENT_KIND_END.search(tail):
         return ""
-    if SENTENCE_PUNCT.search(tail) or not is_candidate(tail) or below in _parting_gaps(lines, at, text):
+    if has_sentence_punct(tail) or not is_candidate(tail) or below in _parting_gaps(lines, at, text):
         return ""
     return tail
 

@@ -27,6 +27,7 @@ from .tables import (
     TRAIL_OPENERS,
     TRAIL_REST_MAX,
     TRAIL_SEPARATOR_LINES,
+    has_sentence_punct,
 )
 
 __all__ = ["Trail", "find_trail", "select_breadcrumb", "trail_item_alone"]
@@ -256,7 +257,7 @@ def _home_after_icon(item: str) -> str | None:
 
 def _short_items(items: list[str]) -> bool:
     """Whether every item is as short as a trail's, with no sentence in it."""
-    return all(len(item) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(item) for item in items)
+    return all(len(item) <= BREADCRUMB_ITEM_MAX and not has_sentence_punct(item) for item in items)
 
 
 def _trail_goes_on(lines: list[str], i: int) -> bool:
@@ -285,7 +286,7 @@ def trail_item_alone(lines: list[str], i: int) -> bool:
     if i + 1 >= len(lines) or (lines[i][-1] not in TRAIL_CONTINUES and _open_trail(lines[i]) != ""):
         return False
     following = lines[i + 1]
-    return len(following) <= BREADCRUMB_ITEM_MAX and " " not in following and not SENTENCE_PUNCT.search(following)
+    return len(following) <= BREADCRUMB_ITEM_MAX and " " not in following and not has_sentence_punct(following)
 
 
 def _trail_over_lines(lines: list[str], at: int, stop: int) -> tuple[list[str], int]:
@@ -332,7 +333,7 @@ def _trail_list_items(lines: list[str], at: int, stop: int, fewest: int = 2) -> 
 
 def _is_trail_item(line: str) -> bool:
     """A line short enough, and without sentence punctuation, to be one trail item."""
-    return len(line) <= BREADCRUMB_ITEM_MAX and not SENTENCE_PUNCT.search(line)
+    return len(line) <= BREADCRUMB_ITEM_MAX and not has_sentence_punct(line)
 
 
 def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]] | None:

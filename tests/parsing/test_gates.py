@@ -1,0 +1,100 @@
+"""The cheap tests that spare a pattern's call say no only where the pattern finds nothing."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from govnews.parsing.tables import (
+    DATE,
+    FOOTER,
+    FOOTER_FIRST,
+    FOOTER_WORDS,
+    HAN_FIRST,
+    HAN_LAST,
+    IMAGE_NAME,
+    INDEX_NUMBER_SHAPE,
+    INLINE_FOOTER,
+    ISSUED_TIME,
+    ISSUED_TIME_FIRST,
+    SENTENCE_PUNCT,
+    SLASHED_LABEL,
+    SUBTITLE_FIRST,
+    SUBTITLE_LINE,
+    SYMBOL_LINE,
+    VALIDITY_STAMP,
+    VALIDITY_STAMP_LAST,
+    has_sentence_punct,
+)
+
+#: Every character of the Basic Multilingual Plane but the surrogates.
+_BMP = [chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF]
+
+
+def test_sentence_punct_searches_find_what_the_pattern_finds() -> None:
+    for text in [*_BMP, "", "某某。", "会议指出:要落实", "是吗?好", "一;二", "文件!"]:
+        assert has_sentence_punct(text) == (SENTENCE_PUNCT.search(text) is not None), repr(text)
+
+
+def test_footer_lines_open_with_a_character_of_footer_first() -> None:
+    rests = ["", " ", "1", "2345热线", "享给朋友", ")", "件下", "策解读", "读:《", "港时间1", "多>>"]
+    rests += [word[1:] for word in FOOTER_WORDS] + list(FOOTER_WORDS)
+    # the pattern's and the words' characters, ASCII, and every seventh Han character
+    firsts = set(FOOTER.pattern + "".join(FOOTER_WORDS)) | {chr(code) for code in range(0x80)}
+    firsts |= {chr(code) for code in range(0x4E00, 0xA000, 7)}
+    for first in firsts - FOOTER_FIRST:
+        assert not any(FOOTER.match(first + rest) for rest in rests), repr(first)
+
+
+def _samples(alphabet: str, count: int = 20000, longest: int = 24) -> list[str]:
+    """Random strings of ``alphabet``'s characters (seeded: the same every run)."""
+    rng = random.Random(20250101)
+    return ["".join(rng.choices(alphabet, k=rng.randint(1, longest))) for _ in range(count)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed", "alphabet"),
+    [
+        (SLASHED_LABEL, "/", "某某文号备注 /::"),
+        (INDEX_NUMBER_SHAPE, "/", "0123456789ABZ-/ "),
+        (IMAGE_NAME, ".", "abc_-.jpgJPG图 "),
+        (INLINE_FOOTER, " 【", "【 打印关闭分享到:上一篇展开全文详细】"),
+        (DATE, ("19", "20"), "0129-/.年月日 :时分秒星期一"),
+    ],
+)
+def test_patterns_need_their_characters(pattern: re.Pattern[str], needed: str | tuple[str, ...], alphabet: str) -> None:
+    """A text without the character (or one of the strings) a pattern needs gives no match."""
+    needs = tuple(needed) if isinstance(needed, str) else needed
+    for text in _samples(alphabet):
+        if not any(need in text for need in needs):
+            assert pattern.search(text) is None, repr(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "firsts", "rests"),
+    [
+        (ISSUED_TIME, ISSUED_TIME_FIRST, ["港时间16时20分", "港时间 9:05"]),
+        (SUBTITLE_LINE, SUBTITLE_FIRST, ["—某县开展", "——某某", "某某》", "-某"]),
+    ],
+)
+def test_anchored_patterns_open_with_their_first_characters(
+    pattern: re.Pattern[str], firsts: str | frozenset[str], rests: list[str]
+) -> None:
+    for first in _BMP:
+        if first not in firsts:
+            assert not any(pattern.match(first + rest) for rest in rests), repr(first)
+
+
+def test_validity_stamps_close_with_their_last_characters() -> None:
+    for last in _BMP:
+        if last not in VALIDITY_STAMP_LAST:
+            for head in ["现行有效", "已废止", "部分失效", "【已修订"]:
+                assert VALIDITY_STAMP.fullmatch(head + last) is None, repr(last)
+    assert all(VALIDITY_STAMP.fullmatch(stamp) for stamp in ["现行有效", "已废止", "部分失效", "【已修订】", "[修改]"])
+
+
+def test_symbol_lines_never_open_with_a_han_character() -> None:
+    for code in range(HAN_FIRST, HAN_LAST + 1):
+        assert SYMBOL_LINE.match(chr(code) + " | 32px") is None
