@@ -48,7 +48,6 @@ from .tables import (
     SENTENCE_END_CHARS,
     SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
-    SITE_FOOTER_MAX,
     SITE_FOOTER_WORD,
     SITE_FOOTER_WORD_FIRST,
     SITE_LINK_MAX,
@@ -208,7 +207,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     break
             if size <= LONE_NUMBER_MAX and LONE_NUMBER.fullmatch(line):
                 numbers.append(len(body))
-        elif link or (size <= SITE_FOOTER_MAX and "备" in line and is_registration_row(line)):
+        elif link or is_registration_row(line):
             end = i  # a long link line ends it too, and the footer's registrations ("…ICP备…", "…公网安备…")
             break
         if is_rights_notice(line):

@@ -318,6 +318,7 @@ def _drop_linked_titles(body: list[str]) -> None:
 
 
 def _is_linked_title(line: str) -> bool:
+    """A line shaped as a linked story's title: a headline's length and form, no label, number or office."""
     return (
         _LINKED_TITLE_MIN <= len(line) <= _LINKED_TITLE_MAX
         and "。" not in line

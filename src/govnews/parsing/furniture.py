@@ -323,7 +323,7 @@ def is_registration_row(line: str) -> bool:
     """The footer's row of registrations, however long: "网站标识码:… 备案号:…ICP备… 公网安备 … 许可证编号:…"."""
     return (
         len(line) <= SITE_FOOTER_MAX
-        and ("ICP" in line or "公网安备" in line)
+        and (("I" in line and "ICP" in line) or ("备" in line and "公网安备" in line))  # one character first
         and (FOOTER.match(line) is not None or REGISTRATION_LINE.match(line) is not None)
         and not has_sentence_punct(line)
     )
