@@ -1443,11 +1443,15 @@ DATELINE_MARKS: Final[tuple[str, ...]] = ("讯", "电", "报道")
 
 #: A leading dateline that credits writers: "衡东融媒2月23日讯(通讯员 许思思)",
 #: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三", "人民网某地7月3日电(记者 方舟、蒋雨欣)",
-#: "云上某县报道(记者 某某)".
+#: "云上某县报道(记者 某某)". A bare credit's name ends where its run of characters does or
+#: where the next role begins ("记者张三通讯员李四"); a name run on into the text
+#: ("记者从某局获悉", "记者张三近日…") is no credit, as no one can tell where it ends.
+_DATELINE_ROLE: Final = r"(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*"
+_DATELINE_NAME: Final = r"[\u4e00-\u9fff]{2,4}?(?=记者|通讯员|实习记者|[^\u4e00-\u9fff]|$)"
 DATELINE: Final = re.compile(
     r"^[^。,,]{0,30}?(?:[讯电]|报道)[ ]*(?:[((【\[](?P<paren>[^()()【】\[\]]{2,60})[))】\]]"
-    r"|(?P<bare>(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*[\u4e00-\u9fff]{2,4}"
-    r"(?:[ ]+[\u4e00-\u9fff]{2,4}(?=[ ]))*))"
+    rf"|(?P<bare>{_DATELINE_ROLE}{_DATELINE_NAME}"
+    rf"(?:(?:[ ]*、[ ]*|[ ]+)[\u4e00-\u9fff]{{2,4}}(?=[ 、])|[ ]*{_DATELINE_ROLE}{_DATELINE_NAME})*))"
 )
 
 #: A dateline whose credit runs to the writer's word and its colon ("某某网讯 特约记者某某、通讯员某某报道:“…"):
