@@ -31,8 +31,9 @@ from .tables import (
 
 __all__ = ["drop_counters", "drop_numbered_captions", "drop_trailing_captions"]
 
-#: What a sentence ends with, before captions left under the text.
-_SENTENCE_ENDS: Final = "。!?”!?"
+#: What a sentence ends with, before captions left under the text: narrower than
+#: ``SENTENCE_END_CHARS``, since a closing bracket or an ellipsis may end a form's cell.
+_SENTENCE_ENDS: Final = "。!?”"
 #: Longest caption with a running number, and shortest text before the number (see _drop_numbered_captions).
 _CAPTION_LINE_MAX: Final = 80
 _CAPTION_STEM_MIN: Final = 8
