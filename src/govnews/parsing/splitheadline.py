@@ -18,7 +18,6 @@ from .shapes import is_issuer_line, is_spaced_word, squash
 from .tables import (
     DOCUMENT_KIND_END,
     DOCUMENT_KIND_LAST,
-    DOCUMENT_KINDS,
     EVENT_ENDINGS,
     EVENT_WORD,
     HEADLINE_CLAUSE_LAST,
@@ -204,8 +203,9 @@ def _parting_gaps(lines: list[str], at: int, text: str) -> frozenset[int]:
 
 
 def _is_spaced_kind(line: str) -> bool:
-    """A document's kind printed with its characters spaced out, the last line of its headline ("答 复", "通  知")."""
-    return " " in line and is_spaced_word(line) and line.replace(" ", "") in DOCUMENT_KINDS
+    """A document's kind printed with its characters spaced out, the last line of its headline ("答 复", "通  知"),
+    the matter it is about before it or not ("征 地 公 告" under the office's name)."""
+    return " " in line and is_spaced_word(line) and DOCUMENT_KIND_END.search(line.replace(" ", "")) is not None
 
 
 def _opens_headline(line: str) -> bool:
