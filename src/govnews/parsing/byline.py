@@ -46,6 +46,7 @@ from .tables import (
     ROLE_QUALIFIER_SIZES,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
+    SELF_OUTLET_WORDS,
     SENTENCE_END_CHARS,
     SIGNATURE_DATE,
     STAFF_CODE,
@@ -393,7 +394,7 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
         ends = before[-1] in SENTENCE_END_CHARS or SIGNATURE_DATE.match(before) is not None
         if not ends or not 1 <= len(words) <= 3:
             return None
-        if DIGIT.search(credit) or not any(is_person(w) or len(w) >= 4 for w in words):
+        if DIGIT.search(credit) or not any(is_person(w) or len(w) >= 4 or w in SELF_OUTLET_WORDS for w in words):
             return None
     return before, paragraph[match.start() :].strip()
 

@@ -647,8 +647,10 @@ CLIPPED_INDEX_VALUE: Final = re.compile(r"[ ]?[0-9A-Z]{8,18}(?:-[0-9A-Z])?/(?:19
 VALUE_GAP: Final = "   "
 
 #: Whole words that are never a person in a credit slot.
+#: The outlet naming itself ("本站", "(本刊)" under the text): a credit, never a person.
+SELF_OUTLET_WORDS: Final = frozenset({"本站", "本网", "本刊", "本报", "本台", "本社"})
 NON_PERSON_WORDS: Final = frozenset({
-    "本站", "本网", "原创", "本站原创", "供稿", "综合", "整理", "编辑", "记者", "通讯员",
+    *SELF_OUTLET_WORDS, "原创", "本站原创", "供稿", "综合", "整理", "编辑", "记者", "通讯员",
     "作者", "审核", "责编", "摄影", "新闻", "网站", "转载", "图片", "图文", "文字", "撰文", "报道", "整合", "评论员",
     # what a media page credits or labels beside its outlet's name ("某某台 视频", "某某网 供图")
     "供图", "视频", "音频", "出品", "制作", "直播", "专题", "快讯", "要闻", "头条", "热点", "推荐", "消息", "简讯",
