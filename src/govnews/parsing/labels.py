@@ -161,12 +161,16 @@ def _with_bare_cells(line: str, found: list[re.Match[str]]) -> list[re.Match[str
             extra.append(cell)
     if CELL_GAP in line:
         k = 0
+        unknown_end = 0  # where the last label the vocabulary lacks in this row ends
         for cell in UNKNOWN_GAP_CELL.finditer(line, found[0].end()):
             while k < len(found) and found[k].end() <= cell.start():
                 k += 1
-            before = found[k - 1].end() if k else 0  # the known label before: a value cell stands between
+            # the label before, known or not: a value cell stands between ("…  主动公开  失效日期": the
+            # row's last cell a label left empty, "…  公开目录  某类": a value)
+            before = max(found[k - 1].end() if k else 0, unknown_end)
             if (k == len(found) or found[k].start() >= cell.end()) and line[before : cell.start()].strip():
                 extra.append(cell)  # "索 引 号  某码  公开目录  某类": a label after a value's cell
+                unknown_end = cell.end()
     return sorted(found + extra, key=lambda m: m.start()) if extra else found
 
 

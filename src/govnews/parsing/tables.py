@@ -281,8 +281,8 @@ SLASHED_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,4}[ ]*/[ ]*(?=[\u4e00-\u9f
 #: word after one value cell, set off by single spaces, over a value opening with a digit (a date, a code).
 UNKNOWN_BARE_CELL: Final = re.compile(r"(?<=[^ ] )(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>)(?= [0-9])")
 #: The same in a row whose cells wide gaps part ("索 引 号  某码  公开目录  某类"): a Han word in a cell
-#: of its own, a cell after it.
-UNKNOWN_GAP_CELL: Final = re.compile(r"(?<=[^ ]  )(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>)(?=[ ]{2,}[^ ])")
+#: of its own, a cell after it or the row's end (its value left empty: "…  主动公开  失效日期").
+UNKNOWN_GAP_CELL: Final = re.compile(r"(?<=[^ ]  )(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>)(?=[ ]{2,}[^ ]|[ ]*$)")
 #: A colon after a Han character (a label's; a time's colon follows a digit): a value holding
 #: one holds a label the vocabulary lacks.
 HAN_COLON: Final = re.compile(r"[\u4e00-\u9fff][ ]*:")
