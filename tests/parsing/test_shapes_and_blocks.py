@@ -6,6 +6,7 @@ import pytest
 
 from govnews.parsing.blocks import build_blocks
 from govnews.parsing.candidates import drop_cut_copy
+from govnews.parsing.captions import drop_trailing_captions
 from govnews.parsing.furniture import (
     cut_glued_image_name,
     cut_inline_footer,
@@ -282,3 +283,22 @@ def test_images_named_without_a_suffix(line: str, expected: bool) -> None:
 def test_image_name_glued_after_the_last_sentence_is_cut(line: str, expected: str) -> None:
     """A file name after a paragraph's last sentence is cut off; the paragraph stays."""
     assert cut_glued_image_name(line) == expected
+
+
+TEXT = "会上,各村向群众公开了上年度村级财务收支情况。"
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        (["东岭村群众大会", "西岭村群众大会"], []),  # captions of one event's photos: same last words
+        (["青禾县总工会", "青禾县妇女联合会"], ["青禾县总工会", "青禾县妇女联合会"]),  # two signing units
+        (["青禾县人民代表大会"], ["青禾县人民代表大会"]),  # one signing unit
+    ],
+)
+def test_caption_series_goes_and_signatures_stay(tail: list[str], kept: list[str]) -> None:
+    """Short lines under the last sentence that end with the same words are a gallery's captions; signing
+    units, which differ or stand alone, stay."""
+    body = [TEXT, *tail]
+    drop_trailing_captions(body, None)
+    assert body == [TEXT, *kept]

@@ -39,6 +39,8 @@ _CAPTION_LINE_MAX: Final = 80
 _CAPTION_STEM_MIN: Final = 8
 #: The digits a running number is made of.
 _DIGITS: Final = "0123456789"
+#: Fewest last characters a series of captions shares ("…村群众大会").
+_SERIES_ENDING_MIN: Final = 3
 #: First characters of an attachment or a numbered item: never a caption.
 _ATTACHMENT_FIRST: Final = "附一二三四五六七八九十(第"
 
@@ -61,6 +63,9 @@ def drop_trailing_captions(body: list[str], title: str | None) -> None:
         plain = run
         while plain > 1 and _may_be_caption(body[plain - 1]):
             plain -= 1
+        if plain == run:  # captions of a series naming one event ("某村群众大会" / "某某村群众大会"), though
+            # their last words may end a signing unit's name: a signature is printed once
+            plain = _series_start(body, run)
         announced = body[plain - 1].endswith(LIST_INTRO_ENDINGS) or LIST_INTRO_WORD in body[plain - 1]
         if not announced and (marked or len(body) - plain >= CAPTION_RUN_MIN):
             run = plain  # not one line alone, nor a list the text announces ("名单如下。", "携带以下材料。")
@@ -91,13 +96,13 @@ def _marks_a_position(line: str) -> bool:
     )
 
 
-def _may_be_caption(line: str) -> bool:
+def _may_be_caption(line: str, signed: bool = False) -> bool:
     """A line that may be one of a run of photo captions under the text ("检查某街道某隐患点1"): short,
     one phrase (no sentence, comma, label, space or list number), and no signature (a unit's name, dated
-    or not), formula or attachment."""
+    or not, unless ``signed`` lets its ending pass), formula or attachment."""
     if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or "," in line or has_sentence_punct(line):
         return False
-    if line.endswith(SIGNING_UNIT_ENDINGS):
+    if not signed and line.endswith(SIGNING_UNIT_ENDINGS):
         return False  # a signature with no date (某县总工会, 某县第一中学)
     if (
         line[0].isdigit()
@@ -107,6 +112,22 @@ def _may_be_caption(line: str) -> bool:
     ):
         return False
     return not line.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(line) is None
+
+
+def _series_start(body: list[str], run: int) -> int:
+    """Where a run of two or more short lines over ``run`` starts that end with the same words (three
+    characters or more) and would be captions but for that ending; ``run`` where there is none."""
+    start = run
+    while start > 1 and _may_be_caption(body[start - 1], signed=True):
+        start -= 1
+    lines = body[start:run]
+    if len(lines) < CAPTION_RUN_MIN:
+        return run
+    shortest = min(len(line) for line in lines)
+    shared = 0
+    while shared < shortest and len({line[-1 - shared] for line in lines}) == 1:
+        shared += 1
+    return start if shared >= _SERIES_ENDING_MIN and shared < shortest else run
 
 
 def drop_counters(body: list[str], numbers: list[int]) -> None:
