@@ -29,6 +29,7 @@ from .tables import (
     BULLET_CHARS,
     CAPTION,
     CAPTION_MARKS,
+    DATED_OPENING,
     DOCUMENT_KIND_END,
     HAN_FIRST,
     HAN_LAST,
@@ -178,7 +179,11 @@ def select_title(
     # metadata the headline stands by: a date, or a field of the article's (a lone extra, "分类搜索 …", is a menu's)
     dated = [i for i, m in metas.items() if m.date is not None or any(f.kind != UNKNOWN_KIND for f in m.fields)]
     first = min(dated) if dated else stop
-    if dated and (not candidates or candidates[0] >= first) and _is_stopped_headline(lines, first - 1, excluded):
+    if (
+        dated
+        and (not candidates or candidates[0] >= first)
+        and (_is_stopped_headline(lines, first - 1, excluded) or _is_dated_headline(lines, first - 1, excluded))
+    ):
         candidates.insert(0, first - 1)  # no other line above the metadata can be the headline
     seen: dict[str, int] = {}
     for i in candidates:
@@ -258,6 +263,14 @@ def _is_stopped_headline(lines: list[str], i: int, excluded: set[int]) -> bool:
         return False  # the text's last sentence, over metadata printed at its foot
     body = lines[i][:-1]
     return "," not in body and "、" not in body and not has_sentence_punct(body) and is_candidate(body)
+
+
+def _is_dated_headline(lines: list[str], i: int, excluded: set[int]) -> bool:
+    """Whether line ``i``, right over the metadata, is a news headline opening with the event's date
+    ("2026年1月19日下午,某区长主持召开区政府常务会议"): no sentence in it, and the trail or nothing above it."""
+    if i < 0 or i in excluded or has_sentence_punct(lines[i]) or DATED_OPENING.match(lines[i]) is None:
+        return False
+    return i == 0 or i - 1 in excluded
 
 
 def _listed_headline(lines: list[str], stop: int, excluded: set[int]) -> tuple[str | None, int]:
