@@ -14,7 +14,7 @@ from .candidates import is_banner_over_host, is_banner_under_widgets, is_site_ho
 from .edges import trim_edges
 from .furniture import is_footer, is_furniture, is_link_line, is_registration_row, is_rights_notice, is_site_footer
 from .meta import MetaLine, strip_bullet
-from .shapes import TAIL_LINE_MAX, find_tail_label, is_prose
+from .shapes import TAIL_LINE_MAX, find_tail_label, is_prose, opens_disclosure_block
 from .tables import (
     CELL_GAPS,
     CELL_LINE_MAX,
@@ -148,6 +148,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if size <= TAIL_LINE_MAX:
             if is_footer(line):
                 end = i
+                break
+            if body and opens_disclosure_block(lines, i):
+                end = i  # the page's disclosure fields printed under the text ("索引号:…" / "发文机关:…")
                 break
             if find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
                 if not body and _text_follows(lines, i):

@@ -18,6 +18,7 @@ from .segment import Page
 from .shapes import is_issuer_line, squash
 from .tables import (
     CREDIT_KINDS,
+    DOCUMENT_FIELD_KINDS,
     DOCUMENT_NUMBER,
     FULL_DATE,
     GLUED_ROLES,
@@ -56,7 +57,6 @@ _OWN_KINDS: Final = frozenset(
 
 
 #: Kinds that fill ``DocumentInfo``.
-_DOCUMENT_KINDS: Final = frozenset({"index_number", "document_number", "issuer", "written", "topic", "validity"})
 #: Longest word run on after a source that may be cut from it.
 _RUN_ON_MAX: Final = 8
 #: Longest name a credit's value equal to a trail item may be (a person's, "王建国").
@@ -146,7 +146,7 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
         (f.value for f in fields if f.label in POSTER_LABELS and is_issuer_line(f.value) and not is_person(f.value)),
         None,
     )
-    printed = page.document_numbers or any(f.kind in _DOCUMENT_KINDS and f.value for f in fields)
+    printed = page.document_numbers or any(f.kind in DOCUMENT_FIELD_KINDS and f.value for f in fields)
     if not printed and not poster and (not page.title or "号" not in page.title):
         return None
     number = _first(fields, "document_number")

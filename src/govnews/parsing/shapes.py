@@ -23,13 +23,16 @@ from .tables import (
     COLUMN_NAME,
     COLUMN_NAME_LAST,
     CREDIT_FIRST_CHARS,
+    DISCLOSURE_BLOCK_REACH,
     DISCLOSURE_FIELD,
+    DOCUMENT_FIELD_KINDS,
     DOCUMENT_NUMBER,
     DOCUMENT_NUMBER_STUMP,
     HEADER_CELL_MAX,
     HEADER_CELLS_MIN,
     HEADING_NUMBERED,
     LABEL,
+    LABEL_FIRST_CHARS,
     LABEL_KINDS,
     MEETING_CHANNEL,
     NUMBER_LINE_CELL,
@@ -64,6 +67,8 @@ __all__ = [
     "is_paper_abstract",
     "is_prose",
     "is_spaced_word",
+    "opens_disclosure_block",
+    "opens_disclosure_label",
     "signer_cell",
     "squash",
 ]
@@ -259,6 +264,26 @@ def find_tail_label(line: str) -> int | None:
         if start == 0 and match["colon"] and is_foot_meta(line):
             return 0  # a publish date with a counter or credit, whatever label opens the line ("发布人:…")
         pos = match.start() + 1
+
+
+def opens_disclosure_label(line: str) -> bool:
+    """Whether a line opens with a document's disclosure label and its colon ("索引号:", "发文机关:某局")."""
+    if line[0] not in LABEL_FIRST_CHARS:
+        return False
+    match = LABEL.match(line)
+    return (
+        match is not None
+        and bool(match["colon"])
+        and LABEL_KINDS[match["label"].replace(" ", "")] in DOCUMENT_FIELD_KINDS
+    )
+
+
+def opens_disclosure_block(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens a block of disclosure fields: a disclosure label, and another within
+    ``DISCLOSURE_BLOCK_REACH`` lines under it (labels alone over their values, or with them)."""
+    return opens_disclosure_label(lines[i]) and any(
+        opens_disclosure_label(lines[j]) for j in range(i + 1, min(len(lines), i + 1 + DISCLOSURE_BLOCK_REACH))
+    )
 
 
 def _is_piped_cell(line: str, at: int) -> bool:

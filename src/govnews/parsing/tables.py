@@ -167,6 +167,10 @@ LONE_LABEL_MIN: Final = 3
 #: Field kinds whose value is a code with digits (文号, 索引号): a line without
 #: one is not their value, unless short enough to be a placeholder (无).
 CODE_KINDS: Final = frozenset({"document_number", "index_number"})
+#: The kinds of a document's disclosure fields (索引号, 文号, 发布机构, 成文日期, 主题分类, 有效性).
+DOCUMENT_FIELD_KINDS: Final = frozenset({"index_number", "document_number", "issuer", "written", "topic", "validity"})
+#: How many lines under a disclosure label another must open for the two to be a block of them under the text.
+DISCLOSURE_BLOCK_REACH: Final = 3
 #: Longest value without a digit taken for a code label printed alone above it.
 PLACEHOLDER_MAX: Final = 4
 

@@ -11,10 +11,11 @@ from .furniture import is_footer, is_furniture
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import strip_credit_edge
 from .pairing import take_value_below
-from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date
+from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date, opens_disclosure_label
 from .tables import (
     END_MARK_WORD,
     LABEL,
+    LABEL_FIRST_CHARS,
     LABEL_KINDS,
     PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
@@ -84,6 +85,9 @@ def segment_tail(lines: list[str], end: int) -> Tail:
         if line[-1] == "|" and (bare := line.rstrip(" |")) and "|" not in bare:
             line = bare  # one cell of a page's layout, its border closing it ("(记者 某某) |")
         at_label = find_tail_label(line)
+        disclosed = at_label is None and opens_disclosure_label(line)
+        if disclosed:
+            at_label = 0  # a disclosure field under the text ("索引号:…"), its value on the line under it or not
         if at_label is None:
             if line[0] in READING_WIDGET_FIRST and (reading := READING_WIDGET.match(line)) is not None:
                 if not _names_site(reading["title"]):
@@ -101,8 +105,14 @@ def segment_tail(lines: list[str], end: int) -> Tail:
         if meta is not None:
             below = lines[i + 1] if i + 1 < len(lines) else ""
             after = lines[i + 2] if i + 2 < len(lines) else ""
-            if below and find_tail_label(below) is None and not is_footer(below) and _ends_page(after):
-                take_value_below(meta, below)  # a label alone over its value ("来源:" / "某办公室" / "打印")
+            if (
+                below
+                and find_tail_label(below) is None
+                and not is_footer(below)
+                and (_ends_page(after) or (disclosed and _opens_label(after)))
+            ):
+                # a label alone over its value ("来源:" / "某办公室" / "打印"), one of a block of them
+                take_value_below(meta, below)
             tail.metas.append(meta)
         elif is_credit_line(line):
             tail.credits.append(line)
@@ -117,6 +127,12 @@ def _credited_label_row(line: str) -> MetaLine | None:
         return None
     meta = split_fields(line)
     return meta if meta is not None and any(f.kind in TAIL_KINDS and f.value for f in meta.fields) else None
+
+
+def _opens_label(line: str) -> bool:
+    """Whether a line opens with a label and its colon: the next field of a block of them."""
+    match = LABEL.match(line) if line and line[0] in LABEL_FIRST_CHARS else None
+    return match is not None and bool(match["colon"])
 
 
 def _names_site(name: str) -> bool:
