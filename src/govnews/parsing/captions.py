@@ -53,6 +53,8 @@ def drop_trailing_captions(body: list[str], title: str | None) -> None:
     (特此通知), a contact or an attachment line is none, and neither is the stump
     of a sentence where the capture was cut.
     """
+    if not body:
+        return  # nothing but an end mark or furniture under the headline: no text, no captions
     run = len(body)
     key = squash(title) if title else ""
     while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key or _marks_a_position(body[run - 1])):
