@@ -268,8 +268,8 @@ def find_tail_label(line: str) -> int | None:
 
 def opens_disclosure_label(line: str) -> bool:
     """Whether a line opens with a document's disclosure label and its colon ("索引号:", "发文机关:某局")."""
-    if line[0] not in LABEL_FIRST_CHARS:
-        return False
+    if ":" not in line or line[0] not in LABEL_FIRST_CHARS:
+        return False  # most lines: no colon, or no label's first character
     match = LABEL.match(line)
     return (
         match is not None
