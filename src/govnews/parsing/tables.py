@@ -108,7 +108,7 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "topic": ("主题分类", "信息分类"),
     "validity": (
-        "有效性", "文件有效性", "有效期", "时效性", "废止日期", "效力状态",
+        "有效性", "文件有效性", "有效期", "时效性", "废止日期", "效力状态", "效力状况",
         # the validity cell of other disclosure tables ("公文时效 有效", "文件状态:"); labels that would
         # add a first character to the label pattern (是否有效, 失效日期) are read as unknown labels
         "公文时效", "时效", "文件状态",
@@ -143,7 +143,7 @@ BARE_LABELS: Final = frozenset((
     "有效性", "主题词", "体裁分类", "组配分类", "公开方式", "废止日期", "生成日期",
     "产生日期", "公开日期", "发文日期", "上载日期", "分类", "发文单位", "发布单位", "信息名称",
     # more disclosure-table labels read as cells ("索引号 … 成文时间 2023-03-10", "发布机构 … 公文时效 有效")
-    "成文时间", "发布机关", "公文时效", "公开范围", "公开形式", "公开程序", "时效性", "效力状态",
+    "成文时间", "发布机关", "公文时效", "公开范围", "公开形式", "公开程序", "时效性", "效力状态", "效力状况",
     # a source named in words, no colon ("本文来源于某统计局 2024-05-11 09:36:26")
     "来源于", "本文来源于",
 ))
@@ -282,8 +282,9 @@ FIRST_CELL_LABEL: Final = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>
 #: A word and a slash printed before a label, as two names for one cell ("备注/文号:…", "来源/作者:…").
 SLASHED_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,4}[ ]*/[ ]*(?=[\u4e00-\u9fff]{2,8}[ ]*:)")
 #: A label the vocabulary lacks in a row of bare cells ("发布机构 县政府办公室 著录日期 2024-02-19"): a Han
-#: word after one value cell, set off by single spaces, over a value opening with a digit (a date, a code).
-UNKNOWN_BARE_CELL: Final = re.compile(r"(?<=[^ ] )(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>)(?= [0-9])")
+#: word after one value cell, set off by single spaces, over a value opening with a digit (a date, a code)
+#: or the dash a table prints in an empty cell ("效力状况 有效 附件下载 —  —").
+UNKNOWN_BARE_CELL: Final = re.compile(r"(?<=[^ ] )(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>)(?= [0-9—])")
 #: The same in a row whose cells wide gaps part ("索 引 号  某码  公开目录  某类"): a Han word in a cell
 #: of its own, a cell after it or the row's end (its value left empty: "…  主动公开  失效日期").
 UNKNOWN_GAP_CELL: Final = re.compile(r"(?<=[^ ]  )(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>)(?=[ ]{2,}[^ ]|[ ]*$)")
@@ -1588,8 +1589,10 @@ SPLIT_HEADLINE_PARTS: Final = 3
 HEADLINE_YEAR_LINE: Final = re.compile(r"(?:19|20)\d\d年度?")
 
 #: A summary box opening the text over its first paragraph: an editor's note or the story's
-#: key points ("编者按:…", "【编前语】…", "核心提示:…", "内容摘要:…").
-SUMMARY_BOX: Final = re.compile(r"[【\[]?(?:编者按|编前语|编者的话|核心提示|内容摘要|内容提要|导读)[】\]]?[ ]*:?")
+#: key points ("编者按:…", "【编前语】…", "核心提示:…", "内容摘要:…", a disclosure table's "内容概述 …").
+SUMMARY_BOX: Final = re.compile(
+    r"[【\[]?(?:编者按|编前语|编者的话|核心提示|内容摘要|内容提要|内容概述|内容概要|导读)[】\]]?[ ]*:?"
+)
 SUMMARY_BOX_FIRST: Final = frozenset("【[编核内导")
 #: A paper's abstract ("内容摘要:…") and the keywords line under it, its terms parted by semicolons
 #: ("关键词:某某;某某"): the abstract is then the paper's own, not an editor's summary box.
