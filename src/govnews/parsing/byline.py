@@ -431,7 +431,11 @@ def extract_dateline(paragraph: str) -> str | None:
     match = DATELINE.match(paragraph)
     if match is None:
         reported = REPORTED_DATELINE.match(paragraph) if "报道" in head else None
-        return reported["credit"] if reported is not None and has_role(reported["credit"]) else None
+        if reported is None:
+            return None
+        credit = reported["credit"].strip()
+        # the writers' roles, or their names alone ("本网讯 某某 报道:")
+        return credit if has_role(credit) or is_name_credit(credit) else None
     credit = match["paren"] or match["bare"]
     return credit if has_role(credit) or (match["paren"] and is_name_credit(credit)) else None
 
