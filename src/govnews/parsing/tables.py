@@ -1167,12 +1167,12 @@ FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 #: Lines made only of symbols, icons, pipes, box-drawing rules under a table
 #: layout's headline ("━━━━", "────", "════"), a stylesheet's sizes ("12px", "- 14px;"), empty image cells, a
 #: video player's time ("00:00 / 03:25"), or a font-size picker in brackets whose
-#: 字号 label is an icon ("【大 中 小】", "[大][中][小]").
+#: 字号 label is an icon ("【大 中 小】", "[大][中][小]"), or one of its sizes a line ("【大】" / "【中】" / "【小】").
 SYMBOL_LINE: Final = re.compile(
     r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?"
     r"|[\s|\-—]*\d{1,3}(?:\.\d)?(?:px|pt|em|rem)[\s;|]*|N"
     r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
-    r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){2,5}[】\]])"
+    r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){1,5}[】\]])"
     # a font-size picker of letters ("A- A+", "A+ A A-")
     r"|(?:A[+\-]?[ ]*){2,3}"
     # an item of a list of years or pages, its bullet and number alone ("• 2021")
