@@ -14,7 +14,7 @@ from .candidates import is_banner_over_host, is_banner_under_widgets, is_site_ho
 from .edges import trim_edges
 from .furniture import is_footer, is_furniture, is_link_line, is_registration_row, is_rights_notice, is_site_footer
 from .meta import MetaLine, strip_bullet
-from .shapes import TAIL_LINE_MAX, find_tail_label, is_prose, opens_disclosure_block
+from .shapes import CREDIT_LINE_MAX, TAIL_LINE_MAX, find_tail_label, is_prose, opens_disclosure_block
 from .tables import (
     CELL_GAPS,
     CELL_LINE_MAX,
@@ -22,6 +22,7 @@ from .tables import (
     CONTACT_NOTE,
     CONTACT_NOTE_FIRST,
     CONTACT_NOTE_MAX,
+    CREDIT_FIRST_CHARS,
     DATE_CELL,
     DISCLOSURE_FIELD,
     DISCLOSURE_NOTES,
@@ -69,6 +70,8 @@ _RELATED_HEADING_MAX: Final = 30
 _RELATED_LINK_MAX: Final = 60
 _RELATED_LINKS_MIN: Final = 2
 _GOES_ON_REACH: Final = 5
+#: How many lines apart two speakers' labels over their quotes may stand.
+_SPEAKER_REACH: Final = 6
 _GOES_ON_MIN: Final = 3
 #: Farthest a signature is looked for under a contact note, over a table's cells.
 _SIGNED_REACH: Final = 40
@@ -158,6 +161,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     continue
                 if len(body) <= _LEAD_LINES_MAX and _text_goes_on(lines, i) and is_credit_line(line):
                     leading.append(line)  # a byline under the story's lead lines, the text going on ("本报记者某某")
+                    continue
+                if body and _is_speaker_label(lines, i):
+                    append(line)  # who speaks the quote under it, one of several ("某某报记者  某某" / "…")
                     continue
                 end = i
                 break
@@ -359,6 +365,29 @@ def _text_goes_on(lines: list[str], i: int) -> bool:
 def _text_follows(lines: list[str], i: int) -> bool:
     """Whether a paragraph of text stands among the few lines under line ``i``."""
     return any(map(is_prose, lines[i + 1 : i + _NOTICE_REACH]))
+
+
+def _is_speaker_label(lines: list[str], i: int) -> bool:
+    """Whether credit line ``i`` names who speaks the paragraph under it, as another credit line near it does:
+    reporters interviewed in turn ("某某新闻记者  某某" over a quote, then "某报社记者  某某" over another)."""
+    if not _quoted_by(lines, i):
+        return False
+    near = range(max(0, i - _SPEAKER_REACH), min(len(lines), i + _SPEAKER_REACH + 1))
+    return any(j != i and _quoted_by(lines, j) for j in near)
+
+
+def _quoted_by(lines: list[str], i: int) -> bool:
+    """A short credit line naming the speaker's outlet or unit before the role ("某某日报社记者  某某"), a
+    paragraph of text right under it (no rights notice: a closing byline opens with its role, "记者 某某")."""
+    line = lines[i]
+    return (
+        i + 1 < len(lines)
+        and len(line) <= CREDIT_LINE_MAX
+        and line[0] not in CREDIT_FIRST_CHARS
+        and is_prose(lines[i + 1])
+        and not is_rights_notice(lines[i + 1])
+        and is_credit_line(line)
+    )
 
 
 def _heads_text(lines: list[str], i: int) -> bool:
