@@ -20,6 +20,7 @@ from .pairing import pair_values
 from .rows import read_label_row
 from .shapes import (
     SHORTEST_PROSE,
+    document_number_line,
     gives_publish_date,
     is_addressee,
     is_issuer_line,
@@ -153,6 +154,8 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             metas[i] = MetaLine([Field(UNKNOWN_KIND, YEARLESS_DATE_KEY, line)], None, "")  # no year: no publish date
         elif i - 1 in metas and _is_bare_index(metas[i - 1]) and (office := _bare_issuer(lines, i)) is not None:
             metas[i] = office  # the issuer's cell under it, its label lost too
+        elif line[-1] == "号" and _under_bare_index(metas, i) and (number := _bare_document_number(line)) is not None:
+            metas[i] = number  # the 文号's cell of that table, its label lost too
         elif not dated and line[0] == "《" and line[-1] == ")" and (edition := _edition_line(line)) is not None:
             metas[i] = edition  # a newspaper's edition line under the headline: its date is the page's
             dated = True
@@ -306,6 +309,19 @@ def _index_number_line(line: str) -> MetaLine | None:
 def _is_bare_index(meta: MetaLine) -> bool:
     """An index number read with no label: the first cell of a disclosure table whose labels were lost."""
     return len(meta.fields) == 1 and meta.fields[0].kind == "index_number" and not meta.fields[0].label
+
+
+def _under_bare_index(metas: dict[int, MetaLine], i: int) -> bool:
+    """Whether an index number read with no label stands among the few lines over line ``i``: the cells
+    under it are that table's, their labels lost too."""
+    return any(j in metas and _is_bare_index(metas[j]) for j in range(max(0, i - _BARE_TABLE_REACH), i))
+
+
+def _bare_document_number(line: str) -> MetaLine | None:
+    """A 文号 alone on its line, a list item's or not ("• 某政办规〔2024〕1号"): that cell's field."""
+    bare = strip_bullet(line)
+    number = document_number_line(bare) if bare else None
+    return None if number is None or number != bare else MetaLine([Field("document_number", "", number)], None, "")
 
 
 def _bare_issuer(lines: list[str], i: int) -> MetaLine | None:
