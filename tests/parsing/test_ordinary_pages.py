@@ -668,7 +668,8 @@ class TestReadingWordsInTheText:
 
 
 class TestSignersBesideTheNumber:
-    """签发人 and 会签人 cells after a 文号 are editors; the text under them stays."""
+    """签发人 and 会签人 cells after a 文号 are the document's signers, kept as its metadata, no editors of the
+    page; the text under them stays."""
 
     def test_two_signers_after_the_number(self) -> None:
         text = (
@@ -681,11 +682,12 @@ class TestSignersBesideTheNumber:
         assert article.body[0].text == "市人民政府:"
         assert article.body[-1].text.startswith("全县共排查")
         assert article.document is not None and article.document.document_number == "青政〔2024〕8号"
-        assert set(article.byline.editors) == {"陈建国", "刘志强"}
-        assert article.byline.text == "签发人:陈建国  会签人:刘志强"  # once, though the head and red header see it
+        assert article.byline.editors == ()
+        # once, though the head and the red header both see the line
+        assert dict(article.extra) == {"签发人": "陈建国", "会签人": "刘志强"}
 
-    def test_a_credit_line_over_the_text_ends_nothing(self) -> None:
-        """A line with credits where the text has not begun is kept as a credit; the text under it is read."""
+    def test_a_contact_cell_beside_the_signer(self) -> None:
+        """The contact's cell after the signer's is the header's too; the text under them is read."""
         text = (
             "首页 > 政务公开 > 政府文件\n青禾县人民政府关于2024年度防汛工作的报告\n发布时间:2024-05-10\n"
             "青政〔2024〕8号  签发人:陈建国  联系人:刘志强\n"
@@ -693,7 +695,8 @@ class TestSignersBesideTheNumber:
         )
         article = parse_text(text)
         assert [block.text for block in article.body] == ["市人民政府:", "现将我县2024年度防汛准备工作情况报告如下。"]
-        assert article.byline.text == "青政〔2024〕8号  签发人:陈建国  联系人:刘志强"
+        assert article.document is not None and article.document.document_number == "青政〔2024〕8号"
+        assert dict(article.extra) == {"签发人": "陈建国", "联系人": "刘志强"}
 
 
 class TestSiteNameOverItsHost:

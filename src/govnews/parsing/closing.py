@@ -15,7 +15,7 @@ from typing import Final
 from .byline import is_credit_line, is_suffixed_credit, names_glued_role
 from .head import Head
 from .headline import Headline
-from .meta import MetaLine
+from .meta import MetaLine, split_fields
 from .shapes import (
     BYLINE_LINE_MAX,
     CREDIT_LINE_MAX,
@@ -104,6 +104,7 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
     head_end = max(at, max(taken, default=-1))
     numbers: list[str] = []
     credits: list[str] = []
+    signers: list[MetaLine] = []
     for i in range(stop):
         if i in taken:
             continue
@@ -115,8 +116,8 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
             # page with no headline: under one, "党组会议" may head a section of the text)
         elif (number := document_number_line(line)) is not None:
             numbers.append(number)
-            if (signer := signer_cell(line, number)) is not None:
-                credits.append(signer)  # the official signing it, a cell after the 文号
+            if (signer := signer_cell(line, number)) is not None and (fields := split_fields(signer)) is not None:
+                signers.append(fields)  # the official signing it, a cell after the 文号: the document's metadata
         elif at < i < head_end and may_credit(line) and (credit := credit_line(line)) is not None:
             credits.append(credit)
     subtitle = None
@@ -138,7 +139,7 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         head_end += 1  # the deck naming the leaders who attended ("市领导某某某某参加"), over the text
         subtitle = lines[head_end]
     kept = [metas[i] for i in sorted(metas) if i < stop and i not in cover]
-    return Header(kept, numbers, subtitle, credits, head_end)
+    return Header(kept + signers, numbers, subtitle, credits, head_end)
 
 
 def _is_cover_day(lines: list[str], i: int, meta: MetaLine, title_key: str) -> bool:

@@ -11,6 +11,7 @@ from typing import Final
 
 from .closing import credit_line, is_reply_class, is_title_part, may_credit
 from .furniture import is_footer, is_furniture
+from .meta import MetaLine, split_fields
 from .shapes import (
     ISSUER_LINE_MAX,
     TITLE_MIN,
@@ -69,11 +70,14 @@ class RedHeader:
     credits: list[str]
     #: 文号 lines not already in the head.
     document_numbers: list[str]
+    #: The signers' cells printed after those 文号 ("签发人:某某"), read as metadata.
+    signers: list[MetaLine]
 
-    def __init__(self, start: int, credits: list[str], document_numbers: list[str]) -> None:
+    def __init__(self, start: int, credits: list[str], document_numbers: list[str], signers: list[MetaLine]) -> None:
         self.start = start
         self.credits = credits
         self.document_numbers = document_numbers
+        self.signers = signers
 
 
 #: Most lines a red header prints the headline again over, in its own words.
@@ -95,6 +99,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
     title_key = squash(title) if title else ""
     credits: list[str] = []
     numbers: list[str] = []
+    signers: list[MetaLine] = []
     seen = set(known)  # each 文号 once: a set, not a scan of the lists for each line
     i = start
     # the line before was the headline printed again (the head may have taken it)
@@ -134,8 +139,8 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             if number not in seen:  # one the head read already gave its signers there
                 seen.add(number)
                 numbers.append(number)
-                if (signer := signer_cell(line, number)) is not None:
-                    credits.append(signer)  # the official signing it, a cell after the 文号
+                if (signer := signer_cell(line, number)) is not None and (fields := split_fields(signer)) is not None:
+                    signers.append(fields)  # the official signing it, a cell after the 文号: the document's field
             i += 1
         elif (line[0] in SUBTITLE_FIRST_CHARS or line[0] == "(" or line[0].isdigit()) and (
             addressee := _speech_header_end(lines, i)
@@ -195,7 +200,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
         else:
             break
         repeated = False
-    return RedHeader(i, credits, numbers)
+    return RedHeader(i, credits, numbers, signers)
 
 
 def _opens_text_below(lines: list[str], i: int) -> bool:

@@ -120,7 +120,7 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
         breadcrumb=breadcrumb,
         title=title or tail.reading,  # a reading widget names a headline the page prints nowhere else
         subtitle=header.subtitle or headline.subtitle,
-        head=header.metas,
+        head=header.metas + red.signers,
         document_numbers=header.document_numbers + red.document_numbers,
         body=body.lines,
         tail=body.metas + tail.metas,

@@ -78,8 +78,8 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
         "初审", "复审", "终审", "主审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "核发", "图文编辑",
         # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人),
-        # and as persons, the copy's reviewer (审稿人) and who sends it out (发稿人, 签发人, as 签发)
-        "选稿", "审读", "审核人", "审稿人", "发稿人", "签发人", "会签人",
+        # and as persons, the copy's reviewer (审稿人) and who sends it out (发稿人)
+        "选稿", "审读", "审核人", "审稿人", "发稿人",
         # an editor in training
         "实习编辑", "见习编辑",
     ),
@@ -125,6 +125,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "原标题",
         # a digital newspaper's word count under the headline ("文章字数:495")
         "文章字数",
+        # the official who signs a document, in its red header ("…〔2025〕11号 签发人:某某"): its signer,
+        # no editor of the page (the news desk's sign-off, 签发:某某, is one)
+        "签发人", "会签人",
         # who posted it in the CMS (an account, not a credited writer)
         "发布者", "发布人", "信息发布人", "录入者", "录入人", "上传者", "录入", "文章录入", "信息录入",
         # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
@@ -1355,8 +1358,9 @@ DOCUMENT_NUMBER_STUMP: Final = re.compile(
     r"[\u4e00-\u9fff]{2,10}(?:[〔\[【(](?:19|20)\d{3,6}|[〔\[【(]?(?:19|20)\d{2}[〕\])】)]\d{1,4})"
 )
 #: A red header's cell printed after its 文号, set off by a space: the page ("第1页", "共3页")
-#: or the signers of a report to a higher office ("签发人:李华", "签发人:李华  会签人:王明").
-_SIGNER_CELL: Final = r"(?:签发|会签)人[ ]*:?[ ]*[\u4e00-\u9fff·]{2,4}"
+#: or the signers of a report to a higher office and its contact ("签发人:李华", "签发人:李华  会签人:王明",
+#: "签发人:李华  联系人:王明").
+_SIGNER_CELL: Final = r"(?:签发|会签|联系)人[ ]*:?[ ]*[\u4e00-\u9fff·]{2,4}"
 NUMBER_LINE_CELL: Final = re.compile(rf"[ ]+(?:[第共][ ]*\d{{1,3}}[ ]*页|{_SIGNER_CELL}(?:[ ]+{_SIGNER_CELL})*)$")
 
 #: A numeral, in digits or Chinese: a 文号 has one ("无文号", or a "号" whose number the capture lost, is none).
