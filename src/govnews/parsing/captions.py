@@ -29,7 +29,7 @@ from .tables import (
     has_sentence_punct,
 )
 
-__all__ = ["drop_counters", "drop_numbered_captions", "drop_trailing_captions"]
+__all__ = ["drop_counters", "drop_numbered_captions", "drop_trailing_captions", "may_be_caption"]
 
 #: What a sentence ends with, before captions left under the text: narrower than
 #: ``SENTENCE_END_CHARS``, since a closing bracket or an ellipsis may end a form's cell.
@@ -73,6 +73,11 @@ def drop_trailing_captions(body: list[str], title: str | None) -> None:
             run = plain  # not one line alone, nor a list the text announces ("名单如下。", "携带以下材料。")
     if run < len(body) and body[run - 1][-1] in _SENTENCE_ENDS:
         del body[run:]
+
+
+def may_be_caption(line: str) -> bool:
+    """A short line that may be a photo's caption under the text ("会议现场", "与会人员观摩某校工作开展情况")."""
+    return _is_caption(line) or _may_be_caption(line)
 
 
 def _is_caption(line: str) -> bool:

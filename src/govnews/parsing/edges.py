@@ -18,7 +18,7 @@ from typing import Final
 
 from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit, is_outlet_credit
 from .candidates import is_candidate, is_site_banner, is_site_links
-from .captions import drop_counters, drop_numbered_captions, drop_trailing_captions
+from .captions import drop_counters, drop_numbered_captions, drop_trailing_captions, may_be_caption
 from .closing import credit_line, may_credit
 from .dates import extract_release_date
 from .furniture import cut_inline_footer, is_furniture, is_image_file, is_piped_header_row
@@ -76,6 +76,8 @@ __all__ = ["trim_edges"]
 
 #: Longest site's name alone under the last sentence that is taken for the page's foot ("某某政府"), all letters.
 _SITE_NAME_MAX: Final = 10
+#: Most photo captions looked for under a credit alone in parentheses at the text's end.
+_CREDIT_CAPTIONS_MAX: Final = 3
 #: Fewest, shortest and longest neighbouring stories' titles under the text's last sentence (see _drop_linked_titles).
 _LINKED_TITLES_MIN: Final = 2
 _LINKED_TITLE_MIN: Final = 12
@@ -161,6 +163,8 @@ def trim_edges(
         if names and all(map(is_person, names)):
             credits.append(body[-1])  # "新华社记者 某某摄" under the text: who took its photos
             body.pop()
+    if len(body) > 2 and (captions := _captions_under_credit(body)):
+        del body[-captions:]  # the photos' captions under the writer's credit: the credit ends the text
     if body:
         last = cut_inline_footer(body[-1])
         if "." in last:  # an image file's name opening the line (the pattern needs its dot)
@@ -202,6 +206,23 @@ def trim_edges(
             body.pop()  # a photo's file name the credit was glued to, or the agency releasing it ("某社发")
         drop_trailing_captions(body, title)
     return credits, metas
+
+
+def _captions_under_credit(body: list[str]) -> int:
+    """How many photo captions stand under a credit alone in parentheses ("(某某)" / "会议现场" / …) that the
+    text's last sentence is over; 0 where the body does not end so."""
+    for count in range(1, min(_CREDIT_CAPTIONS_MAX, len(body) - 2) + 1):
+        if not may_be_caption(body[-count]):
+            return 0
+        credit, before = body[-count - 1], body[-count - 2]
+        if (
+            credit[0] == "("
+            and credit[-1] == ")"
+            and before[-1] in SENTENCE_END_CHARS
+            and (is_name_credit(credit[1:-1]) or is_credit_line(credit))
+        ):
+            return count
+    return 0
 
 
 def _release_date(body: list[str], time_line: str) -> MetaLine:
