@@ -893,3 +893,32 @@ class TestSessionOfRoundR76:
             "桐河县水利局\n桐河县应急管理局\n"
         )
         assert [block.text for block in parse_text(text).body][-2:] == ["桐河县水利局", "桐河县应急管理局"]
+
+
+class TestDisclosureFieldsOverText:
+    """Disclosure fields end the text only where no text follows them: over a headline and its text they
+    are a table, and the text under them is kept."""
+
+    def test_text_under_the_table_is_kept(self) -> None:
+        text = (
+            "首页 | 新闻中心 | 政务公开\n"
+            "推进政务公开,建设法治政府,让权力在阳光下运行,是各级政府的共同责任。\n"
+            "索 引 号: 420000001/2024-00012\n发布机构: 青禾市人民政府\n"
+            "标    题: 2024年青禾市政府工作报告\n文    号:\n"
+            "2024年青禾市政府工作报告\n各位代表:\n"
+            "现在,我代表市人民政府,向大会报告工作,请予审议。\n"
+            "一、2023年工作回顾\n过去一年,全市经济运行稳中有进,主要指标好于预期。\n"
+        )
+        article = parse_text(text)
+        texts = [block.text for block in article.body]
+        assert "过去一年,全市经济运行稳中有进,主要指标好于预期。" in texts
+
+    def test_fields_under_the_text_end_it(self) -> None:
+        text = (
+            "青禾市召开防汛工作会议\n来源:市政府  发布时间:2024年6月3日\n"
+            "6月2日,市政府召开防汛工作会议,部署今年防汛重点工作。\n会议还研究了其他事项。\n"
+            "索引号:\nQH001/2024-00031\n发文机关:\n青禾市人民政府办公室\n"
+        )
+        article = parse_text(text)
+        assert [block.text for block in article.body][-1] == "会议还研究了其他事项。"
+        assert article.document is not None and article.document.index_number == "QH001/2024-00031"

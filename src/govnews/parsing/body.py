@@ -70,6 +70,8 @@ _RELATED_HEADING_MAX: Final = 30
 _RELATED_LINK_MAX: Final = 60
 _RELATED_LINKS_MIN: Final = 2
 _GOES_ON_REACH: Final = 5
+#: How far under a block of disclosure fields a paragraph makes them a table the text runs on under.
+_DISCLOSURE_TEXT_REACH: Final = 16
 #: How many lines apart two speakers' labels over their quotes may stand.
 _SPEAKER_REACH: Final = 6
 _GOES_ON_MIN: Final = 3
@@ -152,9 +154,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             if is_footer(line):
                 end = i
                 break
-            if body and opens_disclosure_block(lines, i):
-                end = i  # the page's disclosure fields printed under the text ("索引号:…" / "发文机关:…")
-                break
+            if body and opens_disclosure_block(lines, i) and not _prose_within(lines, i, _DISCLOSURE_TEXT_REACH):
+                end = i  # the page's disclosure fields printed under the text ("索引号:…" / "发文机关:…"), nothing
+                break  # after them (over a headline and its text they are a table the text runs on under)
             if find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
                 if not body and _text_follows(lines, i):
                     leading.append(line)  # a credit over the text, which has not begun: no end of it
@@ -364,7 +366,12 @@ def _text_goes_on(lines: list[str], i: int) -> bool:
 
 def _text_follows(lines: list[str], i: int) -> bool:
     """Whether a paragraph of text stands among the few lines under line ``i``."""
-    return any(map(is_prose, lines[i + 1 : i + _NOTICE_REACH]))
+    return _prose_within(lines, i, _NOTICE_REACH)
+
+
+def _prose_within(lines: list[str], i: int, reach: int) -> bool:
+    """Whether a paragraph of text stands among the ``reach`` - 1 lines under line ``i``."""
+    return any(map(is_prose, lines[i + 1 : i + reach]))
 
 
 def _is_speaker_label(lines: list[str], i: int) -> bool:
