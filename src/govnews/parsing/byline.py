@@ -14,6 +14,7 @@ from .tables import (
     CLOSING_SENTENCE_MARKS,
     COMMON_SURNAMES,
     CREDIT_FIRST_CHARS,
+    CREDIT_KINDS,
     CREDIT_LAST_WORD,
     CREDIT_PHOTO_SUFFIXES,
     CREDIT_ROLE,
@@ -30,6 +31,8 @@ from .tables import (
     GLUED_ROLES,
     HAN_FIRST,
     HAN_LAST,
+    LABEL,
+    LABEL_KINDS,
     LEAD_CREDIT,
     LOGIN_NAME,
     NAME_LIKE_OFFICE_ENDINGS,
@@ -79,6 +82,8 @@ __all__ = [
 
 #: How far into the first paragraph a dateline's 讯 may stand.
 _DATELINE_REACH: Final = 40
+#: How far into a line the padding of a label opening it stands ("文    号:").
+_PADDED_LABEL_REACH: Final = 4
 #: Most names a byline of names alone lists, and a byline of names a writer's word closes.
 _NAMES_MAX: Final = 4
 _SUFFIXED_NAMES_MAX: Final = 3
@@ -242,9 +247,17 @@ def is_credit_line(text: str) -> bool:
     """
     if not text or has_sentence_punct(text):
         return False
+    if " " in text[:_PADDED_LABEL_REACH] and _opens_padded_label(text):
+        return False  # a label padded with spaces ("文    号:"), its first character a role's (文)
     if DIGIT.search(text):  # a number in a credit: only a staff code after a labelled role ("(责任编辑:HN666)")
         return _labels_role(text)
     return _is_credit(text) or ("  " in text and _is_credit_row(CELL_GAPS.split(text.strip())))
+
+
+def _opens_padded_label(text: str) -> bool:
+    """Whether ``text``, its spaces gone, opens with a label that credits no one ("文号:", "图片来源:" …)."""
+    match = LABEL.match(text.replace(" ", ""))
+    return match is not None and bool(match["colon"]) and LABEL_KINDS[match["label"]] not in CREDIT_KINDS
 
 
 def _labels_role(text: str) -> bool:
