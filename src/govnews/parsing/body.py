@@ -94,12 +94,17 @@ class Body:
     credits: list[str]
     #: A source glued to the last paragraph ("(来源:市发改委)"), read as a metadata line.
     metas: list[MetaLine]
+    #: Where the line at ``end`` has the tail label that ended the body (``find_tail_label``), else -1.
+    end_label: int
 
-    def __init__(self, lines: list[str], end: int, credits: list[str], metas: list[MetaLine]) -> None:
+    def __init__(
+        self, lines: list[str], end: int, credits: list[str], metas: list[MetaLine], end_label: int = -1
+    ) -> None:
         self.lines = lines
         self.end = end
         self.credits = credits
         self.metas = metas
+        self.end_label = end_label
 
 
 def segment_body(lines: list[str], start: int, title: str | None = None) -> Body:
@@ -108,6 +113,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     append = body.append
     leading: list[str] = []  # credit lines over the text
     end = max(start, len(lines))  # where no footer or credit line ends the body
+    end_label = -1  # the tail label of the line at ``end``, where one ended the body
     table = False  # the line before was a row of a table printed with cell borders
     numbers: list[int] = []  # where a number alone on its line stands in the body
     header_end = -1  # where the header cells of a table printed one a line under 序号 end
@@ -149,14 +155,15 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             if is_footer(line):
                 end = i
                 break
-            if find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
+            label = find_tail_label(line)
+            if label is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
                 if not body and _text_follows(lines, i):
                     leading.append(line)  # a credit over the text, which has not begun: no end of it
                     continue
                 if len(body) <= _LEAD_LINES_MAX and _text_goes_on(lines, i) and is_credit_line(line):
                     leading.append(line)  # a byline under the story's lead lines, the text going on ("本报记者某某")
                     continue
-                end = i
+                end, end_label = i, label  # the tail reads this line first: its label is known
                 break
             if (
                 size <= MENU_ITEM_MAX
@@ -249,7 +256,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 continue
         append(line)
     credits, metas = trim_edges(lines, start, end, body, numbers, title)
-    return Body(body, end, leading + credits, metas)
+    return Body(body, end, leading + credits, metas, end_label)
 
 
 def _closes_with_contact(line: str, body: list[str]) -> bool:
