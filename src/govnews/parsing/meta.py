@@ -261,19 +261,21 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     by spaces, with no colon, is read where it holds a date, or anywhere ``in_table``
     (the caller knows the rows around it are such rows).
     """
-    opener = line[0]
+    opener = line[0]  # one string for the first-character tests (its hash is kept)
     if opener in _PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
         if "次" in line or "(" in line:
             line = _rewrite_counters(line)
+            opener = line[0]
     elif opener not in _OPENERS:
         return _glued_code(line) if HAN_FIRST <= ord(opener) <= HAN_LAST else None
     else:
         line = _normalise(line)
         if not line:
             return None
+        opener = line[0]
     date = None
     rest = line
-    if line[0].isdigit():
+    if opener.isdigit():
         found = extract_leading_date(line)
         if found is None:
             return None
@@ -283,7 +285,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
         if timed and count.isascii() and count.isdigit() and rest[0] == " " and len(count) <= _BARE_COUNT_MAX:
             # a bare number after the date and time alone: the page's counter ("2021-07-20 10:12 5151")
             return _new_tuple(MetaLine, ([_new_tuple(Field, ("views", "", count))], date, ""))
-    elif line[0] not in LABEL_FIRST_CHARS:
+    elif opener not in LABEL_FIRST_CHARS:
         return None
     start = len(rest) - len(rest.lstrip(" [【|"))
     first = LABEL.match(rest, start)
