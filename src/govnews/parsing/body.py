@@ -52,6 +52,7 @@ from .tables import (
     SITE_FOOTER_WORD_FIRST,
     SITE_LINK_MAX,
     TABLE_NUMBER_CELL,
+    first_char,
     has_sentence_punct,
 )
 
@@ -123,7 +124,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if i < header_end:
             append(line)  # a header cell ("承办单位"), no footer's word: the header runs to the first row's number
             continue
-        first = line[0]  # one string for the first-character gates below (its hash is kept)
+        first = first_char(line)  # one string for the first-character gates below (its hash is kept)
         if first == "序" and line in ROW_NUMBER_HEADERS:
             header_end = _header_cells_end(lines, i)
         link = first in LINK_FIRST_CHARS and is_link_line(line)

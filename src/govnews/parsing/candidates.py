@@ -51,6 +51,7 @@ from .tables import (
     VALIDITY_VALUE_MAX,
     WORD_MENU_ITEM_MAX,
     WORD_MENU_ITEMS_MIN,
+    first_char,
 )
 
 __all__ = [
@@ -126,7 +127,7 @@ def is_candidate(line: str) -> bool:
         return False  # a channel's name; a document's state printed as a stamp ("现行有效")
     if line in DISCLOSURE_MARKS:
         return False  # how the document is disclosed, its label lost ("主动公开")
-    first = line[0]
+    first = first_char(line)
     if first == "(" and line[-1] == ")":
         return False
     if line.isascii():

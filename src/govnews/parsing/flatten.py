@@ -33,6 +33,7 @@ from .tables import (
     TRAIL_ROW_BORDER,
     TRAIL_ROW_CELLS,
     TRAIL_ROW_GAP,
+    first_char,
     has_sentence_punct,
 )
 
@@ -99,7 +100,7 @@ def split_trail_row(lines: list[str]) -> list[str]:
     """
     for i in range(min(len(lines), _TRAIL_ROW_LINES)):
         line = lines[i]
-        if line[0] not in TRAIL_OPENERS or (TRAIL_ROW_GAP not in line and TRAIL_ROW_BORDER not in line):
+        if first_char(line) not in TRAIL_OPENERS or (TRAIL_ROW_GAP not in line and TRAIL_ROW_BORDER not in line):
             continue
         if BREADCRUMB_LABEL.match(line) is None and BREADCRUMB_BARE.match(line) is None:
             continue

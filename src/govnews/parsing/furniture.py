@@ -65,6 +65,7 @@ from .tables import (
     SYMBOL_LINE,
     UNNAMED_IMAGE,
     VISITOR_COUNTER,
+    first_char,
     has_sentence_punct,
 )
 
@@ -115,7 +116,7 @@ def is_piped_header_row(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture: widgets, navigation, icons, a clock."""
-    first = line[0]
+    first = first_char(line)
     if first == "d" and line.startswith(IMAGE_DATA_URI):
         return True  # an image printed as its data ("data:image/png;base64,…")
     if len(line) > _NAV_MAX:
@@ -222,7 +223,7 @@ def is_footer(line: str) -> bool:
     line)."""
     if "。" in line:
         return False
-    first = line[0]  # one string for the first-character tests below (its hash is kept)
+    first = first_char(line)  # one string for the first-character tests below (its hash is kept)
     if len(line) <= _FOOTER_MAX and (
         (first in FOOTER_FIRST and FOOTER.match(line) is not None)
         or (("ICP" in line or "公网安备" in line) and REGISTRATION_LINE.match(line) is not None)

@@ -57,6 +57,7 @@ from .tables import (
     YEARLESS_DATE_KEY,
     YEARLESS_DATE_LINE,
     YEARLESS_DATE_MAX,
+    first_char,
     has_sentence_punct,
 )
 
@@ -116,7 +117,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
     dated = False  # a line above gave a date
     rows: dict[int, tuple[str, str]] = {}  # label:value lines whose label the vocabulary lacks
     for i, line in enumerate(lines):
-        first = line[0]  # one string for the first-character tests below (its hash is kept)
+        first = first_char(line)  # one string for the first-character tests below (its hash is kept)
         if first == "序" and (
             (metas and line in ROW_NUMBER_HEADERS)
             or (i and i + 1 < len(lines) and "|" in lines[i + 1] and is_piped_header_row(line))

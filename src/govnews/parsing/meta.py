@@ -50,6 +50,7 @@ from .tables import (
     VIEWS_NUMBER,
     WIDGET_REACH,
     WIDGET_REST,
+    first_char,
     has_sentence_punct,
 )
 
@@ -261,18 +262,18 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     by spaces, with no colon, is read where it holds a date, or anywhere ``in_table``
     (the caller knows the rows around it are such rows).
     """
-    opener = line[0]  # one string for the first-character tests (its hash is kept)
+    opener = first_char(line)  # one string for the first-character tests (its hash is kept)
     if opener in _PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
         if "次" in line or "(" in line:
             line = _rewrite_counters(line)
-            opener = line[0]
+            opener = first_char(line)
     elif opener not in _OPENERS:
         return _glued_code(line) if HAN_FIRST <= ord(opener) <= HAN_LAST else None
     else:
         line = _normalise(line)
         if not line:
             return None
-        opener = line[0]
+        opener = first_char(line)
     date = None
     rest = line
     if opener.isdigit():

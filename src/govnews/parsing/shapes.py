@@ -42,6 +42,7 @@ from .tables import (
     SPACED_WORD,
     TAIL_KINDS,
     VIEWS_FIRST_CHARS,
+    first_char,
 )
 
 __all__ = [
@@ -230,7 +231,7 @@ def find_tail_label(line: str) -> int | None:
     """
     if len(line) > TAIL_LINE_MAX:
         return None
-    first = line[0]
+    first = first_char(line)
     if first == "(" or len(line) <= CREDIT_LINE_MAX:
         # is_credit_line is False for a line not opening with CREDIT_FIRST_CHARS or an outlet's writer role
         if (first in CREDIT_FIRST_CHARS or "  " in line or names_glued_role(line)) and is_credit_line(line):

@@ -256,6 +256,30 @@ def _trie(words: list[str], gap: str = "") -> str:
 HAN_FIRST: Final = 0x4E00
 HAN_LAST: Final = 0x9FFF
 
+#: The code points whose one-character strings :func:`first_char` keeps: general punctuation and
+#: symbols (•, ■), CJK punctuation (【, 《) and the Han characters, the openers of most lines.
+_KEPT_CHARS_FIRST: Final = 0x2000
+_KEPT_CHARS_END: Final = HAN_LAST + 1
+#: Those strings, each made on first use.
+_KEPT_CHARS: Final[list[str | None]] = [None] * (_KEPT_CHARS_END - _KEPT_CHARS_FIRST)
+
+
+def first_char(line: str) -> str:
+    """``line[0]``, one and the same string for a character at each call.
+
+    Compiled, ``line[0]`` makes a new string for any character past Latin-1 (Latin-1
+    ones are shared), and each test of it against a set hashes it again; a line's
+    first character is tested a dozen times over the stages. A kept string is made
+    and hashed once.
+    """
+    code = ord(line[0])
+    if not _KEPT_CHARS_FIRST <= code < _KEPT_CHARS_END:
+        return line[0]
+    kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST]
+    if kept is None:
+        kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST] = line[0]
+    return kept
+
 #: Label (normalised, no inner spaces) -> field kind.
 LABEL_KINDS: Final[dict[str, str]] = {
     label.replace(" ", ""): kind for kind, labels in FIELD_LABELS.items() for label in labels

@@ -27,6 +27,7 @@ from .tables import (
     TRAIL_OPENERS,
     TRAIL_REST_MAX,
     TRAIL_SEPARATOR_LINES,
+    first_char,
     has_sentence_punct,
 )
 
@@ -342,8 +343,9 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
         line = lines[i]
         # the gate of _open_trail, here to spare the call for most lines (a label after a name has its 位置
         # near the start, in one of the first lines; one after decoration, "• 当前位置:", may close a menu list)
-        if line[0] not in TRAIL_OPENERS and (
-            (i >= TRAIL_DECORATED_LINES and line[0] not in TRAIL_DECORATION_FIRST) or "位置" not in line
+        first = first_char(line)
+        if first not in TRAIL_OPENERS and (
+            (i >= TRAIL_DECORATED_LINES and first not in TRAIL_DECORATION_FIRST) or "位置" not in line
         ):
             continue
         trail = _open_trail(line)
