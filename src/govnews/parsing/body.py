@@ -54,6 +54,7 @@ from .tables import (
     TABLE_NUMBER_CELL,
     first_char,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = ["Body", "segment_body"]
@@ -146,7 +147,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if (
             size <= _RELATED_HEADING_MAX
             and body
-            and line[-1] in RELATED_LIST_LAST
+            and last_char(line) in RELATED_LIST_LAST
             and line.endswith(RELATED_LIST_ENDINGS)
             and _links_below(lines, i)
         ):

@@ -67,6 +67,7 @@ from .tables import (
     VISITOR_COUNTER,
     first_char,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = [
@@ -229,7 +230,7 @@ def is_footer(line: str) -> bool:
         or (("ICP" in line or "公网安备" in line) and REGISTRATION_LINE.match(line) is not None)
     ):
         return True
-    last = line[-1]
+    last = last_char(line)
     if last == ")" and first == "《" and PRINT_EDITION.fullmatch(line):
         return True  # a newspaper's edition line
     if last in "-—–D" and END_LINE.fullmatch(line):

@@ -103,7 +103,7 @@ class MetaLine(NamedTuple):
 
 def strip_bullet(line: str) -> str:
     """Drop a list marker that opens a line ("• 来源:…", "1. 目录")."""
-    first = line[0]
+    first = first_char(line)
     if first in BULLET_CHARS:
         return line[1:].lstrip()
     if not first.isdigit():

@@ -43,6 +43,7 @@ from .tables import (
     TAIL_KINDS,
     VIEWS_FIRST_CHARS,
     first_char,
+    last_char,
 )
 
 __all__ = [
@@ -153,7 +154,7 @@ def is_addressee(line: str) -> bool:
 
 def is_column_name(line: str) -> bool:
     """A channel's name alone on its line ("本市动态", "政务要闻"): no headline, and no text."""
-    return line[-1] in COLUMN_NAME_LAST and COLUMN_NAME.fullmatch(line) is not None
+    return last_char(line) in COLUMN_NAME_LAST and COLUMN_NAME.fullmatch(line) is not None
 
 
 def is_meeting_channel(line: str) -> bool:
@@ -196,7 +197,7 @@ def document_number_line(line: str) -> str | None:
     one printed without its issuer's code ("(2020)7号").
     A red header's cell printed after it is left ("某政发〔2024〕3号 第1页", "…3号  签发人:李华").
     """
-    last = line[-1]
+    last = last_char(line)
     if last != "号" and last != ")" and not last.isdigit():
         if last != "页" and "签发人" not in line and "会签人" not in line:
             return None  # most lines: no 文号 can end them

@@ -256,8 +256,8 @@ def _trie(words: list[str], gap: str = "") -> str:
 HAN_FIRST: Final = 0x4E00
 HAN_LAST: Final = 0x9FFF
 
-#: The code points whose one-character strings :func:`first_char` keeps: general punctuation and
-#: symbols (•, ■), CJK punctuation (【, 《) and the Han characters, the openers of most lines.
+#: The code points whose one-character strings :func:`first_char` and :func:`last_char` keep: general
+#: punctuation and symbols (•, ■), CJK punctuation (【, 《) and the Han characters, most lines' edges.
 _KEPT_CHARS_FIRST: Final = 0x2000
 _KEPT_CHARS_END: Final = HAN_LAST + 1
 #: Those strings, each made on first use.
@@ -272,12 +272,21 @@ def first_char(line: str) -> str:
     first character is tested a dozen times over the stages. A kept string is made
     and hashed once.
     """
-    code = ord(line[0])
+    return _kept_char(line, 0)
+
+
+def last_char(line: str) -> str:
+    """``line[-1]``, one and the same string for a character at each call (see :func:`first_char`)."""
+    return _kept_char(line, len(line) - 1)
+
+
+def _kept_char(line: str, at: int) -> str:
+    code = ord(line[at])
     if not _KEPT_CHARS_FIRST <= code < _KEPT_CHARS_END:
-        return line[0]
+        return line[at]
     kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST]
     if kept is None:
-        kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST] = line[0]
+        kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST] = line[at]
     return kept
 
 #: Label (normalised, no inner spaces) -> field kind.

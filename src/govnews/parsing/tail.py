@@ -21,6 +21,8 @@ from .tables import (
     READING_WIDGET,
     READING_WIDGET_FIRST,
     TAIL_KINDS,
+    first_char,
+    last_char,
 )
 
 __all__ = ["Tail", "segment_tail"]
@@ -51,7 +53,7 @@ def _dated_foot_line(line: str) -> MetaLine | None:
     Its date is the publish date only where the head prints none (see
     :func:`.fields.select_published`).
     """
-    if line[0] not in PUBLISHED_FIRST_CHARS or len(line) > TAIL_LINE_MAX:
+    if first_char(line) not in PUBLISHED_FIRST_CHARS or len(line) > TAIL_LINE_MAX:
         return None
     match = LABEL.match(line)
     if match is None or not match["colon"] or LABEL_KINDS[match["label"].replace(" ", "")] != PUBLISHED_KIND:
@@ -86,7 +88,7 @@ def segment_tail(lines: list[str], end: int, end_label: int = -1) -> Tail:
     known_label: int | None = end_label if end_label >= 0 else None
     for i in range(end, len(lines)):
         line = lines[i]
-        if line[-1] == "|" and (bare := line.rstrip(" |")) and "|" not in bare:
+        if last_char(line) == "|" and (bare := line.rstrip(" |")) and "|" not in bare:
             line = bare  # one cell of a page's layout, its border closing it ("(记者 某某) |")
         at_label = known_label if i == known and line is lines[i] else find_tail_label(line)
         if at_label is None:

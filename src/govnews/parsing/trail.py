@@ -29,6 +29,7 @@ from .tables import (
     TRAIL_SEPARATOR_LINES,
     first_char,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = ["Trail", "find_trail", "select_breadcrumb", "trail_item_alone"]
@@ -147,7 +148,7 @@ def _tidy(items: list[str]) -> list[str]:
     so is the page's own last item ("应急预案 正文"); a first item that is the site and its channel parted by a
     pipe is two.
     """
-    if any(item[0] in _BULLETS or item[-1] in _BULLETS for item in items):
+    if any(first_char(item) in _BULLETS or last_char(item) in _BULLETS for item in items):
         items = [bare for item in items if (bare := item.strip(_BULLETS + " "))]  # bullets parting items ("… • 正文")
     if any(item[0] == "-" for item in items):
         items = [bare for item in items if (bare := item.lstrip("- "))]  # a dash left before an item ("> -正文")
