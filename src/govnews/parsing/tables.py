@@ -272,21 +272,23 @@ def first_char(line: str) -> str:
     first character is tested a dozen times over the stages. A kept string is made
     and hashed once.
     """
-    return _kept_char(line, 0)
+    code = ord(line[0])
+    if not _KEPT_CHARS_FIRST <= code < _KEPT_CHARS_END:
+        return line[0]
+    kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST]
+    if kept is None:
+        kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST] = line[0]
+    return kept
 
 
 def last_char(line: str) -> str:
     """``line[-1]``, one and the same string for a character at each call (see :func:`first_char`)."""
-    return _kept_char(line, len(line) - 1)
-
-
-def _kept_char(line: str, at: int) -> str:
-    code = ord(line[at])
+    code = ord(line[-1])
     if not _KEPT_CHARS_FIRST <= code < _KEPT_CHARS_END:
-        return line[at]
+        return line[-1]
     kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST]
     if kept is None:
-        kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST] = line[at]
+        kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST] = line[-1]
     return kept
 
 #: Label (normalised, no inner spaces) -> field kind.
