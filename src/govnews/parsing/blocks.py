@@ -28,6 +28,7 @@ from .tables import (
     TRAILING_NUMBER,
     TRAILING_NUMBER_MAX,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = ["build_blocks"]
@@ -44,7 +45,7 @@ _HEADING_MIN: Final = 2
 
 def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
     """A short line without sentence punctuation: numbered, or headline-like."""
-    if len(line) > _HEADING_MAX or line[-1] in HEADING_BAD_END or has_sentence_punct(line):
+    if len(line) > _HEADING_MAX or last_char(line) in HEADING_BAD_END or has_sentence_punct(line):
         return False
     if numbered:
         return True
@@ -54,7 +55,7 @@ def _is_heading(line: str, *, numbered: bool, last: bool) -> bool:
 
 
 def _is_signature_office(line: str) -> bool:
-    return len(line) <= _SIGNATURE_MAX and line[-1] in OFFICE_ENDING_LAST and line.endswith(OFFICE_ENDINGS)
+    return len(line) <= _SIGNATURE_MAX and last_char(line) in OFFICE_ENDING_LAST and line.endswith(OFFICE_ENDINGS)
 
 
 def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: bool) -> str:

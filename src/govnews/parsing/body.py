@@ -53,7 +53,9 @@ from .tables import (
     SITE_FOOTER_WORD_FIRST,
     SITE_LINK_MAX,
     TABLE_NUMBER_CELL,
+    first_char,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = ["Body", "segment_body"]
@@ -99,12 +101,17 @@ class Body:
     credits: list[str]
     #: A source glued to the last paragraph ("(来源:市发改委)"), read as a metadata line.
     metas: list[MetaLine]
+    #: Where the line at ``end`` has the tail label that ended the body (``find_tail_label``), else -1.
+    end_label: int
 
-    def __init__(self, lines: list[str], end: int, credits: list[str], metas: list[MetaLine]) -> None:
+    def __init__(
+        self, lines: list[str], end: int, credits: list[str], metas: list[MetaLine], end_label: int = -1
+    ) -> None:
         self.lines = lines
         self.end = end
         self.credits = credits
         self.metas = metas
+        self.end_label = end_label
 
 
 def segment_body(lines: list[str], start: int, title: str | None = None) -> Body:
@@ -113,6 +120,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     append = body.append
     leading: list[str] = []  # credit lines over the text
     end = max(start, len(lines))  # where no footer or credit line ends the body
+    end_label = -1  # the tail label of the line at ``end``, where one ended the body
     table = False  # the line before was a row of a table printed with cell borders
     numbers: list[int] = []  # where a number alone on its line stands in the body
     header_end = -1  # where the header cells of a table printed one a line under 序号 end
@@ -122,7 +130,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if i < header_end:
             append(line)  # a header cell ("承办单位"), no footer's word: the header runs to the first row's number
             continue
-        first = line[0]  # one string for the first-character gates below (its hash is kept)
+        first = first_char(line)  # one string for the first-character gates below (its hash is kept)
         if first == "序" and line in ROW_NUMBER_HEADERS:
             header_end = _header_cells_end(lines, i)
         link = first in LINK_FIRST_CHARS and is_link_line(line)
@@ -144,7 +152,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if (
             size <= _RELATED_HEADING_MAX
             and body
-            and line[-1] in RELATED_LIST_LAST
+            and last_char(line) in RELATED_LIST_LAST
             and line.endswith(RELATED_LIST_ENDINGS)
             and _links_below(lines, i)
         ):
@@ -157,7 +165,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             if body and opens_disclosure_block(lines, i) and not _prose_within(lines, i, _DISCLOSURE_TEXT_REACH):
                 end = i  # the page's disclosure fields printed under the text ("索引号:…" / "发文机关:…"), nothing
                 break  # after them (over a headline and its text they are a table the text runs on under)
-            if find_tail_label(line) is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
+            label = find_tail_label(line)
+            if label is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
                 if not body and _text_follows(lines, i):
                     leading.append(line)  # a credit over the text, which has not begun: no end of it
                     continue
@@ -167,7 +176,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 if body and _is_speaker_label(lines, i):
                     append(line)  # who speaks the quote under it, one of several ("某某报记者  某某" / "…")
                     continue
-                end = i
+                end, end_label = i, label  # the tail reads this line first: its label is known
                 break
             if (
                 size <= MENU_ITEM_MAX
@@ -260,7 +269,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 continue
         append(line)
     credits, metas = trim_edges(lines, start, end, body, numbers, title)
-    return Body(body, end, leading + credits, metas)
+    return Body(body, end, leading + credits, metas, end_label)
 
 
 def _closes_with_contact(line: str, body: list[str]) -> bool:

@@ -57,6 +57,7 @@ from .tables import (
     UNKNOWN_JOINT_ROLE,
     WRITER_SUFFIX,
     WRITER_SUFFIXES,
+    first_char,
     has_sentence_punct,
 )
 
@@ -282,7 +283,7 @@ def _is_credit_row(cells: list[str]) -> bool:
 
 def _is_credit(text: str) -> bool:
     """:func:`is_credit_line` for one credit, its text free of sentence punctuation and digits."""
-    if text[0] not in CREDIT_FIRST_CHARS:
+    if first_char(text) not in CREDIT_FIRST_CHARS:
         if not names_glued_role(text) or text.endswith(CREDIT_PHOTO_SUFFIXES):
             return False  # "某某日报记者 某某 摄" credits a photo inside the text
         text = part_roles(text)  # "某某日报记者 某某": the role opens the credit

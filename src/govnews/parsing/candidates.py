@@ -51,6 +51,7 @@ from .tables import (
     VALIDITY_VALUE_MAX,
     WORD_MENU_ITEM_MAX,
     WORD_MENU_ITEMS_MIN,
+    first_char,
 )
 
 __all__ = [
@@ -126,7 +127,7 @@ def is_candidate(line: str) -> bool:
         return False  # a channel's name; a document's state printed as a stamp ("现行有效")
     if line in DISCLOSURE_MARKS:
         return False  # how the document is disclosed, its label lost ("主动公开")
-    first = line[0]
+    first = first_char(line)
     if first == "(" and line[-1] == ")":
         return False
     if line.isascii():
@@ -196,7 +197,7 @@ def is_site_banner(line: str) -> bool:
 
 def is_site_host(line: str) -> bool:
     """The site's web address alone on its line, no page's path after its host ("www.某县.gov.cn")."""
-    if line[0] not in "hw" or URL_LINE.match(line) is None:
+    if first_char(line) not in "hw" or URL_LINE.match(line) is None:
         return False
     host = line.split("://", 1)[-1].rstrip("/")
     return "/" not in host and "?" not in host
@@ -204,7 +205,8 @@ def is_site_host(line: str) -> bool:
 
 def is_banner_over_host(lines: list[str], i: int) -> bool:
     """The site's name over the site's address ("某县人民政府" / "www.….gov.cn"): its banner, no headline."""
-    return i + 1 < len(lines) and is_site_banner(lines[i]) and is_site_host(lines[i + 1])
+    # the address first: its first character refuses nearly every line, where the name's endings are many
+    return i + 1 < len(lines) and is_site_host(lines[i + 1]) and is_site_banner(lines[i])
 
 
 def is_banner_under_widgets(lines: list[str], i: int) -> bool:

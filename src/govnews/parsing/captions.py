@@ -27,6 +27,7 @@ from .tables import (
     SIGNING_UNIT_ENDINGS,
     TRAILING_CAPTION_MAX,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = ["drop_counters", "drop_numbered_captions", "drop_trailing_captions", "may_be_caption"]
@@ -157,7 +158,7 @@ def drop_numbered_captions(body: list[str]) -> None:
     """
     stems: dict[str, set[str]] = {}
     for line in body:
-        if line[-1].isdigit() and len(line) <= _CAPTION_LINE_MAX and "。" not in line:
+        if last_char(line).isdigit() and len(line) <= _CAPTION_LINE_MAX and "。" not in line:
             stem = line.rstrip(_DIGITS)
             if len(stem) >= _CAPTION_STEM_MIN and stem[-1] != " ":
                 stems.setdefault(stem, set()).add(line[len(stem) :])

@@ -43,6 +43,7 @@ from .tables import (
     SIGNATURE_DATE,
     SUBTITLE_FIRST,
     SUBTITLE_LINE,
+    first_char,
     has_sentence_punct,
 )
 
@@ -234,7 +235,8 @@ def is_reply_class(line: str) -> bool:
 def may_credit(line: str) -> bool:
     """The cheap test before :func:`credit_line`: a role, a bracket or a bullet opens the line, a glued role,
     or a colon closes it."""
-    return line[0] in CREDIT_FIRST_CHARS or line[0] in CREDIT_BULLETS or line[-1] == ":" or names_glued_role(line)
+    first = first_char(line)
+    return first in CREDIT_FIRST_CHARS or first in CREDIT_BULLETS or line[-1] == ":" or names_glued_role(line)
 
 
 def credit_line(line: str) -> str | None:

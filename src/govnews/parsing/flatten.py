@@ -33,7 +33,9 @@ from .tables import (
     TRAIL_ROW_BORDER,
     TRAIL_ROW_CELLS,
     TRAIL_ROW_GAP,
+    first_char,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = [
@@ -99,7 +101,7 @@ def split_trail_row(lines: list[str]) -> list[str]:
     """
     for i in range(min(len(lines), _TRAIL_ROW_LINES)):
         line = lines[i]
-        if line[0] not in TRAIL_OPENERS or (TRAIL_ROW_GAP not in line and TRAIL_ROW_BORDER not in line):
+        if first_char(line) not in TRAIL_OPENERS or (TRAIL_ROW_GAP not in line and TRAIL_ROW_BORDER not in line):
             continue
         if BREADCRUMB_LABEL.match(line) is None and BREADCRUMB_BARE.match(line) is None:
             continue
@@ -121,7 +123,7 @@ def split_dated_headline(lines: list[str]) -> list[str]:
         line = lines[i]
         if " " in line and ":" in line and (at := _publish_label_after_headline(line)) > 0:
             return [*lines[:i], line[:at].rstrip(), line[at:], *lines[i + 1 :]]
-        if i >= _DATED_HEADLINE_LINES or (not line[-1].isdigit() and line[-1] != "日"):
+        if i >= _DATED_HEADLINE_LINES or (not (last := last_char(line)).isdigit() and last != "日"):
             continue
         title, _, date = line.rpartition(" ")
         title = title.rstrip()
@@ -183,7 +185,7 @@ def restore_clipped_labels(lines: list[str]) -> list[str]:
     first cell, the 索引号, opens a line cut to 号 is looked at.
     """
     reach = min(len(lines), _GLUED_CELL_LINES)
-    if not any(lines[i][0] == CLIPPED_INDEX_CHAR for i in range(reach)):
+    if not any(first_char(lines[i]) == CLIPPED_INDEX_CHAR for i in range(reach)):
         return lines  # most pages: no table row opens with a cut 索引号, so no label of it was cut
     restored = lines
     for i in range(reach):
@@ -231,9 +233,9 @@ def join_split_date(lines: list[str]) -> list[str]:
     """
     for i in range(min(len(lines) - 1, _SPLIT_DATE_LINES)):
         line = lines[i]
-        if line[0] in "12" and FULL_DATE.fullmatch(line) and SPLIT_DATE_CLOCK.fullmatch(lines[i + 1]):
+        if first_char(line) in "12" and FULL_DATE.fullmatch(line) and SPLIT_DATE_CLOCK.fullmatch(lines[i + 1]):
             return [*lines[:i], f"{line} {lines[i + 1]}", *lines[i + 2 :]]  # "2021-07-14" / "16:40"
-        year = line[:-1] if line[-1] == "年" else line
+        year = line[:-1] if last_char(line) == "年" else line
         if len(year) != 4 or not year.isdigit() or year[0] not in "12":
             continue
         day = SPLIT_DATE_DAY.fullmatch(lines[i + 1])

@@ -65,7 +65,9 @@ from .tables import (
     SYMBOL_LINE,
     UNNAMED_IMAGE,
     VISITOR_COUNTER,
+    first_char,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = [
@@ -115,7 +117,7 @@ def is_piped_header_row(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture: widgets, navigation, icons, a clock."""
-    first = line[0]
+    first = first_char(line)
     if first == "d" and line.startswith(IMAGE_DATA_URI):
         return True  # an image printed as its data ("data:image/png;base64,…")
     if len(line) > _NAV_MAX:
@@ -222,32 +224,33 @@ def is_footer(line: str) -> bool:
     line)."""
     if "。" in line:
         return False
+    first = first_char(line)  # one string for the first-character tests below (its hash is kept)
     if len(line) <= _FOOTER_MAX and (
-        (line[0] in FOOTER_FIRST and FOOTER.match(line) is not None)
+        (first in FOOTER_FIRST and FOOTER.match(line) is not None)
         or (("ICP" in line or "公网安备" in line) and REGISTRATION_LINE.match(line) is not None)
     ):
         return True
-    last = line[-1]
-    if last == ")" and line[0] == "《" and PRINT_EDITION.fullmatch(line):
+    last = last_char(line)
+    if last == ")" and first == "《" and PRINT_EDITION.fullmatch(line):
         return True  # a newspaper's edition line
     if last in "-—–D" and END_LINE.fullmatch(line):
         return True  # an end mark ("- THE END -")
     # the copyright after its owner's name (版权所有 …), a pager (共2页), a back-to-top link (↑ top)
-    if ("权" in line or "页" in line or line[-1] == "p" or line[-1] == "P") and (
+    if ("权" in line or "页" in line or last == "p" or last == "P") and (
         COPYRIGHT_LINE.match(line) is not None or PAGER_OR_TOP.match(line) is not None
     ):
         return True
     if "://" in line and LABELLED_URL.fullmatch(line) is not None:
         return True
-    if line[0] in READING_WIDGET_FIRST and READING_WIDGET.match(line) is not None:
+    if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) is not None:
         return True  # a reading widget ("正在阅读:某某")
     if len(line) <= QR_PROMPT_MAX and "扫" in line and QR_PROMPT.fullmatch(line) is not None:
         return True  # a QR code's prompt to read the page on a phone
-    if line[0] == "主" and SUPERVISOR_FOOTER.match(line) is not None:
+    if first == "主" and SUPERVISOR_FOOTER.match(line) is not None:
         return True  # the site's supervising body and its contacts
     if last in "者客" and VISITOR_COUNTER.search(line) is not None:
         return True  # the site's visitor counter ("您是第:73904186 位访问者")
-    return line[0] in LINK_FIRST_CHARS and is_link_line(line)
+    return first in LINK_FIRST_CHARS and is_link_line(line)
 
 
 def _is_cell_before_empty_cells(line: str) -> bool:

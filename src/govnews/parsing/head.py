@@ -58,6 +58,7 @@ from .tables import (
     YEARLESS_DATE_KEY,
     YEARLESS_DATE_LINE,
     YEARLESS_DATE_MAX,
+    first_char,
     has_sentence_punct,
 )
 
@@ -117,20 +118,21 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
     dated = False  # a line above gave a date
     rows: dict[int, tuple[str, str]] = {}  # label:value lines whose label the vocabulary lacks
     for i, line in enumerate(lines):
-        if line[0] == "序" and (
+        first = first_char(line)  # one string for the first-character tests below (its hash is kept)
+        if first == "序" and (
             (metas and line in ROW_NUMBER_HEADERS)
             or (i and i + 1 < len(lines) and "|" in lines[i + 1] and is_piped_header_row(line))
         ):
             stop = i  # a table's header row under the metadata or a headline, its rows under it: the text has begun
             break
-        if i and line[0] in ADDRESSEE_OPENERS and is_addressee(line):
+        if i and first in ADDRESSEE_OPENERS and is_addressee(line):
             stop = i  # a document's addressee ("各乡镇人民政府:"): its text has begun
             break
-        if i and line[0].isdigit() and i - 1 not in metas and lines[i - 1].endswith(LIST_INTRO_ENDINGS):
+        if i and first.isdigit() and i - 1 not in metas and lines[i - 1].endswith(LIST_INTRO_ENDINGS):
             stop = i - 1  # a sentence announcing a numbered list ("…公告如下:" / "1、时间:…"): the text's
             break
         # the opener gate of split_fields, here to spare the call for most lines
-        meta = split_fields(line) if line[0] in META_OPENERS else None
+        meta = split_fields(line) if first in META_OPENERS else None
         if meta is not None and not _is_prefixed_headline(meta):
             if meta.date is not None and not meta.fields and not meta.spill:
                 if (
@@ -145,18 +147,18 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)
         elif i - 1 in metas and "|" in line and (row := read_label_row(line)) is not None:
             metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
-        elif ((line[0].isascii() and line[0].isalnum()) or line[0] in BULLET_CHARS) and (
+        elif ((first.isascii() and first.isalnum()) or first in BULLET_CHARS) and (
             number := _index_number_line(line)
         ) is not None:
             metas[i] = number  # an index number printed with no label, a date beside it or not
             dated = dated or number.date is not None
-        elif not dated and i and line[0].isdigit() and _is_yearless_date(line) and _is_lone_yearless_date(lines, i):
+        elif not dated and i and first.isdigit() and _is_yearless_date(line) and _is_lone_yearless_date(lines, i):
             metas[i] = MetaLine([Field(UNKNOWN_KIND, YEARLESS_DATE_KEY, line)], None, "")  # no year: no publish date
         elif i - 1 in metas and _is_bare_index(metas[i - 1]) and (office := _bare_issuer(lines, i)) is not None:
             metas[i] = office  # the issuer's cell under it, its label lost too
         elif line[-1] == "号" and _under_bare_index(metas, i) and (number := _bare_document_number(line)) is not None:
             metas[i] = number  # the 文号's cell of that table, its label lost too
-        elif not dated and line[0] == "《" and line[-1] == ")" and (edition := _edition_line(line)) is not None:
+        elif not dated and first == "《" and line[-1] == ")" and (edition := _edition_line(line)) is not None:
             metas[i] = edition  # a newspaper's edition line under the headline: its date is the page's
             dated = True
         elif not dated and ":" in line and len(line) <= _DATED_LINE_MAX and (found := _date_line(line)) is not None:

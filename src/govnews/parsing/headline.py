@@ -42,6 +42,7 @@ from .tables import (
     SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
     UNKNOWN_KIND,
+    first_char,
     has_sentence_punct,
 )
 from .trail import Trail, trail_item_alone
@@ -171,7 +172,7 @@ def select_title(
         for i in range(stop)
         if i not in excluded
         and not is_banner_over_host(lines, i)
-        and lines[i][0] not in CAPTION_MARKS  # a photo's caption ("▲培育秧苗"), wherever it stands
+        and first_char(lines[i]) not in CAPTION_MARKS  # a photo's caption ("▲培育秧苗"), wherever it stands
         and (
             is_candidate(lines[i])
             or lines[i] in trail_end

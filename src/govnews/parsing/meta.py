@@ -50,6 +50,7 @@ from .tables import (
     VIEWS_NUMBER,
     WIDGET_REACH,
     WIDGET_REST,
+    first_char,
     has_sentence_punct,
 )
 
@@ -102,7 +103,7 @@ class MetaLine(NamedTuple):
 
 def strip_bullet(line: str) -> str:
     """Drop a list marker that opens a line ("• 来源:…", "1. 目录")."""
-    first = line[0]
+    first = first_char(line)
     if first in BULLET_CHARS:
         return line[1:].lstrip()
     if not first.isdigit():
@@ -261,19 +262,21 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     by spaces, with no colon, is read where it holds a date, or anywhere ``in_table``
     (the caller knows the rows around it are such rows).
     """
-    opener = line[0]
+    opener = first_char(line)  # one string for the first-character tests (its hash is kept)
     if opener in _PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
         if "次" in line or "(" in line:
             line = _rewrite_counters(line)
+            opener = first_char(line)
     elif opener not in _OPENERS:
         return _glued_code(line) if HAN_FIRST <= ord(opener) <= HAN_LAST else None
     else:
         line = _normalise(line)
         if not line:
             return None
+        opener = first_char(line)
     date = None
     rest = line
-    if line[0].isdigit():
+    if opener.isdigit():
         found = extract_leading_date(line)
         if found is None:
             return None
@@ -283,7 +286,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
         if timed and count.isascii() and count.isdigit() and rest[0] == " " and len(count) <= _BARE_COUNT_MAX:
             # a bare number after the date and time alone: the page's counter ("2021-07-20 10:12 5151")
             return _new_tuple(MetaLine, ([_new_tuple(Field, ("views", "", count))], date, ""))
-    elif line[0] not in LABEL_FIRST_CHARS:
+    elif opener not in LABEL_FIRST_CHARS:
         return None
     start = len(rest) - len(rest.lstrip(" [【|"))
     first = LABEL.match(rest, start)

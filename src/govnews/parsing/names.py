@@ -27,6 +27,8 @@ from .tables import (
     ROLE_WORDS,
     UNIT_AND_NAME_MIN,
     UNIT_LAST_CHARS,
+    first_char,
+    last_char,
 )
 
 __all__ = ["is_person", "split_names", "strip_credit_edge"]
@@ -40,7 +42,7 @@ def strip_credit_edge(text: str) -> str:
     another at an edge (a page head's value) is left to the pattern.
     """
     stripped = text.strip(CREDIT_EDGE_CHARS)
-    if stripped and (stripped[0].isspace() or stripped[-1].isspace()):
+    if stripped and (first_char(stripped).isspace() or last_char(stripped).isspace()):
         return CREDIT_EDGE.sub("", text)
     return stripped
 

@@ -115,7 +115,7 @@ def segment_page(lines: list[str], text: str = "", marked: str = "") -> Page:
         title = drop_cut_copy(title)
     red = skip_red_header(lines, header.end + 1, title, header.document_numbers, headline.at)
     body = segment_body(lines, red.start, title)
-    tail = segment_tail(lines, body.end)
+    tail = segment_tail(lines, body.end, body.end_label)
     return Page(
         breadcrumb=breadcrumb,
         title=title or tail.reading,  # a reading widget names a headline the page prints nowhere else

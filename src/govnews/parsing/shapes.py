@@ -45,6 +45,8 @@ from .tables import (
     SPACED_WORD,
     TAIL_KINDS,
     VIEWS_FIRST_CHARS,
+    first_char,
+    last_char,
 )
 
 __all__ = [
@@ -157,7 +159,7 @@ def is_addressee(line: str) -> bool:
 
 def is_column_name(line: str) -> bool:
     """A channel's name alone on its line ("本市动态", "政务要闻"): no headline, and no text."""
-    return line[-1] in COLUMN_NAME_LAST and COLUMN_NAME.fullmatch(line) is not None
+    return last_char(line) in COLUMN_NAME_LAST and COLUMN_NAME.fullmatch(line) is not None
 
 
 def is_meeting_channel(line: str) -> bool:
@@ -200,7 +202,7 @@ def document_number_line(line: str) -> str | None:
     one printed without its issuer's code ("(2020)7号").
     A red header's cell printed after it is left ("某政发〔2024〕3号 第1页", "…3号  签发人:李华").
     """
-    last = line[-1]
+    last = last_char(line)
     if last != "号" and last != ")" and not last.isdigit():
         if last != "页" and "签发人" not in line and "会签人" not in line:
             return None  # most lines: no 文号 can end them
@@ -235,7 +237,7 @@ def find_tail_label(line: str) -> int | None:
     """
     if len(line) > TAIL_LINE_MAX:
         return None
-    first = line[0]
+    first = first_char(line)
     if first == "(" or len(line) <= CREDIT_LINE_MAX:
         # is_credit_line is False for a line not opening with CREDIT_FIRST_CHARS or an outlet's writer role
         if (first in CREDIT_FIRST_CHARS or "  " in line or names_glued_role(line)) and is_credit_line(line):

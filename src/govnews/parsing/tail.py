@@ -22,6 +22,8 @@ from .tables import (
     READING_WIDGET,
     READING_WIDGET_FIRST,
     TAIL_KINDS,
+    first_char,
+    last_char,
 )
 
 __all__ = ["Tail", "segment_tail"]
@@ -52,7 +54,7 @@ def _dated_foot_line(line: str) -> MetaLine | None:
     Its date is the publish date only where the head prints none (see
     :func:`.fields.select_published`).
     """
-    if line[0] not in PUBLISHED_FIRST_CHARS or len(line) > TAIL_LINE_MAX:
+    if first_char(line) not in PUBLISHED_FIRST_CHARS or len(line) > TAIL_LINE_MAX:
         return None
     match = LABEL.match(line)
     if match is None or not match["colon"] or LABEL_KINDS[match["label"].replace(" ", "")] != PUBLISHED_KIND:
@@ -71,8 +73,10 @@ def _release_date_line(lines: list[str], end: int) -> MetaLine | None:
     return None if found is None else MetaLine([], found, "")
 
 
-def segment_tail(lines: list[str], end: int) -> Tail:
+def segment_tail(lines: list[str], end: int, end_label: int = -1) -> Tail:
     """Read credit, source and counter lines, a dated publish label and a reading widget, from line ``end`` on.
+
+    ``end_label`` is where the tail label of line ``end`` stands, where the body found one (else -1).
 
     A label alone on its line takes the line under it as its value, as in the head.
     """
@@ -80,11 +84,14 @@ def segment_tail(lines: list[str], end: int) -> Tail:
     released = _release_date_line(lines, end)
     if released is not None:
         tail.metas.append(released)
+    # a line whose tail label was looked up already: the one that ended the body, the one under a labelled line
+    known = end if end_label >= 0 else -1
+    known_label: int | None = end_label if end_label >= 0 else None
     for i in range(end, len(lines)):
         line = lines[i]
-        if line[-1] == "|" and (bare := line.rstrip(" |")) and "|" not in bare:
+        if last_char(line) == "|" and (bare := line.rstrip(" |")) and "|" not in bare:
             line = bare  # one cell of a page's layout, its border closing it ("(记者 某某) |")
-        at_label = find_tail_label(line)
+        at_label = known_label if i == known and line is lines[i] else find_tail_label(line)
         disclosed = at_label is None and opens_disclosure_label(line)
         if disclosed:
             at_label = 0  # a disclosure field under the text ("索引号:…"), its value on the line under it or not
@@ -105,14 +112,15 @@ def segment_tail(lines: list[str], end: int) -> Tail:
         if meta is not None:
             below = lines[i + 1] if i + 1 < len(lines) else ""
             after = lines[i + 2] if i + 2 < len(lines) else ""
-            if (
-                below
-                and find_tail_label(below) is None
-                and not is_footer(below)
-                and (_ends_page(after) or (disclosed and _opens_label(after)))
-            ):
-                # a label alone over its value ("来源:" / "某办公室" / "打印"), one of a block of them
-                take_value_below(meta, below)
+            if below:
+                known, known_label = i + 1, find_tail_label(below)
+                if (
+                    known_label is None
+                    and not is_footer(below)
+                    and (_ends_page(after) or (disclosed and _opens_label(after)))
+                ):
+                    # a label alone over its value ("来源:" / "某办公室" / "打印"), one of a block of them
+                    take_value_below(meta, below)
             tail.metas.append(meta)
         elif is_credit_line(line):
             tail.credits.append(line)

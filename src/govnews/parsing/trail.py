@@ -27,7 +27,9 @@ from .tables import (
     TRAIL_OPENERS,
     TRAIL_REST_MAX,
     TRAIL_SEPARATOR_LINES,
+    first_char,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = ["Trail", "find_trail", "select_breadcrumb", "trail_item_alone"]
@@ -146,7 +148,7 @@ def _tidy(items: list[str]) -> list[str]:
     so is the page's own last item ("应急预案 正文"); a first item that is the site and its channel parted by a
     pipe is two.
     """
-    if any(item[0] in _BULLETS or item[-1] in _BULLETS for item in items):
+    if any(first_char(item) in _BULLETS or last_char(item) in _BULLETS for item in items):
         items = [bare for item in items if (bare := item.strip(_BULLETS + " "))]  # bullets parting items ("… • 正文")
     if any(item[0] == "-" for item in items):
         items = [bare for item in items if (bare := item.lstrip("- "))]  # a dash left before an item ("> -正文")
@@ -342,8 +344,9 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
         line = lines[i]
         # the gate of _open_trail, here to spare the call for most lines (a label after a name has its 位置
         # near the start, in one of the first lines; one after decoration, "• 当前位置:", may close a menu list)
-        if line[0] not in TRAIL_OPENERS and (
-            (i >= TRAIL_DECORATED_LINES and line[0] not in TRAIL_DECORATION_FIRST) or "位置" not in line
+        first = first_char(line)
+        if first not in TRAIL_OPENERS and (
+            (i >= TRAIL_DECORATED_LINES and first not in TRAIL_DECORATION_FIRST) or "位置" not in line
         ):
             continue
         trail = _open_trail(line)
