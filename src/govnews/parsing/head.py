@@ -38,6 +38,7 @@ from .tables import (
     DATE,
     DATE_KINDS,
     DATE_LABEL_ENDINGS,
+    DAY_LEAD,
     HEAD_LABEL_ROW,
     INDEX_NUMBER_SHAPE,
     ISSUER_KIND,
@@ -127,6 +128,9 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             break
         if i and first in ADDRESSEE_OPENERS and is_addressee(line):
             stop = i  # a document's addressee ("各乡镇人民政府:"): its text has begun
+            break
+        if i and first.isdigit() and DAY_LEAD.match(line) is not None:
+            stop = i  # a news lead's opening day and comma ("11月20日,某区召开…"): its text has begun
             break
         if i and first.isdigit() and i - 1 not in metas and lines[i - 1].endswith(LIST_INTRO_ENDINGS):
             stop = i - 1  # a sentence announcing a numbered list ("…公告如下:" / "1、时间:…"): the text's

@@ -1572,6 +1572,9 @@ MEETING_CHANNEL: Final = re.compile(r"[\u4e00-\u9fff]{2}会议")
 #: A line opening with a full date glued to words: a speech's occasion under its headline
 #: ("2019年2月26日在镇第十四届人民代表大会第三次会议上"), never the headline.
 DATED_OPENING: Final = re.compile(r"^(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日(?=[\u4e00-\u9fff])")
+#: A news lead's opening: the day, a part of it or not, and a comma ("11月20日,", "3月5日上午,"). No headline
+#: and no metadata line opens so: the text has begun there.
+DAY_LEAD: Final = re.compile(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上|中午|凌晨)?,")
 #: A day alone on its line, its year and clock printed or not ("3月2日", "2024年3月2日 08:30"): a schedule's
 #: day heading or a date line, never a headline.
 BARE_DAY: Final = re.compile(
