@@ -28,8 +28,6 @@ from .shapes import BYLINE_LINE_MAX, TITLE_MIN, is_paper_abstract, is_prose, squ
 from .tables import (
     CAPTION,
     CAPTION_FIRST_CHARS,
-    CELL_GAP,
-    CELL_GAPS,
     CELL_LINE_MAX,
     CONTINUED_FROM,
     CONTINUED_ON,
@@ -288,15 +286,14 @@ def _take_leading_credit(body: list[str]) -> str | None:
 
 
 def _is_writers_line(line: str) -> bool:
-    """A byline with no role alone under the text: an office and a person parted by a wide gap ("某县政协  施某某"),
-    or two or three persons' names parted by spaces ("邱某某 刘某某")."""
+    """A byline with no role alone under the text: an office and a person parted by a space or a wide gap
+    ("某县政协  施某某", "市人大常委会代表工委 谢某某"), or two or three persons' names parted by spaces
+    ("邱某某 刘某某")."""
     if len(line) > UNIT_CREDIT_MAX:
         return False
-    if CELL_GAP in line:
-        cells = CELL_GAPS.split(line)
-        if len(cells) == 2 and cells[0].endswith(OFFICE_ENDINGS) and is_person(cells[1]):
-            return True
     names = line.split()
+    if len(names) == 2 and names[0].endswith(OFFICE_ENDINGS) and not is_person(names[0]) and is_person(names[1]):
+        return True
     return 2 <= len(names) <= _WRITERS_MAX and all(map(is_person, names))
 
 
