@@ -56,6 +56,8 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
     if year >= 0 and year not in excluded and HEADLINE_YEAR_LINE.fullmatch(lines[year]) and not line[0].isdigit():
         return lines[year] + line, at  # the year opens the headline, printed on a line of its own
     ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
+    if ends and (upper := _over_kind_tail(lines, at, excluded, text)):
+        return f"{upper} {line}", at  # the line picked is the short tail ("完成情况说明") under the headline's words
     if not ends and (held := _event_over_lines(lines, at, excluded, text)) is not None:
         return held
     if not ends and (first := _speaker_above(lines, at, excluded, text)) >= 0:
@@ -166,6 +168,20 @@ def _kind_tail_below(lines: list[str], at: int, excluded: set[int], text: str) -
     if has_sentence_punct(tail) or not is_candidate(tail) or below in _parting_gaps(lines, at, text):
         return ""
     return tail
+
+
+def _over_kind_tail(lines: list[str], at: int, excluded: set[int], text: str) -> str:
+    """The line over ``at`` where ``at`` is the short line that ends a headline with its kind
+    (see :func:`_kind_tail_below`) and that line no headline of its own; else ""."""
+    upper = at - 1
+    if upper < 0 or upper in excluded or len(lines[at]) > KIND_TAIL_MAX:
+        return ""
+    above = lines[upper]
+    if DOCUMENT_KIND_END.search(above) or not is_candidate(above) or has_sentence_punct(above):
+        return ""
+    if upper > 0 and upper - 1 not in excluded and _opens_headline(lines[upper - 1]):
+        return ""  # the middle of a headline over three lines ("…关于印发" / "…" / "…的通知"): read whole elsewhere
+    return above if _kind_tail_below(lines, upper, excluded, text) == lines[at] else ""
 
 
 def _event_over_lines(lines: list[str], at: int, excluded: set[int], text: str) -> tuple[str, int] | None:

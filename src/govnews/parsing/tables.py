@@ -1600,8 +1600,9 @@ SPACED_WORD: Final = re.compile(r"^[\u4e00-\u9fff](?:[ ]+[\u4e00-\u9fff]){1,7}$"
 DOCUMENT_KINDS: Final[tuple[str, ...]] = (
     "通知", "通告", "公告", "决定", "意见", "办法", "方案", "规定", "规则", "报告", "批复", "函", "决议", "条例",
     "细则", "纲要", "规划", "公示", "通报", "命令", "请示", "议案", "预案", "计划", "要点", "指南", "令",
-    # a reply to a deputy's suggestion or a member's proposal ("关于…第12号提案的答复")
-    "答复",
+    # a reply to a deputy's suggestion or a member's proposal ("关于…第12号提案的答复"), and an account of
+    # how a matter was done ("…办理工作完成情况说明")
+    "答复", "说明",
 )
 #: … with a note in parentheses after it ("…办法(试行)") …
 DOCUMENT_KIND_END: Final = re.compile("(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[((][^()()]{1,8}[))])?$")
