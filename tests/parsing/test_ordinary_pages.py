@@ -922,3 +922,50 @@ class TestDisclosureFieldsOverText:
         article = parse_text(text)
         assert [block.text for block in article.body][-1] == "会议还研究了其他事项。"
         assert article.document is not None and article.document.index_number == "QH001/2024-00031"
+
+
+class TestRulesKeepTheirText:
+    """Shapes that this round's rules once misread (found by a review): each keeps its text."""
+
+    def test_fields_listed_in_the_text_stay_text(self) -> None:
+        """Documents the text lists, each with its 文号 and 发布机构, are text, not the page's own fields."""
+        text = (
+            "县司法局公布行政规范性文件清理结果\n发布时间:2024-03-06  来源:青禾县司法局\n"
+            "县司法局对现行有效的行政规范性文件进行了清理,决定废止以下2件文件。\n"
+            "1.青禾县农村宅基地管理办法\n文号:青政发〔2015〕8号\n发布机构:青禾县人民政府\n"
+            "2.青禾县城区停车管理办法\n文号:青政发〔2016〕2号\n发布机构:青禾县人民政府\n"
+        )
+        article = parse_text(text)
+        assert article.body[-1].text == "发布机构:青禾县人民政府"
+        assert len(article.body) == 7
+        assert article.document is None
+
+    def test_joint_signers_stay(self) -> None:
+        """Signers sharing their unit's name ("…社区") sign together; they are no captions of a series."""
+        text = (
+            "文明祭扫倡议书\n发布时间:2024-03-26\n广大居民朋友:\n"
+            "清明节将至,我们向全体居民发出如下倡议。\n东街社区\n西街社区\n南街社区\n"
+        )
+        assert [block.text for block in parse_text(text).body][-3:] == ["东街社区", "西街社区", "南街社区"]
+
+    def test_a_note_under_a_credit_stays(self) -> None:
+        """Only captions by their words ("会议现场") are dropped under a credit in parentheses."""
+        text = (
+            "我县举办春耕培训会\n发布时间:2024-03-06\n3月5日,县农业农村局举办春耕生产技术培训会。\n"
+            "(王明)\n温馨提示\n近期气温回升较快请注意防范倒春寒\n"
+        )
+        assert [block.text for block in parse_text(text).body][-2:] == ["温馨提示", "近期气温回升较快请注意防范倒春寒"]
+
+    def test_a_summary_cell_that_repeats_nothing_stays(self) -> None:
+        text = (
+            "青禾县2024年农业农村工作要点\n发布日期:2024-03-06 来源:县农业农村局\n"
+            "内容概述 明确了2024年全县农业农村工作的总体要求和重点任务。\n一、总体要求\n坚持农业农村优先发展。\n"
+        )
+        assert parse_text(text).body[0].text.startswith("内容概述")
+
+    def test_a_date_widget_over_the_metadata_is_no_headline(self) -> None:
+        text = (
+            "当前位置:首页 > 新闻\n2024年3月6日星期三 农历二月廿六\n发布时间:2024-03-06  来源:县融媒体中心\n"
+            "我县召开春耕生产现场推进会\n3月5日,我县召开春耕生产现场推进会,部署春耕备耕工作。\n"
+        )
+        assert parse_text(text).title == "我县召开春耕生产现场推进会"

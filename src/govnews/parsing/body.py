@@ -14,7 +14,7 @@ from .candidates import is_banner_over_host, is_banner_under_widgets, is_site_ho
 from .edges import trim_edges
 from .furniture import is_footer, is_furniture, is_link_line, is_registration_row, is_rights_notice, is_site_footer
 from .meta import MetaLine, strip_bullet
-from .shapes import CREDIT_LINE_MAX, TAIL_LINE_MAX, find_tail_label, is_prose, opens_disclosure_block
+from .shapes import CREDIT_LINE_MAX, TAIL_LINE_MAX, find_tail_label, is_prose, opens_disclosure_block, opens_label
 from .tables import (
     CELL_GAPS,
     CELL_LINE_MAX,
@@ -53,6 +53,7 @@ from .tables import (
     SITE_FOOTER_WORD_FIRST,
     SITE_LINK_MAX,
     TABLE_NUMBER_CELL,
+    UNKNOWN_LABEL,
     first_char,
     has_sentence_punct,
     last_char,
@@ -72,8 +73,6 @@ _RELATED_HEADING_MAX: Final = 30
 _RELATED_LINK_MAX: Final = 60
 _RELATED_LINKS_MIN: Final = 2
 _GOES_ON_REACH: Final = 5
-#: How far under a block of disclosure fields a paragraph makes them a table the text runs on under.
-_DISCLOSURE_TEXT_REACH: Final = 16
 #: How many lines apart two speakers' labels over their quotes may stand.
 _SPEAKER_REACH: Final = 6
 _GOES_ON_MIN: Final = 3
@@ -162,9 +161,14 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             if is_footer(line):
                 end = i
                 break
-            if body and opens_disclosure_block(lines, i) and not _prose_within(lines, i, _DISCLOSURE_TEXT_REACH):
+            if (
+                body
+                and body[-1][-1] in SENTENCE_END_CHARS  # under the text's last sentence, not a listed item
+                and opens_disclosure_block(lines, i)
+                and _only_fields_from(lines, i)
+            ):
                 end = i  # the page's disclosure fields printed under the text ("索引号:…" / "发文机关:…"), nothing
-                break  # after them (over a headline and its text they are a table the text runs on under)
+                break  # but fields and furniture after them (fields among other lines are the text's own)
             label = find_tail_label(line)
             if label is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
                 if not body and _text_follows(lines, i):
@@ -375,12 +379,22 @@ def _text_goes_on(lines: list[str], i: int) -> bool:
 
 def _text_follows(lines: list[str], i: int) -> bool:
     """Whether a paragraph of text stands among the few lines under line ``i``."""
-    return _prose_within(lines, i, _NOTICE_REACH)
+    return any(map(is_prose, lines[i + 1 : i + _NOTICE_REACH]))
 
 
-def _prose_within(lines: list[str], i: int, reach: int) -> bool:
-    """Whether a paragraph of text stands among the ``reach`` - 1 lines under line ``i``."""
-    return any(map(is_prose, lines[i + 1 : i + reach]))
+def _only_fields_from(lines: list[str], i: int) -> bool:
+    """Whether every line from ``i`` to the page's end is a labelled field ("文号:…", "失效日期:"), the value
+    under a label left empty on its line, or the page's furniture and footer: a block of the page's own
+    disclosure fields, not fields the text lists (abolished documents, a 公示's items, a forwarded file)."""
+    value_may_follow = False
+    for line in lines[i:]:
+        if opens_label(line) or UNKNOWN_LABEL.match(line) is not None:  # a label the vocabulary lacks too
+            value_may_follow = line[-1] == ":"
+        elif value_may_follow:
+            value_may_follow = False
+        elif not (is_furniture(line) or is_footer(line) or is_site_footer(line)):
+            return False
+    return True
 
 
 def _is_speaker_label(lines: list[str], i: int) -> bool:

@@ -448,10 +448,20 @@ def extract_dateline(paragraph: str) -> str | None:
         if reported is None:
             return None
         credit = reported["credit"].strip()
-        # the writers' roles, or their names alone ("本网讯 某某 报道:")
-        return credit if has_role(credit) or is_name_credit(credit) else None
+        # the writers' roles, or their names alone ("本网讯 吕某某 报道:"), each a person's with a common surname
+        # (a place or a unit, "石桥", "市场监管", or a source, "据央视", is none)
+        return credit if has_role(credit) or _names_reporters(credit) else None
     credit = match["paren"] or match["bare"]
     return credit if has_role(credit) or (match["paren"] and is_name_credit(credit)) else None
+
+
+def _names_reporters(text: str) -> bool:
+    """Whether a credit with no role is persons' names that a dateline may print before 报道: three
+    characters each with a common surname, or two or more names."""
+    names = split_names(text)
+    if not 1 <= len(names) <= _NAMES_MAX or not all(is_person(name) and name[0] in COMMON_SURNAMES for name in names):
+        return False
+    return len(names) > 1 or len(names[0]) == _SURNAMED_SIZE
 
 
 def is_name_credit(text: str) -> bool:

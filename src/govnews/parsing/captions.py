@@ -23,6 +23,7 @@ from .tables import (
     LIST_INTRO_WORD,
     OFFICE_ENDINGS,
     PHOTO_POSITION,
+    SERIES_EVENT_ENDINGS,
     SIGNATURE_DATE,
     SIGNING_UNIT_ENDINGS,
     TRAILING_CAPTION_MAX,
@@ -30,7 +31,7 @@ from .tables import (
     last_char,
 )
 
-__all__ = ["drop_counters", "drop_numbered_captions", "drop_trailing_captions", "may_be_caption"]
+__all__ = ["drop_counters", "drop_numbered_captions", "drop_trailing_captions", "is_caption", "may_be_caption"]
 
 #: What a sentence ends with, before captions left under the text: narrower than
 #: ``SENTENCE_END_CHARS``, since a closing bracket or an ellipsis may end a form's cell.
@@ -79,6 +80,11 @@ def drop_trailing_captions(body: list[str], title: str | None) -> None:
 def may_be_caption(line: str) -> bool:
     """A short line that may be a photo's caption under the text ("会议现场", "与会人员观摩某校工作开展情况")."""
     return _is_caption(line) or _may_be_caption(line)
+
+
+def is_caption(line: str) -> bool:
+    """A line that is a photo's caption by its words: short, no sentence, ending as a caption does ("…现场")."""
+    return _is_caption(line)
 
 
 def _is_caption(line: str) -> bool:
@@ -135,7 +141,11 @@ def _series_start(body: list[str], run: int) -> int:
     shared = 0
     while shared < shortest and len({line[-1 - shared] for line in lines}) == 1:
         shared += 1
-    return start if shared >= _SERIES_ENDING_MIN and shared < shortest else run
+    if shared < _SERIES_ENDING_MIN or shared == shortest:
+        return run
+    # the words they share name an event or a photo ("…群众大会", "…活动现场"); signers who share a unit's
+    # name ("…社区", "…股份经济合作社") sign together and stay
+    return start if lines[0][-shared:].endswith(SERIES_EVENT_ENDINGS) else run
 
 
 def drop_counters(body: list[str], numbers: list[int]) -> None:

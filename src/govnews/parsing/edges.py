@@ -18,7 +18,7 @@ from typing import Final
 
 from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit, is_outlet_credit
 from .candidates import is_candidate, is_site_banner, is_site_links
-from .captions import drop_counters, drop_numbered_captions, drop_trailing_captions, may_be_caption
+from .captions import drop_counters, drop_numbered_captions, drop_trailing_captions, is_caption, may_be_caption
 from .closing import credit_line, may_credit
 from .dates import extract_release_date
 from .furniture import cut_inline_footer, is_furniture, is_image_file, is_piped_header_row
@@ -208,7 +208,8 @@ def trim_edges(
 
 def _captions_under_credit(body: list[str]) -> int:
     """How many photo captions stand under a credit alone in parentheses ("(某某)" / "会议现场" / …) that the
-    text's last sentence is over; 0 where the body does not end so."""
+    text's last sentence is over; 0 where the body does not end so. The first of them is a caption by its
+    words (…现场, …合影); a note or reminder under the credit ("温馨提示") is text."""
     for count in range(1, min(_CREDIT_CAPTIONS_MAX, len(body) - 2) + 1):
         if not may_be_caption(body[-count]):
             return 0
@@ -219,7 +220,7 @@ def _captions_under_credit(body: list[str]) -> int:
             and before[-1] in SENTENCE_END_CHARS
             and (is_name_credit(credit[1:-1]) or is_credit_line(credit))
         ):
-            return count
+            return count if is_caption(body[-count]) else 0
     return 0
 
 

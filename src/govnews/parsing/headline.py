@@ -29,7 +29,7 @@ from .tables import (
     BULLET_CHARS,
     CAPTION,
     CAPTION_MARKS,
-    DATED_OPENING,
+    DATED_HEADLINE,
     DOCUMENT_KIND_END,
     HAN_FIRST,
     HAN_LAST,
@@ -271,7 +271,7 @@ def _is_stopped_headline(lines: list[str], i: int, excluded: set[int]) -> bool:
 def _is_dated_headline(lines: list[str], i: int, excluded: set[int]) -> bool:
     """Whether line ``i``, right over the metadata, is a news headline opening with the event's date
     ("2026年1月19日下午,某区长主持召开区政府常务会议"): no sentence in it, and the trail or nothing above it."""
-    if i < 0 or i in excluded or has_sentence_punct(lines[i]) or DATED_OPENING.match(lines[i]) is None:
+    if i < 0 or i in excluded or has_sentence_punct(lines[i]) or DATED_HEADLINE.match(lines[i]) is None:
         return False
     return i == 0 or i - 1 in excluded
 

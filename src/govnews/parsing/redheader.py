@@ -55,6 +55,8 @@ from .tables import (
     SUBTITLE_LINE,
     SUMMARY_BOX,
     SUMMARY_BOX_FIRST,
+    SUMMARY_CELL,
+    SUMMARY_CELL_REPEAT,
     has_sentence_punct,
 )
 
@@ -188,6 +190,8 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
         ):
             i += 1  # an editor's note or the key points over the text ("编者按:…", "核心提示:…"); a paper's
             # abstract over its keywords ("内容摘要:…" / "关键词:…") opens the paper itself
+        elif line[0] == "内" and i + 1 < len(lines) and _repeats_summary_cell(line, lines[i + 1]):
+            i += 1  # a disclosure table's summary cell, the text opening with its words again
         elif (
             i == start and i + 2 < len(lines) and is_title_part(lines[i + 1], title_key) and _opens_text_below(lines, i)
         ):
@@ -394,6 +398,13 @@ def _is_cover_date(line: str) -> bool:
     """The date under a cover block's issuer: the month or day, also in parentheses ("(2023年5月)")."""
     bare = line[1:-1].strip() if line[0] in "(" and line[-1] in ")" else line
     return COVER_DATE.match(bare) is not None or SIGNATURE_DATE.match(bare) is not None
+
+
+def _repeats_summary_cell(line: str, below: str) -> bool:
+    """Whether ``line`` is a summary cell ("内容概述 为进一步…") whose words ``below`` prints again."""
+    cell = SUMMARY_CELL.match(line)
+    value = line[cell.end() :] if cell is not None else ""
+    return len(value) >= SUMMARY_CELL_REPEAT and below.startswith(value[:SUMMARY_CELL_REPEAT])
 
 
 def _is_dateline_title(line: str, title_key: str) -> bool:

@@ -71,6 +71,7 @@ __all__ = [
     "is_spaced_word",
     "opens_disclosure_block",
     "opens_disclosure_label",
+    "opens_label",
     "signer_cell",
     "squash",
 ]
@@ -278,6 +279,14 @@ def opens_disclosure_label(line: str) -> bool:
         and bool(match["colon"])
         and LABEL_KINDS[match["label"].replace(" ", "")] in DOCUMENT_FIELD_KINDS
     )
+
+
+def opens_label(line: str) -> bool:
+    """Whether a line opens with a label the vocabulary knows and its colon ("来源:", "发文机关:某局")."""
+    if ":" not in line or line[0] not in LABEL_FIRST_CHARS:
+        return False
+    match = LABEL.match(line)
+    return match is not None and bool(match["colon"])
 
 
 def opens_disclosure_block(lines: list[str], i: int) -> bool:

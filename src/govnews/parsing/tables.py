@@ -1067,6 +1067,10 @@ FORM_INVITATION: Final = "请您"
 CAPTION_ENDINGS: Final[tuple[str, ...]] = (
     "现场", "展示", "合影", "留念", "掠影", "剪影", "一角", "照片", "图片", "场景", "瞬间",
 )
+#: What captions of a photo series naming one event end with ("某村群众大会", "某社区活动现场").
+SERIES_EVENT_ENDINGS: Final[tuple[str, ...]] = (
+    *CAPTION_ENDINGS, "大会", "会议", "座谈会", "活动", "仪式", "典礼", "论坛", "培训班",
+)
 #: Longest caption line left under the text's last sentence ("会议现场", "(督查某某项目)").
 TRAILING_CAPTION_MAX: Final = 24
 #: Where a person stands in a photo, as its caption marks it ("(右三)", "(左一)", "(中)"), and the longest
@@ -1495,13 +1499,18 @@ DATELINE_MARKS: Final[tuple[str, ...]] = ("讯", "电", "报道")
 #: "千岛湖新闻网讯 (通讯员 叶德喜)", "本报讯 记者 张三", "人民网某地7月3日电(记者 方舟、蒋雨欣)",
 #: "云上某县报道(记者 某某)". A bare credit's name ends where its run of characters does or
 #: where the next role begins ("记者张三通讯员李四"); a name run on into the text
-#: ("记者从某局获悉", "记者张三近日…") is no credit, as no one can tell where it ends.
+#: ("记者从某局获悉") is no credit, as no one can tell where it ends; a word of time ends a name ("记者张三近日,"),
+#: and is none ("记者近日获悉,").
 _DATELINE_ROLE: Final = r"(?:记者|通讯员|实习记者)[ ]*[::]?[ ]*"
-_DATELINE_NAME: Final = r"[\u4e00-\u9fff]{2,4}?(?=记者|通讯员|实习记者|[^\u4e00-\u9fff]|$)"
+_DATELINE_TIME: Final = r"近日|日前|昨日|昨天|今日|今天|获悉|了解到"
+_DATELINE_NAME: Final = (
+    rf"(?!{_DATELINE_TIME})[\u4e00-\u9fff]{{2,4}}?(?=记者|通讯员|实习记者|{_DATELINE_TIME}|[^\u4e00-\u9fff]|$)"
+)
 DATELINE: Final = re.compile(
     r"^[^。,,]{0,30}?(?:[讯电]|报道)[ ]*(?:[((【\[](?P<paren>[^()()【】\[\]]{2,60})[))】\]]"
     rf"|(?P<bare>{_DATELINE_ROLE}{_DATELINE_NAME}"
-    rf"(?:(?:[ ]*、[ ]*|[ ]+)[\u4e00-\u9fff]{{2,4}}(?=[ 、])|[ ]*{_DATELINE_ROLE}{_DATELINE_NAME})*))"
+    rf"(?:(?:[ ]*、[ ]*|[ ]+)(?!{_DATELINE_TIME})[\u4e00-\u9fff]{{2,4}}?(?=[ 、]|{_DATELINE_TIME})"
+    rf"|[ ]*{_DATELINE_ROLE}{_DATELINE_NAME})*))"
 )
 
 #: A dateline whose credit runs to the writer's word and its colon ("某某网讯 特约记者某某、通讯员某某报道:“…"):
@@ -1572,6 +1581,11 @@ MEETING_CHANNEL: Final = re.compile(r"[\u4e00-\u9fff]{2}会议")
 #: A line opening with a full date glued to words: a speech's occasion under its headline
 #: ("2019年2月26日在镇第十四届人民代表大会第三次会议上"), never the headline.
 DATED_OPENING: Final = re.compile(r"^(?:19|20)\d{2}[ ]*年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日(?=[\u4e00-\u9fff])")
+#: A news headline opening with the event's full date and a comma ("2026年1月19日下午,某区长主持召开…"), not a
+#: date widget ("2024年3月6日星期三 农历二月廿六").
+DATED_HEADLINE: Final = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上|中午|凌晨)?,[\u4e00-\u9fff]"
+)
 #: A news lead's opening: the day, a part of it or not, and a comma ("11月20日,", "3月5日上午,"). No headline
 #: and no metadata line opens so: the text has begun there.
 DAY_LEAD: Final = re.compile(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上|中午|凌晨)?,")
@@ -1636,10 +1650,12 @@ SPLIT_HEADLINE_PARTS: Final = 3
 HEADLINE_YEAR_LINE: Final = re.compile(r"(?:19|20)\d\d年度?")
 
 #: A summary box opening the text over its first paragraph: an editor's note or the story's
-#: key points ("编者按:…", "【编前语】…", "核心提示:…", "内容摘要:…", a disclosure table's "内容概述 …").
-SUMMARY_BOX: Final = re.compile(
-    r"[【\[]?(?:编者按|编前语|编者的话|核心提示|内容摘要|内容提要|内容概述|内容概要|导读)[】\]]?[ ]*:?"
-)
+#: key points ("编者按:…", "【编前语】…", "核心提示:…", "内容摘要:…").
+SUMMARY_BOX: Final = re.compile(r"[【\[]?(?:编者按|编前语|编者的话|核心提示|内容摘要|内容提要|导读)[】\]]?[ ]*:?")
+#: A disclosure table's summary cell ("内容概述 …"): no text where the text opens with its words again.
+SUMMARY_CELL: Final = re.compile(r"(?:内容概述|内容概要)[ ]*:?[ ]*")
+#: How many of its first characters the text's opening must print again.
+SUMMARY_CELL_REPEAT: Final = 12
 SUMMARY_BOX_FIRST: Final = frozenset("【[编核内导")
 #: A paper's abstract ("内容摘要:…") and the keywords line under it, its terms parted by semicolons
 #: ("关键词:某某;某某"): the abstract is then the paper's own, not an editor's summary box.

@@ -11,11 +11,10 @@ from .furniture import is_footer, is_furniture
 from .meta import META_OPENERS, MetaLine, split_fields
 from .names import strip_credit_edge
 from .pairing import take_value_below
-from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date, opens_disclosure_label
+from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date, opens_disclosure_label, opens_label
 from .tables import (
     END_MARK_WORD,
     LABEL,
-    LABEL_FIRST_CHARS,
     LABEL_KINDS,
     PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
@@ -117,7 +116,7 @@ def segment_tail(lines: list[str], end: int, end_label: int = -1) -> Tail:
                 if (
                     known_label is None
                     and not is_footer(below)
-                    and (_ends_page(after) or (disclosed and _opens_label(after)))
+                    and (_ends_page(after) or (disclosed and opens_label(after)))
                 ):
                     # a label alone over its value ("来源:" / "某办公室" / "打印"), one of a block of them
                     take_value_below(meta, below)
@@ -135,12 +134,6 @@ def _credited_label_row(line: str) -> MetaLine | None:
         return None
     meta = split_fields(line)
     return meta if meta is not None and any(f.kind in TAIL_KINDS and f.value for f in meta.fields) else None
-
-
-def _opens_label(line: str) -> bool:
-    """Whether a line opens with a label and its colon: the next field of a block of them."""
-    match = LABEL.match(line) if line and line[0] in LABEL_FIRST_CHARS else None
-    return match is not None and bool(match["colon"])
 
 
 def _names_site(name: str) -> bool:
