@@ -120,6 +120,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
     leading: list[str] = []  # credit lines over the text
     end = max(start, len(lines))  # where no footer or credit line ends the body
     end_label = -1  # the tail label of the line at ``end``, where one ended the body
+    fields_end = 0  # where the run of fields read from a disclosure block's first line ends (read once a run)
     table = False  # the line before was a row of a table printed with cell borders
     numbers: list[int] = []  # where a number alone on its line stands in the body
     header_end = -1  # where the header cells of a table printed one a line under 序号 end
@@ -162,13 +163,15 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 end = i
                 break
             if (
-                body
+                i >= fields_end
+                and body
                 and body[-1][-1] in SENTENCE_END_CHARS  # under the text's last sentence, not a listed item
                 and opens_disclosure_block(lines, i)
-                and _only_fields_from(lines, i)
             ):
-                end = i  # the page's disclosure fields printed under the text ("索引号:…" / "发文机关:…"), nothing
-                break  # but fields and furniture after them (fields among other lines are the text's own)
+                fields_end = _fields_end(lines, i)
+                if fields_end == len(lines):
+                    end = i  # the page's disclosure fields printed under the text ("索引号:…" / "发文机关:…"),
+                    break  # nothing but fields and furniture after them (fields among other lines are the text's)
             label = find_tail_label(line)
             if label is not None and not _heads_text(lines, i) and not _heads_table(lines, i):
                 if not body and _text_follows(lines, i):
@@ -382,19 +385,20 @@ def _text_follows(lines: list[str], i: int) -> bool:
     return any(map(is_prose, lines[i + 1 : i + _NOTICE_REACH]))
 
 
-def _only_fields_from(lines: list[str], i: int) -> bool:
-    """Whether every line from ``i`` to the page's end is a labelled field ("文号:…", "失效日期:"), the value
-    under a label left empty on its line, or the page's furniture and footer: a block of the page's own
-    disclosure fields, not fields the text lists (abolished documents, a 公示's items, a forwarded file)."""
+def _fields_end(lines: list[str], i: int) -> int:
+    """Where the run of labelled fields from line ``i`` ends ("文号:…", "失效日期:", the value under a label left
+    empty on its line, the page's furniture and footer): the page's end for a block of the page's own disclosure
+    fields, sooner for fields the text lists (abolished documents, a 公示's items, a forwarded file)."""
     value_may_follow = False
-    for line in lines[i:]:
+    for j in range(i, len(lines)):
+        line = lines[j]
         if opens_label(line) or UNKNOWN_LABEL.match(line) is not None:  # a label the vocabulary lacks too
             value_may_follow = line[-1] == ":"
         elif value_may_follow:
             value_may_follow = False
         elif not (is_furniture(line) or is_footer(line) or is_site_footer(line)):
-            return False
-    return True
+            return j
+    return len(lines)
 
 
 def _is_speaker_label(lines: list[str], i: int) -> bool:
