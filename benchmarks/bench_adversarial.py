@@ -207,6 +207,8 @@ def _shapes() -> tuple[Shape, ...]:
               lambda n: _dump("无障碍 | 长者版\n" * n, "某县卫生健康局\n" * n, _BODY)),
         Shape("issue_numbers", "the headline printed again, then n issue numbers alone on their lines", 6000,
               lambda n: _dump(_TITLE, "\n发布时间:2024-01-02\n", _TITLE, "\n", "第1期\n" * n, _BODY)),
+        Shape("disclosure_fields_under_text", "n disclosure fields ending as sentences, then a line of text", 9000,
+              lambda n: _dump(_HEAD, f"{_PARA}\n", "文号:某政发〔2020〕1号。\n发布机构:某县政府。\n" * n, _PARA, "\n")),
         Shape("many_paragraphs", "a realistic head, then n paragraphs", 9000,
               lambda n: _dump(_HEAD, f"{_PARA}\n" * n, _TAIL)),
         Shape("repeated_lines_fullwidth", "full-width text; a long line, then lines it already holds", 4000,
