@@ -59,7 +59,7 @@ def drop_trailing_captions(body: list[str], title: str | None) -> None:
         return  # nothing but an end mark or furniture under the headline: no text, no captions
     run = len(body)
     key = squash(title) if title else ""
-    while run > 1 and (_is_caption(body[run - 1]) or squash(body[run - 1]) == key or _marks_a_position(body[run - 1])):
+    while run > 1 and (is_caption(body[run - 1]) or squash(body[run - 1]) == key or _marks_a_position(body[run - 1])):
         run -= 1
     marked = run < len(body) and _marks_a_position(body[-1])
     if run == len(body) or marked:  # two or more plain short lines may be the photos' captions (one if a
@@ -68,7 +68,7 @@ def drop_trailing_captions(body: list[str], title: str | None) -> None:
         while plain > 1 and _may_be_caption(body[plain - 1]):
             plain -= 1
         if plain == run:  # captions of a series naming one event ("某村群众大会" / "某某村群众大会"), though
-            # their last words may end a signing unit's name: a signature is printed once
+            # their last words end as a signing unit's name may (…会)
             plain = _series_start(body, run)
         announced = body[plain - 1].endswith(LIST_INTRO_ENDINGS) or LIST_INTRO_WORD in body[plain - 1]
         if not announced and (marked or len(body) - plain >= CAPTION_RUN_MIN):
@@ -79,16 +79,12 @@ def drop_trailing_captions(body: list[str], title: str | None) -> None:
 
 def may_be_caption(line: str) -> bool:
     """A short line that may be a photo's caption under the text ("会议现场", "与会人员观摩某校工作开展情况")."""
-    return _is_caption(line) or _may_be_caption(line)
+    return is_caption(line) or _may_be_caption(line)
 
 
 def is_caption(line: str) -> bool:
-    """A line that is a photo's caption by its words: short, no sentence, ending as a caption does ("…现场")."""
-    return _is_caption(line)
-
-
-def _is_caption(line: str) -> bool:
-    """A line that may be a photo caption under the text: short, no sentence, no signature, formula or number."""
+    """A photo's caption by its words ("会议现场", "(督查某某项目)"): short, wholly in parentheses or ending as a
+    caption does, no sentence, signature, formula or number."""
     wrapped = line[0] == "(" and line[-1] == ")"
     bare = line[1:-1] if wrapped else line
     if not (wrapped or bare.endswith(CAPTION_ENDINGS)):
