@@ -7,6 +7,8 @@ is read as a careful reader reads it.
 
 from __future__ import annotations
 
+import pytest
+
 from govnews.parsing import parse_text
 
 METADATA = "首页 > 新闻中心 > 本地要闻\n"
@@ -685,6 +687,12 @@ class TestSignersBesideTheNumber:
         assert article.byline.editors == ()
         # once, though the head and the red header both see the line
         assert dict(article.extra) == {"签发人": "陈建国", "会签人": "刘志强"}
+
+    @pytest.mark.parametrize("credits", ["编辑:张三 审核:李四 签发人:王五", "(编辑:张三 审核:李四 签发人:王五)"])
+    def test_a_news_desks_sign_off_is_an_editor(self, credits: str) -> None:
+        """On a news page (no 文号, no document's kind) 签发人 is the desk's sign-off, in either form."""
+        text = "首页 > 新闻\n我县召开春耕生产会\n发布时间:2024-03-06\n3月5日,我县召开春耕生产会议。\n" + credits + "\n"
+        assert parse_text(text).byline.editors == ("张三", "李四", "王五")
 
     def test_a_contact_cell_beside_the_signer(self) -> None:
         """The contact's cell after the signer's is the header's too; the text under them is read."""

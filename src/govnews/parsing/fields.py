@@ -19,6 +19,7 @@ from .shapes import is_issuer_line, squash
 from .tables import (
     CREDIT_KINDS,
     DOCUMENT_FIELD_KINDS,
+    DOCUMENT_KIND_END,
     DOCUMENT_NUMBER,
     FULL_DATE,
     GLUED_ROLES,
@@ -27,6 +28,8 @@ from .tables import (
     PLACE_ENDINGS,
     POSTER_LABELS,
     PROVINCES,
+    SIGNER_LABELS,
+    UNKNOWN_KIND,
     VALUE_GAP,
 )
 from .widths import Widths
@@ -278,6 +281,13 @@ def _same_value(value: str, chosen: str | None) -> bool:
     return value == chosen or squash(value).translate(_BRACKETS) == squash(chosen).translate(_BRACKETS)
 
 
+def _is_document_page(page: Page, fields: list[Field]) -> bool:
+    """Whether the page is a document's: it prints a 文号, or its headline closes with a document's kind."""
+    if page.document_numbers or any(f.kind == "document_number" and f.value for f in fields):
+        return True
+    return page.title is not None and DOCUMENT_KIND_END.search(page.title) is not None
+
+
 def assemble_article(
     page: Page,
     widths: Widths | None = None,
@@ -292,6 +302,8 @@ def assemble_article(
     against ``text``, the page's text.
     """
     fields = [f for meta in page.head for f in meta.fields] + [f for meta in page.tail for f in meta.fields]
+    if any(f.label in SIGNER_LABELS for f in fields) and _is_document_page(page, fields):
+        fields = [Field(UNKNOWN_KIND, f.label, f.value) if f.label in SIGNER_LABELS else f for f in fields]
     blocks = build_blocks(page.body)
     published = select_published(page)
     subtitle = page.subtitle or _first(fields, "subtitle")

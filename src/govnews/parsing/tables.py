@@ -78,8 +78,9 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "责任编辑", "编辑", "网络编辑", "网站编辑", "值班编辑", "编审", "责编", "一审", "二审", "三审",
         "初审", "复审", "终审", "主审", "审核", "信息审核", "审稿", "审校", "校对", "签发", "核发", "图文编辑",
         # news sites' desk roles: the story's selector (选稿), the proof reader (审读), the reviewer (审核人),
-        # and as persons, the copy's reviewer (审稿人) and who sends it out (发稿人)
-        "选稿", "审读", "审核人", "审稿人", "发稿人",
+        # and as persons, the copy's reviewer (审稿人) and who sends it out (发稿人, 签发人, as 签发); on a
+        # document's page 签发人 and 会签人 are its signers instead (``SIGNER_LABELS``)
+        "选稿", "审读", "审核人", "审稿人", "发稿人", "签发人", "会签人",
         # an editor in training
         "实习编辑", "见习编辑",
     ),
@@ -125,9 +126,6 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "原标题",
         # a digital newspaper's word count under the headline ("文章字数:495")
         "文章字数",
-        # the official who signs a document, in its red header ("…〔2025〕11号 签发人:某某"): its signer,
-        # no editor of the page (the news desk's sign-off, 签发:某某, is one)
-        "签发人", "会签人",
         # who posted it in the CMS (an account, not a credited writer)
         "发布者", "发布人", "信息发布人", "录入者", "录入人", "上传者", "录入", "文章录入", "信息录入",
         # a citizen's letter and its reply on a hotline or mailbox page (12345, 领导信箱):
@@ -136,6 +134,11 @@ FIELD_LABELS: Final[dict[str, tuple[str, ...]]] = {
         "回复时间", "答复时间", "回复单位", "答复单位", "办理单位", "受理时间",
     ),
 }
+
+#: The officials who sign a document ("…〔2025〕11号 签发人:某某", a reply's "签发人:某某"): on a document's page
+#: (a 文号, or a headline closing with its kind) its signers, kept in ``extra``, no editors of the page; on a news
+#: page the desk's sign-off, an editor.
+SIGNER_LABELS: Final = frozenset({"签发人", "会签人"})
 
 #: Labels that are read even without a colon: the cells of disclosure tables
 #: ("索引号 001008… 主题分类 综合类", "发布机构 自治区人民政府 文  号 …").
