@@ -74,8 +74,6 @@ __all__ = ["trim_edges"]
 
 #: Longest site's name alone under the last sentence that is taken for the page's foot ("某某政府"), all letters.
 _SITE_NAME_MAX: Final = 10
-#: How far into the first paragraph the captions a capture printed before it may stand.
-_LEADING_CAPTIONS_REACH: Final = 30
 #: Most photo captions looked for under a credit alone in parentheses at the text's end.
 _CREDIT_CAPTIONS_MAX: Final = 3
 #: Fewest, shortest and longest neighbouring stories' titles under the text's last sentence (see _drop_linked_titles).
@@ -154,8 +152,6 @@ def trim_edges(
             _drop_linked_titles(body)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
         body[0] = _text_opening(body[0], body[1] if len(body) > 1 else "")
-    if body and " " in body[0][:_LEADING_CAPTIONS_REACH]:
-        body[0] = _cut_leading_captions(body[0])
     if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
         body[0] = body[0][len(title) :].lstrip()  # the headline printed again, a wide gap before the text
     if len(body) > 1 and not body[-1].endswith(END_MARKS):
@@ -208,21 +204,6 @@ def trim_edges(
             body.pop()  # a photo's file name the credit was glued to, or the agency releasing it ("某社发")
         drop_trailing_captions(body, title)
     return credits, metas
-
-
-def _cut_leading_captions(line: str) -> str:
-    """The text's first paragraph without the photo captions a one-line capture printed before it, each set
-    off by spaces ("座谈会现场  某村选举现场 3月10日上午,…"); the line as it is where none opens it."""
-    words = line.split(" ")
-    at = 0
-    for word in words:
-        if word and (word[0] == "(" or not is_caption(word)):
-            break  # a caption by its ending ("…现场"); one wholly in parentheses may be a credit ("(某某)")
-        at += 1
-    if not any(words[:at]):
-        return line
-    rest = " ".join(words[at:]).lstrip()
-    return rest if rest and is_prose(rest) else line
 
 
 def _captions_under_credit(body: list[str]) -> int:
