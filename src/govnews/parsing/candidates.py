@@ -45,6 +45,7 @@ from .tables import (
     SIGNATURE_DATE,
     SITE_NAME_ENDINGS,
     SPEAKER_LINE,
+    TITLE_SEPARATORS,
     URL_LINE,
     VALIDITY_STAMP,
     VALIDITY_STAMP_LAST,
@@ -73,7 +74,7 @@ def drop_site_suffix(title: str) -> str:
     The name after the last "-", "_" or "|" is a site's or office's name
     ("…的通知_某县人民政府"), or the name the headline opens with ("某某开发区…预案-某某开发区").
     """
-    for separator in "-_|":
+    for separator in TITLE_SEPARATORS:
         head, found, site = title.rpartition(separator)
         if head.endswith(separator):
             continue  # a doubled dash parts a headline's two phrases ("某某--某地举办"), no site's name

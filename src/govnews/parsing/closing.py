@@ -15,7 +15,7 @@ from typing import Final
 from .byline import is_credit_line, is_suffixed_credit, names_glued_role
 from .head import Head
 from .headline import Headline
-from .meta import MetaLine, split_fields
+from .meta import MetaLine
 from .shapes import (
     BYLINE_LINE_MAX,
     CREDIT_LINE_MAX,
@@ -24,7 +24,7 @@ from .shapes import (
     is_column_name,
     is_issuer_line,
     is_meeting_channel,
-    signer_cell,
+    signer_fields,
     squash,
 )
 from .tables import (
@@ -117,7 +117,7 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
             # page with no headline: under one, "党组会议" may head a section of the text)
         elif (number := document_number_line(line)) is not None:
             numbers.append(number)
-            if (signer := signer_cell(line, number)) is not None and (fields := split_fields(signer)) is not None:
+            if (fields := signer_fields(line, number)) is not None:
                 signers.append(fields)  # the official signing it, a cell after the 文号: the document's metadata
         elif at < i < head_end and may_credit(line) and (credit := credit_line(line)) is not None:
             credits.append(credit)

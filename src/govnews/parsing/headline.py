@@ -41,6 +41,7 @@ from .tables import (
     SITE_OWN_NAME_ENDINGS,
     SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
+    TITLE_SEPARATORS,
     UNKNOWN_KIND,
     first_char,
     has_sentence_punct,
@@ -52,8 +53,6 @@ __all__ = ["Headline", "select_headline", "select_title"]
 
 #: Shortest line that counts as the headline printed twice.
 _DUPLICATE_MIN: Final = 5
-#: What parts a page title's headline from the site's and channels' names after it ("…_某栏目_某网").
-_TITLE_SEPARATORS: Final = ("_", "-", "|")
 #: Most lines under the first metadata line where a line printed twice is the headline printed again
 #: rather than a table's repeated cell, when a line stands right over the metadata.
 _REPEAT_REACH: Final = 5
@@ -380,7 +379,7 @@ def _is_deck(lines: list[str], at: int, text: str, excluded: set[int]) -> bool:
         return False  # an issuer's name (某县文化和旅游局), a trail or the site's English name above the headline
     if DOCUMENT_KIND_END.search(lines[at]):
         return False  # a document's headline (…的通知) is no deck
-    if lines[above].startswith(lines[at]) and lines[above][len(lines[at]) : len(lines[at]) + 1] in _TITLE_SEPARATORS:
+    if lines[above].startswith(lines[at]) and lines[above][len(lines[at]) : len(lines[at]) + 1] in TITLE_SEPARATORS:
         return False  # the page's title over it: the headline, then the channels' and site's names ("…_某栏目_某网")
     gaps = find_gaps(text)  # looked for only here: most pages never get this far
     if not gaps or at in gaps:

@@ -11,7 +11,7 @@ from typing import Final
 
 from .closing import credit_line, is_reply_class, is_title_part, may_credit
 from .furniture import is_footer, is_furniture
-from .meta import MetaLine, split_fields
+from .meta import MetaLine
 from .shapes import (
     ISSUER_LINE_MAX,
     TITLE_MIN,
@@ -23,7 +23,7 @@ from .shapes import (
     is_paper_abstract,
     is_prose,
     is_spaced_word,
-    signer_cell,
+    signer_fields,
     squash,
 )
 from .tables import (
@@ -141,7 +141,7 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
             if number not in seen:  # one the head read already gave its signers there
                 seen.add(number)
                 numbers.append(number)
-                if (signer := signer_cell(line, number)) is not None and (fields := split_fields(signer)) is not None:
+                if (fields := signer_fields(line, number)) is not None:
                     signers.append(fields)  # the official signing it, a cell after the 文号: the document's field
             i += 1
         elif (line[0] in SUBTITLE_FIRST_CHARS or line[0] == "(" or line[0].isdigit()) and (

@@ -72,7 +72,7 @@ __all__ = [
     "opens_disclosure_block",
     "opens_disclosure_label",
     "opens_label",
-    "signer_cell",
+    "signer_fields",
     "squash",
 ]
 
@@ -221,13 +221,13 @@ def document_number_line(line: str) -> str | None:
     return line if line[-1].isdigit() and DOCUMENT_NUMBER_STUMP.fullmatch(line) is not None else None
 
 
-def signer_cell(line: str, number: str) -> str | None:
-    """The signers' cells a 文号 line prints after its ``number`` ("…3号  签发人:某某" -> "签发人:某某",
-    "…  签发人:某某  会签人:某某"), or None."""
+def signer_fields(line: str, number: str) -> MetaLine | None:
+    """The signers' cells a 文号 line prints after its ``number`` ("…3号  签发人:某某", "…  签发人:某某  会签人:某某"),
+    read as fields, or None."""
     if len(line) <= len(number):
         return None
     found = [at for at in (line.find("签发人", len(number)), line.find("会签人", len(number))) if at >= 0]
-    return line[min(found) :] if found else None
+    return split_fields(line[min(found) :]) if found else None
 
 
 def find_tail_label(line: str) -> int | None:
@@ -269,24 +269,23 @@ def find_tail_label(line: str) -> int | None:
         pos = match.start() + 1
 
 
-def opens_disclosure_label(line: str) -> bool:
-    """Whether a line opens with a document's disclosure label and its colon ("索引号:", "发文机关:某局")."""
+def _opening_label(line: str) -> str | None:
+    """The label the vocabulary knows that opens a line with its colon ("来源:", "发文机关:某局"), else None."""
     if ":" not in line or line[0] not in LABEL_FIRST_CHARS:
-        return False  # most lines: no colon, or no label's first character
+        return None  # most lines: no colon, or no label's first character
     match = LABEL.match(line)
-    return (
-        match is not None
-        and bool(match["colon"])
-        and LABEL_KINDS[match["label"].replace(" ", "")] in DOCUMENT_FIELD_KINDS
-    )
+    return match["label"].replace(" ", "") if match is not None and match["colon"] else None
 
 
 def opens_label(line: str) -> bool:
     """Whether a line opens with a label the vocabulary knows and its colon ("来源:", "发文机关:某局")."""
-    if ":" not in line or line[0] not in LABEL_FIRST_CHARS:
-        return False
-    match = LABEL.match(line)
-    return match is not None and bool(match["colon"])
+    return _opening_label(line) is not None
+
+
+def opens_disclosure_label(line: str) -> bool:
+    """Whether a line opens with a document's disclosure label and its colon ("索引号:", "发文机关:某局")."""
+    label = _opening_label(line)
+    return label is not None and LABEL_KINDS[label] in DOCUMENT_FIELD_KINDS
 
 
 def opens_disclosure_block(lines: list[str], i: int) -> bool:

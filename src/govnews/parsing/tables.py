@@ -638,6 +638,9 @@ COMMON_SURNAMES: Final = frozenset(
 GLUED_NAMES_MAX: Final = 6
 PERSON_NAME_MAX: Final = 4
 
+#: What parts a page title's headline from the site's and channels' names after it ("…_某栏目_某网").
+TITLE_SEPARATORS: Final[tuple[str, ...]] = ("-", "_", "|")
+
 #: Openings that make a credit a medium's account, not a person ("今日某某", "掌上某某").
 NON_PERSON_PREFIXES: Final[tuple[str, ...]] = ("今日", "掌上", "云上", "指尖", "智慧", "数字", "无线")
 #: Endings that make a credit an office, a place, a medium or a channel, not a person.
