@@ -12,6 +12,7 @@ from ._version import __version__
 from .errors import ParseError, ParserBugError, UnknownFormatError
 from .exporting import Exporter, atomic_output, resolve_options, write_articles, write_bytes
 from .inputs import read_input
+from .inputs.sources import read_file
 from .model import Article
 from .parsing import parse_input
 from .plugins import get_registry
@@ -65,9 +66,7 @@ def parse_file(path: str | os.PathLike[str]) -> Article:
         ParseError: the file is not an article dump (empty, binary, undecodable).
         OSError: the file cannot be read.
     """
-    with open(path, "rb") as handle:
-        data = handle.read()
-    return parse(data, path=path)
+    return parse(read_file(path), path=path)
 
 
 def exporters() -> dict[str, Exporter]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import threading
 from pathlib import Path, PurePath
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from govnews.batch import output_names
 from govnews.errors import ParseError
 from govnews.inputs.gzipped import gunzip
-from govnews.inputs.sources import Entry, Problem, expand, kind_of, listed_paths, read_regular
+from govnews.inputs.sources import Entry, Problem, expand, kind_of, listed_paths, read_file, read_regular
 
 
 def test_order_and_kinds(tmp_path: Path) -> None:
@@ -54,6 +55,33 @@ def test_read_regular_refuses_a_fifo(tmp_path: Path) -> None:
         read_regular(str(tmp_path / "fifo"))
     with pytest.raises(OSError, match="character device"):
         read_regular("/dev/null")
+
+
+@pytest.mark.parametrize("size", [0, 1, 4_095, 65_536, 65_537, 300_001])
+def test_files_are_read_whole(tmp_path: Path, size: int) -> None:
+    """A file is read to its last byte whatever its size, by both readers."""
+    content = os.urandom(size)
+    (tmp_path / "dump.txt").write_bytes(content)
+    assert read_file(tmp_path / "dump.txt") == content
+    assert read_regular(str(tmp_path / "dump.txt")) == content
+
+
+def test_read_file_reads_a_fifo_to_its_end(tmp_path: Path) -> None:
+    """A FIFO (no size to go by) is read until its writer closes it, chunk after chunk."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    content = os.urandom(200_000)
+    writer = threading.Thread(target=fifo.write_bytes, args=(content,))
+    writer.start()
+    try:
+        assert read_file(fifo) == content
+    finally:
+        writer.join()
+
+
+def test_read_file_refuses_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(IsADirectoryError):
+        read_file(tmp_path)
 
 
 def test_listed_paths() -> None:
