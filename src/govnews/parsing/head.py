@@ -25,6 +25,7 @@ from .shapes import (
     is_addressee,
     is_issuer_line,
     is_prose,
+    opens_section,
 )
 from .tables import (
     ADDRESSEE_OPENERS,
@@ -146,6 +147,9 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
                 ):
                     continue  # a calendar widget: today's date over its weekday ("2021-09-20" / "星期一"), the
                     # page's own date line further down
+                if opens_section(lines, i - 1) and opens_section(lines, i + 1):
+                    continue  # a record's date under its label, another section's label under it ("会议时间:" /
+                    # "2022年5月28日" / "会议议题:"): the record is the text, and its date no date of the page
                 meta = _with_dated_person(line, meta)
             metas[i] = meta
             dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)

@@ -28,6 +28,7 @@ from .tables import (
     DOCUMENT_FIELD_KINDS,
     DOCUMENT_NUMBER,
     DOCUMENT_NUMBER_STUMP,
+    HEAD_LABEL_ROW,
     HEADER_CELL_MAX,
     HEADER_CELLS_MIN,
     HEADING_NUMBERED,
@@ -72,6 +73,7 @@ __all__ = [
     "opens_disclosure_block",
     "opens_disclosure_label",
     "opens_label",
+    "opens_section",
     "signer_fields",
     "squash",
 ]
@@ -181,6 +183,15 @@ def is_issuer_line(line: str) -> bool:
     if line.endswith(OFFICE_ENDINGS):
         return True
     return "  " in line and all(cell.endswith(OFFICE_ENDINGS) for cell in CELL_GAPS.split(line))
+
+
+def opens_section(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a label the vocabulary lacks alone on its line, the section it names under it
+    ("会议议题:")."""
+    if not 0 <= i < len(lines) or lines[i][-1] != ":":
+        return False
+    row = HEAD_LABEL_ROW.match(lines[i])
+    return row is not None and not row["value"] and row["label"].replace(" ", "") not in LABEL_KINDS
 
 
 def is_spaced_word(line: str) -> bool:
