@@ -166,6 +166,9 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames], label
     for i, role in enumerate(roles):
         end = _role_start(text, roles[i + 1].start()) if i + 1 < len(roles) else len(text)
         kind, chunk = CREDIT_ROLE_KINDS[role["role"]], text[role.end() : end].rstrip()
+        if kind == "author" and role.group().rstrip()[-1] != ":":
+            kind = _label_before(text, roles, spans, i, default if labelled else "") or kind  # "摄影:记者 某某": the
+            # reporter's word is the person's title, and the label's role theirs
         if kind == "author" and i == len(roles) - 1 and (bare := chunk.rstrip(CLOSING_EDGE + " ")).endswith("摄"):
             kind, chunk = "photographer", bare[:-1]  # "新华社记者 某某摄": the reporter took the photos
         spans.append((kind, _cut_writer_suffix(chunk)))
@@ -187,6 +190,20 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames], label
         for role_kind in (*pending, kind):
             lists[role_kind].update(dict.fromkeys(found))  # a name credited before keeps its place
         pending = []
+
+
+def _label_before(text: str, roles: list[re.Match[str]], spans: list[tuple[str, str]], i: int, label: str) -> str:
+    """The kind of a label printed right before role ``i``, no name between ("责任编辑:" of "责任编辑:记者 某某"),
+    else "": ``label`` is the kind of the label whose value the text is, where it opens with the role.
+
+    A joint role's last part ("文/图:") is no such label: the roles together name the writer too.
+    """
+    if i == 0:
+        return label if roles[0].start() == 0 else ""
+    before = roles[i - 1]
+    if before.group().rstrip()[-1] != ":" or spans[-1][1].strip() or text[before.start() - 1 : before.start()] == "/":
+        return ""
+    return spans[-1][0]
 
 
 def _is_surnamed(name: str) -> bool:
