@@ -1024,9 +1024,10 @@ EDITION_LINKS: Final = frozenset({"数字报", "电子报", "数字报刊"})
 SUPERVISOR_FOOTER: Final = re.compile(r"主管单位[ ]*[::].*(?:地址|电话|邮箱|ICP|主办|承办)")
 #: A QR code's prompt to open the page on a phone ("扫描打开手机端", "手机扫码打开本页", "扫码在手机上浏览"):
 #: a scan, a verb of reading, and the phone named; a step of a guide ("扫描二维码下载APP", "扫码查看页面") is none.
+#: A capture cut inside the verb ends the page on its first character ("扫码使用手机浏").
 QR_PROMPT: Final = re.compile(
     r"(?=.*(?:手机|移动端))(?:用?手机)?扫[描码](?:二维码)?[\u4e00-\u9fff]{0,6}"
-    r"(?:打开|浏览|阅读|访问|查看)[\u4e00-\u9fff]{0,6}"
+    r"(?:打开|浏览|阅读|访问|查看|[打浏阅访查]$)[\u4e00-\u9fff]{0,6}"
 )
 #: Longest such prompt.
 QR_PROMPT_MAX: Final = 16
