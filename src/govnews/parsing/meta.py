@@ -101,6 +101,12 @@ class MetaLine(NamedTuple):
     spill: str
 
 
+def _closes_brackets(edge: str) -> bool:
+    """Whether the edge stripped before a value closes brackets it opened ("【  】"): an empty cell."""
+    opened = edge.find("【") if "【" in edge else edge.find("[")
+    return opened >= 0 and ("】" in edge[opened:] or "]" in edge[opened:])
+
+
 def strip_bullet(line: str) -> str:
     """Drop a list marker that opens a line ("• 来源:…", "1. 目录")."""
     first = first_char(line)
@@ -349,6 +355,8 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             # cut the raw value at a cell border or widget: the value, then what follows it
             raw = rest[match.end() : end]
             value = raw.lstrip(EDGE)
+            if len(value) < len(raw) and _closes_brackets(raw[: len(raw) - len(value)]):
+                value = ""  # brackets left empty in the value's place ("来源: 【 】【黑色 红色 灰色"): no value
             kicker = "】" in value and len(value) < len(raw) and raw[-len(value) - 1] == "【" and _opens_kicker(value)
             stop = VALUE_STOP.search(value)
             if stop is None and i < last and value:
