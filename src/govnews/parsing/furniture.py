@@ -57,6 +57,8 @@ from .tables import (
     RIGHTS_NOTICE,
     RIGHTS_NOTICE_MAX,
     ROW_NUMBER_HEADERS,
+    SHAPE_NAME,
+    SHAPE_NAME_FIRST,
     SITE_FOOTER,
     SITE_FOOTER_FIRST,
     SITE_FOOTER_MAX,
@@ -145,6 +147,8 @@ def is_furniture(line: str) -> bool:
         return True  # a live clock or calendar: "2018/12/28 上午9:27:28 星期五"
     if line in FURNITURE_LINES:
         return True
+    if first in SHAPE_NAME_FIRST and line[-1].isdigit() and SHAPE_NAME.fullmatch(line):
+        return True  # a drawing object of the document the page was made from ("直线 2")
     if first in LIKE_COUNTER_FIRST and LIKE_COUNTER.fullmatch(line):
         return True  # a like button's count ("赞 0")
     if first in GALLERY_COUNTER_FIRST and len(line) <= GALLERY_COUNTER_MAX and GALLERY_COUNTER.fullmatch(line):

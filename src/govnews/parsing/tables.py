@@ -1232,6 +1232,13 @@ SYMBOL_LINE: Final = re.compile(
     r"|[•●▪][ ]*\d{1,4})$"
 )
 
+#: A word processor's drawing object named in the text of a page converted from a document: the shape's
+#: name and number ("直线 2", "文本框 3", "矩形 5").
+SHAPE_NAME: Final = re.compile(
+    r"(?:直线|直接连接符|直接箭头连接符|文本框|矩形|椭圆|组合|自选图形|任意多边形)[ ]?\d{1,3}"
+)
+SHAPE_NAME_FIRST: Final = frozenset("直文矩椭组自任")
+
 #: A number alone on its line: a table's cell or a list's number where other lines of the
 #: table or list stand around it, a pager or a counter where it follows the text's last sentence.
 LONE_NUMBER: Final = re.compile(r"[\d ]{1,3}")
