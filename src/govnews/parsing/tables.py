@@ -387,7 +387,9 @@ LABEL_FIRST_CHARS: Final = frozenset(label[0] for label in LABEL_KINDS) | {"[", 
 VIEWS_FORMS: Final[tuple[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     ("次浏览", re.compile(r"(?<![\d::.])(\d+)[ ]*次浏览"), lambda m: f" 浏览次数:{m[1]} "),
     ("次浏览", re.compile(r"次浏览"), lambda m: " 浏览次数: "),
-    ("次", re.compile(r"(?:已[ ]*)?(?:浏览|阅读|点击)[ ]*(\d+)[ ]*次"), lambda m: f" 浏览次数:{m[1]} "),
+    # (an optional 已 spelt as its own alternative: a pattern opening with a set of characters is searched
+    # for them in C, one opening with an optional group is tried at every position of the line)
+    ("次", re.compile(r"(?:已[ ]*(?:浏览|阅读|点击)|浏览|阅读|点击)[ ]*(\d+)[ ]*次"), lambda m: f" 浏览次数:{m[1]} "),
     # the count in brackets after the word ("阅读数(15878)", "浏览(1234)")
     ("(", re.compile(r"(?:浏览|阅读|点击)(?:次数|数|量)?[ ]*\([ ]*(\d{1,10})[ ]*\)"), lambda m: f" 浏览次数:{m[1]} "),
 )
