@@ -297,7 +297,7 @@ def test_label_kind(label: str, kind: str) -> None:
 def test_label_row_needs_cells() -> None:
     """A row of a label the vocabulary lacks is read as cells; a label alone or with a sentence is text."""
     row = read_label_row("政策咨询电话: | 0551-1234567 |")
-    assert row is not None and row.fields[0][1:] == ("政策咨询电话", "0551-1234567")
+    assert row is not None and (row.fields[0].label, row.fields[0].value) == ("政策咨询电话", "0551-1234567")
     assert read_label_row("各乡镇人民政府:") is None
     assert read_label_row("联系人:张三") is None
 

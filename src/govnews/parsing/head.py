@@ -396,7 +396,7 @@ def _is_prefixed_headline(meta: MetaLine) -> bool:
     """
     if len(meta.fields) != 1 or meta.date is not None or meta.spill:
         return False
-    kind, _, value = meta.fields[0]
+    kind, value = meta.fields[0].kind, meta.fields[0].value
     return (
         kind in CREDIT_KINDS
         and len(value) >= PREFIXED_HEADLINE_MIN

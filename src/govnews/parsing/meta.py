@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final, NamedTuple
+from typing import Final
 
 from .dates import When, extract_leading_date, split_value_date
 from .labels import EDGE, VALUE_END, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
@@ -81,24 +81,35 @@ _WIDGET_OPENERS: Final = frozenset("|字【[(")
 _PLAIN_OPENERS: Final = LABEL_FIRST_CHARS - _WIDGET_OPENERS - BULLET_CHARS - set("0123456789")
 
 
-class Field(NamedTuple):
-    """One labelled value: its kind (see ``tables.FIELD_LABELS``), label and value."""
+class Field:
+    """One labelled value: its kind (see ``tables.FIELD_LABELS``), label and value.
+
+    This and :class:`MetaLine` are plain classes, not NamedTuples: compiled, each is
+    built by one C call, where a NamedTuple takes its Python ``__new__`` (or some
+    800 instructions through ``tuple.__new__``), a few dozen times a page.
+    """
 
     kind: str
     label: str
     value: str
 
+    def __init__(self, kind: str, label: str, value: str) -> None:
+        self.kind = kind
+        self.label = label
+        self.value = value
 
-#: Builds a Field or MetaLine from a tuple without the generated ``__new__`` (a Python call).
-_new_tuple: Final = tuple.__new__
 
-
-class MetaLine(NamedTuple):
+class MetaLine:
     """The fields read from one line, a date that opened it, and prose glued after them."""
 
     fields: list[Field]
     date: When | None
     spill: str
+
+    def __init__(self, fields: list[Field], date: When | None, spill: str) -> None:
+        self.fields = fields
+        self.date = date
+        self.spill = spill
 
 
 def _closes_brackets(edge: str) -> bool:
@@ -256,7 +267,7 @@ def _glued_code(line: str) -> MetaLine | None:
     kind = label_kind(found["label"])
     if kind not in GLUED_CODE_KINDS:
         return None
-    return _new_tuple(MetaLine, ([_new_tuple(Field, (kind, found["label"], found["value"]))], None, ""))
+    return MetaLine([Field(kind, found["label"], found["value"])], None, "")
 
 
 def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
@@ -291,7 +302,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
         timed = isinstance(date, dt.datetime)  # a table's row is a day and a number ("2024年4月1日 312")
         if timed and count.isascii() and count.isdigit() and rest[0] == " " and len(count) <= _BARE_COUNT_MAX:
             # a bare number after the date and time alone: the page's counter ("2021-07-20 10:12 5151")
-            return _new_tuple(MetaLine, ([_new_tuple(Field, ("views", "", count))], date, ""))
+            return MetaLine([Field("views", "", count)], date, "")
     elif opener not in LABEL_FIRST_CHARS:
         return None
     start = len(rest) - len(rest.lstrip(" [【|"))
@@ -407,10 +418,10 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             role = SOURCE_GLUED_ROLE.search(value) if kind == SOURCE_KIND and ("员" in value or "者" in value) else None
             if role is not None:
                 # "某某网在线通讯员 某单位 某某": the source, then its writer's credit
-                fields.append(_new_tuple(Field, (kind, label, value[: role.start()])))
-                fields.append(_new_tuple(Field, (AUTHOR_KIND, role["role"], value[role.end() :])))
+                fields.append(Field(kind, label, value[: role.start()]))
+                fields.append(Field(AUTHOR_KIND, role["role"], value[role.end() :]))
             else:
-                fields.append(_new_tuple(Field, (kind, label, value)))
+                fields.append(Field(kind, label, value))
             if not spill and after:
                 if punct < end:
                     mark = SENTENCE_PUNCT.search(rest, end)
@@ -418,7 +429,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                 if punct < len(rest) or has_sentence_punct(after):
                     spill = _spill(after + rest[end:])
             if spill:
-                return _new_tuple(MetaLine, (fields, day, spill))
+                return MetaLine(fields, day, spill)
         else:
-            return _new_tuple(MetaLine, (fields, day, spill))
+            return MetaLine(fields, day, spill)
         labels, check = with_unknown_labels(rest, labels), False

@@ -18,8 +18,6 @@ __all__ = ["read_label_row"]
 
 #: Fewest cells of a row that pairs labels and values (two labels, each with its value).
 _PAIRED_CELLS_MIN: Final = 4
-#: Builds a Field or MetaLine from a tuple without the generated ``__new__`` (a Python call).
-_new_tuple: Final = tuple.__new__
 
 
 def read_label_row(line: str) -> MetaLine | None:
@@ -39,7 +37,7 @@ def read_label_row(line: str) -> MetaLine | None:
             return _cell_pairs(line)
     value = match["value"].strip(" |")
     label = match["label"]
-    return _new_tuple(MetaLine, ([_new_tuple(Field, (label_kind(label), label, value))], None, ""))
+    return MetaLine([Field(label_kind(label), label, value)], None, "")
 
 
 def _cell_pairs(line: str) -> MetaLine | None:
@@ -55,5 +53,5 @@ def _cell_pairs(line: str) -> MetaLine | None:
     if not all(CELL_LABEL.fullmatch(label) for label in labels) or not any(label in LABEL_KINDS for label in labels):
         return None
     pairs = zip(labels, cells[1::2], strict=True)
-    fields = [_new_tuple(Field, (label_kind(label), label, value)) for label, value in pairs]
-    return _new_tuple(MetaLine, (fields, None, ""))
+    fields = [Field(label_kind(label), label, value) for label, value in pairs]
+    return MetaLine(fields, None, "")
