@@ -64,6 +64,16 @@ _PROVENANCE_SHA256: Final = _setter(Provenance, "sha256")
 _PROVENANCE_ENCODING: Final = _setter(Provenance, "encoding")
 _PROVENANCE_DECLARED_ENCODING: Final = _setter(Provenance, "declared_encoding")
 _PROVENANCE_PARSER: Final = _setter(Provenance, "parser")
+_FROZEN_MAP_DATA: Final = _setter(FrozenMap, "_data")
+#: The classes and the block kinds as this module's constants: a compiled build looks a name
+#: imported from an interpreted module up in its module's dict at every use.
+_BLOCK: Final = Block
+_BLOCK_KINDS: Final = BLOCK_KINDS
+_BYLINE: Final = Byline
+_DOCUMENT: Final = DocumentInfo
+_ARTICLE: Final = Article
+_PROVENANCE: Final = Provenance
+_FROZEN_MAP: Final = FrozenMap
 #: The digits of a SHA-256 in hex, as ``Provenance`` takes them.
 _HEX_DIGITS: Final = "0123456789abcdef"
 
@@ -74,9 +84,9 @@ def make_block(kind: str, text: str) -> Block:
     The kind is still checked (a set lookup): a stage that made up another one is a
     parser bug, raised as the constructor would raise it, never an article written.
     """
-    if kind not in BLOCK_KINDS:
+    if kind not in _BLOCK_KINDS:
         raise ValueError(f"kind must be in {BLOCK_KINDS!r}: {kind!r}")
-    block: Block = _new(Block)
+    block: Block = _new(_BLOCK)
     _BLOCK_KIND(block, kind)
     _BLOCK_TEXT(block, text)
     return block
@@ -86,7 +96,7 @@ def make_byline(
     authors: tuple[str, ...], editors: tuple[str, ...], photographers: tuple[str, ...], text: str | None
 ) -> Byline:
     """``Byline(authors, editors, photographers, text)``."""
-    byline: Byline = _new(Byline)
+    byline: Byline = _new(_BYLINE)
     _BYLINE_AUTHORS(byline, authors)
     _BYLINE_EDITORS(byline, editors)
     _BYLINE_PHOTOGRAPHERS(byline, photographers)
@@ -103,7 +113,7 @@ def make_document(
     validity: str | None,
 ) -> DocumentInfo:
     """``DocumentInfo(...)`` of those fields, ``written`` a date or an aware time."""
-    document: DocumentInfo = _new(DocumentInfo)
+    document: DocumentInfo = _new(_DOCUMENT)
     _DOCUMENT_INDEX_NUMBER(document, index_number)
     _DOCUMENT_DOCUMENT_NUMBER(document, document_number)
     _DOCUMENT_ISSUER(document, issuer)
@@ -145,7 +155,7 @@ def make_provenance(
             declared_encoding=declared_encoding,
             parser=parser,
         )
-    provenance: Provenance = _new(Provenance)
+    provenance: Provenance = _new(_PROVENANCE)
     _PROVENANCE_PATH(provenance, path)
     _PROVENANCE_URL(provenance, url)
     _PROVENANCE_SHA256(provenance, sha256)
@@ -170,7 +180,7 @@ def make_article(
     provenance: Provenance | None,
 ) -> Article:
     """``Article(...)`` of those fields, ``views`` a count of 0 or more."""
-    if provenance is not None and type(provenance) is not Provenance:  # the caller's: the constructor checks it
+    if provenance is not None and type(provenance) is not _PROVENANCE:  # the caller's: the constructor checks it
         return Article(
             title=title,
             subtitle=subtitle,
@@ -184,7 +194,7 @@ def make_article(
             extra=extra,
             provenance=provenance,
         )
-    article: Article = _new(Article)
+    article: Article = _new(_ARTICLE)
     _ARTICLE_TITLE(article, title)
     _ARTICLE_SUBTITLE(article, subtitle)
     _ARTICLE_BREADCRUMB(article, breadcrumb)
@@ -194,6 +204,13 @@ def make_article(
     _ARTICLE_VIEWS(article, views)
     _ARTICLE_DOCUMENT(article, document)
     _ARTICLE_BODY(article, tuple(body))
-    _ARTICLE_EXTRA(article, FrozenMap(extra))
+    _ARTICLE_EXTRA(article, _frozen_map(extra))
     _ARTICLE_PROVENANCE(article, provenance)
     return article
+
+
+def _frozen_map(items: dict[str, str]) -> FrozenMap:
+    """``FrozenMap(items)``, its slot set to a copy of ``items`` as its ``__init__`` (interpreted) sets it."""
+    frozen: FrozenMap = _new(_FROZEN_MAP)
+    _FROZEN_MAP_DATA(frozen, dict(items))
+    return frozen
