@@ -77,10 +77,12 @@ def extract_date(text: str) -> When | None:
     a labelled value opening with a two-digit year ("22年02月25日") are read when no
     date in digits is printed.
     """
-    for match in DATE.finditer(text):
+    match = DATE.search(text)
+    while match is not None:  # one search after the other: finditer's iterator costs more than the searches
         value = _build(match)
         if value is not None:
             return value
+        match = DATE.search(text, match.end())
     if "年" in text and (han := HAN_DATE.search(text)) is not None:
         return _han_date(han)
     roc = ROC_DATE.search(text) if "民" in text else None
@@ -127,11 +129,13 @@ def find_timed_date(line: str) -> tuple[When, int, int] | None:
     """
     if "20" not in line and "19" not in line:
         return None  # no year
-    for match in DATE.finditer(line):
+    match = DATE.search(line)
+    while match is not None:  # as in extract_date
         if match["H"] is not None:
             value = _build(match)
             if value is not None:
                 return value, match.start(), match.end()
+        match = DATE.search(line, match.end())
     return None
 
 
