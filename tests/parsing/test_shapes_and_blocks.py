@@ -265,6 +265,11 @@ def test_image_file_names_in_any_ascii_case(line: str, expected: bool) -> None:
         ("第3号", False),
         ("会议于10时召开,参会人员共120", False),
         ("近日,某镇召开推进会议,共70余人参加。简.jpg", False),  # a paragraph a name is glued to
+        # the hash an upload is named by, alone or as its alt text's 说明, whatever digit it ends with
+        ("说明: 5F3A9C0B7D2E4A1C8B6F0E9D3A7C2B15", True),
+        ("0b7d2e4a1c8b6f0e9d3a7c2b155f3a9f", True),
+        ("113701120042032943", False),  # digits alone: a code, no hash
+        ("说明:本表数据截至2023年底", False),
     ],
 )
 def test_images_named_without_a_suffix(line: str, expected: bool) -> None:

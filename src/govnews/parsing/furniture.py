@@ -98,8 +98,8 @@ _FOOTER_MAX: Final = 80
 IMAGE_LAST: Final = frozenset("gGfFpP)")
 _ASCII_END: Final = 0x80
 #: Last characters, and longest, of an image's name with no suffix (see ``tables.UNNAMED_IMAGE``).
-_UNNAMED_IMAGE_LAST: Final = frozenset("0123456789oO")
-_UNNAMED_IMAGE_MAX: Final = 30
+_UNNAMED_IMAGE_LAST: Final = frozenset("0123456789oOabcdefABCDEF")
+_UNNAMED_IMAGE_MAX: Final = 72
 #: Longest image file name cut off the end of a paragraph it is glued to.
 _GLUED_IMAGE_NAME_MAX: Final = 40
 #: How far into a paragraph the first image file name glued before its words ends, at most.
@@ -182,13 +182,9 @@ def is_image_file(line: str) -> bool:
     if ord(line[-1]) >= _ASCII_END:
         return False
     last = line[-1]
-    if last not in IMAGE_LAST:
-        return (
-            last in _UNNAMED_IMAGE_LAST
-            and len(line) <= _UNNAMED_IMAGE_MAX
-            and UNNAMED_IMAGE.fullmatch(line) is not None
-        )
-    return _has_image_suffix(line) and "。" not in line  # not a paragraph an image's name is glued to
+    if last in IMAGE_LAST and _has_image_suffix(line):
+        return "。" not in line  # not a paragraph an image's name is glued to
+    return last in _UNNAMED_IMAGE_LAST and len(line) <= _UNNAMED_IMAGE_MAX and UNNAMED_IMAGE.fullmatch(line) is not None
 
 
 def _has_image_suffix(line: str) -> bool:

@@ -1295,10 +1295,13 @@ KICKER_MAX: Final = 6
 IMAGE_DATA_URI: Final = "data:image/"
 #: An image's name with no suffix, as a page prints it in place of the image: the names screenshot,
 #: chat, camera and photo-editing tools give (a capture's time or a running number after the tool's
-#: word: QQ截图20210925105328, IMG_20231008_093512, DSC01234, 未命名_meitu_0), and a logo's alt text.
+#: word: QQ截图20210925105328, IMG_20231008_093512, DSC01234, 未命名_meitu_0), a logo's alt text, and the
+#: hash a portal names an uploaded image by, alone or as the alt text's "说明" ("说明: D0694754…", 16-64 hex
+#: digits, a letter among them).
 UNNAMED_IMAGE: Final = re.compile(
     r"(?:QQ截图|微信图片_?|微信截图_?|截图_?|mmexport)\d{6,}|IMG_\d{6,}(?:_\d+)?|DSCN?_?\d{4,}|logo"
-    r"|\w{0,12}_meitu_\d{1,4}",
+    r"|\w{0,12}_meitu_\d{1,4}"
+    r"|(?:图片)?(?:说明|描述)?[ ]*:?[ ]*(?=\d*[a-f])[0-9a-f]{16,64}",
     re.IGNORECASE,
 )
 #: Image file names and captions that leaked into the text.
