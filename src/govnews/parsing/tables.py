@@ -1690,8 +1690,8 @@ DECK_LINES_MAX: Final = 3
 #: First characters of a deck line ("——…", "─…", "--…").
 SUBTITLE_FIRST_CHARS: Final = frozenset("—─-")
 #: A subtitle line right under the headline: "——…" (one dash where the capture lost the other,
-#: "—某县开展…", a word right after it), or a whole 《…》.
-SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——|—(?=[\u4e00-\u9fff“《]))|^《[^》]+》$")
+#: "—某县开展…", a word or a year right after it: "—2022年4月20日在…会议上"), or a whole 《…》.
+SUBTITLE_LINE: Final = re.compile(r"^(?:[—─-]{2,}|——|—(?=[\u4e00-\u9fff“《]|\d{4}))|^《[^》]+》$")
 #: Its first characters (a cheap gate before the pattern).
 SUBTITLE_FIRST: Final = frozenset("—─-《")
 
