@@ -191,8 +191,16 @@ def _tidy(items: list[str]) -> list[str]:
 
 
 def _items(trail: str) -> list[str]:
-    """A trail's items, parted by its separators."""
-    return _tidy([item for part in BREADCRUMB_SEP.split(trail) if (item := part.strip())])
+    """A trail's items, parted by its separators; where other separators part them, a slash glued
+    between two words joins one item's two names ("首页 >预算/决算 >预算公开")."""
+    if "/" not in trail:
+        return _tidy([item for part in BREADCRUMB_SEP.split(trail) if (item := part.strip())])
+    cuts = list(BREADCRUMB_SEP.finditer(trail))
+    if any(cut.group() != "/" for cut in cuts):
+        cuts = [cut for cut in cuts if cut.group() != "/"]
+    starts = [0, *(cut.end() for cut in cuts)]
+    ends = [*(cut.start() for cut in cuts), len(trail)]
+    return _tidy([item for start, end in zip(starts, ends, strict=True) if (item := trail[start:end].strip())])
 
 
 def _separated_list_item(line: str) -> list[str]:
