@@ -255,6 +255,8 @@ def is_issuer_banner(line: str, below: str) -> bool:
     """A site banner naming the issuer that a line under the metadata opens with.
 
     "某市税务局" above a disclosure table and "某市税务局关于…的公告" under it: the
-    banner is the site's name, the longer line the headline.
+    banner is the site's name, the longer line the headline. A banner may part the
+    names of its levels by a space ("某县 某乡人民政府").
     """
-    return len(below) > len(line) and is_site_banner(line) and squash(below).startswith(squash(line))
+    name = squash(line)
+    return len(below) > len(line) and is_site_banner(name) and squash(below).startswith(name)
