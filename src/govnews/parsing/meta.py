@@ -52,6 +52,7 @@ from .tables import (
     WIDGET_REST,
     first_char,
     has_sentence_punct,
+    match_label,
 )
 
 __all__ = [
@@ -306,7 +307,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     elif opener not in LABEL_FIRST_CHARS:
         return None
     start = len(rest) - len(rest.lstrip(" [【|"))
-    first = LABEL.match(rest, start)
+    first = match_label(rest, start)
     opens = first is not None and is_label(rest, first)
     spaced: list[re.Match[str]] = []
     unknown_opens = False  # a label the vocabulary lacks opens the line, known ones after it

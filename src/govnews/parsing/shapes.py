@@ -48,6 +48,7 @@ from .tables import (
     VIEWS_FIRST_CHARS,
     first_char,
     last_char,
+    match_label,
 )
 
 __all__ = [
@@ -284,7 +285,7 @@ def _opening_label(line: str) -> str | None:
     """The label the vocabulary knows that opens a line with its colon ("来源:", "发文机关:某局"), else None."""
     if ":" not in line or line[0] not in LABEL_FIRST_CHARS:
         return None  # most lines: no colon, or no label's first character
-    match = LABEL.match(line)
+    match = match_label(line)
     return match["label"].replace(" ", "") if match is not None and match["colon"] else None
 
 

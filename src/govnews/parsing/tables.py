@@ -309,10 +309,26 @@ LABEL_KINDS: Final[dict[str, str]] = {
 #: One label anywhere in a line: the label with optional inner padding, an
 #: optional closing bracket ("[ 索引号 ]"), then an optional colon. The labels
 #: form a trie whose first characters the regex engine scans for in C, and a
-#: longer label wins over a shorter one (发布时间 over 时间).
-LABEL: Final = re.compile(
-    r"(?P<label>" + _trie(list(LABEL_KINDS), gap="[ ]*") + r")[ ]*[\]】]?[ ]*(?P<colon>[::])?"
-)
+#: longer label wins over a shorter one (发布时间 over 时间). Its runs of spaces are possessive
+#: (``[ ]*+``): what follows each never opens with a space, so giving spaces back never makes a
+#: match, and the engine keeps no place to return to in each.
+_LABEL_TAIL: Final = r")[ ]*+[\]】]?[ ]*+(?P<colon>[::])?"
+LABEL: Final = re.compile(r"(?P<label>" + _trie(list(LABEL_KINDS), gap="[ ]*+") + _LABEL_TAIL)
+#: ``LABEL`` cut by the labels' first characters, for a match at a given place: the engine tries the
+#: labels of that place's character, where the whole trie tries its first characters one by one.
+_LABEL_BY_FIRST: Final[dict[str, re.Pattern[str]]] = {
+    first: re.compile(r"(?P<label>" + _trie([w for w in LABEL_KINDS if w[0] == first], gap="[ ]*+") + _LABEL_TAIL)
+    for first in {label[0] for label in LABEL_KINDS}
+}
+
+
+def match_label(line: str, pos: int = 0) -> re.Match[str] | None:
+    """``LABEL.match(line, pos)``, trying only the labels that open with the character at ``pos``."""
+    if pos >= len(line):
+        return None
+    pattern = _LABEL_BY_FIRST.get(first_char(line) if pos == 0 else line[pos])
+    return None if pattern is None else pattern.match(line, pos)
+
 
 #: A label the vocabulary lacks, standing as one in a metadata line: 2-8 Han characters at
 #: the line's start or after a space, cell border or bracket, then a colon ("征集时间:").

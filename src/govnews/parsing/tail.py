@@ -14,7 +14,6 @@ from .pairing import take_value_below
 from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date, opens_disclosure_label, opens_label
 from .tables import (
     END_MARK_WORD,
-    LABEL,
     LABEL_KINDS,
     PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
@@ -23,6 +22,7 @@ from .tables import (
     TAIL_KINDS,
     first_char,
     last_char,
+    match_label,
 )
 
 __all__ = ["Tail", "segment_tail"]
@@ -55,7 +55,7 @@ def _dated_foot_line(line: str) -> MetaLine | None:
     """
     if first_char(line) not in PUBLISHED_FIRST_CHARS or len(line) > TAIL_LINE_MAX:
         return None
-    match = LABEL.match(line)
+    match = match_label(line)
     if match is None or not match["colon"] or LABEL_KINDS[match["label"].replace(" ", "")] != PUBLISHED_KIND:
         return None
     meta = split_fields(line)
