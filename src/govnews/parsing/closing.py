@@ -110,7 +110,7 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         if i in taken:
             continue
         line = lines[i]
-        if title_key and line.replace(" ", "") == title_key:
+        if title_key and len(line) >= len(title_key) and squash(line) == title_key:
             head_end = max(head_end, i)
         elif i == head_end + 1 and (is_column_name(line) or (at < 0 and is_meeting_channel(line))):
             head_end = i  # the channel's name over the text, where the head ends (a meetings channel's, on a

@@ -38,6 +38,7 @@ from .tables import (
     UNKNOWN_LABEL_MAX,
     VALIDITY_KIND,
     VALIDITY_VALUE_MAX,
+    first_char,
     has_sentence_punct,
 )
 
@@ -48,6 +49,8 @@ __all__ = ["pair_values", "take_value_below"]
 _ENUM_VALUE_MAX: Final = 8
 #: Longest line read as the value of a label printed alone on the line above.
 _NEXT_VALUE_MAX: Final = 100
+#: The headline labels' first characters: a cheap gate before the test of the labels themselves.
+_TITLE_FIRST: Final = frozenset(label[0] for label in TITLE_LABELS)
 
 
 def pair_values(lines: list[str], stop: int, metas: dict[int, MetaLine], rows: dict[int, tuple[str, str]]) -> set[int]:
@@ -134,7 +137,7 @@ def _read_title_rows(lines: list[str], stop: int, metas: dict[int, MetaLine]) ->
     printed: set[str] | None = None  # the page's lines, gathered once where a row needs them
     for i in range(stop):
         line = lines[i]
-        if i in metas or not line.startswith(TITLE_LABELS):
+        if i in metas or first_char(line) not in _TITLE_FIRST or not line.startswith(TITLE_LABELS):
             continue
         label = next(label for label in TITLE_LABELS if line.startswith(label))
         value = line[len(label) :].strip(" |")

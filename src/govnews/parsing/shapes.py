@@ -109,7 +109,7 @@ ISSUER_LINE_MAX: Final = 30
 
 def squash(text: str) -> str:
     """The line without its spaces, as lines printed twice are compared."""
-    return text.replace(" ", "")
+    return text.replace(" ", "") if " " in text else text  # a search for one character costs less than a replace
 
 
 def bigrams(text: str) -> set[str]:
