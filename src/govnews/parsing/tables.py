@@ -1187,6 +1187,8 @@ FURNITURE_ANYWHERE: Final[tuple[str, ...]] = (
     "内容导航",
     # a video player's residue on a video news page
     "视频加载中", "浏览器不支持", "您的浏览器版本过低",
+    # a read-aloud player's buttons and status ("进入播报模式", "语音合成中,请耐心等待...")
+    "播报模式", "语音合成中",
 )
 
 
