@@ -55,6 +55,8 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
     year = at - 1
     if year >= 0 and year not in excluded and HEADLINE_YEAR_LINE.fullmatch(lines[year]) and not line[0].isdigit():
         return lines[year] + line, at  # the year opens the headline, printed on a line of its own
+    if line[0] == "暨" and at > 0 and _continues(lines, at, excluded, text):
+        return f"{lines[at - 1]} {line}", at  # "…第12次党组会" / "暨…学习会议召开": no headline opens with 暨
     ends = line[-1] in DOCUMENT_KIND_LAST and DOCUMENT_KIND_END.search(line) is not None
     if ends and (upper := _over_kind_tail(lines, at, excluded, text)):
         return f"{upper} {line}", at  # the line picked is the short tail ("完成情况说明") under the headline's words
@@ -109,6 +111,11 @@ def split_headline(lines: list[str], at: int, excluded: set[int], text: str) -> 
                 return " ".join(parts), i
         i += step
     return None
+
+
+def _continues(lines: list[str], at: int, excluded: set[int], text: str) -> bool:
+    """Whether line ``at`` runs on the line above, a part of the headline: no blank line parts them."""
+    return at - 1 not in excluded and is_candidate(lines[at - 1]) and at not in _parting_gaps(lines, at, text)
 
 
 def printed_whole_above(lines: list[str], at: int, excluded: set[int]) -> int:
