@@ -25,6 +25,7 @@ from .tables import (
     BREADCRUMB_HOME,
     BULLET,
     BULLET_CHARS,
+    CHAIR_DECK,
     CONTACT_LINE,
     CREDIT_FIRST_CHARS,
     CUT_COPY_MAX,
@@ -62,6 +63,7 @@ __all__ = [
     "is_banner_under_widgets",
     "is_candidate",
     "is_issuer_banner",
+    "is_leaders_deck",
     "is_page_top",
     "is_site_banner",
     "is_site_host",
@@ -155,8 +157,8 @@ def is_candidate(line: str) -> bool:
         return False  # a link to the page itself ("本文链接:https://…")
     if first == "尊" and line.startswith(SALUTATION_OPENER):
         return False  # a letter's salutation ("尊敬的某某委员")
-    if line[-1] in "加席同" and LEADERS_DECK.fullmatch(line):
-        return False  # a story's deck naming the leaders who attended ("市领导某某某某参加")
+    if is_leaders_deck(line):
+        return False
     if (
         (len(line) <= CREDIT_LINE_MAX or (len(line) <= BYLINE_LINE_MAX and names_glued_role(line)))
         and (first in CREDIT_FIRST_CHARS or names_glued_role(line))
@@ -189,6 +191,15 @@ def _is_word_menu(line: str) -> bool:
     """
     items = line.split(" ")
     return len(items) >= WORD_MENU_ITEMS_MIN and all(2 <= len(item) <= WORD_MENU_ITEM_MAX for item in items)
+
+
+def is_leaders_deck(line: str) -> bool:
+    """A story's deck naming the leaders who attended or chaired ("市领导某某某某参加", "某某主持会议并讲话"):
+    never its headline."""
+    last = line[-1]
+    if last in "加席同":
+        return LEADERS_DECK.fullmatch(line) is not None
+    return last == "话" and CHAIR_DECK.fullmatch(line) is not None
 
 
 def is_site_banner(line: str) -> bool:

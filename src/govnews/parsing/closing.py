@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Final
 
 from .byline import is_credit_line, is_suffixed_credit, names_glued_role
+from .candidates import is_leaders_deck
 from .head import Head
 from .headline import Headline
 from .meta import MetaLine
@@ -34,7 +35,6 @@ from .tables import (
     CREDIT_KINDS,
     DISCLOSURE_MARKS,
     FOOTNOTE_MARK,
-    LEADERS_DECK,
     REPLY_CLASS,
     REPLY_CLASS_MAX,
     REPLY_HEADER_FIELD,
@@ -132,12 +132,8 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
         head_end = max(head_end, at + 1)
     elif headline.subtitle is not None and at + 1 < len(lines) and lines[at + 1] == headline.subtitle:
         head_end = max(head_end, at + 1)  # the deck the headline was told from, under it
-    elif (
-        head_end + 1 < len(lines)
-        and lines[head_end + 1][-1] in "加席同"
-        and LEADERS_DECK.fullmatch(lines[head_end + 1])
-    ):
-        head_end += 1  # the deck naming the leaders who attended ("市领导某某某某参加"), over the text
+    elif head_end + 1 < len(lines) and is_leaders_deck(lines[head_end + 1]):
+        head_end += 1  # the deck naming the leaders who attended or chaired ("某某主持会议并讲话"), over the text
         subtitle = lines[head_end]
     kept = [metas[i] for i in sorted(metas) if i < stop and i not in cover]
     return Header(kept + signers, numbers, subtitle, credits, head_end)

@@ -1641,6 +1641,9 @@ SPEAKER_LINE: Final = re.compile(
 LEADERS_DECK: Final = re.compile(
     r"(?:省|市|县|区|州|盟|旗)(?:委|政府)?领导[\u4e00-\u9fff、,, ]{2,60}(?:参加|出席|陪同)"
 )
+#: A meeting story's deck naming who chaired it and spoke, the meeting left unnamed ("某某主持会议并讲话"):
+#: never its headline (one that names the meeting, "某某出席全市某某会议并讲话", may be).
+CHAIR_DECK: Final = re.compile(r"[\u4e00-\u9fff、 ]{2,16}(?:主持|出席)会议并(?:讲话|作重要讲话|发表讲话)")
 #: An e-paper's page label above its headline ("第二版:走鹤乡", "第A06版:某某新闻"), or the page it shows
 #: ("当前版:02版").
 EDITION_LINE: Final = re.compile(r"^(?:第[A-Z]?[一二三四五六七八九十\d]{1,3}版|当前版)[ ]*[::]")
