@@ -14,6 +14,7 @@ from .tables import (
     ATTACHMENT_EMPTY,
     ATTACHMENT_ITEM,
     CAPTION_SENTENCE,
+    CLOSING_FORMULA_FIRST,
     CLOSING_FORMULAS,
     HAN_FIRST,
     HAN_LAST,
@@ -27,6 +28,7 @@ from .tables import (
     SYMBOL_LINE,
     TRAILING_NUMBER,
     TRAILING_NUMBER_MAX,
+    first_char,
     has_sentence_punct,
     last_char,
 )
@@ -85,7 +87,7 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
         )
     ):
         return "paragraph"  # the addressee opening a letter or a notice ("尊敬的某某委员", "高某代表"), no heading
-    if line.startswith(CLOSING_FORMULAS):
+    if first_char(line) in CLOSING_FORMULA_FIRST and line.startswith(CLOSING_FORMULAS):
         return "paragraph"  # a document's closing formula ("特此公告", "此复"), no heading
     if " " in line and (is_header_row(line) or (line[0] == "序" and is_piped_header_row(line))):
         return "paragraph"  # a table's header row ("序号 类别 主要任务 牵头单位", "序号 | 事项 | 内容"), no heading

@@ -27,6 +27,7 @@ from .tables import (
     GLUED_CREDIT_MAX,
     GLUED_JOINT_ROLE,
     GLUED_NAME_MAX,
+    GLUED_ROLE_ENDS,
     GLUED_ROLE_REACH,
     GLUED_ROLES,
     HAN_FIRST,
@@ -56,9 +57,11 @@ from .tables import (
     TRAILING_CREDIT,
     UNKNOWN_JOINT_ROLE,
     WRITER_SUFFIX,
+    WRITER_SUFFIX_LAST,
     WRITER_SUFFIXES,
     first_char,
     has_sentence_punct,
+    last_char,
 )
 
 __all__ = [
@@ -110,7 +113,7 @@ class Credits(NamedTuple):
 def names_glued_role(text: str) -> bool:
     """Whether a writer role glued to an outlet or a name stands near the start ("新京报记者 某某", "记者某某")."""
     head = text[:GLUED_ROLE_REACH]
-    return any(role in head for role in GLUED_ROLES)
+    return any(end in head for end in GLUED_ROLE_ENDS) and any(role in head for role in GLUED_ROLES)
 
 
 def _role_and_space(role: re.Match[str]) -> str:
@@ -223,7 +226,7 @@ def _cut_writer_suffix(chunk: str) -> str:
     "某某 某地报道": the word glued to 报道 after a name is where it was reported, no person.
     """
     stem = chunk.rstrip(CLOSING_EDGE)
-    if not stem.endswith(WRITER_SUFFIXES):
+    if not stem or last_char(stem) not in WRITER_SUFFIX_LAST or not stem.endswith(WRITER_SUFFIXES):
         return chunk
     if stem.endswith(REPORTED_FROM):
         before, _, place = stem[: -len(REPORTED_FROM)].rpartition(" ")
@@ -333,7 +336,7 @@ def _is_credit(text: str) -> bool:
 
 def is_suffixed_credit(text: str) -> bool:
     """One to three persons' names, then a writer's word closing them ("张三 李四 报道", "王五供稿")."""
-    if not text.endswith(WRITER_SUFFIXES):
+    if not text or last_char(text) not in WRITER_SUFFIX_LAST or not text.endswith(WRITER_SUFFIXES):
         return False
     names = split_names(WRITER_SUFFIX.sub("", text))
     return 1 <= len(names) <= _SUFFIXED_NAMES_MAX and all(map(is_person, names))

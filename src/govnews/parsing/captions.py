@@ -12,21 +12,26 @@ from typing import Final
 from .shapes import squash
 from .tables import (
     BULLET_CHARS,
+    CAPTION_ENDING_LAST,
     CAPTION_ENDINGS,
     CAPTION_LINE_MAX,
     CAPTION_RUN_LINE_MAX,
     CAPTION_RUN_MIN,
     CELL_LINE_MAX,
+    CLOSING_FORMULA_FIRST,
     CLOSING_FORMULAS,
     DIGIT,
     LIST_INTRO_ENDINGS,
     LIST_INTRO_WORD,
+    OFFICE_ENDING_LAST,
     OFFICE_ENDINGS,
     PHOTO_POSITION,
     SERIES_EVENT_ENDINGS,
     SIGNATURE_DATE,
+    SIGNING_UNIT_ENDING_LAST,
     SIGNING_UNIT_ENDINGS,
     TRAILING_CAPTION_MAX,
+    first_char,
     has_sentence_punct,
     last_char,
 )
@@ -87,7 +92,7 @@ def is_caption(line: str) -> bool:
     caption does, no sentence, signature, formula or number."""
     wrapped = line[0] == "(" and line[-1] == ")"
     bare = line[1:-1] if wrapped else line
-    if not (wrapped or bare.endswith(CAPTION_ENDINGS)):
+    if not (wrapped or (last_char(bare) in CAPTION_ENDING_LAST and bare.endswith(CAPTION_ENDINGS))):
         return False
     if len(bare) > TRAILING_CAPTION_MAX or has_sentence_punct(bare) or DIGIT.search(bare):
         return False
@@ -112,16 +117,19 @@ def _may_be_caption(line: str, signed: bool = False) -> bool:
     or not, unless ``signed`` lets its ending pass), formula or attachment."""
     if len(line) > CAPTION_RUN_LINE_MAX or " " in line or ":" in line or "," in line or has_sentence_punct(line):
         return False
-    if not signed and line.endswith(SIGNING_UNIT_ENDINGS):
+    # a set lookup of the first or last character before each ``str.startswith``/``endswith`` of a tuple
+    last = last_char(line)
+    if not signed and last in SIGNING_UNIT_ENDING_LAST and line.endswith(SIGNING_UNIT_ENDINGS):
         return False  # a signature with no date (某县总工会, 某县第一中学)
+    first = first_char(line)
     if (
-        line[0].isdigit()
-        or line[0] in BULLET_CHARS
-        or line.startswith(CLOSING_FORMULAS)
-        or line[0] in _ATTACHMENT_FIRST
+        first.isdigit()
+        or first in BULLET_CHARS
+        or (first in CLOSING_FORMULA_FIRST and line.startswith(CLOSING_FORMULAS))
+        or first in _ATTACHMENT_FIRST
     ):
         return False
-    return not line.endswith(OFFICE_ENDINGS) and SIGNATURE_DATE.match(line) is None
+    return not (last in OFFICE_ENDING_LAST and line.endswith(OFFICE_ENDINGS)) and SIGNATURE_DATE.match(line) is None
 
 
 def _series_start(body: list[str], run: int) -> int:

@@ -17,6 +17,7 @@ from .tables import (
     NAME_NOTE,
     NAME_SEPARATORS,
     NON_PERSON_LAST,
+    NON_PERSON_PREFIX_FIRST,
     NON_PERSON_PREFIXES,
     NON_PERSON_SUFFIXES,
     NON_PERSON_WORDS,
@@ -59,7 +60,9 @@ def is_person(name: str) -> bool:
     ):
         return False
     if len(bare) >= 3 and (
-        bare[-1] in OFFICE_PLACE_CHARS or _ends_non_person(bare) or bare.startswith(NON_PERSON_PREFIXES)
+        bare[-1] in OFFICE_PLACE_CHARS
+        or _ends_non_person(bare)
+        or (first_char(bare) in NON_PERSON_PREFIX_FIRST and bare.startswith(NON_PERSON_PREFIXES))
     ):
         return False
     return not (len(bare) >= 4 and _ends_non_person(bare))
