@@ -123,22 +123,24 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
         match = LABEL.search(line, pos, pos + LABEL_REACH)
         if match is None:
             break
-        if match["colon"] and match["label"].find(" ") > 1 and _glued_after_han(line, match.start()):
-            # "上街发布   时间:": a word glued to the value and a gap are no padded label ("本站点 击 量:" is)
-            pos = match.start() + 1
-        elif match["colon"]:  # a label with its colon stands as one (is_label's first test, here inline)
+        at = match.start()
+        if match["colon"]:  # a label with its colon stands as one (is_label's first test, here inline)
+            after_han = _glued_after_han(line, at)
+            if after_han and match["label"].find(" ") > 1:
+                # "上街发布   时间:": a word glued to the value and a gap are no padded label ("本站点 击 量:" is)
+                pos = at + 1
+                continue
             found.append(match)
             pos = match.end()
-            at = match.start()
-            if not glued and _glued_after_han(line, at):
+            if not glued and after_han:
                 glued = _glued_to_cell_words(line, at)
         elif is_label(line, match) or (cells and _is_bare_cell(line, match)):
             if not found:
-                cells = match.start("label") == 0
+                cells = at == 0  # the label group opens the match
             found.append(match)
             pos = match.end()
         else:
-            pos = match.start() + 1
+            pos = at + 1
     if cells and found:
         found = _with_bare_cells(line, found)
     return found, glued
