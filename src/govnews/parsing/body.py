@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from .byline import is_credit_line
+from .byline import is_credit_line, split_credit
 from .candidates import is_banner_over_host, is_banner_under_widgets, is_site_host
 from .edges import trim_edges
 from .furniture import is_footer, is_furniture, is_link_line, is_registration_row, is_rights_notice, is_site_footer
@@ -183,6 +183,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 if body and _is_speaker_label(lines, i):
                     append(line)  # who speaks the quote under it, one of several ("某某报记者  某某" / "…")
                     continue
+                if body and _credits_photos_only(line) and _text_follows(lines, i):
+                    leading.append(line)  # a photo's credit between paragraphs ("图|某某"): the text goes on
+                    continue
                 end, end_label = i, label  # the tail reads this line first: its label is known
                 break
             if (
@@ -295,6 +298,12 @@ def _closes_with_contact(line: str, body: list[str]) -> bool:
         return False
     del body[run:]
     return True
+
+
+def _credits_photos_only(line: str) -> bool:
+    """Whether a credit line names photographers and no one else ("摄影:某某", "图|某某")."""
+    credits = split_credit(line)
+    return bool(credits.photographers) and not credits.authors and not credits.editors
 
 
 def _is_date_row(line: str) -> bool:
