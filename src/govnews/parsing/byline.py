@@ -35,6 +35,7 @@ from .tables import (
     LABEL,
     LABEL_KINDS,
     LEAD_CREDIT,
+    LEAD_REPORTED,
     LOGIN_NAME,
     NAME_LIKE_OFFICE_ENDINGS,
     NOTED_CREDIT,
@@ -466,7 +467,7 @@ def extract_dateline(paragraph: str) -> str | None:
         return None
     match = DATELINE.match(paragraph)
     if match is None:
-        reported = REPORTED_DATELINE.match(paragraph) if "报道" in head else None
+        reported = (REPORTED_DATELINE.match(paragraph) or LEAD_REPORTED.match(paragraph)) if "报道" in head else None
         if reported is None:
             return None
         credit = reported["credit"].strip()

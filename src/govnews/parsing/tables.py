@@ -1565,6 +1565,10 @@ DATELINE: Final = re.compile(
 #: A dateline whose credit runs to the writer's word and its colon ("某某网讯 特约记者某某、通讯员某某报道:“…"):
 #: the credit between 讯 and 报道.
 REPORTED_DATELINE: Final = re.compile(r"^[^。,,“”]{0,30}?讯[ ]*(?P<credit>[^。,,“”:]{4,40}?)报道[ ]*:")
+#: A paragraph opening with its writers and 报道, no outlet's 讯 before them ("全媒体记者某某报道 9月13日上午,…").
+LEAD_REPORTED: Final = re.compile(
+    r"^(?P<credit>[^。,,“”:()()]{0,8}(?:记者|通讯员)[^。,,“”:()()]{2,30}?)[ ]*报道(?:[ ]+|[ ]*:)"
+)
 
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
 #: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
