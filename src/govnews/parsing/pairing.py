@@ -32,6 +32,8 @@ from .tables import (
     LABEL_KINDS,
     LONE_LABEL_MIN,
     PLACEHOLDER_MAX,
+    SUBTITLE_FIRST_CHARS,
+    SUBTITLE_LINE,
     TITLE_KIND,
     TITLE_LABELS,
     UNKNOWN_KIND,
@@ -175,11 +177,19 @@ def _read_label_rows(
         listed = lines[i][0] in BULLET_CHARS and lines[i - 1][0] in BULLET_CHARS and (i - 1 in metas or i - 1 in rows)
         # stamps print their values: a run of labels alone ("各乡镇:") is none
         beside = bool(rows[i][1]) and ((i - 1 in rows and rows[i - 1][1]) or (i + 1 in rows and rows[i + 1][1]))
-        if (above and below) or listed or (beside and i < first):
+        if ((above and below) or listed or (beside and i < first)) and not _over_deck(lines, i):
             label, value = rows[i]
             metas[i] = MetaLine([Field(label_kind(label), label, value)], None, "")
             taken.add(i)
     return taken
+
+
+def _over_deck(lines: list[str], i: int) -> bool:
+    """Whether a deck line ("——党组会研究部署工作") stands under line ``i``: the line is a headline
+    with a prefix ("某法院:…"), no label and value."""
+    return (
+        i + 1 < len(lines) and lines[i + 1][0] in SUBTITLE_FIRST_CHARS and SUBTITLE_LINE.match(lines[i + 1]) is not None
+    )
 
 
 def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLine], used: set[int]) -> None:
