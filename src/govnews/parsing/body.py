@@ -183,7 +183,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 if body and _is_speaker_label(lines, i):
                     append(line)  # who speaks the quote under it, one of several ("某某报记者  某某" / "…")
                     continue
-                if body and _credits_photos_only(line) and _text_follows(lines, i):
+                if body and ("图" in line or "摄" in line) and _text_follows(lines, i) and _credits_photos_only(line):
                     leading.append(line)  # a photo's credit between paragraphs ("图|某某"): the text goes on
                     continue
                 end, end_label = i, label  # the tail reads this line first: its label is known
