@@ -194,12 +194,12 @@ def _is_word_menu(line: str) -> bool:
 
 
 def is_leaders_deck(line: str) -> bool:
-    """A story's deck naming the leaders who attended or chaired ("市领导某某某某参加", "某某主持会议并讲话"):
-    never its headline."""
+    """A story's deck naming the leaders who attended or chaired ("市领导某某某某参加", "某某主持会议并讲话",
+    "某某主持"): never its headline."""
     last = line[-1]
     if last in "加席同":
         return LEADERS_DECK.fullmatch(line) is not None
-    return last == "话" and CHAIR_DECK.fullmatch(line) is not None
+    return (last == "话" or last == "持") and CHAIR_DECK.fullmatch(line) is not None
 
 
 def is_site_banner(line: str) -> bool:

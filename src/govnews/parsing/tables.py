@@ -1206,7 +1206,7 @@ FURNITURE_ANYWHERE: Final[tuple[str, ...]] = (
 
 #: Whole lines that are tabs, buttons or links of a page, never text.
 FURNITURE_LINES: Final = frozenset({
-    "详细信息", "公开具体内容", "更多", "返回", "收藏", "分享", "下载", "PDF", "pdf", "正文", "相关文件",
+    "详细信息", "公开具体内容", "更多", "返回", "返回首页", "收藏", "分享", "下载", "PDF", "pdf", "正文", "相关文件",
     "图片", "视频", "文字版", "音频", "上一页", "下一页", "首页", "尾页", "标签", "图集",
     # a disclosure channel's name printed above its table ("信息公开目录")
     "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
@@ -1219,7 +1219,7 @@ FURNITURE_LINES: Final = frozenset({
     # a pop-up's close button, and a mobile layout's toggle of its side menu
     "X", "x", "×", "触碰右侧展开",
     # a search box's button or label on a line of its own
-    "搜索", "检索", "全文检索", "站内搜索", "高级检索", "高级搜索",
+    "搜索", "检索", "全文检索", "站内搜索", "高级检索", "高级搜索", "文章检索", "站内检索", "信息检索",
     # a news page's like and tip buttons under the text
     "赞", "点赞", "赏", "打赏",
     # a script's value the page printed where its data was missing
@@ -1657,9 +1657,11 @@ SPEAKER_LINE: Final = re.compile(
 LEADERS_DECK: Final = re.compile(
     r"(?:省|市|县|区|州|盟|旗)(?:委|政府)?领导[\u4e00-\u9fff、,, ]{2,60}(?:参加|出席|陪同)"
 )
-#: A meeting story's deck naming who chaired it and spoke, the meeting left unnamed ("某某主持会议并讲话"):
-#: never its headline (one that names the meeting, "某某出席全市某某会议并讲话", may be).
-CHAIR_DECK: Final = re.compile(r"[\u4e00-\u9fff、 ]{2,16}(?:主持|出席)会议并(?:讲话|作重要讲话|发表讲话)")
+#: A meeting story's deck naming who chaired it (and spoke), the meeting left unnamed ("某某主持会议并讲话",
+#: "某某主持"): never its headline (one that names the meeting, "某某出席全市某某会议并讲话", may be).
+CHAIR_DECK: Final = re.compile(
+    r"[\u4e00-\u9fff、 ]{2,16}(?:主持|出席)会议并(?:讲话|作重要讲话|发表讲话)|[\u4e00-\u9fff]{2,8}主持"
+)
 #: An e-paper's page label above its headline ("第二版:走鹤乡", "第A06版:某某新闻"), or the page it shows
 #: ("当前版:02版").
 EDITION_LINE: Final = re.compile(r"^(?:第[A-Z]?[一二三四五六七八九十\d]{1,3}版|当前版)[ ]*[::]")
