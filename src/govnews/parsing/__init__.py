@@ -34,7 +34,7 @@ from ..inputs import Hint, Input
 from ..model import Article, Block, Provenance
 from .fields import assemble_article
 from .instances import make_provenance
-from .lines import fold_full_width, fold_traditional, split_lines
+from .lines import clean_lines, fold_full_width, fold_traditional, trim_lines
 from .segment import segment_page
 from .widths import Widths
 
@@ -81,8 +81,13 @@ def parse_text(text: str, provenance: Provenance | None = None, hints: tuple[Hin
     """
     full_width = fold_full_width(text)
     folded = fold_traditional(full_width)
-    lines = split_lines(folded)
-    widths = None if folded is text else Widths(lines, split_lines(text), han=folded is not full_width)
+    trimmed = trim_lines(folded)
+    lines = clean_lines(trimmed)
+    widths = None
+    if folded is not text:
+        # the fold maps a printable character to a printable one: the printed lines need cleaning where these did
+        printed = trim_lines(text)
+        widths = Widths(lines, printed if lines is trimmed else clean_lines(printed), han=folded is not full_width)
     marked = next((hint.value for hint in hints if hint.field == "headline"), "")
     if marked:  # the headline element of a page, folded as the lines are, its spaces gone
         marked = "".join(fold_traditional(fold_full_width(marked)).split())

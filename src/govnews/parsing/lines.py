@@ -85,16 +85,24 @@ def find_gaps(text: str, limit: int = _GAP_REACH) -> frozenset[int]:
 
 
 def split_lines(text: str) -> list[str]:
-    """Return the dump's non-empty lines, cleaned and trimmed (full-width forms are kept).
+    """Return the dump's non-empty lines, cleaned and trimmed (full-width forms are kept)."""
+    return clean_lines(trim_lines(text))
 
-    The common padding spaces are folded in the whole text; a line that still
-    has a character that is not printable (a tab, a zero-width space, a control
-    character) is cleaned on its own, so clean dumps pay for no regex pass.
-    """
+
+def trim_lines(text: str) -> list[str]:
+    """The dump's non-empty lines, trimmed, the common padding spaces folded in the whole text first."""
     for space in _COMMON_SPACES:
         if space in text:
             text = text.replace(space, " ")
-    lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
-    if not all(map(str.isprintable, lines)):
-        lines = [line for line in (x if x.isprintable() else clean_line(x) for x in lines) if line]
-    return lines
+    return [stripped for line in text.split("\n") if (stripped := line.strip())]
+
+
+def clean_lines(lines: list[str]) -> list[str]:
+    """``lines`` themselves where every one is printable, else with each other one cleaned.
+
+    A line with a character that is not printable (a tab, a zero-width space, a
+    control character) is cleaned on its own, so clean dumps pay for no regex pass.
+    """
+    if all(map(str.isprintable, lines)):
+        return lines
+    return [line for line in (x if x.isprintable() else clean_line(x) for x in lines) if line]
