@@ -49,6 +49,7 @@ from .tables import (
     SENTENCE_END_CHARS,
     SIGNATURE_DATE,
     SITE_FOOTER_FIRST,
+    SITE_FOOTER_MAX,
     SITE_FOOTER_WORD,
     SITE_FOOTER_WORD_FIRST,
     SITE_LINK_MAX,
@@ -250,11 +251,20 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 break
         # (the word's first character looked for first: a search for one character is the cheaper by far)
         if (
-            first in SITE_FOOTER_FIRST or (SITE_FOOTER_WORD_FIRST in line and SITE_FOOTER_WORD in line)
-        ) and is_site_footer(line):
+            size <= SITE_FOOTER_MAX  # (the length is_site_footer needs, before the line is read for 主办)
+            and (first in SITE_FOOTER_FIRST or (SITE_FOOTER_WORD_FIRST in line and SITE_FOOTER_WORD in line))
+            and is_site_footer(line)
+        ):
             end = i
             break
-        if body and ":" in line and "  " in line and _is_date_row(line) and not _text_follows(lines, i):
+        if (
+            body
+            and size <= TAIL_LINE_MAX  # (the length _is_date_row needs, before the line is read twice)
+            and ":" in line
+            and "  " in line
+            and _is_date_row(line)
+            and not _text_follows(lines, i)
+        ):
             end = i  # a row of dates under the text (留言时间:…  回复时间:…)
             break
         if (

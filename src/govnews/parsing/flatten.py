@@ -138,14 +138,16 @@ def split_dated_headline(lines: list[str]) -> list[str]:
 def _publish_label_after_headline(line: str) -> int:
     """Where a publish label after a headline-like text and a space starts in ``line``; 0 where none does."""
     at = line.find(" ")
-    if at < TITLE_MIN or (line[0] in LABEL_FIRST_CHARS and match_label(line) is not None):
+    if at < TITLE_MIN:
         return 0
     title = line[:at]
     if has_sentence_punct(title) or ":" in title:
         return 0
     start = len(line) - len(line[at:].lstrip())
-    if line[start] not in PUBLISHED_FIRST_CHARS:
+    if start == len(line) or line[start] not in PUBLISHED_FIRST_CHARS:
         return 0
+    if line[0] in LABEL_FIRST_CHARS and match_label(line) is not None:
+        return 0  # a label opens the line: no headline (looked for last, as the dearest test)
     label = match_label(line, start)
     if label is None or not label["colon"] or label_kind(label["label"].replace(" ", "")) != PUBLISHED_KIND:
         return 0
