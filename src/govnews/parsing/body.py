@@ -166,6 +166,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             if (
                 i >= fields_end
                 and body
+                and ":" in line  # (a disclosure label's colon: the cheapest test first)
                 and body[-1][-1] in SENTENCE_END_CHARS  # under the text's last sentence, not a listed item
                 and opens_disclosure_block(lines, i)
             ):
@@ -462,6 +463,8 @@ def _heads_table(lines: list[str], i: int) -> bool:
 
 def _opens_form(lines: list[str], i: int) -> bool:
     """Whether a web form's empty fields start at ``i``: two or more, one required (*) or the captcha."""
+    if i + 1 == len(lines) or lines[i + 1][-1] != ":":
+        return False  # one field at most (most lines ending with a colon: an addressee, a list's intro)
     fields = 0
     marked = False
     for line in lines[i : i + _FORM_REACH]:

@@ -37,6 +37,7 @@ from .tables import (
     LABEL_KINDS,
     MEETING_CHANNEL,
     NUMBER_LINE_CELL,
+    OFFICE_ENDING_LAST,
     OFFICE_ENDINGS,
     PAPER_ABSTRACT_LABELS,
     PAPER_KEYWORDS,
@@ -181,7 +182,7 @@ def is_issuer_line(line: str) -> bool:
         return all(cell.endswith(OFFICE_ENDINGS) for cell in CELL_GAPS.split(line))
     if line.endswith(RED_HEADER_SUFFIX):
         line = line[: -len(RED_HEADER_SUFFIX)]
-    if line.endswith(OFFICE_ENDINGS):
+    if line[-1:] in OFFICE_ENDING_LAST and line.endswith(OFFICE_ENDINGS):  # a set lookup before the many endings
         return True
     return "  " in line and all(cell.endswith(OFFICE_ENDINGS) for cell in CELL_GAPS.split(line))
 
