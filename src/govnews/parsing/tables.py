@@ -1076,8 +1076,9 @@ PRINT_EDITION_KEY: Final = "版面"
 #: ("(上接第一版)…", "…(下转第二版)", "(下转第2页)"): the paper's, no text.
 CONTINUED_FROM: Final = re.compile(r"^[((](?:上接|接)第?[一二三四五六七八九十\d]{1,3}[版页][))]")
 CONTINUED_ON: Final = re.compile(r"[((](?:下转|转)第?[一二三四五六七八九十\d]{1,3}[版页][))]$")
-#: The end mark of a magazine-style story, alone on its line ("- THE END -", "—END—").
-END_LINE: Final = re.compile(r"[-—–=· ]*(?:THE[ ]+)?END[-—–=· ]*")
+#: The end mark of a magazine-style story, alone on its line ("- THE END -", "—END—"), or the separator a
+#: content system's template prints under the text ("------分隔线------").
+END_LINE: Final = re.compile(r"[-—–=· ]*(?:(?:THE[ ]+)?END|分隔线|分割线)[-—–=· ]*")
 #: A rights or reprint notice under the text, in a sentence ("…专稿,未经书面授权请勿转载。",
 #: "…原创,转载时务请注明出处。"), or a site's call to get its app ("更多原创资讯请下载某某APP").
 RIGHTS_NOTICE: Final = re.compile(
