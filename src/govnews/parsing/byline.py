@@ -422,7 +422,7 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
         if noted is None or not paragraph[: noted.start()].rstrip():
             return None
         return paragraph[: noted.start()].rstrip(), paragraph[noted.start() :].strip()
-    credit = match["credit"].strip()
+    credit = (match["credit"] or match["squared"]).strip()
     before = paragraph[: match.start()].rstrip()
     if not before:
         return None

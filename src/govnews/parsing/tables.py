@@ -632,8 +632,8 @@ GLUED_STAFF_CODE: Final = re.compile(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,6}\d{2,8}
 
 #: What may close a credit text after its last word ("(某某供稿)").
 CLOSING_EDGE: Final = ")) "
-#: Brackets, colons and spaces around a credit text ("(记者 周大正"); any other white space is edge too.
-CREDIT_EDGE_CHARS: Final = " ::()()"
+#: Brackets, colons and spaces around a credit text ("(记者 周大正", "[张某 李某]"); any other white space is edge too.
+CREDIT_EDGE_CHARS: Final = " ::()()[]"
 _CREDIT_EDGE_CHAR = r"[\s" + re.escape(CREDIT_EDGE_CHARS.strip()) + "]"
 #: The edges as a pattern (:func:`.byline.strip_credit_edge` strips them faster where it can).
 #: (The closing run is tried only where a run starts, so a long run inside the text is read once.)
@@ -1572,8 +1572,10 @@ LEAD_REPORTED: Final = re.compile(
 )
 
 #: A credit glued to the end of the last paragraph, closed or cut: "(吴松)",
-#: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正".
-TRAILING_CREDIT: Final = re.compile(r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$")
+#: "(金集镇人大 李子和)", "(记者 薛路)", "(记者 周大正"; or closed, in square brackets ("[张某 李某]").
+TRAILING_CREDIT: Final = re.compile(
+    r"[((](?P<credit>[^()()。,,;;!?]{2,40})(?:[))])?[ ]*$|\[(?P<squared>[^\[\]()()。,,;;!?]{2,40})\][ ]*$"
+)
 
 #: A photo credit on a line of its own under the text, an outlet's reporter who took the photos
 #: ("新华社记者 某某摄", "记者 某某 某某 摄").
