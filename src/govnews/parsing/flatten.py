@@ -22,6 +22,7 @@ from .tables import (
     CLIPPED_LABEL,
     CLIPPED_LABELS,
     FULL_DATE,
+    HEADLINE_SPEECH_VERBS,
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
@@ -51,6 +52,9 @@ __all__ = [
 
 #: A flattened page: the headline runs into the first label within this many characters.
 _FLAT_PREFIX_MAX: Final = 80
+#: Shortest headline told from the text a page printed on one line with no metadata (a paragraph may
+#: open with a short phrase set off by a space: "会议强调 …").
+_FLAT_HEADLINE_MIN: Final = 8
 #: Only one of the first lines, and a long one, can be a flattened page.
 _FLAT_LINES: Final = 3
 _FLAT_LINE_MIN: Final = 120
@@ -88,8 +92,27 @@ def split_flattened(lines: list[str]) -> list[str]:
                 if not has_sentence_punct(prefix) and "," not in prefix and "," not in prefix:
                     out += [*_split_trail_and_title(prefix), line[match.start() :].strip()]
                     continue
+            if len(lines) == 1 and (headline := _headline_over_text(line)):
+                out += [headline, line[len(headline) :].strip()]  # a page of a headline and text alone
+                continue
         out.append(line)
     return out
+
+
+def _headline_over_text(line: str) -> str:
+    """The headline a page flattened onto one line opens with, no metadata after it, else "".
+
+    The words before the first space are one where they are a headline's length, without a
+    clause's comma, a sentence's end, a label's colon or a speech's verb ("会议强调 …" opens a paragraph), and
+    sentences follow them ("某镇组织菜农“取经学艺” 为促进…。 …").
+    """
+    space = line.find(" ")
+    if not _FLAT_HEADLINE_MIN <= space <= _FLAT_PREFIX_MAX:
+        return ""
+    head = line[:space]
+    if has_sentence_punct(head) or "," in head or ":" in head or head.endswith(HEADLINE_SPEECH_VERBS):
+        return ""
+    return head if "。" in line[space : space + _FLAT_PREFIX_MAX * 2] else ""
 
 
 def split_trail_row(lines: list[str]) -> list[str]:
