@@ -102,7 +102,9 @@ def close_head(head: Head, excluded: set[int], headline: Headline) -> Header:
     # (under the headline itself and the site's or issuer's name, it is the page's date line)
     cover = {i for i in metas if at + 2 < i < stop and _is_cover_day(lines, i, metas[i], title_key)}
     taken = {i for i in excluded if (i < stop or i not in metas) and i not in cover}  # metadata past the end: text
-    head_end = max(at, max(taken, default=-1))
+    head_end = max(at, -1)
+    for i in taken:  # (compiled, a loop compares machine integers, where max() of a set is a Python call)
+        head_end = max(head_end, i)
     numbers: list[str] = []
     credits: list[str] = []
     signers: list[MetaLine] = []

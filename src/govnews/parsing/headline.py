@@ -180,7 +180,7 @@ def select_title(
     ]
     # metadata the headline stands by: a date, or a field of the article's (a lone extra, "分类搜索 …", is a menu's)
     dated = [i for i, m in metas.items() if m.date is not None or any(f.kind != UNKNOWN_KIND for f in m.fields)]
-    first = min(dated) if dated else stop
+    first = dated[0] if dated else stop  # the first in page order, as the head keeps its metadata lines
     if (
         dated
         and (not candidates or candidates[0] >= first)

@@ -167,6 +167,8 @@ def _read_label_rows(
     addressee "各单位:"), a line is no metadata.
     """
     taken: set[int] = set()
+    if not rows:
+        return taken  # most pages
     known = set(metas)
     first = min(known, default=stop)
     for i in sorted(rows):
