@@ -117,7 +117,6 @@ class Body:
 def segment_body(lines: list[str], start: int, title: str | None = None) -> Body:
     """Take the body from ``start`` to the first footer or credit line (``title``: the headline)."""
     body: list[str] = []
-    append = body.append
     leading: list[str] = []  # credit lines over the text
     end = max(start, len(lines))  # where no footer or credit line ends the body
     end_label = -1  # the tail label of the line at ``end``, where one ended the body
@@ -129,7 +128,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         line = lines[i]
         size = len(line)
         if i < header_end:
-            append(line)  # a header cell ("承办单位"), no footer's word: the header runs to the first row's number
+            body.append(line)  # a header cell ("承办单位"), no footer's word: the header runs to the first row's number
             continue
         first = first_char(line)  # one string for the first-character gates below (its hash is kept)
         if first == "序" and line in ROW_NUMBER_HEADERS:
@@ -148,7 +147,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             continue  # the site's name and its address over the text, or its name under the page top's widgets
             # (looked for at the text's first line only: the test reads every line above)
         if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) and _text_follows(lines, i):
-            append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget
+            body.append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget
             continue
         if (
             size <= _RELATED_HEADING_MAX
@@ -183,7 +182,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     leading.append(line)  # a byline under the story's lead lines, the text going on ("本报记者某某")
                     continue
                 if body and _is_speaker_label(lines, i):
-                    append(line)  # who speaks the quote under it, one of several ("某某报记者  某某" / "…")
+                    body.append(line)  # who speaks the quote under it, one of several ("某某报记者  某某" / "…")
                     continue
                 if body and ("图" in line or "摄" in line) and _text_follows(lines, i) and _credits_photos_only(line):
                     leading.append(line)  # a photo's credit between paragraphs ("图|某某"): the text goes on
@@ -280,7 +279,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         if body and first in CONTACT_NOTE_FIRST and _closes_with_contact(line, body) and not _signed_below(lines, i):
             end = i  # a contact note under the text's end, and what follows it
             if first == "(" and SIGNATURE_DATE.match(body[-1]):
-                append(line)  # a notice's own note in parentheses under its date ("(联系人:某某;联系电话:…)")
+                body.append(line)  # a notice's own note in parentheses under its date ("(联系人:某某;联系电话:…)")
                 end = i + 1
             break
         if line[-1] == "|" or "—" in line:
@@ -288,7 +287,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             line = PAGE_MARK.sub("", line.rstrip(" |")).strip()
             if not line:
                 continue
-        append(line)
+        body.append(line)
     credits, metas = trim_edges(lines, start, end, body, numbers, title)
     return Body(body, end, leading + credits, metas, end_label)
 

@@ -201,6 +201,8 @@ def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLi
     value of a label printed alone above (a list of labels and values on
     separate lines), it is the next label of that list.
     """
+    if not used:
+        return  # no label took the line under it: no run of such pairs
     pending = sorted((i + 1 for i in used if i + 2 < stop), reverse=True)  # a stack: the next line is last
     while pending:
         i = pending.pop()
