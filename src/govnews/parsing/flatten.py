@@ -28,6 +28,7 @@ from .tables import (
     LABEL_KINDS,
     PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
+    SPACED_NUMBER,
     SPLIT_DATE_CLOCK,
     SPLIT_DATE_DAY,
     TRAIL_OPENERS,
@@ -112,6 +113,8 @@ def _headline_over_text(line: str) -> str:
     head = line[:space]
     if has_sentence_punct(head) or "," in head or ":" in head or head.endswith(HEADLINE_SPEECH_VERBS):
         return ""
+    if SPACED_NUMBER.match(line, space + 1):
+        return ""  # a number set off by spaces inside the sentence ("累计交办热线 298 件,…")
     return head if "。" in line[space : space + _FLAT_PREFIX_MAX * 2] else ""
 
 

@@ -1076,6 +1076,8 @@ PRINT_EDITION_KEY: Final = "版面"
 #: ("(上接第一版)…", "…(下转第二版)", "(下转第2页)"): the paper's, no text.
 CONTINUED_FROM: Final = re.compile(r"^[((](?:上接|接)第?[一二三四五六七八九十\d]{1,3}[版页][))]")
 CONTINUED_ON: Final = re.compile(r"[((](?:下转|转)第?[一二三四五六七八九十\d]{1,3}[版页][))]$")
+#: A number set off by a space after it, as a sentence prints a count ("298 件"), no date's day ("9月13日").
+SPACED_NUMBER: Final = re.compile(r"[\d.,]+ ")
 #: The end mark of a magazine-style story, alone on its line ("- THE END -", "—END—"), or the separator a
 #: content system's template prints under the text ("------分隔线------").
 END_LINE: Final = re.compile(r"[-—–=· ]*(?:(?:THE[ ]+)?END|分隔线|分割线)[-—–=· ]*")
