@@ -110,7 +110,6 @@ def build_blocks(lines: list[str]) -> list[Block]:
     ):
         kept.pop()  # an empty trailing "附件:", pager residue, a pager's number or a bare counter after the text
     blocks: list[Block] = []
-    append = blocks.append
     kind = "paragraph"
     for i, line in enumerate(kept):
         if len(line) > _SHORT_MAX:
@@ -124,5 +123,5 @@ def build_blocks(lines: list[str]) -> list[Block]:
                 continue
             else:
                 kind = "paragraph"  # a caption opening the text ("图为…") is its first paragraph
-        append(make_block(kind, line))
+        blocks.append(make_block(kind, line))
     return blocks
