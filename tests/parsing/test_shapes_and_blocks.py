@@ -141,6 +141,10 @@ class TestIsProse:
                 "青禾镇青山村近日开展“安全用电,平安过冬”防范触电入户宣传活动,工作人员逐户向群众发放安全用电宣传资料",
                 True,
             ),
+            # clauses running on past the line's end are a sentence the capture broke; a slogan's first line
+            # (a headline over two lines) is shorter than any such sentence
+            ("为推进城乡环境卫生整治工作,全面提升辖区人居环境质量,营造良好氛围,", True),
+            ("干出新气象,拼出新天地,", False),
         ],
     )
     def test_lines(self, line: str, expected: bool) -> None:

@@ -124,6 +124,8 @@ def is_prose(line: str) -> bool:
         return False
     if "。" in line or ";" in line or ";" in line:
         return True
+    if line[-1] == "," and _has_clause_comma(line[:-1]):
+        return True  # clauses running on past the line's end ("为促进…工作顺利开展,全面提高…,营造…,")
     return (len(line) >= _PROSE_COMMA_MIN and _has_clause_comma(line)) or (
         len(line) >= _PROSE_EXCLAIM_MIN and line[-1] in "!?!?…"
     )
