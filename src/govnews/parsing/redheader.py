@@ -50,6 +50,7 @@ from .tables import (
     READING_LINK,
     REGISTRATION_CODE,
     SIGNATURE_DATE,
+    SPEAKER_LINE,
     SPEECH_HEADER_LINES,
     SUBTITLE_FIRST_CHARS,
     SUBTITLE_LINE,
@@ -144,9 +145,12 @@ def skip_red_header(lines: list[str], start: int, title: str | None, known: list
                 if (fields := signer_fields(line, number)) is not None:
                     signers.append(fields)  # the official signing it, a cell after the 文号: the document's field
             i += 1
-        elif (line[0] in SUBTITLE_FIRST_CHARS or line[0] == "(" or line[0].isdigit()) and (
-            addressee := _speech_header_end(lines, i)
-        ) > i:
+        elif (
+            line[0] in SUBTITLE_FIRST_CHARS
+            or line[0] == "("
+            or line[0].isdigit()
+            or (i == start and " " in line and SPEAKER_LINE.match(line) is not None)  # the speaker first
+        ) and (addressee := _speech_header_end(lines, i)) > i:
             i = addressee  # before the issuer test: an occasion may end with a place ("…在某镇")
         elif (
             i == start
@@ -339,11 +343,14 @@ def _speech_header_end(lines: list[str], i: int) -> int:
     line = lines[i]
     if line[0] == "(" and line[-1] == ")":
         line = line[1:-1]
-    if not (SUBTITLE_LINE.match(line) or DATED_OPENING.match(line)):
+    if not (SUBTITLE_LINE.match(line) or DATED_OPENING.match(line) or SPEAKER_LINE.match(line)):
         return i
     for j in range(i + 1, min(len(lines), i + SPEECH_HEADER_LINES + 1)):
         following = lines[j]
-        if following[0] in ADDRESSEE_OPENERS and following[-1] in ":" and len(following) <= ADDRESSEE_MAX:
+        if len(following) <= ADDRESSEE_MAX and (
+            (following[0] in ADDRESSEE_OPENERS and following[-1] in ":")
+            or (" " not in following and following.endswith(ADDRESSEE_TITLES))  # its colon lost ("同志们")
+        ):
             return j
         if len(following) > ISSUER_LINE_MAX or has_sentence_punct(following):
             return i

@@ -1504,7 +1504,7 @@ ADDRESSEE_ENDINGS: Final[tuple[str, ...]] = (*OFFICE_ENDINGS, "单位", "部门"
 SALUTATION_OPENER: Final = "尊敬的"
 #: How an addressee line without its colon ends: the deputies or members a reply is written to ("高某代表"),
 #: the public a notice is written to ("社会各界广大群众", "全体居民").
-ADDRESSEE_TITLES: Final[tuple[str, ...]] = ("代表", "委员", "群众", "居民", "市民", "村民", "朋友们")
+ADDRESSEE_TITLES: Final[tuple[str, ...]] = ("代表", "委员", "群众", "居民", "市民", "村民", "朋友们", "同志们")
 #: Longest addressee line a speech's header stands above ("各位代表:", "各位委员:").
 ADDRESSEE_MAX: Final = 20
 #: Most lines a speech's header runs over above its addressee (deck, its second line, speaker).
