@@ -9,7 +9,7 @@ import pytest
 from govnews.parsing.labels import label_kind
 from govnews.parsing.lines import fold_traditional
 from govnews.parsing.meta import extract_views, is_placeholder, split_fields
-from govnews.parsing.rows import read_label_row
+from govnews.parsing.rows import read_bare_row, read_label_row
 
 FIELDS = [
     (
@@ -315,3 +315,12 @@ def test_semicolon_list_value_is_not_split_as_prose() -> None:
     meta = split_fields("索   引   号 20200605-201377 分        类 市人民政府办公室; 市政府、市政府办公室文件;")
     assert meta is not None and not meta.spill
     assert meta.fields[-1].value == "市人民政府办公室; 市政府、市政府办公室文件;"
+
+
+def test_bare_row_only_under_a_bare_row() -> None:
+    """A known label and a space before its value is a table's row under a row printed so; text stays text."""
+    above = "索引号 qsx/2023-0015 公开日期: 2023-07-12"
+    row = read_bare_row("来源 青山县应急管理局", above)
+    assert row is not None and [(f.kind, f.value) for f in row.fields] == [("source", "青山县应急管理局")]
+    assert read_bare_row("来源 青山县应急管理局", "索引号:qsx/2023-0015") is None  # the table prints its colons
+    assert read_bare_row("来源 广泛,群众参与度高。", above) is None  # a sentence

@@ -17,7 +17,7 @@ from .labels import label_kind
 from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
 from .names import is_person, split_names
 from .pairing import pair_values
-from .rows import read_label_row
+from .rows import read_bare_row, read_label_row
 from .shapes import (
     SHORTEST_PROSE,
     document_number_line,
@@ -155,6 +155,8 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             dated = dated or meta.date is not None or any(f.kind in DATE_KINDS for f in meta.fields)
         elif i - 1 in metas and "|" in line and (row := read_label_row(line)) is not None:
             metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
+        elif i - 1 in metas and first in LABEL_FIRST_CHARS and (row := read_bare_row(line, lines[i - 1])) is not None:
+            metas[i] = row  # a row of a table printing its labels bare, under a row of it
         elif ((first.isascii() and first.isalnum()) or first in BULLET_CHARS) and (
             number := _index_number_line(line)
         ) is not None:

@@ -12,12 +12,22 @@ from typing import Final
 
 from .labels import label_kind
 from .meta import Field, MetaLine
-from .tables import BARE_LABEL_CELL, CELL_LABEL, LABEL_KINDS, LABEL_ROW, UNKNOWN_KIND
+from .tables import (
+    BARE_LABEL_CELL,
+    CELL_LABEL,
+    LABEL,
+    LABEL_KINDS,
+    LABEL_ROW,
+    UNKNOWN_KIND,
+    has_sentence_punct,
+)
 
-__all__ = ["read_label_row"]
+__all__ = ["read_bare_row", "read_label_row"]
 
 #: Fewest cells of a row that pairs labels and values (two labels, each with its value).
 _PAIRED_CELLS_MIN: Final = 4
+#: Longest value of a row whose label is printed bare.
+_BARE_VALUE_MAX: Final = 30
 
 
 def read_label_row(line: str) -> MetaLine | None:
@@ -38,6 +48,25 @@ def read_label_row(line: str) -> MetaLine | None:
     value = match["value"].strip(" |")
     label = match["label"]
     return MetaLine([Field(label_kind(label), label, value)], None, "")
+
+
+def read_bare_row(line: str, above: str) -> MetaLine | None:
+    """A row of a table that prints its labels bare, a space before each value ("来源 某县应急管理局"),
+    under a row of it that opens so too ("索引号 xzfg…/2022-0009 公开日期: …"): a known label, one short value.
+
+    A known word opening a line of text ("来源 广泛,…") has a sentence after it, or no bare row above.
+    """
+    opener = LABEL.match(above)
+    match = LABEL.match(line)
+    if opener is None or opener["colon"] or match is None or match["colon"]:
+        return None
+    if line[match.end("label") : match.end("label") + 1] != " ":
+        return None
+    value = line[match.end() :].strip()
+    if not value or len(value) > _BARE_VALUE_MAX or " " in value or has_sentence_punct(value):
+        return None
+    label = match["label"].replace(" ", "")
+    return MetaLine([Field(LABEL_KINDS[label], label, value)], None, "")
 
 
 def _cell_pairs(line: str) -> MetaLine | None:
