@@ -333,8 +333,8 @@ def is_registration_row(line: str) -> bool:
 
 
 def cut_inline_footer(line: str) -> str:
-    """Remove a footer widget glued to the end of a line ("… 【打印正文】 分享到:")."""
-    if " " not in line and "【" not in line:
+    """Remove a footer widget glued to the end of a line ("… 【打印正文】 分享到:", "…。相关政策")."""
+    if " " not in line and "【" not in line and "。相关" not in line:
         return line  # every form opens with one of them
     match = INLINE_FOOTER.search(line)
     return line[: match.start()].rstrip() if match else line

@@ -1176,10 +1176,12 @@ SITE_LINK_MAX: Final = 12
 #: Longest site footer line.
 SITE_FOOTER_MAX: Final = 200
 
-#: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
+#: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:", "…。相关政策").
 INLINE_FOOTER: Final = re.compile(
     r"【[ ]*(?:打印|关闭)| 分享到[::]| 打印本页| 关闭窗口| 打印[ ]+关闭| 上一篇[::]| 【打印】"
     r"| (?:展开详细|展开全文)$"  # a collapsed text's toggle after its last words
+    # a list of related pages' heading glued after the last sentence ("…提供有力保障。相关政策")
+    r"|(?<=。)相关(?:政策|阅读|新闻|链接|文章|信息|稿件|报道|文件)$"
 )
 
 #: Widget words that make a short line furniture when they open it or follow a
@@ -1443,9 +1445,12 @@ DOCUMENT_NUMBER: Final = re.compile(
     r"|[\u4e00-\u9fff]{2,24}公告[ ]*(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
 )
 
-#: A 文号 printed alone on its line without its issuer's code ("(2020)7号", "〔2021〕3号"): a line of its own
-#: under a headline, never looked for inside a line.
-BARE_DOCUMENT_NUMBER: Final = re.compile(r"[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*(?:第[ ]*)?\d{1,5}[ ]*号")
+#: A 文号 printed alone on its line without its issuer's code ("(2020)7号", "〔2021〕3号", an announcement's
+#: "2023年第10号" under its issuer's 通告): a line of its own under a headline, never looked for inside a line.
+BARE_DOCUMENT_NUMBER: Final = re.compile(
+    r"[〔\[(【(][ ]*(?:19|20)\d{2}[ ]*[〕\])】)][ ]*(?:第[ ]*)?\d{1,5}[ ]*号"
+    r"|(?:19|20)\d{2}[ ]*年[ ]*第[ ]*\d{1,5}[ ]*号"
+)
 #: A 文号 alone on its line whose brackets and 号 a capture lost in part: the issuer's code, the
 #: opening bracket, the year run into the number ("某府办函〔202058"), or the year, the closing bracket
 #: and the number, the opening one kept or not ("某政2024〕1", "某委发〔2018〕20").
