@@ -1217,8 +1217,8 @@ FURNITURE_LINES: Final = frozenset({
     "信息公开目录", "政府信息公开目录", "信息公开", "政府信息公开", "政务公开", "公开目录",
     # the heading of a disclosure page's metadata box
     "信息公开元数据",
-    # a font-size picker rendered one choice per line
-    "大", "中", "小", "默认", "特大", "超大", "较大", "标准",
+    # a font-size picker rendered one choice per line, or its choices alone on a line under its label
+    "大", "中", "小", "默认", "特大", "超大", "较大", "标准", "大 中 小", "大中小",
     # a video player's buttons, and a read-aloud button over the text
     "播放", "暂停", "全屏", "播放 全屏", "静音", "朗读", "语音播报", "听新闻",
     # a pop-up's close button, and a mobile layout's toggle of its side menu
