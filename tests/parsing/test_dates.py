@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
 from govnews.model import SHANGHAI
-from govnews.parsing.dates import extract_date, extract_leading_date, extract_release_date
+from govnews.parsing.dates import _build, _plain_date, extract_date, extract_leading_date, extract_release_date
 from govnews.parsing.lines import fold_traditional
+from govnews.parsing.tables import DATE
 
 
 def _at(*parts: int) -> dt.datetime:
@@ -68,6 +70,35 @@ class TestExtractDate:
     def test_day_alone_is_a_date(self) -> None:
         """A day without a time is a plain date, not a midnight datetime."""
         assert type(extract_date("2017-03-13")) is dt.date
+
+    def test_plain_reading_gives_what_the_search_gives(self) -> None:
+        """A value read without the pattern (one date in ASCII digits) is ``DATE``'s first valid match's."""
+        heads = [
+            y + s + m + t + d
+            for y in ("2024", "1999")
+            for s in ("-", "年", " - ")
+            for m in ("1", "01", "13", "1 2")
+            for t in ("/", "月", " .")
+            for d in ("9", "09", "31", "32", "100")
+        ]
+        tails = ["", " ", "日", " 日 ", " 9:05", " 10:3", " 10:30:15", " 10:30:15.0", " 10:30:15."]
+        tails += [" 10: 30 :15", " 25:00", " 10:60", " 10:301", " 101:30", "日10:30", " T10:30"]
+        tails += [" 10时30分", " 10:30:151", " 星期一", "10:30", "x"]
+        rng = random.Random(20250101)
+        pieces = ["2024", "1899", "20", "12", "31", "59", "60", "星期一", *"-/.年月日 130:时5Tx\u0661"]
+        texts = [head + tail for head in heads for tail in tails]
+        texts += ["".join(rng.choices(pieces, k=rng.randint(1, 12))) for _ in range(20000)]
+        read = 0
+        for text in texts:
+            plain = _plain_date(text)
+            if plain is not None:
+                match = DATE.search(text)
+                while match is not None and _build(match) is None:
+                    match = DATE.search(text, match.end())
+                searched = None if match is None else _build(match)
+                assert type(plain) is type(searched) and plain == searched, repr(text)
+                read += 1
+        assert read > 900  # the plain values among them
 
 
 LEADING = [
