@@ -19,6 +19,8 @@ from govnews.parsing.tables import (
     INLINE_FOOTER,
     ISSUED_TIME,
     ISSUED_TIME_FIRST,
+    LINE_SHAPE,
+    LINE_SHAPE_FIRST_CHARS,
     SENTENCE_PUNCT,
     SLASHED_LABEL,
     SUBTITLE_FIRST,
@@ -85,6 +87,15 @@ def test_anchored_patterns_open_with_their_first_characters(
     for first in _BMP:
         if first not in firsts:
             assert not any(pattern.match(first + rest) for rest in rests), repr(first)
+
+
+def test_line_shapes_open_with_their_first_characters_or_a_digit() -> None:
+    rests = ["为某某", "片来源:某", ":某某", "1 某某", "一 某某", "一)某某", "、某某", "一章 总则", "020年1月1日"]
+    rests += ["〇二四年五月一日", "024-01-01", "0240101", ".1 某某", " 某某", "1.2 某"]
+    assert all(any(LINE_SHAPE.match(first + rest) for rest in rests) for first in LINE_SHAPE_FIRST_CHARS | set("12"))
+    for first in _BMP:
+        if first not in LINE_SHAPE_FIRST_CHARS and not first.isdigit():
+            assert not any(LINE_SHAPE.match(first + rest) for rest in rests), repr(first)
 
 
 def test_validity_stamps_close_with_their_last_characters() -> None:

@@ -20,6 +20,7 @@ from .tables import (
     HAN_LAST,
     HEADING_BAD_END,
     LINE_SHAPE,
+    LINE_SHAPE_FIRST_CHARS,
     OFFICE_ENDING_LAST,
     OFFICE_ENDINGS,
     SALUTATION_OPENER,
@@ -115,7 +116,8 @@ def build_blocks(lines: list[str]) -> list[Block]:
         if len(line) > _SHORT_MAX:
             kind = "attachment" if line[0] == "附" and ATTACHMENT.match(line) else "paragraph"
         else:
-            match = LINE_SHAPE.match(line)
+            first = first_char(line)
+            match = LINE_SHAPE.match(line) if first in LINE_SHAPE_FIRST_CHARS or first.isdigit() else None
             shape = match.lastgroup if match else None
             if shape != "caption" or len(line) > _CAPTION_MAX:
                 kind = _short_kind(kept, i, shape, kind == "attachment")

@@ -1395,6 +1395,9 @@ LINE_SHAPE: Final = re.compile(
     "(?P<caption>" + CAPTION.pattern[1:] + ")|(?P<signature>" + SIGNATURE_DATE.pattern[1:] + ")"
     "|(?P<numbered>" + HEADING_NUMBERED.pattern[1:] + ")"
 )
+#: The characters such a line opens with, besides a digit: a caption's, a signature date's year in
+#: numerals (二〇二四年) and a numbered heading's (一、, (一), 第一章). A cheap gate before the pattern.
+LINE_SHAPE_FIRST_CHARS: Final = CAPTION_FIRST_CHARS | frozenset("〇○零OО一二三四五六七八九十百(第")
 
 #: Punctuation a heading does not end with.
 HEADING_BAD_END: Final = ",,、;;::。.!!??…—(("
