@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from govnews.parsing.names import _is_name_shaped
 from govnews.parsing.tables import (
     DATE,
     FOOTER,
@@ -21,6 +22,7 @@ from govnews.parsing.tables import (
     ISSUED_TIME_FIRST,
     LINE_SHAPE,
     LINE_SHAPE_FIRST_CHARS,
+    PERSON_NAME,
     SENTENCE_PUNCT,
     SLASHED_LABEL,
     SUBTITLE_FIRST,
@@ -96,6 +98,11 @@ def test_line_shapes_open_with_their_first_characters_or_a_digit() -> None:
     for first in _BMP:
         if first not in LINE_SHAPE_FIRST_CHARS and not first.isdigit():
             assert not any(LINE_SHAPE.match(first + rest) for rest in rests), repr(first)
+
+
+def test_names_told_without_the_pattern_are_the_patterns() -> None:
+    for text in _samples("张欧阳某·•・a0 \n\u4dff\ua000", longest=12):
+        assert _is_name_shaped(text) == (PERSON_NAME.match(text) is not None), repr(text)
 
 
 def test_validity_stamps_close_with_their_last_characters() -> None:

@@ -14,7 +14,10 @@ from .tables import (
     CREDIT_EDGE_CHARS,
     GLUED_NAMES_MAX,
     GLUED_STAFF_CODE,
+    HAN_FIRST,
+    HAN_LAST,
     NAME_NOTE,
+    NAME_SEPARATOR_CHARS,
     NAME_SEPARATORS,
     NON_PERSON_LAST,
     NON_PERSON_PREFIX_FIRST,
@@ -48,11 +51,22 @@ def strip_credit_edge(text: str) -> str:
     return stripped
 
 
+def _is_name_shaped(bare: str) -> bool:
+    """Whether ``PERSON_NAME`` matches ``bare``: two to four Han characters, most names, are told without
+    the pattern (at a tenth of its cost)."""
+    if not 2 <= len(bare) <= PERSON_NAME_MAX:
+        return PERSON_NAME.match(bare) is not None
+    for i in range(len(bare)):
+        if not HAN_FIRST <= ord(bare[i]) <= HAN_LAST:
+            return PERSON_NAME.match(bare) is not None  # a name with a middle dot ("阿·木")
+    return True
+
+
 def is_person(name: str) -> bool:
     """Tell whether a credited name is a person (not an office, place, channel or placeholder)."""
-    bare = name.replace(" ", "")
+    bare = name.replace(" ", "") if " " in name else name
     if (
-        not PERSON_NAME.match(bare)
+        not _is_name_shaped(bare)
         or bare in NON_PERSON_WORDS
         or bare in ROLE_PREFIXES
         or bare in ROLE_WORDS
@@ -83,12 +97,16 @@ def split_names(text: str) -> list[str]:
         text = NAME_NOTE.sub("", text)
     if "_" in text:  # a staff code glued to a name ("李某_NN2587")
         text = GLUED_STAFF_CODE.sub("", text)
-    tokens = [t for t in NAME_SEPARATORS.split(strip_credit_edge(text)) if t]
+    text = strip_credit_edge(text)
+    if any(char in text for char in NAME_SEPARATOR_CHARS):
+        tokens = [t for t in NAME_SEPARATORS.split(text) if t]
+    else:  # spaces alone part the names (most credits): a split of the string costs a fifth of the pattern's
+        tokens = [t for t in text.split(" ") if t]
     names: list[str] = []
     for token in tokens:
-        unit, colon, person = token.partition(":")
-        if colon and unit and person and unit[-1] in UNIT_LAST_CHARS:
-            names.extend((unit, person))  # a unit, a colon, then the person ("市应急局:孙洪")
+        colon = token.find(":")
+        if 0 < colon < len(token) - 1 and token[colon - 1] in UNIT_LAST_CHARS:
+            names.extend((token[:colon], token[colon + 1 :]))  # a unit, a colon, then the person ("市应急局:孙洪")
         elif len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
             names[-1] = f"{names[-1]} {token}"
         elif (

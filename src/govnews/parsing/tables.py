@@ -621,8 +621,9 @@ OFFICE_PLACE_CHARS: Final = frozenset("镇乡村县区市省局委办厅处室�
 #: before them makes a person.
 NAME_LIKE_OFFICE_ENDINGS: Final = frozenset("科")
 
-#: What separates names in a credit ("王土根 马亮", "张三、李四").
-NAME_SEPARATORS: Final = re.compile(r"[ ,,、;;/&]+")
+#: What separates names in a credit ("王土根 马亮", "张三、李四"): spaces, or these characters.
+NAME_SEPARATOR_CHARS: Final[tuple[str, ...]] = (",", "、", ";", "/", "&")
+NAME_SEPARATORS: Final = re.compile("[ " + re.escape("".join(NAME_SEPARATOR_CHARS)) + "]+")
 #: An editor's login name printed for their name ("编辑:hefan"): lower-case letters, read where an editor's role
 #: introduces them.
 LOGIN_NAME: Final = re.compile(r"[a-z]{3,16}")
