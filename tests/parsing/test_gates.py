@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from govnews.parsing.byline import _trailing_credit
 from govnews.parsing.names import _is_name_shaped
 from govnews.parsing.tables import (
     DATE,
@@ -28,6 +29,7 @@ from govnews.parsing.tables import (
     SUBTITLE_FIRST,
     SUBTITLE_LINE,
     SYMBOL_LINE,
+    TRAILING_CREDIT,
     VALIDITY_STAMP,
     VALIDITY_STAMP_LAST,
     has_sentence_punct,
@@ -103,6 +105,15 @@ def test_line_shapes_open_with_their_first_characters_or_a_digit() -> None:
 def test_names_told_without_the_pattern_are_the_patterns() -> None:
     for text in _samples("张欧阳某·•・a0 \n\u4dff\ua000", longest=12):
         assert _is_name_shaped(text) == (PERSON_NAME.match(text) is not None), repr(text)
+
+
+def test_trailing_credits_searched_from_the_last_bracket_are_the_searchs() -> None:
+    pieces = [*"(([]]) 记者张三。,;!?a", "(记者 张三)", "[张某 李某]", "  "]
+    rng = random.Random(20250101)
+    for _ in range(20000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 30)))
+        found, searched = _trailing_credit(text), TRAILING_CREDIT.search(text)
+        assert (found and found.span()) == (searched and searched.span()), repr(text)
 
 
 def test_validity_stamps_close_with_their_last_characters() -> None:

@@ -413,7 +413,7 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
     missing where the dump was cut. A credit run on after the last sentence
     needs no parentheses ("…责任。 记者 张三", "…。【责任编辑:李四】", "…项目。 刘明 摄").
     """
-    match = TRAILING_CREDIT.search(paragraph)
+    match = _trailing_credit(paragraph)
     if match is None and (glued := _credit_after_last_sentence(paragraph)) is not None:
         return glued
     if match is None:
@@ -436,9 +436,20 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
     return before, paragraph[match.start() :].strip()
 
 
+def _trailing_credit(paragraph: str) -> re.Match[str] | None:
+    """``TRAILING_CREDIT.search(paragraph)``, searched from the paragraph's last "(" or its last "[",
+    whichever comes first: a credit opens at one of them (it holds no other bracket of its kind, and
+    only spaces follow it), so the search need not try every character before."""
+    paren, square = paragraph.rfind("("), paragraph.rfind("[")
+    start = paren if square < 0 or 0 <= paren < square else square
+    return TRAILING_CREDIT.search(paragraph, start) if start >= 0 else None
+
+
 def _credit_after_last_sentence(paragraph: str) -> tuple[str, str] | None:
     """(paragraph, credit) where a credit line runs on after the paragraph's last sentence; else None."""
-    end = max(paragraph.rfind(mark) for mark in CLOSING_SENTENCE_MARKS)
+    end = -1
+    for mark in CLOSING_SENTENCE_MARKS:  # a loop: compiled, builtin max() over a generator is dear
+        end = max(end, paragraph.rfind(mark))
     credit = paragraph[end + 1 :].strip() if end > 0 else ""
     if not credit or len(credit) > GLUED_CREDIT_MAX or credit[0] == "(":
         return None  # a credit in parentheses ends the paragraph or is none ("(记者 某某) 相关链接")
