@@ -10,6 +10,7 @@ import pytest
 from govnews.parsing.byline import _trailing_credit
 from govnews.parsing.names import _is_name_shaped
 from govnews.parsing.tables import (
+    CREDIT_ROLE,
     DATE,
     FOOTER,
     FOOTER_FIRST,
@@ -24,6 +25,8 @@ from govnews.parsing.tables import (
     LINE_SHAPE,
     LINE_SHAPE_FIRST_CHARS,
     PERSON_NAME,
+    ROLE_WORDS,
+    ROLE_WORDS_BY_FIRST,
     SENTENCE_PUNCT,
     SLASHED_LABEL,
     SUBTITLE_FIRST,
@@ -114,6 +117,15 @@ def test_trailing_credits_searched_from_the_last_bracket_are_the_searchs() -> No
         text = "".join(rng.choices(pieces, k=rng.randint(0, 30)))
         found, searched = _trailing_credit(text), TRAILING_CREDIT.search(text)
         assert (found and found.span()) == (searched and searched.span()), repr(text)
+
+
+def test_credit_roles_open_with_a_role_word_of_their_first_character() -> None:
+    words = [word[:cut] for word in ROLE_WORDS for cut in range(1, len(word) + 1)]
+    rng = random.Random(20250101)
+    for _ in range(20000):
+        text = "".join(rng.choices([*words, " ", ":", "/", "人", "某"], k=rng.randint(1, 5)))
+        if CREDIT_ROLE.match(text) is not None:
+            assert text.startswith(ROLE_WORDS_BY_FIRST[text[0]]), repr(text)
 
 
 def test_validity_stamps_close_with_their_last_characters() -> None:

@@ -51,6 +51,7 @@ from .tables import (
     ROLE_QUALIFIER_SIZES,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
+    ROLE_WORDS_BY_FIRST,
     SELF_OUTLET_WORDS,
     SENTENCE_END_CHARS,
     SIGNATURE_DATE,
@@ -312,12 +313,12 @@ def _is_credit(text: str) -> bool:
         # "本报记者某某": the role glued to the names, each a person ("记者节座谈会召开" is no credit)
         names = [name for name in split_names(parted.partition(" ")[2]) if name not in ROLE_WORDS]
         return bool(names) and not text.endswith(CREDIT_PHOTO_SUFFIXES) and all(map(is_person, names))
-    if text[:1] != "(":
-        if CREDIT_ROLE.match(text + " ") is None:
-            return False  # no role opens it: the one pattern match spares the search of the whole line
-        inner = text
-    else:
+    if text[:1] == "(":
         inner = text[1:]
+    elif text.startswith(ROLE_WORDS_BY_FIRST.get(first_char(text), ())):
+        inner = text  # a role must open it (its first found below)
+    else:
+        return False  # no role word opens it: no pattern is tried
     roles = find_roles(inner + " ")
     if roles and roles[0].start() == 0:
         if strip_credit_edge(inner[roles[-1].end() :]):

@@ -521,6 +521,12 @@ CREDIT_ROLE: Final = re.compile(
     r"(?P<role>" + _trie([r for r, _ in CREDIT_ROLES]) + r")人?[ ]*(?:[:://|丨]|(?=[ ]))[ ]*"
 )
 
+#: The role words by their first character: a text that opens with none of its first character's words
+#: opens with no role (a cheap test before ``CREDIT_ROLE`` is tried there).
+ROLE_WORDS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
+    role[0]: tuple(word for word, _ in CREDIT_ROLES if word[0] == role[0]) for role, _ in CREDIT_ROLES
+}
+
 #: Words glued before a role and its colon that say whose role it is ("单位审核:某某", "部门审核:某某"),
 #: and their lengths, longest first.
 #: The review stages are such words too: "一审编辑:某某", "二审校对:某某", "终审核发:某某" name one role each.
