@@ -35,6 +35,7 @@ from govnews.parsing.tables import (
     TRAILING_CREDIT,
     VALIDITY_STAMP,
     VALIDITY_STAMP_LAST,
+    VALUE_DATE_YEAR,
     has_sentence_punct,
 )
 
@@ -71,6 +72,7 @@ def _samples(alphabet: str, count: int = 20000, longest: int = 24) -> list[str]:
         (IMAGE_NAME, ".", "abc_-.jpgJPG图 "),
         (INLINE_FOOTER, " 【", "【 打印关闭分享到:上一篇展开全文详细】"),
         (DATE, ("19", "20"), "0129-/.年月日 :时分秒星期一"),
+        (VALUE_DATE_YEAR, ("19", "20"), "0129-/.年 "),
     ],
 )
 def test_patterns_need_their_characters(pattern: re.Pattern[str], needed: str | tuple[str, ...], alphabet: str) -> None:

@@ -264,6 +264,8 @@ def _find_value_date(value: str) -> re.Match[str] | None:
     every year that starts in one such run gets the same answer, and each run
     is tried once ("2020-2020-2020-…" does not rescan the run from every year).
     """
+    if "19" not in value and "20" not in value:
+        return None  # no year: most such values are a counter's number, and the scan costs ten times the test
     tail_start = -1  # where the run of time characters closing the value starts, found at the first year
     tried_to = -1  # where the last run tried ends (a space, or the end of the value)
     for year in VALUE_DATE_YEAR.finditer(value):

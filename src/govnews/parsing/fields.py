@@ -162,15 +162,19 @@ def select_document(page: Page, fields: list[Field]) -> DocumentInfo | None:
         found = DOCUMENT_NUMBER.search(page.title)
         number = found.group(0) if found else None
     written_text = _first(fields, "written")
-    info = make_document(
-        index_number=_first(fields, "index_number"),
+    index_number, issuer = _first(fields, "index_number"), _first(fields, "issuer") or poster
+    written = extract_date(written_text) if written_text else None
+    topic, validity = _first(fields, "topic"), _first(fields, "validity")
+    if all(value is None for value in (index_number, number, issuer, written, topic, validity)):
+        return None  # told here: DocumentInfo's own test (its __bool__, walking the attrs fields) is interpreted
+    return make_document(
+        index_number=index_number,
         document_number=number,
-        issuer=_first(fields, "issuer") or poster,
-        written=extract_date(written_text) if written_text else None,
-        topic=_first(fields, "topic"),
-        validity=_first(fields, "validity"),
+        issuer=issuer,
+        written=written,
+        topic=topic,
+        validity=validity,
     )
-    return info if info else None
 
 
 def select_source(fields: list[Field]) -> tuple[str | None, str | None]:
