@@ -4,6 +4,10 @@ Every label, synonym, date form, furniture marker and placeholder the
 parser knows lives here, as named constants with a comment that says what
 class of pages it serves. The other modules hold the logic; a new portal
 should usually need a new entry here, not new code.
+
+An optional part longer than one character is written "(?:…|)", not "(?:…)?": the same
+match (the part first, then nothing), where Python 3.11's engine runs a repeat of a group
+through a block it allocates at each try (see ``DATE``).
 """
 
 from __future__ import annotations
@@ -311,8 +315,9 @@ LABEL_KINDS: Final[dict[str, str]] = {
 #: form a trie whose first characters the regex engine scans for in C, and a
 #: longer label wins over a shorter one (发布时间 over 时间). Its runs of spaces are possessive
 #: (``[ ]*+``): what follows each never opens with a space, so giving spaces back never makes a
-#: match, and the engine keeps no place to return to in each.
-_LABEL_TAIL: Final = r")[ ]*+[\]】]?[ ]*+(?P<colon>[::])?"
+#: match, and the engine keeps no place to return to in each. The optional colon is an empty
+#: alternative (see the module's docstring): its group is None all the same where no colon follows.
+_LABEL_TAIL: Final = r")[ ]*+[\]】]?[ ]*+(?:(?P<colon>[::])|)"
 LABEL: Final = re.compile(r"(?P<label>" + _trie(list(LABEL_KINDS), gap="[ ]*+") + _LABEL_TAIL)
 #: ``LABEL`` cut by the labels' first characters, for a match at a given place: the engine tries the
 #: labels of that place's character, where the whole trie tries its first characters one by one.
@@ -896,7 +901,7 @@ BREADCRUMB_LABEL: Final = re.compile(
     # a label whose first word the page garbled, its colon after it ("新现在的位置:")
     + r"|[\u4e00-\u9fff](?:当前|现在|目前)(?:所在|所处)?的?位置是?(?=[ ]*[::])"
     # the page rather than the place named ("当前页面:首页 > …")
-    + r"|(?:您的?|你的?)?(?:当前|所在)页面(?=[ ]*[::])"
+    + r"|(?:您的?|你的?|)(?:当前|所在)页面(?=[ ]*[::])"
     + r")[ ]*[::]?[ ]*"
 )
 
@@ -918,7 +923,7 @@ TRAIL_DECORATED_LINES: Final = 10
 #: place after one test, where the alternatives' lookbehinds cost it four times as much.
 BREADCRUMB_SEP: Final = re.compile(
     r"(?=[ \-=>»›→/\\])"
-    r"(?:(?:(?<![ ])[ ]+)?(?:(?<!-)-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|(?<![ ])[ ]+-+[ ]*|(?:(?<![ ])[ ]+)?(?<!-)-+[ ]+)"
+    r"(?:(?:(?<![ ])[ ]+|)(?:(?<!-)-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|(?<![ ])[ ]+-+[ ]*|(?:(?<![ ])[ ]+|)(?<!-)-+[ ]+)"
 )
 
 #: Hyphens without spaces: the separator of a labelled trail that has no other
@@ -1027,7 +1032,7 @@ FOOTER_WORDS: Final[tuple[str, ...]] = (
 )
 #: A line opening with a footer word, in a bracket or after a list's dash or dot ("- 上一篇:…").
 FOOTER: Final = re.compile(
-    r"^(?:[【\[(]|[\-·•][ ])?[ ]*(?:" + _trie(list(FOOTER_WORDS))
+    r"^(?:[【\[(]|[\-·•][ ]|)[ ]*(?:" + _trie(list(FOOTER_WORDS))
     + r"|文件下$|(?:政策|相关|图片)解读[::]?$|解读[::][ ]*《"
     # the 12345 hotline box of the site footer ("12345政务服务便民热线", a slogan after it)
     r"|12345[\u4e00-\u9fff]{0,10}热线(?:[ ]|$)"
@@ -1100,7 +1105,7 @@ RIGHTS_NOTICE: Final = re.compile(
 RIGHTS_NOTICE_MAX: Final = 120
 #: A web form under the text, asking the reader's opinion: a run of empty fields, one with a
 #: required-field star or the captcha ("• 姓  名:", "• *内  容:", "• *验 证 码:").
-FORM_FIELD: Final = re.compile(r"(?P<star>\*)?(?P<label>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,7})[ ]*:$")
+FORM_FIELD: Final = re.compile(r"(?:(?P<star>\*)|)(?P<label>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,7})[ ]*:$")
 FORM_CAPTCHA: Final = "验证码"
 #: What the line above such a form says to the reader ("请您…提出宝贵的意见或建议").
 FORM_INVITATION: Final = "请您"
@@ -1266,12 +1271,12 @@ FURNITURE_BOUNDED: Final = frozenset(FURNITURE_WORDS)
 #: video player's time ("00:00 / 03:25"), or a font-size picker in brackets whose
 #: 字号 label is an icon ("【大 中 小】", "[大][中][小]"), or one of its sizes a line ("【大】" / "【中】" / "【小】").
 SYMBOL_LINE: Final = re.compile(
-    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\))?"
-    r"|[\s|\-—]*\d{1,3}(?:\.\d)?(?:px|pt|em|rem)[\s;|]*|N"
-    r"|(?:\d{1,2}:)?\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:)?\d{1,2}:\d{2}"
+    r"^(?:[\s|│·•*×✕\-—=_~+#\[\]【】()()<>《》/\\:::.,,。─━═┄┅┈┉]*|!\[[^\]]*\](?:\([^)]*\)|)"
+    r"|[\s|\-—]*\d{1,3}(?:\.\d|)(?:px|pt|em|rem)[\s;|]*|N"
+    r"|(?:\d{1,2}:|)\d{1,2}:\d{2}[ ]*/[ ]*(?:\d{1,2}:|)\d{1,2}:\d{2}"
     r"|(?:[【\[][ ]*(?:(?:特大|超大|较大|默认|标准|大|中|小)[ ]*[】\]]?[ ]*[【\[]?[ ]*){1,5}[】\]])"
-    # a font-size picker of letters ("A- A+", "A+ A A-")
-    r"|(?:A[+\-]?[ ]*){2,3}"
+    # a font-size picker of letters ("A- A+", "A+ A A-"; its A looked for before the repeat is entered)
+    r"|(?=A)(?:A[+\-]?[ ]*){2,3}"
     # an item of a list of years or pages, its bullet and number alone ("• 2021")
     r"|[•●▪][ ]*\d{1,4})$"
 )
@@ -1343,7 +1348,7 @@ IMAGE_DATA_URI: Final = "data:image/"
 UNNAMED_IMAGE: Final = re.compile(
     r"(?:QQ截图|微信图片_?|微信截图_?|截图_?|mmexport)\d{6,}|IMG_\d{6,}(?:_\d+)?|DSCN?_?\d{4,}|logo"
     r"|\w{0,12}_meitu_\d{1,4}"
-    r"|(?:图片)?(?:说明|描述)?[ ]*:?[ ]*(?=\d*[a-f])[0-9a-f]{16,64}",
+    r"|(?:图片|)(?:说明|描述|)[ ]*:?[ ]*(?=\d*[a-f])[0-9a-f]{16,64}",
     re.IGNORECASE,
 )
 #: Image file names and captions that leaked into the text.
@@ -1697,7 +1702,7 @@ DOCUMENT_KINDS: Final[tuple[str, ...]] = (
     "答复", "说明",
 )
 #: … with a note in parentheses after it ("…办法(试行)") …
-DOCUMENT_KIND_END: Final = re.compile("(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[((][^()()]{1,8}[))])?$")
+DOCUMENT_KIND_END: Final = re.compile("(?:" + "|".join(DOCUMENT_KINDS) + r")(?:[((][^()()]{1,8}[))]|)$")
 #: … and the last characters of such a headline (a cheap gate before the pattern).
 DOCUMENT_KIND_LAST: Final = frozenset(kind[-1] for kind in DOCUMENT_KINDS) | {")"}
 #: Longest line under a headline that ends it with the document's kind ("工作人员公告" under "…公开招聘").
