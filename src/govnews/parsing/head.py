@@ -86,6 +86,9 @@ _DATED_PERSON_MAX: Final = 3
 _ROW_MAX: Final = 40
 #: How many lines under a label-less table's issuer cell are looked at for the same words (the headline).
 _BARE_TABLE_REACH: Final = 8
+#: What an index number in its national form opens with: an ASCII letter or digit (a set, where
+#: ``str.isascii`` and ``str.isalnum`` are each a method call when compiled).
+_INDEX_OPENERS: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: How far under a calendar widget's date the page's own date line is looked for.
 _CALENDAR_REACH: Final = 8
 #: Shortest sentence (with a clause comma and a full stop) that opens the text under the page's date.
@@ -157,9 +160,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             metas[i] = row  # a table row whose label the vocabulary lacks, under known ones
         elif i - 1 in metas and first in LABEL_FIRST_CHARS and (row := read_bare_row(line, lines[i - 1])) is not None:
             metas[i] = row  # a row of a table printing its labels bare, under a row of it
-        elif ((first.isascii() and first.isalnum()) or first in BULLET_CHARS) and (
-            number := _index_number_line(line)
-        ) is not None:
+        elif (first in _INDEX_OPENERS or first in BULLET_CHARS) and (number := _index_number_line(line)) is not None:
             metas[i] = number  # an index number printed with no label, a date beside it or not
             dated = dated or number.date is not None
         elif not dated and i and first.isdigit() and _is_yearless_date(line) and _is_lone_yearless_date(lines, i):

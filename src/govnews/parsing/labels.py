@@ -119,7 +119,7 @@ def find_labels(line: str, first: re.Match[str] | None = None) -> tuple[list[re.
         found.append(first)
         pos = first.end()
         cells = not first["colon"] and first.start("label") == 0
-    while True:
+    while pos < len(line):  # (a label alone, or closing the line, leaves nothing to search)
         match = LABEL.search(line, pos, pos + LABEL_REACH)
         if match is None:
             break

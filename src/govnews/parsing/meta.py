@@ -46,6 +46,7 @@ from .tables import (
     URL_BEFORE_DATE,
     VALIDITY_DATE_WORDS,
     VALUE_STOP,
+    VALUE_STOP_FIRST,
     VIEWS_FORMS,
     VIEWS_NUMBER,
     WIDGET_REACH,
@@ -78,6 +79,8 @@ _WIDGET_HEAD_MAX: Final = 4
 _UNKNOWN_VALUE_MAX: Final = 30
 #: Characters a widget or cell border that opens a metadata line starts with.
 _WIDGET_OPENERS: Final = frozenset("|字【[(")
+#: The first code point past ASCII.
+_ASCII_END: Final = 0x80
 #: Openers that need no bullet or widget stripped first: a label's first character.
 _PLAIN_OPENERS: Final = LABEL_FIRST_CHARS - _WIDGET_OPENERS - BULLET_CHARS - set("0123456789")
 
@@ -262,6 +265,8 @@ def _known_label_follows(line: str, at: int) -> bool:
 
 def _glued_code(line: str) -> MetaLine | None:
     """A code glued to its label, the label known by its ending ("监督索引号53293003200401000"), else None."""
+    if ord(line[-1]) >= _ASCII_END:
+        return None  # the code closes the line, and it is ASCII (most lines end with a Han character)
     found = GLUED_CODE_FIELD.fullmatch(line)
     if found is None:
         return None
@@ -371,8 +376,9 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                 value = ""  # brackets left empty in the value's place ("来源: 【 】【黑色 红色 灰色"): no value
             kicker = "】" in value and len(value) < len(raw) and raw[-len(value) - 1] == "【" and _opens_kicker(value)
             stop = VALUE_STOP.search(value)
-            if stop is None and i < last and value:
-                # a widget whose last word reads as the next label opens at the value's end ("作者:语音阅读:")
+            if stop is None and i < last and value and any(c in VALUE_STOP_FIRST for c in value[-_WIDGET_HEAD_MAX:]):
+                # a widget whose last word reads as the next label opens at the value's end ("作者:语音阅读:"),
+                # with a character a stop word opens with (most values have none: no concatenation, no search)
                 joined = VALUE_STOP.search(value + labels[i + 1]["label"], max(0, len(value) - _WIDGET_HEAD_MAX))
                 stop = joined if joined is not None and joined.start() < len(value) else None
             # (and the comma between two fields: "来源:某区人大,编辑:某某")

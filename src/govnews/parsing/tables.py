@@ -465,6 +465,8 @@ VALUE_STOP: Final = re.compile(
     r"|语音(?:阅读|播报|朗读)"  # a read-aloud button, though its last word is a counter's label ("语音阅读:")
     r"|A[+\-][ ]*A"  # a font-size picker of letters glued after the value ("来源:A+A-")
 )
+#: The characters a ``VALUE_STOP`` match opens with (one for each of its alternatives).
+VALUE_STOP_FIRST: Final = frozenset("|【[字文保打分我关语A")
 
 #: Placeholders that mean "unknown" wherever a value is expected.
 PLACEHOLDERS: Final = frozenset({
