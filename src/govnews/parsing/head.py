@@ -178,8 +178,10 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
         elif len(line) <= _DATED_LINE_MAX and CELL_GAP in line and (cells := _cell_row(line)) is not None:
             metas[i] = cells
         elif ":" in line and len(line) <= _ROW_MAX and (pair := HEAD_LABEL_ROW.match(strip_bullet(line))) is not None:
-            if BREADCRUMB_LABEL.match(pair["label"]) is None:  # a location label opens a trail
-                rows[i] = pair["label"].replace(" ", ""), pair["value"].strip()
+            label = pair["label"]
+            # a location label opens a trail (each holds 位置 or 页面: the pattern is tried only where one may stand)
+            if not ("位" in label or "页" in label) or BREADCRUMB_LABEL.match(label) is None:
+                rows[i] = label.replace(" ", ""), pair["value"].strip()
         elif (
             (len(line) >= SHORTEST_PROSE and is_prose(line))
             or (dated and line[-1] == "。" and len(line) >= _SHORT_SENTENCE_MIN and "," in line)

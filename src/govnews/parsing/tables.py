@@ -371,8 +371,12 @@ BARE_LABEL_CELL: Final = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,10})[ ]*\|(?P
 CELL_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,10}")
 #: A label:value line whose label the vocabulary lacks, in the head: a label of 2-12 Han characters
 #: (padding allowed, a required-field star before it: "类 别:B", "*验 证 码:"), its colon, a short value.
+#: A label without padding, most, is read as one run of Han characters before the repeat of a group that
+#: padding needs (each of whose turns costs the engine a block); either way the label ends only at the last
+#: Han character before the colon, so the engine keeps no place to return to in it.
 HEAD_LABEL_ROW: Final = re.compile(
-    r"\*?(?P<label>[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,11})[ ]*:(?P<value>[^::。;!?]{0,20})$"
+    r"\*?(?P<label>(?>[\u4e00-\u9fff]{2,12}(?=[ ]*:)|[\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,11}))"
+    r"[ ]*:(?P<value>[^::。;!?]{0,20})$"
 )
 
 #: An index number (索引号) in the national form, printed with no label: the publishing body's
