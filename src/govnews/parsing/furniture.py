@@ -25,6 +25,8 @@ from .tables import (
     GALLERY_COUNTER,
     GALLERY_COUNTER_FIRST,
     GALLERY_COUNTER_MAX,
+    GLUED_RELATED_HEADINGS,
+    GLUED_RELATED_LAST,
     GLUED_ROLES,
     HAN_FIRST,
     HAN_LAST,
@@ -334,7 +336,9 @@ def is_registration_row(line: str) -> bool:
 
 def cut_inline_footer(line: str) -> str:
     """Remove a footer widget glued to the end of a line ("… 【打印正文】 分享到:", "…。相关政策")."""
-    if " " not in line and "【" not in line and "。相关" not in line:
-        return line  # every form opens with one of them
+    if last_char(line) in GLUED_RELATED_LAST and line.endswith(GLUED_RELATED_HEADINGS):
+        return line[: line.rindex("。") + 1]
+    if " " not in line and "【" not in line:
+        return line  # every other form opens with one of them
     match = INLINE_FOOTER.search(line)
     return line[: match.start()].rstrip() if match else line

@@ -1194,13 +1194,17 @@ SITE_LINK_MAX: Final = 12
 #: Longest site footer line.
 SITE_FOOTER_MAX: Final = 200
 
-#: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:", "…。相关政策").
+#: A footer widget glued to the end of a body line ("…(供稿:…) 【打印正文】 分享到:").
 INLINE_FOOTER: Final = re.compile(
     r"【[ ]*(?:打印|关闭)| 分享到[::]| 打印本页| 关闭窗口| 打印[ ]+关闭| 上一篇[::]| 【打印】"
     r"| (?:展开详细|展开全文)$"  # a collapsed text's toggle after its last words
-    # a list of related pages' heading glued after the last sentence ("…提供有力保障。相关政策")
-    r"|(?<=。)相关(?:政策|阅读|新闻|链接|文章|信息|稿件|报道|文件)$"
 )
+#: A list of related pages' heading glued after a line's last sentence ("…提供有力保障。相关政策").
+GLUED_RELATED_HEADINGS: Final[tuple[str, ...]] = tuple(
+    f"。相关{word}" for word in ("政策", "阅读", "新闻", "链接", "文章", "信息", "稿件", "报道", "文件")
+)
+#: Their last characters: a set lookup refuses most lines before ``str.endswith`` tries them all.
+GLUED_RELATED_LAST: Final = frozenset(heading[-1] for heading in GLUED_RELATED_HEADINGS)
 
 #: Widget words that make a short line furniture when they open it or follow a
 #: space or bracket (打印 and 关闭 may be words of a headline elsewhere).
