@@ -158,8 +158,8 @@ def is_candidate(line: str) -> bool:
         return False
     if "@" in line and _holds_mail_address(line):
         return False  # a contact line ("投稿邮箱:…@…")
-    if "://" in line and LABELLED_URL.fullmatch(line) is not None:
-        return False  # a link to the page itself ("本文链接:https://…")
+    if ":" in line and "://" in line and LABELLED_URL.fullmatch(line) is not None:
+        return False  # a link to the page itself ("本文链接:https://…"; its colon looked for first, as in is_footer)
     if first == "尊" and line.startswith(SALUTATION_OPENER):
         return False  # a letter's salutation ("尊敬的某某委员")
     if is_leaders_deck(line):

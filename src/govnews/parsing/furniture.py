@@ -226,10 +226,12 @@ def is_footer(line: str) -> bool:
     line)."""
     if "。" in line:
         return False
+    # (an ASCII word of two characters or more is looked for after its first: compiled, a search for one
+    # character reads the line in place, where a longer ASCII word in a Han line is first copied wider)
     first = first_char(line)  # one string for the first-character tests below (its hash is kept)
     if len(line) <= _FOOTER_MAX and (
         (first in FOOTER_FIRST and FOOTER.match(line) is not None)
-        or (("ICP" in line or "公网安备" in line) and REGISTRATION_LINE.match(line) is not None)
+        or ((("I" in line and "ICP" in line) or "公网安备" in line) and REGISTRATION_LINE.match(line) is not None)
     ):
         return True
     last = last_char(line)
@@ -242,7 +244,7 @@ def is_footer(line: str) -> bool:
         COPYRIGHT_LINE.match(line) is not None or PAGER_OR_TOP.match(line) is not None
     ):
         return True
-    if "://" in line and LABELLED_URL.fullmatch(line) is not None:
+    if ":" in line and "://" in line and LABELLED_URL.fullmatch(line) is not None:
         return True
     if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) is not None:
         return True  # a reading widget ("正在阅读:某某")

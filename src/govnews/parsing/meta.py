@@ -209,7 +209,7 @@ def _is_dated_name(line: str, rest: str) -> bool:
 
 def _normalise(line: str) -> str:
     """Strip a bullet or widget and rewrite counter forms ("563次浏览") as labelled ones."""
-    first = line[0]
+    first = first_char(line)  # (a kept string: the set tests below hash no new one)
     if first in BULLET_CHARS or first.isdigit():
         line = strip_bullet(line)
     elif first in "hw":  # the site's address before the date line ("http://www.… 2023-05-04 09:47:52")
@@ -217,13 +217,15 @@ def _normalise(line: str) -> str:
         return "" if url is None else line[url.end() :]
     if not line:
         return ""
-    if line[0] not in _OPENERS:
+    first = first_char(line)
+    if first not in _OPENERS:
         # a list item's label printed with another word before a slash ("• 备注/文号:…"): the known one
         slashed = SLASHED_LABEL.match(line) if "/" in line else None  # the pattern needs its slash
         if slashed is None:
             return ""
         line = line[slashed.end() :]
-    if line[0] in _WIDGET_OPENERS:
+        first = first_char(line)
+    if first in _WIDGET_OPENERS:
         line = _skip_widget(_unbracket_date(line))
     return _rewrite_counters(line) if "次" in line or "(" in line else line
 

@@ -260,8 +260,12 @@ def find_tail_label(line: str) -> int | None:
             return 0
         if first == "(":
             return None
-    head = line[:_TAIL_REACH]
-    if ":" not in head and ":" not in head and "|" not in head and first not in VIEWS_FIRST_CHARS:
+    if (  # (found in place: no slice of the line's head is made)
+        line.find(":", 0, _TAIL_REACH) < 0
+        and line.find(":", 0, _TAIL_REACH) < 0
+        and line.find("|", 0, _TAIL_REACH) < 0
+        and first not in VIEWS_FIRST_CHARS
+    ):
         return None
     if first == "公" and DISCLOSURE_FIELD.fullmatch(line):
         return 0  # how the page is disclosed ("公开方式:主动公开"): the body's loop tells where it ends the text
