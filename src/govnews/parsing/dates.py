@@ -39,13 +39,8 @@ When = dt.datetime | dt.date
 def _number(digits: str) -> int:
     """``int(digits)`` for a run of decimal digits, ASCII ones read here (a call of ``int`` costs ten times as
     much); ``\\d`` takes any script's digits, which ``int`` reads."""
-    value = 0
-    for i in range(len(digits)):
-        digit = ord(digits[i]) - 48
-        if not 0 <= digit <= 9:
-            return int(digits)
-        value = value * 10 + digit
-    return value
+    value, end = _ascii_number(digits, 0, len(digits))
+    return value if end == len(digits) else int(digits)
 
 
 def _build(match: re.Match[str]) -> When | None:
