@@ -52,6 +52,18 @@ __all__ = [
     "shape",
 ]
 
+
+def slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    """The setter of the slot ``name`` of a slotted class, bound once.
+
+    For the package's own builders of instances (the parser's, the text input's): an
+    instance made by ``object.__new__`` and its slots set so skips the interpreted attrs
+    ``__init__``; ``object.__setattr__`` (which that ``__init__`` uses on a frozen class)
+    looks the same setter up by name at each call.
+    """
+    return cls.__dict__[name].__set__  # type: ignore[no-any-return]
+
+
 #: The time zone of every portal time that carries no offset of its own.
 SHANGHAI: Final = ZoneInfo("Asia/Shanghai")
 

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
-from typing import Any, Final, cast
+from collections.abc import Sequence
+from typing import Final
 
 from ..errors import ParseError
+from ..model import slot_setter
 from .base import HINT_FIELDS, Hint, Input, InputReader, Reading
 from .html import HtmlReader
 from .html.charset import decode_declared
@@ -42,25 +43,17 @@ READERS: Final[Sequence[InputReader]] = (HtmlReader(), TextReader())
 #: pattern spells the range as escapes: a compiled module takes no surrogate literal).
 _LONE_SURROGATE: Final = re.compile(r"[\ud800-\udfff]")
 
-_Setter = Callable[[Input, Any], None]
-
-
-def _setter(name: str) -> _Setter:
-    """The setter of the slot ``name`` of ``Input``, bound once."""
-    return cast(_Setter, Input.__dict__[name].__set__)
-
-
 #: An instance without ``__init__``, and the setters of its slots.
 _new: Final = object.__new__
-_TEXT: Final = _setter("text")
-_KIND: Final = _setter("kind")
-_SHA256: Final = _setter("sha256")
-_ENCODING: Final = _setter("encoding")
-_DECLARED_ENCODING: Final = _setter("declared_encoding")
-_URL: Final = _setter("url")
-_PATH: Final = _setter("path")
-_HINTS: Final = _setter("hints")
-_HEADINGS: Final = _setter("headings")
+_TEXT: Final = slot_setter(Input, "text")
+_KIND: Final = slot_setter(Input, "kind")
+_SHA256: Final = slot_setter(Input, "sha256")
+_ENCODING: Final = slot_setter(Input, "encoding")
+_DECLARED_ENCODING: Final = slot_setter(Input, "declared_encoding")
+_URL: Final = slot_setter(Input, "url")
+_PATH: Final = slot_setter(Input, "path")
+_HINTS: Final = slot_setter(Input, "hints")
+_HEADINGS: Final = slot_setter(Input, "headings")
 
 
 def read_input(

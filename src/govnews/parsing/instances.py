@@ -17,55 +17,46 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from typing import Any, Final, cast
+from typing import Final
 
-from ..model import BLOCK_KINDS, Article, Block, Byline, DocumentInfo, FrozenMap, Provenance
+from ..model import BLOCK_KINDS, Article, Block, Byline, DocumentInfo, FrozenMap, Provenance, slot_setter
 
 __all__ = ["make_article", "make_block", "make_byline", "make_document", "make_provenance"]
 
 #: An instance without ``__init__``.
 _new: Final = object.__new__
 
-_Setter = Callable[[Any, Any], None]
 
-
-def _setter(cls: type, name: str) -> _Setter:
-    """The setter of the slot ``name`` of ``cls``, bound once: what ``object.__setattr__`` (as attrs'
-    own ``__init__`` sets a field of a frozen instance) looks up by name and calls, at each call."""
-    return cast(_Setter, cls.__dict__[name].__set__)
-
-
-_BLOCK_KIND: Final = _setter(Block, "kind")
-_BLOCK_TEXT: Final = _setter(Block, "text")
-_BYLINE_AUTHORS: Final = _setter(Byline, "authors")
-_BYLINE_EDITORS: Final = _setter(Byline, "editors")
-_BYLINE_PHOTOGRAPHERS: Final = _setter(Byline, "photographers")
-_BYLINE_TEXT: Final = _setter(Byline, "text")
-_DOCUMENT_INDEX_NUMBER: Final = _setter(DocumentInfo, "index_number")
-_DOCUMENT_DOCUMENT_NUMBER: Final = _setter(DocumentInfo, "document_number")
-_DOCUMENT_ISSUER: Final = _setter(DocumentInfo, "issuer")
-_DOCUMENT_WRITTEN: Final = _setter(DocumentInfo, "written")
-_DOCUMENT_TOPIC: Final = _setter(DocumentInfo, "topic")
-_DOCUMENT_VALIDITY: Final = _setter(DocumentInfo, "validity")
-_ARTICLE_TITLE: Final = _setter(Article, "title")
-_ARTICLE_SUBTITLE: Final = _setter(Article, "subtitle")
-_ARTICLE_BREADCRUMB: Final = _setter(Article, "breadcrumb")
-_ARTICLE_PUBLISHED: Final = _setter(Article, "published")
-_ARTICLE_SOURCE: Final = _setter(Article, "source")
-_ARTICLE_BYLINE: Final = _setter(Article, "byline")
-_ARTICLE_VIEWS: Final = _setter(Article, "views")
-_ARTICLE_DOCUMENT: Final = _setter(Article, "document")
-_ARTICLE_BODY: Final = _setter(Article, "body")
-_ARTICLE_EXTRA: Final = _setter(Article, "extra")
-_ARTICLE_PROVENANCE: Final = _setter(Article, "provenance")
-_PROVENANCE_PATH: Final = _setter(Provenance, "path")
-_PROVENANCE_URL: Final = _setter(Provenance, "url")
-_PROVENANCE_SHA256: Final = _setter(Provenance, "sha256")
-_PROVENANCE_ENCODING: Final = _setter(Provenance, "encoding")
-_PROVENANCE_DECLARED_ENCODING: Final = _setter(Provenance, "declared_encoding")
-_PROVENANCE_PARSER: Final = _setter(Provenance, "parser")
-_FROZEN_MAP_DATA: Final = _setter(FrozenMap, "_data")
+_BLOCK_KIND: Final = slot_setter(Block, "kind")
+_BLOCK_TEXT: Final = slot_setter(Block, "text")
+_BYLINE_AUTHORS: Final = slot_setter(Byline, "authors")
+_BYLINE_EDITORS: Final = slot_setter(Byline, "editors")
+_BYLINE_PHOTOGRAPHERS: Final = slot_setter(Byline, "photographers")
+_BYLINE_TEXT: Final = slot_setter(Byline, "text")
+_DOCUMENT_INDEX_NUMBER: Final = slot_setter(DocumentInfo, "index_number")
+_DOCUMENT_DOCUMENT_NUMBER: Final = slot_setter(DocumentInfo, "document_number")
+_DOCUMENT_ISSUER: Final = slot_setter(DocumentInfo, "issuer")
+_DOCUMENT_WRITTEN: Final = slot_setter(DocumentInfo, "written")
+_DOCUMENT_TOPIC: Final = slot_setter(DocumentInfo, "topic")
+_DOCUMENT_VALIDITY: Final = slot_setter(DocumentInfo, "validity")
+_ARTICLE_TITLE: Final = slot_setter(Article, "title")
+_ARTICLE_SUBTITLE: Final = slot_setter(Article, "subtitle")
+_ARTICLE_BREADCRUMB: Final = slot_setter(Article, "breadcrumb")
+_ARTICLE_PUBLISHED: Final = slot_setter(Article, "published")
+_ARTICLE_SOURCE: Final = slot_setter(Article, "source")
+_ARTICLE_BYLINE: Final = slot_setter(Article, "byline")
+_ARTICLE_VIEWS: Final = slot_setter(Article, "views")
+_ARTICLE_DOCUMENT: Final = slot_setter(Article, "document")
+_ARTICLE_BODY: Final = slot_setter(Article, "body")
+_ARTICLE_EXTRA: Final = slot_setter(Article, "extra")
+_ARTICLE_PROVENANCE: Final = slot_setter(Article, "provenance")
+_PROVENANCE_PATH: Final = slot_setter(Provenance, "path")
+_PROVENANCE_URL: Final = slot_setter(Provenance, "url")
+_PROVENANCE_SHA256: Final = slot_setter(Provenance, "sha256")
+_PROVENANCE_ENCODING: Final = slot_setter(Provenance, "encoding")
+_PROVENANCE_DECLARED_ENCODING: Final = slot_setter(Provenance, "declared_encoding")
+_PROVENANCE_PARSER: Final = slot_setter(Provenance, "parser")
+_FROZEN_MAP_DATA: Final = slot_setter(FrozenMap, "_data")
 #: The classes and the block kinds as this module's constants: a compiled build looks a name
 #: imported from an interpreted module up in its module's dict at every use.
 _BLOCK: Final = Block
