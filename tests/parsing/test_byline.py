@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from govnews.parsing import parse_text
-from govnews.parsing.byline import (
+from govnews.parsing.byline import split_credit
+from govnews.parsing.creditlines import (
     extract_dateline,
     extract_trailing_credit,
     is_credit_line,
     is_office_credit,
     is_outlet_credit,
-    split_credit,
 )
 from govnews.parsing.names import is_person, split_names
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from govnews.parsing.byline import _trailing_credit
+from govnews.parsing.creditlines import _trailing_credit
 from govnews.parsing.names import _is_name_shaped
 from govnews.parsing.tables import (
     CREDIT_ROLE,

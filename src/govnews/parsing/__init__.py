@@ -8,9 +8,10 @@ The flow, each step a module of its own:
 - :mod:`.segment` runs the stages in order: :mod:`.flatten`, :mod:`.head` (with
   :mod:`.pairing`, labels and values printed apart),
   :mod:`.trail`, :mod:`.headline` (with :mod:`.splitheadline`, a headline printed over lines),
-  :mod:`.closing` and :mod:`.redheader`, :mod:`.body` (with
-  :mod:`.edges`, what is printed around the text's first and last paragraphs, and
-  :mod:`.captions`, photo captions and counters among them),
+  :mod:`.closing` and :mod:`.redheader`, :mod:`.body` (with :mod:`.below`,
+  what stands under a line of it, :mod:`.edges`, what is printed around the
+  text's first and last paragraphs, :mod:`.footlines`, what leads from them into
+  the site's footer, and :mod:`.captions`, photo captions and counters among them),
   :mod:`.tail`; each returns what it found as a value, and a stage imports
   only earlier stages;
 - :mod:`.blocks` classifies the body's lines, :mod:`.fields` assembles the
@@ -18,9 +19,10 @@ The flow, each step a module of its own:
 
 The stages share the line-shape tests of :mod:`.shapes` (and of furniture,
 :mod:`.furniture`) and the readers of
-labelled fields (:mod:`.meta`, which finds labels with :mod:`.labels`), dates
-(:mod:`.dates`) and credits (:mod:`.byline`, with the persons' names of
-:mod:`.names`). Vocabularies and patterns are data, in :mod:`.tables`. This
+labelled fields (:mod:`.meta`, which finds labels with :mod:`.labels` in a line
+:mod:`.normalise` made ready), dates (:mod:`.dates`) and credits (:mod:`.creditlines`
+tells which lines and glued texts are credits, :mod:`.byline` reads whom they name,
+with the persons' names of :mod:`.names`). Vocabularies and patterns are data, in :mod:`.tables`. This
 package imports only the model and the standard library.
 """
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from .byline import credits_someone, is_credit_line, names_glued_role
+from .byline import credits_someone, names_glued_role
+from .creditlines import is_credit_line
 from .furniture import is_furniture
 from .shapes import (
     BYLINE_LINE_MAX,

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from .byline import is_credit_line, is_suffixed_credit, names_glued_role
+from .byline import names_glued_role
 from .candidates import is_leaders_deck
+from .creditlines import is_credit_line, is_suffixed_credit
 from .head import Head
 from .headline import Headline
 from .meta import MetaLine

@@ -5,8 +5,8 @@ them it drops counters and a gallery's numbered captions (:mod:`.captions`). Bef
 paragraph: a supplier's credit glued to it is read (某镇供稿(某某)), a bullet or
 summary label and the headline printed again are cut. Under the last one: the
 footer's first lines (its host, contacts and links), the site's menu items
-printed again, a tag line, a line left after the text's close and photo
-captions go; a press release's date over the clock that ended the text is
+printed again, a tag line (:mod:`.footlines` tells these), a line left after
+the text's close and photo captions go; a press release's date over the clock that ended the text is
 read; a credit, source or end mark glued to the last paragraph is cut off and
 kept for the tail.
 """
@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .byline import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit, is_outlet_credit
-from .candidates import is_candidate, is_site_banner, is_site_links
 from .captions import drop_counters, drop_numbered_captions, drop_trailing_captions, is_caption, may_be_caption
 from .closing import credit_line, may_credit
+from .creditlines import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit, is_outlet_credit
 from .dates import extract_release_date
+from .footlines import LINKED_TITLES_MIN, drop_linked_titles, is_foot_banner, is_tag_line, leads_footer, menu_items
 from .furniture import cut_inline_footer, is_furniture, is_image_file, is_piped_header_row
-from .meta import META_OPENERS, MetaLine, split_fields
+from .meta import MetaLine, split_fields
 from .names import is_person, split_names, strip_credit_edge
+from .normalise import META_OPENERS
 from .shapes import BYLINE_LINE_MAX, TITLE_MIN, is_paper_abstract, is_prose, squash
 from .tables import (
     CAPTION,
@@ -32,63 +33,39 @@ from .tables import (
     CONTINUED_FROM,
     CONTINUED_ON,
     DATE,
-    DOCUMENT_KIND_END,
-    EDITION_LINKS,
     END_MARKS,
     GLUED_OUTLET,
     GLUED_SOURCE,
     IMAGE_NAME,
-    IMPRINT_MARKS,
     ISSUED_TIME,
     ISSUED_TIME_FIRST,
     LEADING_CREDIT,
     LEADING_CREDIT_REACH,
-    LINK_BLOCK_LINE_MAX,
     LIST_RESIDUE,
     MENU_ITEM_MAX,
-    MENU_ITEMS_MIN,
     NEWSROOM_ENDINGS,
     OFFICE_ENDINGS,
     OUTLET_ENDINGS,
     OUTLET_SHORT_NAMES,
     PHOTO_CREDIT,
     PHOTO_RELEASE,
-    RELATED_HEADING,
     RELEASE_DATE_GLUED,
     REPORTER_PHOTO_LINE,
     SENTENCE_END_CHARS,
-    SITE_CONTACT_LABELS,
-    SITE_CONTACT_LINE_MAX,
-    SITE_HOST_LINE,
-    SITE_HOST_LINE_MAX,
-    SITE_LINK_ENDINGS,
-    SITE_NAV_ENDINGS,
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
     UNIT_AND_PERSON,
     UNIT_CREDIT_MAX,
-    has_sentence_punct,
 )
 
 __all__ = ["trim_edges"]
 
-#: Longest site's name alone under the last sentence that is taken for the page's foot ("某某政府"), all letters.
-_SITE_NAME_MAX: Final = 10
 #: Most photo captions looked for under a credit alone in parentheses at the text's end.
 _CREDIT_CAPTIONS_MAX: Final = 3
-#: Fewest, shortest and longest neighbouring stories' titles under the text's last sentence (see _drop_linked_titles).
-_LINKED_TITLES_MIN: Final = 2
-_LINKED_TITLE_MIN: Final = 12
-_LINKED_TITLE_MAX: Final = 40
-#: Longest tag of an article's tag line, and longest tag line.
-_TAG_MAX: Final = 8
 #: Most lines the capture kept under a paragraph closed by an end mark ("(完)").
 _AFTER_END_MARK_MAX: Final = 3
 #: How far from a paragraph's end the wide gap before an outlet's name glued to it may stand (a name of 10).
 _GLUED_OUTLET_REACH: Final = 12
-_TAG_LINE_MAX: Final = 40
-#: The word an office's name closes on the footer's host lines with no label ("某市人民政府主办").
-_HOST_WORDS: Final[tuple[str, ...]] = ("主办", "承办")
 #: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
 _WRITERS_MAX: Final = 3
 
@@ -127,12 +104,12 @@ def trim_edges(
     if end < len(lines):  # a footer ended it: a line leading into the footer is the footer's
         menu = None
         while body:
-            if _leads_footer(body[-1]) or (len(body) > 1 and _is_tag_line(body[-1], title)):
+            if leads_footer(body[-1]) or (len(body) > 1 and is_tag_line(body[-1], title)):
                 body.pop()
                 continue
             if len(body[-1]) > MENU_ITEM_MAX:
                 break
-            menu = _menu_items(lines, start) if menu is None else menu
+            menu = menu_items(lines, start) if menu is None else menu
             if body[-1] not in menu:
                 break
             body.pop()  # an item of the site's menu printed at the top ("时事要闻"), the footer's menu again
@@ -142,14 +119,14 @@ def trim_edges(
         # the capture cut at the site footer's first line ("主办:某某"); a cell border closing the page's last
         # line cuts it inside a table, whose cell ("政府门户网站") leads no footer
         cut_in_table = lines[end - 1][-1] == "|" and not is_furniture(lines[end - 1])  # not a row of links
-        while len(body) > 1 and not cut_in_table and _leads_footer(body[-1]):
+        while len(body) > 1 and not cut_in_table and leads_footer(body[-1]):
             body.pop()
-        if _is_foot_banner(body, lines, title):
+        if is_foot_banner(body, lines, title):
             body.pop()  # the site's name printed over the headline, again as the page's last line
         if len(body) > 1:
             _drop_after_closing(body, title)
-        if len(body) > _LINKED_TITLES_MIN:
-            _drop_linked_titles(body)
+        if len(body) > LINKED_TITLES_MIN:
+            drop_linked_titles(body)
     if body and (body[0][0] in SUMMARY_FIRST_CHARS or body[0][0] in LIST_RESIDUE):
         body[0] = _text_opening(body[0], body[1] if len(body) > 1 else "")
     if body and title and body[0].startswith(title) and body[0][len(title) : len(title) + 2] == "  ":
@@ -296,100 +273,6 @@ def _is_writers_line(line: str) -> bool:
     if len(names) == 2 and names[0].endswith(OFFICE_ENDINGS) and not is_person(names[0]) and is_person(names[1]):
         return True
     return 2 <= len(names) <= _WRITERS_MAX and all(map(is_person, names))
-
-
-def _menu_items(lines: list[str], start: int) -> frozenset[str]:
-    """The items of the menu bars printed above the text: lines of several short items parted by spaces."""
-    items: set[str] = set()
-    for line in lines[:start]:
-        words = line.split()
-        if len(words) >= MENU_ITEMS_MIN and all(len(word) <= MENU_ITEM_MAX for word in words):
-            items.update(words)
-    return frozenset(items)
-
-
-def _is_foot_banner(body: list[str], lines: list[str], title: str | None) -> bool:
-    """Whether the text's last line is the site's name printed at the page's foot: the name that opens the page
-    again, or a site's name under the last sentence ("…陪同调研。" / "某某政府").
-
-    Under a document's headline (…的通知, …公示) an office's name closing the text is its signature.
-    """
-    last = body[-1]
-    return (
-        len(body) > 1
-        and (
-            last == lines[0] or (body[-2][-1] in SENTENCE_END_CHARS and len(last) <= _SITE_NAME_MAX and last.isalpha())
-        )
-        and is_site_banner(last)
-        and not (title is not None and DOCUMENT_KIND_END.search(title) is not None)
-    )
-
-
-def _drop_linked_titles(body: list[str]) -> None:
-    """Drop the neighbouring stories' titles the capture kept under the text's last sentence, their links'
-    labels lost ("…决心和态度。" / "某某问题,如何防治?" / "某社区开展某某活动"): two or more lines shaped as
-    headlines, none an office's name (a signature) or a numbered or labelled line."""
-    run = len(body)
-    while run > 1 and _is_linked_title(body[run - 1]):
-        run -= 1
-    if len(body) - run >= _LINKED_TITLES_MIN and body[run - 1][-1] in SENTENCE_END_CHARS:
-        del body[run:]
-
-
-def _is_linked_title(line: str) -> bool:
-    """A line shaped as a linked story's title: a headline's length and form, no label, number or office."""
-    return (
-        _LINKED_TITLE_MIN <= len(line) <= _LINKED_TITLE_MAX
-        and "。" not in line
-        and ":" not in line
-        and not line[0].isdigit()
-        and not line.endswith(OFFICE_ENDINGS)
-        and is_candidate(line)
-        and not is_site_banner(line)
-    )
-
-
-def _leads_footer(line: str) -> bool:
-    """A line just above the site footer that belongs to it: an imprint ("◎ 《某日报》某融媒体中心"), a site link,
-    a row of them or their heading, the heading of related links ("相关政策"), the site's host ("主办:某市政协",
-    "某区门户网站 网站主办单位:…", "某市人民政府主办") or its contacts."""
-    if len(line) <= SITE_CONTACT_LINE_MAX and sum(label in line for label in SITE_CONTACT_LABELS) > 1:
-        return "。" not in line  # the site's contacts ("地址:…  联系电话:…;  传真:…;  邮件:…"), no sentence of the text
-    if len(line) > SITE_HOST_LINE_MAX or has_sentence_punct(line):
-        return False
-    if line.endswith(SITE_NAV_ENDINGS) or is_site_links(line):
-        return True  # the footer's links to other portals, and their heading ("政务网站导航")
-    if len(line) > LINK_BLOCK_LINE_MAX:
-        return ("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None
-    return (
-        line[0] in IMPRINT_MARKS
-        or line in EDITION_LINKS  # a news site's link to its paper's digital edition ("数字报")
-        or line.endswith(SITE_LINK_ENDINGS)
-        or (line[0] == "相" and RELATED_HEADING.fullmatch(line) is not None)
-        or (("主办" in line or "承办" in line) and SITE_HOST_LINE.match(line) is not None)
-        or _is_host_line(line)
-    )
-
-
-def _is_host_line(line: str) -> bool:
-    """The site's host named with no label: an office's name closed by 主办 or 承办 ("某市人民政府主办"),
-    not a sentence saying who holds an event ("本次展览由某局主办")."""
-    if not line.endswith(_HOST_WORDS):
-        return False
-    name = line[: -len(next(word for word in _HOST_WORDS if line.endswith(word)))]
-    return name.endswith(OFFICE_ENDINGS) and name.isalpha() and "由" not in name
-
-
-def _is_tag_line(line: str, title: str | None) -> bool:
-    """The article's tags over the footer: two or more short words parted by spaces, each of them in the
-    headline ("教育局 福集 嘉明" under "县教育局到福集、嘉明检查…"), not the issuers that open it
-    ("团县委 县妇联" under "团县委 县妇联关于…")."""
-    if not title or " " not in line or len(line) > _TAG_LINE_MAX:
-        return False
-    words = line.split()
-    if title.startswith(words[0]):
-        return False
-    return len(words) > 1 and all(len(word) <= _TAG_MAX and word in title for word in words)
 
 
 def _text_opening(line: str, below: str) -> str:

@@ -8,7 +8,8 @@ from typing import Final
 from ..inputs import Hint
 from ..model import Article, Byline, DocumentInfo, Provenance
 from .blocks import build_blocks
-from .byline import CreditNames, collect_credit, extract_dateline
+from .byline import CreditNames, collect_credit
+from .creditlines import extract_dateline
 from .dates import When, extract_date
 from .hints import Merged, merge_hints
 from .instances import make_article, make_byline, make_document

@@ -14,8 +14,9 @@ from typing import Final
 from .dates import extract_leading_date, extract_odd_date_line, find_timed_date
 from .furniture import is_piped_header_row
 from .labels import label_kind
-from .meta import META_OPENERS, Field, MetaLine, split_fields, strip_bullet
+from .meta import Field, MetaLine, split_fields
 from .names import is_person, split_names
+from .normalise import META_OPENERS, strip_bullet
 from .pairing import pair_values
 from .rows import read_bare_row, read_label_row
 from .shapes import (

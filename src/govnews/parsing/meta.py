@@ -8,13 +8,11 @@ from typing import Final
 
 from .dates import When, extract_leading_date, split_value_date
 from .labels import EDGE, VALUE_END, find_labels, is_label, label_kind, spaced_row, with_unknown_labels
+from .normalise import META_OPENERS, PLAIN_OPENERS, normalise_meta_line, rewrite_counters
 from .tables import (
     AUTHOR_KIND,
-    BULLET,
-    BULLET_CHARS,
     CLOCK,
     DATE,
-    DATE_BRACKETS,
     DATE_KINDS,
     DATED_GLUED_NAME_MAX,
     DATED_NAME_MAX,
@@ -37,19 +35,15 @@ from .tables import (
     PLACEHOLDERS,
     PROSE_MIN,
     SENTENCE_PUNCT,
-    SLASHED_LABEL,
     SOURCE_GLUED_ROLE,
     SOURCE_KIND,
     TITLE_KIND,
     UNKNOWN_KIND,
     UNKNOWN_LABEL,
-    URL_BEFORE_DATE,
     VALIDITY_DATE_WORDS,
     VALUE_STOP,
     VALUE_STOP_FIRST,
-    VIEWS_FORMS,
     VIEWS_NUMBER,
-    WIDGET_REACH,
     WIDGET_REST,
     first_char,
     has_sentence_punct,
@@ -62,13 +56,8 @@ __all__ = [
     "extract_views",
     "is_placeholder",
     "split_fields",
-    "strip_bullet",
 ]
 
-#: Characters a metadata line may open with: a label's first, a digit, a bullet.
-_OPENERS: Final = LABEL_FIRST_CHARS | set("0123456789|字(hw") | BULLET_CHARS
-#: Public for callers that gate their own loops with it (split_fields rejects any other opener).
-META_OPENERS: Final = _OPENERS
 #: The kinds of labels whose values are counts or dates: such a label is never another field's value.
 _COUNT_OR_DATE_KINDS: Final = frozenset({"views", *DATE_KINDS})
 #: Most digits of a counter printed bare after the page's date.
@@ -77,12 +66,8 @@ _BARE_COUNT_MAX: Final = 7
 _WIDGET_HEAD_MAX: Final = 4
 #: Farthest a known label is looked for after a label the vocabulary lacks that opens a line.
 _UNKNOWN_VALUE_MAX: Final = 30
-#: Characters a widget or cell border that opens a metadata line starts with.
-_WIDGET_OPENERS: Final = frozenset("|字【[(")
 #: The first code point past ASCII.
 _ASCII_END: Final = 0x80
-#: Openers that need no bullet or widget stripped first: a label's first character.
-_PLAIN_OPENERS: Final = LABEL_FIRST_CHARS - _WIDGET_OPENERS - BULLET_CHARS - set("0123456789")
 
 
 class Field:
@@ -122,17 +107,6 @@ def _closes_brackets(edge: str) -> bool:
     return opened >= 0 and ("】" in edge[opened:] or "]" in edge[opened:])
 
 
-def strip_bullet(line: str) -> str:
-    """Drop a list marker that opens a line ("• 来源:…", "1. 目录")."""
-    first = first_char(line)
-    if first in BULLET_CHARS:
-        return line[1:].lstrip()
-    if not first.isdigit():
-        return line
-    match = BULLET.match(line)
-    return line[match.end() :] if match else line
-
-
 def is_placeholder(value: str) -> bool:
     """Tell whether a value only says it is unknown (未知, 佚名, admin …), naming its field or not (暂无来源)."""
     bare = value.strip(EDGE)
@@ -157,19 +131,6 @@ def _opens_kicker(value: str) -> bool:
     """Whether ``value``, its opening 【 cut off, opens with a short kicker closed by 】 and words after it."""
     close = value.find("】", 1, KICKER_MAX + 1)
     return close > 0 and len(value) - close > KICKER_MAX and "【" not in value
-
-
-def _skip_widget(line: str) -> str:
-    """Drop a widget that opens a metadata line ("字体大小:【   来源:…", "| 文号 | …")."""
-    line = line.lstrip(" |")
-    if not line or not VALUE_STOP.match(line):
-        return line
-    for match in LABEL.finditer(line, 0, WIDGET_REACH):
-        if is_label(line, match):
-            date = DATE.search(line, 0, match.start())  # "【字体:   2024-08-24   文章来源:…"
-            return line[date.start() if date else match.start() :]
-    date = DATE.search(line, 0, WIDGET_REACH)  # "字号:[小] [大]2022-02-25 00:00:00"
-    return line[date.start() :] if date else line
 
 
 def _cell_date(text: str) -> When | None:
@@ -207,54 +168,6 @@ def _is_dated_name(line: str, rest: str) -> bool:
     return line[-len(rest) - 1] == " " or len(rest) <= DATED_GLUED_NAME_MAX
 
 
-def _normalise(line: str) -> str:
-    """Strip a bullet or widget and rewrite counter forms ("563次浏览") as labelled ones."""
-    first = first_char(line)  # (a kept string: the set tests below hash no new one)
-    if first in BULLET_CHARS or first.isdigit():
-        line = strip_bullet(line)
-    elif first in "hw":  # the site's address before the date line ("http://www.… 2023-05-04 09:47:52")
-        url = URL_BEFORE_DATE.match(line)
-        return "" if url is None else line[url.end() :]
-    if not line:
-        return ""
-    first = first_char(line)
-    if first not in _OPENERS:
-        # a list item's label printed with another word before a slash ("• 备注/文号:…"): the known one
-        slashed = SLASHED_LABEL.match(line) if "/" in line else None  # the pattern needs its slash
-        if slashed is None:
-            return ""
-        line = line[slashed.end() :]
-        first = first_char(line)
-    if first in _WIDGET_OPENERS:
-        line = _skip_widget(_unbracket_date(line))
-    return _rewrite_counters(line) if "次" in line or "(" in line else line
-
-
-def _unbracket_date(line: str) -> str:
-    """A line that opens with a bracketed date, the brackets dropped, else the line.
-
-    "[ 2014-01-09 ]" under a headline, "(2015-12-3 10:10:00)  来源:…" in a table
-    layout's date cell. A prev/next link's "[ 08-22 ]" has no year and is no date line.
-    """
-    close = DATE_BRACKETS.get(line[0])
-    end = line.find(close, 2) if close else -1
-    # "(2023年4月12日)" alone is a note, no date cell; a CMS prints its date cell in digits ("(2024-12-18 )")
-    if end > 0 and (close != ")" or line[end + 1 :].strip() or "年" not in line):
-        inner = line[1:end].strip()
-        if inner[:1].isdigit() and DATE.fullmatch(inner) is not None:
-            return inner + line[end + 1 :]
-    return line
-
-
-def _rewrite_counters(line: str) -> str:
-    """Rewrite counter forms ("563次浏览", "浏览4482次") as labelled ones."""
-    if "浏览" in line or "阅读" in line or "点击" in line:
-        for literal, pattern, repl in VIEWS_FORMS:
-            if literal in line:
-                line = pattern.sub(repl, line).strip()
-    return line
-
-
 def _known_label_follows(line: str, at: int) -> bool:
     """Whether a known label with its colon closes the short value at ``at`` (a label the vocabulary lacks).
 
@@ -288,14 +201,14 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
     (the caller knows the rows around it are such rows).
     """
     opener = first_char(line)  # one string for the first-character tests (its hash is kept)
-    if opener in _PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
+    if opener in PLAIN_OPENERS:  # most metadata lines: a label opens the line, no widget or bullet
         if "次" in line or "(" in line:
-            line = _rewrite_counters(line)
+            line = rewrite_counters(line)
             opener = first_char(line)
-    elif opener not in _OPENERS:
+    elif opener not in META_OPENERS:
         return _glued_code(line) if HAN_FIRST <= ord(opener) <= HAN_LAST else None
     else:
-        line = _normalise(line)
+        line = normalise_meta_line(line)
         if not line:
             return None
         opener = first_char(line)

@@ -15,7 +15,8 @@ from typing import Final
 
 from .furniture import is_furniture
 from .labels import label_kind
-from .meta import Field, MetaLine, split_fields, strip_bullet
+from .meta import Field, MetaLine, split_fields
+from .normalise import strip_bullet
 from .shapes import gives_publish_date, is_prose
 from .tables import (
     BULLET_CHARS,

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from .byline import is_credit_line, names_glued_role
+from .byline import names_glued_role
+from .creditlines import is_credit_line
 from .dates import extract_date
 from .meta import MetaLine, split_fields
 from .tables import (

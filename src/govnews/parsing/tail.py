@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from .byline import is_credit_line
 from .candidates import is_site_banner
+from .creditlines import is_credit_line
 from .dates import extract_release_date
 from .furniture import is_footer, is_furniture
-from .meta import META_OPENERS, MetaLine, split_fields
+from .meta import MetaLine, split_fields
 from .names import strip_credit_edge
+from .normalise import META_OPENERS
 from .pairing import take_value_below
 from .shapes import TAIL_LINE_MAX, find_tail_label, gives_publish_date, opens_disclosure_label, opens_label
 from .tables import (
