@@ -74,6 +74,8 @@ def pair_values(lines: list[str], stop: int, metas: dict[int, MetaLine], rows: d
             continue  # a label the vocabulary lacks takes a value line only inside a list of pairs
         if lines[i][-1] == "|":
             continue  # an empty cell of a table's row: its value is not on the next line
+        if meta.fields[0].kind == UNKNOWN_KIND and is_furniture(lines[i]):
+            continue  # a widget's word with its colon ("分享到:"): its buttons were drawn, no value is under it
         dated = metas.get(i + 2)
         if (
             meta.fields[0].kind == UNKNOWN_KIND
