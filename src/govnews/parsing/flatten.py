@@ -65,6 +65,8 @@ _TRAIL_ROW_LINES: Final = 8
 _DATED_HEADLINE_LINES: Final = 3
 #: How many of the first lines may be a headline with its labelled metadata after it (under a trail).
 _LABELLED_HEADLINE_LINES: Final = 8
+#: Shortest headline with labelled fields glued to its end.
+_GLUED_HEADLINE_MIN: Final = 8
 #: How many of the first lines may open a date printed in pieces.
 _SPLIT_DATE_LINES: Final = 12
 #: How many of the first lines may hold a value with the next cell's label glued to it.
@@ -148,7 +150,10 @@ def split_dated_headline(lines: list[str]) -> list[str]:
     """
     for i in range(min(len(lines), _LABELLED_HEADLINE_LINES)):
         line = lines[i]
-        if " " in line and ":" in line and (at := _publish_label_after_headline(line)) > 0:
+        if ":" in line and (
+            (" " in line and (at := _publish_label_after_headline(line)) > 0)
+            or (at := _labels_glued_to_headline(line)) > 0
+        ):
             return [*lines[:i], line[:at].rstrip(), line[at:], *lines[i + 1 :]]
         if i >= _DATED_HEADLINE_LINES or (not (last := last_char(line)).isdigit() and last != "日"):
             continue
@@ -184,6 +189,31 @@ def _publish_label_after_headline(line: str) -> int:
         and (meta.date is not None or any(f.kind == PUBLISHED_KIND and f.value for f in meta.fields))
         else 0
     )
+
+
+def _labels_glued_to_headline(line: str) -> int:
+    """Where labelled fields glued to a headline-like text start ("某街道开展某行动作者:来源:添加时间:2024-08-08");
+    0 where none do: the first label ends at the line's first colon, the text before it is one headline-like
+    run (no sentence, no space or cell border), the fields from it give the publish date, and the line
+    read whole is no metadata line ("内容更新时间:…" opens with a label the vocabulary lacks)."""
+    colon = line.find(":")
+    if colon <= _GLUED_HEADLINE_MIN:
+        return 0
+    for start in range(max(_GLUED_HEADLINE_MIN, colon - _LABEL_MAX), colon):
+        if line[start] not in LABEL_FIRST_CHARS:
+            continue
+        label = match_label(line, start)
+        if label is None or label.start("colon") != colon:
+            continue
+        headline = line[:start]
+        if " " in headline or "|" in headline or has_sentence_punct(headline):
+            return 0
+        meta = split_fields(line[start:])
+        dated = meta is not None and (
+            meta.date is not None or any(f.kind == PUBLISHED_KIND and f.value for f in meta.fields)
+        )
+        return start if dated and split_fields(line) is None else 0
+    return 0
 
 
 def split_glued_cell_label(lines: list[str]) -> list[str]:
