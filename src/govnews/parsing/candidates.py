@@ -36,6 +36,8 @@ from .tables import (
     DISCLOSURE_MARKS,
     DOCUMENT_KIND_END,
     EDITION_LINE,
+    HAN_FIRST,
+    HAN_LAST,
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
     LABELLED_URL,
@@ -50,6 +52,7 @@ from .tables import (
     SITE_NAME_ENDINGS,
     SPEAKER_LINE,
     TITLE_SEPARATORS,
+    UNKNOWN_LABEL_MAX,
     URL_LINE,
     VALIDITY_STAMP,
     VALIDITY_STAMP_LAST,
@@ -124,6 +127,8 @@ def is_candidate(line: str) -> bool:
     """
     if len(line) < TITLE_MIN or line[-1] == ":" or "。" in line:
         return False
+    if ":" in line and _is_coded_field(line):
+        return False  # a label the vocabulary lacks and its code ("类 别:B", "招标编号:XY-2022-004")
     if (
         is_column_name(line)
         or is_meeting_channel(line)
@@ -177,6 +182,20 @@ def is_candidate(line: str) -> bool:
     if " " in line and (is_spaced_word(line) or SPEAKER_LINE.match(line) or _is_word_menu(line)):
         return False
     return not is_document_number(line)
+
+
+def _is_coded_field(line: str) -> bool:
+    """A label of Han characters (spaced or not) and, after its colon, a value with no Han character: a code,
+    a letter, a number. A headline's words go on after a colon ("专访:某某")."""
+    label, _, value = line.partition(":")
+    label = label.replace(" ", "")
+    value = value.strip()
+    return (
+        2 <= len(label) <= UNKNOWN_LABEL_MAX
+        and bool(value)
+        and value.isascii()
+        and all(HAN_FIRST <= ord(char) <= HAN_LAST for char in label)
+    )
 
 
 def _holds_mail_address(line: str) -> bool:
