@@ -139,6 +139,7 @@ def is_furniture(line: str) -> bool:
         and not _is_kicker_headline(line)
         and not _is_cell_before_empty_cells(line)
         and not (first == "序" and is_piped_header_row(line))
+        and not _holds_clauses(line)
     ):
         return True  # items parted by pipes; one cell framed by its borders ("| 某某会议 |") or a table's
         # header row ("序号 | 一级事项 | 公开内容 |") is none
@@ -277,6 +278,12 @@ def _is_kicker_headline(line: str) -> bool:
     # a place's column before a headline that quotes ("某镇 | 浓情端午 乐在其“粽”");
     # a widget's "关注我们 | “某某发布”" is none
     return len(rest) > MENU_ITEM_MAX and "“" in rest and "”" in rest and kicker[-1] in PLACE_ENDINGS
+
+
+def _holds_clauses(line: str) -> bool:
+    """Whether a part between pipes is a clause: longer than a trail's item, a comma inside ("防汛抢险守一线,
+    心系群众践初心|…"). A headline's or a table cell's words, never a menu's item."""
+    return any(len(part) > BREADCRUMB_ITEM_MAX and "," in part for part in line.split("|"))
 
 
 def _is_framed_cell(line: str) -> bool:
