@@ -205,6 +205,13 @@ def select_title(
             above.pop()  # the office or newsroom that wrote it, between the headline and the metadata
         if len(above) > 1 and SUBTITLE_LINE.match(lines[above[-1]]):
             above.pop()  # a deck line ("——…") under the headline
+        elif (
+            len(above) > 2
+            and above[-2] + 1 == above[-1]
+            and lines[above[-2]][0] in SUBTITLE_FIRST_CHARS
+            and SUBTITLE_LINE.match(lines[above[-2]])
+        ):
+            del above[-2:]  # a deck run over two lines ("—2021年9月2日在某县第十二届" / "…会议上")
         below = [i for i in candidates if i > first]
         while (
             len(below) > 1
