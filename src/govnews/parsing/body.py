@@ -197,7 +197,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                 if "|" in line and (table or TABLE_NUMBER_CELL.search(line) or EMPTY_CELLS.search(line)):
                     table = True  # a table's row ("行政许可 | 0 | |", "总计 | ||||"), not a navigation bar
                 elif i + 1 < len(lines) and ISSUED_TIME.match(lines[i + 1]):
-                    pass  # a press release's issue date (with its weekday) over its time: see _release_date
+                    pass  # a press release's issue date (with its weekday) over its time: see edges._release_date
                 elif links_to_end(lines, i) or (
                     first == "|"
                     and body
@@ -247,7 +247,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
             break
         if (
             body
-            and size <= TAIL_LINE_MAX  # (the length _is_date_row needs, before the line is read twice)
+            and size <= TAIL_LINE_MAX  # (the length is_date_row needs, before the line is read twice)
             and ":" in line
             and "  " in line
             and is_date_row(line)
