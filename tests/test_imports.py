@@ -245,3 +245,18 @@ class TestLayers:
         section = page.split("\n## Public modules a plugin may import\n", 1)[1].split("\n## ", 1)[0]
         listed = set(re.findall(r"^\| `(govnews(?:\.\w+)?)` \|", section, re.M))
         assert listed == set(FOR_PLUGINS)
+
+
+#: Most lines of a parsing module, the vocabulary tables aside: a stage one can hold in mind (issue 10).
+PARSING_MODULE_LINES_MAX = 420
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(p for p in (SOURCE / PACKAGE / "parsing").glob("*.py") if p.name != "tables.py"),
+    ids=lambda p: p.stem,
+)
+def test_parsing_module_stays_short(path: Path) -> None:
+    """Each parsing module does one job in at most about 400 lines; a stage that outgrows it is split by job."""
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= PARSING_MODULE_LINES_MAX, f"{path.name} has {lines} lines: split it by job"
