@@ -22,7 +22,7 @@ from .furniture import is_furniture
 from .head import Head
 from .lines import find_gaps
 from .meta import MetaLine
-from .shapes import TITLE_MIN, bigrams, is_issuer_line, is_prose, squash
+from .shapes import TITLE_MIN, bigrams, gives_publish_date, is_issuer_line, is_prose, squash
 from .splitheadline import printed_whole_above, split_headline
 from .tables import (
     BREADCRUMB_ITEM_MAX,
@@ -30,6 +30,7 @@ from .tables import (
     CAPTION,
     CAPTION_MARKS,
     DATED_HEADLINE,
+    DOCUMENT_FIELD_KINDS,
     DOCUMENT_KIND_END,
     HAN_FIRST,
     HAN_LAST,
@@ -111,7 +112,7 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
         other, other_at = select_title(lines, stop, metas, excluded | {at}, [])
         if other is not None and other_at >= 0:
             other, other_at = split_headline(lines, other_at, excluded | {at}, text) or (other, other_at)
-        if other is not None and len(other) > BREADCRUMB_ITEM_MAX:
+        if other is not None and len(other) > BREADCRUMB_ITEM_MAX and not _over_date_line(metas, at, other_at):
             trail_item, trail_item_at = lines[at], at
             title, at = other, other_at
     elif trail is not None and not trail.items and trail_at + 1 < stop and trail_item_alone(lines, trail_at):
@@ -140,6 +141,19 @@ def select_headline(head: Head, excluded: set[int], trail: Trail | None, text: s
         ):
             return Headline(lines[at - 1], at - 1, lines[at], trail_item, trail_item_at)
     return Headline(title, at, None, trail_item, trail_item_at)
+
+
+def _over_date_line(metas: dict[int, MetaLine], at: int, other_at: int) -> bool:
+    """Whether line ``at`` stands right over a news date line ("时间:… 来源:…"), the other headline left under
+    it: a headline's place, where the line under the date is the text's first heading. (Under a disclosure
+    table's fields the document's headline is printed, the item over them a trail's.)"""
+    meta = metas.get(at + 1)
+    return (
+        meta is not None
+        and other_at > at + 1
+        and gives_publish_date(meta)
+        and not any(f.kind in DOCUMENT_FIELD_KINDS for f in meta.fields)
+    )
 
 
 def select_title(
