@@ -220,9 +220,11 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             return None
         date, rest = found
         count = rest.strip()
-        timed = isinstance(date, dt.datetime)  # a table's row is a day and a number ("2024年4月1日 312")
-        if timed and count.isascii() and count.isdigit() and rest[0] == " " and len(count) <= _BARE_COUNT_MAX:
-            # a bare number after the date and time alone: the page's counter ("2021-07-20 10:12 5151")
+        # a table's row is a day and a number ("2024年4月1日 312"); a page's stamp has a time or ASCII digits
+        stamp = isinstance(date, dt.datetime) or line[: len(line) - len(rest)].isascii()
+        set_off = bool(rest) and (rest[0] == " " or line[-len(rest) - 1] == " ")  # (a space the date took)
+        if stamp and set_off and count.isascii() and count.isdigit() and len(count) <= _BARE_COUNT_MAX:
+            # a bare number after the date stamp alone: the page's counter ("2021-07-20 10:12 5151", "2023-02-08 0")
             return MetaLine([Field("views", "", count)], date, "")
     elif opener not in LABEL_FIRST_CHARS:
         return None
