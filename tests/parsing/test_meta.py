@@ -153,6 +153,14 @@ class TestSplitFields:
         day = split_fields("2024年4月1日 312")
         assert day is None or not any(f.kind == "views" for f in day.fields)
 
+    def test_bare_counter_after_date_stamp(self) -> None:
+        """A date stamped in ASCII digits is the page's too: a number after it is the counter, a bare 0 none."""
+        stamped = split_fields("2023-02-08 316")
+        assert stamped is not None and stamped.date is not None
+        assert [(f.kind, f.value) for f in stamped.fields] == [("views", "316")]
+        undrawn = split_fields("2023-02-08 0")
+        assert undrawn is not None and undrawn.date is not None and undrawn.fields == []
+
     def test_bare_date_line(self) -> None:
         """A date that opens a line, followed by labels, is read as the line's date."""
         meta = split_fields("2017-09-12 00:00:00作者:张素敏来源:东湖街道")

@@ -224,8 +224,9 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
         stamp = isinstance(date, dt.datetime) or line[: len(line) - len(rest)].isascii()
         set_off = bool(rest) and (rest[0] == " " or line[-len(rest) - 1] == " ")  # (a space the date took)
         if stamp and set_off and count.isascii() and count.isdigit() and len(count) <= _BARE_COUNT_MAX:
-            # a bare number after the date stamp alone: the page's counter ("2021-07-20 10:12 5151", "2023-02-08 0")
-            return MetaLine([Field("views", "", count)], date, "")
+            # a bare number after the date stamp alone: the page's counter ("2021-07-20 10:12 5151"); a bare 0
+            # is a counter the capture did not draw, no count ("2023-02-08 0": the date alone)
+            return MetaLine([Field("views", "", count)] if count != "0" else [], date, "")
     elif opener not in LABEL_FIRST_CHARS:
         return None
     start = len(rest) - len(rest.lstrip(" [【|"))
