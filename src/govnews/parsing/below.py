@@ -1,8 +1,8 @@
 """What stands under a line of the body: the look-ahead tests by which :mod:`.body` tells the text
 going on from the page's end (links, menus, forms, contact notes, a table's cells, a speaker's label).
 
-Each reads a few lines under line ``i`` at most, or the lines to the page's end once, where the body
-stage ends there if it answers yes.
+Each reads the lines under line ``i``: a few of them, or, for the tests of the page's end, as far as
+the lines fit (the first that does not stops the read).
 """
 
 from __future__ import annotations
