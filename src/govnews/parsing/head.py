@@ -190,6 +190,8 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             # prose, or under the page's date a short sentence of clauses ("6月1日,某县召开某会议。")
             if i < SUMMARY_LINES and line in lines[i + 1 : i + SUMMARY_REACH]:
                 continue  # a summary over the headline, printed again as the text's first paragraph
+            if i < SUMMARY_REACH and metas and line in lines[:i]:
+                continue  # the headline printed again under the metadata, as a table's value ("名称" / the headline)
             if i < SUMMARY_LINES and _is_widget_over_headline(lines, i):
                 continue  # a widget's text (a weather report) over the headline and its dated labels
             if i < _BLURB_LINES and _is_blurb_over_headline(lines, i):
