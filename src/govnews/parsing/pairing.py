@@ -216,7 +216,11 @@ def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLi
             continue
         label = lines[i].strip()
         kind = LABEL_KINDS.get(label)
-        if kind is None or len(label) >= LONE_LABEL_MIN:
+        if kind is None:
+            if i + 2 != stop or not _is_bare_word(label):
+                continue
+            kind = label_kind(label)  # the list's last label, one the vocabulary lacks, its value over the text
+        elif len(label) >= LONE_LABEL_MIN:
             continue
         following = lines[i + 1]
         nxt = metas.get(i + 1)
@@ -241,8 +245,13 @@ def _read_last_empty_label(lines: list[str], stop: int, metas: dict[int, MetaLin
     if ":" in above or above[0] in BULLET_CHARS:
         return
     word = lines[last]
-    if 2 <= len(word) <= UNKNOWN_LABEL_MAX and all(HAN_FIRST <= ord(c) <= HAN_LAST for c in word):
+    if _is_bare_word(word):
         metas[last] = MetaLine([Field(label_kind(word), word, "")], None, "")
+
+
+def _is_bare_word(word: str) -> bool:
+    """A word that may be a label the vocabulary lacks, printed bare: two to eight Han characters."""
+    return 2 <= len(word) <= UNKNOWN_LABEL_MAX and all(HAN_FIRST <= ord(c) <= HAN_LAST for c in word)
 
 
 def take_value_below(meta: MetaLine, line: str) -> bool:
