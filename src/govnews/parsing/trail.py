@@ -367,6 +367,8 @@ def _select_labelled_trail(lines: list[str], stop: int) -> tuple[int, list[str]]
         items = _items(trail)
         if len(items) == 1 and "-" in items[0]:  # parted by bare hyphens alone ("首页-新闻中心-基层动态")
             items = [item.strip() for item in BREADCRUMB_HYPHEN.split(items[0]) if item.strip()]
+        elif len(items) >= 3 and all(item == "|" for item in items[1::2]):
+            items = items[::2]  # parted by pipes set off by spaces ("首页 | 动态信息 | 政务动态")
         if len(items) == 1:
             home = BREADCRUMB_HOME.match(items[0])
             if home is not None and home.end() < len(items[0]):
