@@ -893,7 +893,7 @@ SIGNATURE_DATE: Final = re.compile(
 #: 您当前所在的位置是, 您现在位置, 您所在位置, 所在位置, 目前位置 … (one pattern for the family:
 #: who, when, where and 的 are each optional before 位置).
 BREADCRUMB_LABEL: Final = re.compile(
-    "^(?:"
+    "^(?:(?:"
     + _trie(
         [
             who + when + where + of + "位置" + be
@@ -908,7 +908,8 @@ BREADCRUMB_LABEL: Final = re.compile(
     + r"|[\u4e00-\u9fff](?:当前|现在|目前)(?:所在|所处)?的?位置是?(?=[ ]*[::])"
     # the page rather than the place named ("当前页面:首页 > …")
     + r"|(?:您的?|你的?|)(?:当前|所在)页面(?=[ ]*[::])"
-    + r")[ ]*[::]?[ ]*"
+    # (once more where a template prints its label inside another's: "当前位置: 您当前的位置 : 首页 …")
+    + r")[ ]*+[::]?[ ]*+){1,2}"
 )
 
 #: What may stand before a trail's label or home item: an arrow (">>您当前的位置:"), a bullet
