@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govnews.inputs.text import strip_markup
-from govnews.parsing.lines import clean_line, find_gaps, fold_full_width, fold_traditional, split_lines
+from govnews.parsing.lines import clean_line, clean_lines, find_gaps, fold_full_width, fold_traditional, trim_lines
 
 SPLITS = [
     ("a\n\nb\n", ["a", "b"]),
@@ -23,7 +23,7 @@ class TestSplitLines:
     @pytest.mark.parametrize(("text", "expected"), SPLITS)
     def test_cases(self, text: str, expected: list[str]) -> None:
         """Lines come back trimmed, with padding folded and invisible characters removed."""
-        assert split_lines(text) == expected
+        assert clean_lines(trim_lines(text)) == expected
 
 
 @pytest.mark.parametrize(

@@ -84,11 +84,6 @@ def find_gaps(text: str, limit: int = _GAP_REACH) -> frozenset[int]:
     return frozenset(gaps)
 
 
-def split_lines(text: str) -> list[str]:
-    """Return the dump's non-empty lines, cleaned and trimmed (full-width forms are kept)."""
-    return clean_lines(trim_lines(text))
-
-
 def trim_lines(text: str) -> list[str]:
     """The dump's non-empty lines, trimmed, the common padding spaces folded in the whole text first."""
     for space in _COMMON_SPACES:

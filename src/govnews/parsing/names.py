@@ -42,7 +42,7 @@ def strip_credit_edge(text: str) -> str:
     """``text`` without the brackets, colons and white space around it (what ``CREDIT_EDGE`` matches).
 
     ``str.strip`` does it where the only white space at the edges is the space,
-    as in every line (:func:`.lines.split_lines` folds the others); a text with
+    as in every line (:func:`.lines.trim_lines` folds the others); a text with
     another at an edge (a page head's value) is left to the pattern.
     """
     stripped = text.strip(CREDIT_EDGE_CHARS)
