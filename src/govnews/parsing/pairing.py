@@ -41,6 +41,7 @@ from .tables import (
     UNKNOWN_LABEL_MAX,
     VALIDITY_KIND,
     VALIDITY_VALUE_MAX,
+    VIEWS_KIND,
     first_char,
     has_sentence_punct,
 )
@@ -68,6 +69,11 @@ def pair_values(lines: list[str], stop: int, metas: dict[int, MetaLine], rows: d
     used: set[int] = set()
     run_on: dict[int, MetaLine] = {}  # value lines that go on with labels of their own
     for i, meta in metas.items():
+        if len(meta.fields) > 1 and i + 1 < stop and i + 1 not in metas and _counts_below(meta, lines[i + 1]):
+            last = meta.fields[-1]  # a counter's label closing the line, its number under it ("阅读次数:" / "1063")
+            meta.fields[-1] = Field(last.kind, last.label, lines[i + 1])
+            used.add(i + 1)
+            continue
         if i in used or len(meta.fields) != 1 or meta.date is not None or meta.fields[0].value or meta.spill:
             continue
         if i in listed and i + 2 not in metas:
@@ -195,6 +201,12 @@ def _over_deck(lines: list[str], i: int) -> bool:
     return (
         i + 1 < len(lines) and lines[i + 1][0] in SUBTITLE_FIRST_CHARS and SUBTITLE_LINE.match(lines[i + 1]) is not None
     )
+
+
+def _counts_below(meta: MetaLine, line: str) -> bool:
+    """Whether ``meta`` ends with a counter's label left empty and ``line`` is a bare number: its count."""
+    last = meta.fields[-1]
+    return last.kind == VIEWS_KIND and not last.value and line.isascii() and line.isdigit()
 
 
 def _read_short_lone_labels(lines: list[str], stop: int, metas: dict[int, MetaLine], used: set[int]) -> None:
