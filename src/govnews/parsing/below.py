@@ -37,6 +37,7 @@ from .tables import (
 )
 
 __all__ = [
+    "between_widgets",
     "closes_with_contact",
     "credits_photos_only",
     "fields_run_end",
@@ -76,6 +77,11 @@ _SECTION_LABEL_MAX: Final = 10
 _HEADER_CELLS_MAX: Final = 12
 #: Longest annotation between a letter's signature date and its contact note ("主管领导:某某").
 _NOTE_MAX: Final = 16
+
+
+def between_widgets(lines: list[str], i: int) -> bool:
+    """Whether the lines over and under line ``i`` are both widgets (share buttons, the font-size picker)."""
+    return i > 0 and is_furniture(lines[i - 1]) and is_furniture(lines[i + 1])
 
 
 def closes_with_contact(line: str, body: list[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from .below import (
+    between_widgets,
     closes_with_contact,
     credits_photos_only,
     fields_run_end,
@@ -75,6 +76,8 @@ _LEAD_LINES_MAX: Final = 4
 _RELATED_HEADING_MAX: Final = 30
 #: Longest reprint notice dropped where it opens the text ("本站原创文章,转载请附上原文链接。").
 OPENING_NOTICE_MAX: Final = 40
+#: Longest word taken for one of the widgets whose lines it stands between, over the text.
+_WIDGET_WORD_MAX: Final = 4
 #: Shortest title of a related story linked under the text (a list of names, "张三", is the text's).
 LINKED_TITLE_MIN: Final = 8
 
@@ -134,6 +137,8 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         ):
             continue  # the site's name and its address over the text, or its name under the page top's widgets
             # (looked for at the text's first line only: the test reads every line above)
+        if not body and size <= _WIDGET_WORD_MAX and i + 1 < len(lines) and between_widgets(lines, i):
+            continue  # a word among the widgets over the text, its buttons printed a row a line ("分享 微信" / "头条")
         if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) and text_follows(lines, i):
             body.append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget
             continue
