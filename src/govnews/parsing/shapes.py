@@ -33,7 +33,6 @@ from .tables import (
     HEADER_CELL_MAX,
     HEADER_CELLS_MIN,
     HEADING_NUMBERED,
-    LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
     MEETING_CHANNEL,
@@ -97,7 +96,9 @@ _TAIL_REACH: Final = _TAIL_LABEL_AT + 8
 #: Longest line after the body that is read as a credit, source or counter line.
 TAIL_LINE_MAX: Final = 80
 #: What a tail label may follow: a space, or the bracket of "【责任编辑:潘丽】".
-_TAIL_LABEL_AFTER: Final = " 【["
+_SPACE: Final = ord(" ")
+_LEFT_LENTICULAR: Final = ord("【")
+_LEFT_SQUARE: Final = ord("[")
 #: Longest line that can be a credit line of its own ("文/图 赵国庆", "(西坪乡 王立)").
 CREDIT_LINE_MAX: Final = 30
 #: Longest byline under a headline, where an outlet's reporters, interns and correspondents are all named
@@ -270,23 +271,32 @@ def find_tail_label(line: str) -> int | None:
         return None
     if first == "公" and DISCLOSURE_FIELD.fullmatch(line):
         return 0  # how the page is disclosed ("公开方式:主动公开"): the body's loop tells where it ends the text
-    pos = 0
-    while True:
-        match = LABEL.search(line, pos, _TAIL_REACH)
+    # a tail label opens the line or follows a space or bracket: only those places are tried, each
+    # among its character's labels (a search of the line's head tried every place, dear on most lines)
+    for start in range(min(len(line), _TAIL_LABEL_AT + 1)):
+        if start and not _ends_tail_gap(line, start - 1):
+            continue
+        match = match_label(line, start, _TAIL_REACH)
         if match is None:
-            return None
-        start = match.start("label")
+            continue
         kind = LABEL_KINDS[match["label"].replace(" ", "")]
-        if (
-            start <= _TAIL_LABEL_AT
-            and kind in TAIL_KINDS
-            and (start == 0 or line[start - 1] in _TAIL_LABEL_AFTER)
-            and (match["colon"] or line[match.end() : match.end() + 1].isdigit() or _is_piped_cell(line, match.end()))
+        if kind in TAIL_KINDS and (
+            match["colon"] or line[match.end() : match.end() + 1].isdigit() or _is_piped_cell(line, match.end())
         ):
             return start
         if start == 0 and match["colon"] and is_foot_meta(line):
             return 0  # a publish date with a counter or credit, whatever label opens the line ("发布人:…")
-        pos = match.start() + 1
+    return None
+
+
+def _ends_tail_gap(line: str, at: int) -> bool:
+    """Whether the character at ``at`` is one a tail label may follow (a space, 【 or [).
+
+    Told by its code point: compiled, that reads the character in place, where a test of
+    ``line[at]`` first makes a string of it.
+    """
+    code = ord(line[at])
+    return code in (_SPACE, _LEFT_LENTICULAR, _LEFT_SQUARE)
 
 
 def _opening_label(line: str) -> str | None:

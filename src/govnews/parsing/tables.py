@@ -327,12 +327,19 @@ _LABEL_BY_FIRST: Final[dict[str, re.Pattern[str]]] = {
 }
 
 
-def match_label(line: str, pos: int = 0) -> re.Match[str] | None:
-    """``LABEL.match(line, pos)``, trying only the labels that open with the character at ``pos``."""
-    if pos >= len(line):
+#: An ``endpos`` past the end of any line: the whole line.
+_LINE_END: Final = 1 << 30
+
+
+def match_label(line: str, pos: int = 0, endpos: int = _LINE_END) -> re.Match[str] | None:
+    """``LABEL.match(line, pos, endpos)``, trying only the labels that open with the character at ``pos``."""
+    if pos >= len(line) or pos >= endpos:
         return None
     pattern = _LABEL_BY_FIRST.get(first_char(line) if pos == 0 else line[pos])
-    return None if pattern is None else pattern.match(line, pos)
+    if pattern is None:
+        return None
+    # (an endpos is passed only where it cuts the line: compiled, _LINE_END would be boxed at each call)
+    return pattern.match(line, pos) if endpos >= len(line) else pattern.match(line, pos, endpos)
 
 
 #: A label the vocabulary lacks, standing as one in a metadata line: 2-8 Han characters at
