@@ -931,13 +931,16 @@ TRAIL_LABEL_AFTER_NAME: Final = 24
 TRAIL_DECORATED_LINES: Final = 10
 
 #: Separators between trail items: >, >, ->, >>, », ›, →, /, and a hyphen set off by space.
-#: A run of spaces or hyphens is entered only where it starts (the lookbehinds), so a long
-#: run that ends in no separator is read once, not once from each of its characters. The
-#: lookahead names every character a separator starts with: the engine leaves any other
-#: place after one test, where the alternatives' lookbehinds cost it four times as much.
+#: A run of spaces or hyphens is entered only where it starts (the lookbehinds after its first
+#: character), so a long run that ends in no separator is read once, not once from each of its
+#: characters. Each alternative opens with its own literal character, so the engine scans for
+#: them in C and tries no other place (a lookahead opening the pattern had it enter every one).
 BREADCRUMB_SEP: Final = re.compile(
-    r"(?=[ \-=>»›→/\\])"
-    r"(?:(?:(?<![ ])[ ]+|)(?:(?<!-)-+>|=>|>>|»|›|→|>|>|/|\\)[ ]*|(?<![ ])[ ]+-+[ ]*|(?:(?<![ ])[ ]+|)(?<!-)-+[ ]+)"
+    # spaces, then a separator and spaces, or hyphens and spaces
+    r"(?:[ ](?<![ ]{2})[ ]*(?:-+>|=>|>>|»|›|→|>|>|/|\\|-+)[ ]*"
+    # hyphens, then > or a space
+    r"|-(?<!-{2})-*(?:>[ ]*|[ ]+)"
+    r"|=>[ ]*|>>[ ]*|»[ ]*|›[ ]*|→[ ]*|>[ ]*|>[ ]*|/[ ]*|\\[ ]*)"
 )
 
 #: Hyphens without spaces: the separator of a labelled trail that has no other
@@ -970,7 +973,7 @@ TRAIL_ROW_CELLS: Final = re.compile(r" {4,}| +\| +")
 TRAIL_OPENERS: Final = frozenset("您你当所目现位首网主")
 
 #: An unlabelled trail that does not start at 首页 ("妇女儿童 > 工作动态"): items
-#: parted by an arrow separator (the lookahead, as in ``BREADCRUMB_SEP``, names the characters one starts with).
+#: parted by an arrow separator (the lookahead names the characters one starts with).
 BREADCRUMB_ARROWS: Final = re.compile(r"(?=[ \->»›→])(?:(?:(?<![ ])[ ]+)?(?:(?<!-)-+>|>>|»|›|→|>|>)[ ]*)")
 #: Longest item of such a trail.
 BREADCRUMB_ITEM_MAX: Final = 15
