@@ -187,7 +187,16 @@ def is_image_file(line: str) -> bool:
     last = line[-1]
     if last in IMAGE_LAST and _has_image_suffix(line):
         return "。" not in line  # not a paragraph an image's name is glued to
-    return last in _UNNAMED_IMAGE_LAST and len(line) <= _UNNAMED_IMAGE_MAX and UNNAMED_IMAGE.fullmatch(line) is not None
+    # (no such name holds a hyphen, slash or dot: the dates and times ending with a digit are refused without
+    # the pattern)
+    return (
+        last in _UNNAMED_IMAGE_LAST
+        and len(line) <= _UNNAMED_IMAGE_MAX
+        and "-" not in line
+        and "/" not in line
+        and "." not in line
+        and UNNAMED_IMAGE.fullmatch(line) is not None
+    )
 
 
 def _has_image_suffix(line: str) -> bool:
@@ -313,9 +322,13 @@ def is_link_line(line: str) -> bool:
 
     Such a line follows the text and may be long, as it names a whole document.
     """
+    first = first_char(line)
     return (
-        line[0] in LINK_FIRST_CHARS
+        first in LINK_FIRST_CHARS
         and len(line) <= LINK_LINE_MAX
+        # the label in brackets, or with its colon: most lines opening with a label's character have neither
+        # ("图为…现场", "一、…"), and are refused without the pattern
+        and (first == "【" or first == "[" or ":" in line or ":" in line)
         and "。" not in line
         and LINK_LINE.match(line) is not None
     )
