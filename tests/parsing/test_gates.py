@@ -20,10 +20,13 @@ from govnews.parsing.tables import (
     IMAGE_NAME,
     INDEX_NUMBER_SHAPE,
     INLINE_FOOTER,
+    INLINE_FOOTER_WORDS,
     ISSUED_TIME,
     ISSUED_TIME_FIRST,
     LINE_SHAPE,
     LINE_SHAPE_FIRST_CHARS,
+    LINK_LABELS,
+    LINK_LINE,
     PERSON_NAME,
     ROLE_WORDS,
     ROLE_WORDS_BY_FIRST,
@@ -33,6 +36,7 @@ from govnews.parsing.tables import (
     SUBTITLE_LINE,
     SYMBOL_LINE,
     TRAILING_CREDIT,
+    UNNAMED_IMAGE,
     VALIDITY_STAMP,
     VALIDITY_STAMP_LAST,
     VALUE_DATE_YEAR,
@@ -71,6 +75,8 @@ def _samples(alphabet: str, count: int = 20000, longest: int = 24) -> list[str]:
         (INDEX_NUMBER_SHAPE, "/", "0123456789ABZ-/ "),
         (IMAGE_NAME, ".", "abc_-.jpgJPG图 "),
         (INLINE_FOOTER, " 【", "【 打印关闭分享到:上一篇展开全文详细】"),
+        (INLINE_FOOTER, INLINE_FOOTER_WORDS, "【 打印关闭分享到:上一篇展开全文详细】"),
+        (LINK_LINE, ("【", "[", ":", ":"), "【[ ]】::" + "".join(LINK_LABELS)),
         (DATE, ("19", "20"), "0129-/.年月日 :时分秒星期一"),
         (VALUE_DATE_YEAR, ("19", "20"), "0129-/.年 "),
     ],
@@ -141,3 +147,14 @@ def test_validity_stamps_close_with_their_last_characters() -> None:
 def test_symbol_lines_never_open_with_a_han_character() -> None:
     for code in range(HAN_FIRST, HAN_LAST + 1):
         assert SYMBOL_LINE.match(chr(code) + " | 32px") is None
+
+
+def test_unnamed_images_hold_no_hyphen_slash_or_dot() -> None:
+    names = ["QQ截图20210925105328", "微信图片_20210101123456", "IMG_20151002_273653", "DSC_0012", "logo"]
+    names += ["abc_meitu_3", "图片说明: 0123456789abcdef0123"]
+    assert all(UNNAMED_IMAGE.fullmatch(name) for name in names)
+    texts = [name[:at] + mark + name[at:] for name in names for at in range(len(name) + 1) for mark in "-/."]
+    texts += _samples("QQ截图微信片_mexportIMGDSCNlogo0123456789abcdefABCDEF说明描述: -/.")
+    for text in texts:
+        if "-" in text or "/" in text or "." in text:
+            assert UNNAMED_IMAGE.fullmatch(text) is None, repr(text)

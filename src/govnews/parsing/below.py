@@ -61,6 +61,8 @@ __all__ = [
 #: How many lines under a rights notice are looked at for more text, and for a web form's fields.
 _NOTICE_REACH: Final = 4
 _FORM_REACH: Final = 8
+#: Most characters of a form's field, spaces aside: its star, a label of eight and the colon.
+_FORM_FIELD_MAX: Final = 10
 #: Longest link title under a related stories' heading, and fewest links.
 _RELATED_LINK_MAX: Final = 60
 _RELATED_LINKS_MIN: Final = 2
@@ -259,7 +261,9 @@ def opens_form(lines: list[str], i: int) -> bool:
     fields = 0
     marked = False
     for line in lines[i : i + _FORM_REACH]:
-        field = FORM_FIELD.fullmatch(strip_bullet(line)) if line[-1] == ":" else None
+        bare = strip_bullet(line) if line[-1] == ":" else ""
+        # (a longer line, an addressee's "各县人民政府,…各直属单位:", is refused without the pattern)
+        field = FORM_FIELD.fullmatch(bare) if bare and len(bare) - bare.count(" ") <= _FORM_FIELD_MAX else None
         if field is None:
             break
         fields += 1

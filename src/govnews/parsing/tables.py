@@ -1210,6 +1210,8 @@ INLINE_FOOTER: Final = re.compile(
     r"【[ ]*(?:打印|关闭)| 分享到[::]| 打印本页| 关闭窗口| 打印[ ]+关闭| 上一篇[::]| 【打印】"
     r"| (?:展开详细|展开全文)$"  # a collapsed text's toggle after its last words
 )
+#: A word each ``INLINE_FOOTER`` match holds: a line holding none is refused without the pattern.
+INLINE_FOOTER_WORDS: Final[tuple[str, ...]] = ("打印", "关闭", "分享到", "上一篇", "展开")
 #: A list of related pages' heading glued after a line's last sentence ("…提供有力保障。相关政策").
 GLUED_RELATED_HEADINGS: Final[tuple[str, ...]] = tuple(
     f"。相关{word}" for word in ("政策", "阅读", "新闻", "链接", "文章", "信息", "稿件", "报道", "文件")
