@@ -44,6 +44,22 @@ class TestDecode:
         sample = "𠀀 罕用字 标题"
         assert decode(sample.encode("gb18030")) == (sample, "gb18030")
 
+    def test_gbk_is_gb18030_without_private_use(self) -> None:
+        """Every code GBK decodes (one or two bytes) decodes as GB18030 to the same character, never one of
+        the private-use area: :func:`decode` takes GBK text for GB18030's without looking for one."""
+        codes = [bytes([byte]) for byte in range(0x80)]
+        codes += [bytes([lead, trail]) for lead in range(0x80, 0x100) for trail in range(0x100)]
+        decoded = 0
+        for code in codes:
+            try:
+                char = code.decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            decoded += 1
+            assert char == code.decode("gb18030")
+            assert not "\ue000" <= char <= "\uf8ff"
+        assert decoded > 20_000  # GB2312 and GBK's extension
+
     def test_big5_is_guessed(self) -> None:
         """A dump in neither UTF-8 nor GB18030 is handed to charset-normalizer."""
         sample = ("臺南市政府公務車輛管理及使用要點,中華民國一百年五月九日訂定。" * 3).encode("big5")
