@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from govnews.parsing.blocks import _line_shape
 from govnews.parsing.creditlines import _trailing_credit
 from govnews.parsing.names import _is_name_shaped
 from govnews.parsing.tables import (
@@ -40,6 +41,7 @@ from govnews.parsing.tables import (
     VALIDITY_STAMP,
     VALIDITY_STAMP_LAST,
     VALUE_DATE_YEAR,
+    first_char,
     has_sentence_punct,
 )
 
@@ -111,6 +113,16 @@ def test_line_shapes_open_with_their_first_characters_or_a_digit() -> None:
     for first in _BMP:
         if first not in LINE_SHAPE_FIRST_CHARS and not first.isdigit():
             assert not any(LINE_SHAPE.match(first + rest) for rest in rests), repr(first)
+
+
+def test_line_shapes_told_without_the_pattern_are_the_patterns() -> None:
+    lines = _samples("一二十百〇零○图为片(()).．、 年月日0129-/某章", longest=14)
+    lines += [
+        first + mark + rest for first in "一十百〇" for mark in "、.．" for rest in ["", "某", "二〇年一月一日", " "]
+    ]
+    for line in lines:
+        match = LINE_SHAPE.match(line)
+        assert _line_shape(line, first_char(line)) == (match.lastgroup if match else None), repr(line)
 
 
 def test_names_told_without_the_pattern_are_the_patterns() -> None:

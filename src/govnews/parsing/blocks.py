@@ -21,6 +21,8 @@ from .tables import (
     HEADING_BAD_END,
     LINE_SHAPE,
     LINE_SHAPE_FIRST_CHARS,
+    NUMBERED_HEADING_MARKS,
+    NUMBERED_HEADING_NUMERALS,
     OFFICE_ENDING_LAST,
     OFFICE_ENDINGS,
     SALUTATION_OPENER,
@@ -95,6 +97,20 @@ def _short_kind(lines: list[str], i: int, shape: str | None, in_attachments: boo
     return "heading" if _is_heading(line, numbered=shape == "numbered", last=i == len(lines) - 1) else "paragraph"
 
 
+def _line_shape(line: str, first: str) -> str | None:
+    """The group of ``LINE_SHAPE`` that matches ``line`` (its first character ``first``), or None.
+
+    The commonest short body line, a numbered heading opening with a numeral and its mark ("一、"),
+    is told without the pattern (a call of some 4 thousand instructions).
+    """
+    if first in NUMBERED_HEADING_NUMERALS and line[1:2] in NUMBERED_HEADING_MARKS:
+        return "numbered"
+    if first not in LINE_SHAPE_FIRST_CHARS and not first.isdigit():
+        return None
+    match = LINE_SHAPE.match(line)
+    return match.lastgroup if match else None
+
+
 def build_blocks(lines: list[str]) -> list[Block]:
     """Classify body lines into blocks, dropping captions and image names."""
     kept = [cut_leading_image_names(cut_glued_image_name(line)) for line in lines if not is_image_file(line)]
@@ -116,9 +132,7 @@ def build_blocks(lines: list[str]) -> list[Block]:
         if len(line) > _SHORT_MAX:
             kind = "attachment" if line[0] == "附" and ATTACHMENT.match(line) else "paragraph"
         else:
-            first = first_char(line)
-            match = LINE_SHAPE.match(line) if first in LINE_SHAPE_FIRST_CHARS or first.isdigit() else None
-            shape = match.lastgroup if match else None
+            shape = _line_shape(line, first_char(line))
             if shape != "caption" or len(line) > _CAPTION_MAX:
                 kind = _short_kind(kept, i, shape, kind == "attachment")
             elif blocks or not line.startswith(CAPTION_SENTENCE):

@@ -1433,6 +1433,10 @@ LINE_SHAPE: Final = re.compile(
 #: The characters such a line opens with, besides a digit: a caption's, a signature date's year in
 #: numerals (二〇二四年) and a numbered heading's (一、, (一), 第一章). A cheap gate before the pattern.
 LINE_SHAPE_FIRST_CHARS: Final = CAPTION_FIRST_CHARS | frozenset("〇○零OО一二三四五六七八九十百(第")
+#: A numeral and the mark after it ("一、", "三."): ``LINE_SHAPE`` reads a line opening so as a numbered
+#: heading whatever follows (no caption or signature date opens so), so such a line is told without it.
+NUMBERED_HEADING_NUMERALS: Final = frozenset("一二三四五六七八九十百")
+NUMBERED_HEADING_MARKS: Final = frozenset("、.．")
 
 #: Punctuation a heading does not end with.
 HEADING_BAD_END: Final = ",,、;;::。.!!??…—(("
