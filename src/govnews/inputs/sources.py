@@ -51,7 +51,7 @@ _GZIP_DUMP_SUFFIXES: Final = tuple(f"{suffix}.gz" for suffix in DUMP_SUFFIXES)
 FOLDER_PATTERNS: Final = ", ".join(f"*{s}" for s in (*DUMP_SUFFIXES, *_GZIP_DUMP_SUFFIXES, *_WARC_SUFFIXES))
 #: How a file is opened for reading (Windows would translate newlines without ``O_BINARY``).
 _READ_FLAGS: Final = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-#: How much a read asks for once a file's announced size is read (a FIFO's or a device's at once).
+#: How much a read asks for once a file's announced size is read (at once where the size is unknown).
 _CHUNK: Final = 1 << 16
 
 #: How a file is read: a dump as it is, a gzipped dump, a web archive, or standard input.
@@ -227,12 +227,16 @@ def read_regular(path: str) -> bytes:
 def read_file(path: str | os.PathLike[str]) -> bytes:
     """The bytes of the file at ``path``, a FIFO or a device read to its end as well.
 
+    Read by chunks, its size not asked: a dump of a few kilobytes takes one read and
+    a last one that finds its end, and ``os.fstat`` (a system call, its result built
+    of some twenty fields) would cost more than both reads.
+
     Raises:
         OSError: it cannot be opened or read.
     """
     descriptor = os.open(path, _READ_FLAGS)
     try:
-        return _read_all(descriptor, os.fstat(descriptor).st_size)
+        return _read_all(descriptor, 0)
     finally:
         os.close(descriptor)
 
