@@ -8,7 +8,7 @@ import re
 import pytest
 
 from govnews.parsing.blocks import _line_shape
-from govnews.parsing.creditlines import _trailing_credit
+from govnews.parsing.creditlines import _is_credit, _labels_role, _may_credit, _trailing_credit
 from govnews.parsing.names import _is_name_shaped
 from govnews.parsing.tables import (
     CREDIT_ROLE,
@@ -146,6 +146,18 @@ def test_credit_roles_open_with_a_role_word_of_their_first_character() -> None:
         text = "".join(rng.choices([*words, " ", ":", "/", "人", "某"], k=rng.randint(1, 5)))
         if CREDIT_ROLE.match(text) is not None:
             assert text.startswith(ROLE_WORDS_BY_FIRST[text[0]]), repr(text)
+
+
+def test_lines_refused_before_the_credit_readings_are_no_credits() -> None:
+    """Where ``_may_credit`` refuses a line, no reading of ``is_credit_line`` finds a credit in it."""
+    stems = [word[:-1] for word in ROLE_WORDS if len(word) > 1]
+    others = ["日报", "供稿", "摄", "张三", "李某某", "某镇", "HN666"]
+    pieces = [*ROLE_WORDS, *stems, *others, *"(【[（)】] :/、一二三0", "  "]
+    rng = random.Random(20250101)
+    for _ in range(30000):
+        text = "".join(rng.choices(pieces, k=rng.randint(1, 6)))
+        if not _may_credit(text):
+            assert not _labels_role(text) and not _is_credit(text) and "  " not in text, repr(text)
 
 
 def test_validity_stamps_close_with_their_last_characters() -> None:

@@ -224,11 +224,11 @@ def find_roles(text: str) -> list[re.Match[str]]:
     found = []
     m = CREDIT_ROLE.search(text)
     while m is not None:  # one search after the other: finditer's iterator costs more than the searches
-        at = m.start()
+        at, end = m.span()  # one method call, not two
         glued = at > 0 and HAN_FIRST <= ord(text[at - 1]) <= HAN_LAST  # to a Han character before it
         if not glued or (m.group().rstrip()[-1] == ":" and _role_start(text, at) < at):
             found.append(m)
-        m = CREDIT_ROLE.search(text, m.end())
+        m = CREDIT_ROLE.search(text, end)
     return found
 
 

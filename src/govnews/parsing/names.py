@@ -104,7 +104,7 @@ def split_names(text: str) -> list[str]:
         tokens = [t for t in text.split(" ") if t]
     names: list[str] = []
     for token in tokens:
-        colon = token.find(":")
+        colon = token.find(":") if ":" in token else -1  # compiled, the search is one C call, the method a lookup
         if 0 < colon < len(token) - 1 and token[colon - 1] in UNIT_LAST_CHARS:
             names.extend((token[:colon], token[colon + 1 :]))  # a unit, a colon, then the person ("市应急局:孙洪")
         elif len(token) == 1 and names and len(names[-1].replace(" ", "")) == 1:
