@@ -147,7 +147,9 @@ def collect_credit(text: str, default: str, lists: dict[str, CreditNames], label
             pending.append(kind)
             continue
         for role_kind in (*pending, kind):
-            lists[role_kind].update(dict.fromkeys(found))  # a name credited before keeps its place
+            credited = lists[role_kind]
+            for name in found:  # one store each (compiled, dict.fromkeys and update are method calls)
+                credited[name] = None  # a name credited before keeps its place
         pending = []
 
 

@@ -317,14 +317,12 @@ def assemble_article(
     document = select_document(page, fields)
     title, breadcrumb = page.title, tuple(page.breadcrumb)
     chosen = {"title": title, "subtitle": subtitle, "source": source}
-    if document is not None:
-        chosen.update(
-            index_number=document.index_number,
-            document_number=document.document_number,
-            issuer=document.issuer,
-            topic=document.topic,
-            validity=document.validity,
-        )
+    if document is not None:  # one store each (compiled, update with keywords is a method call and a dict)
+        chosen["index_number"] = document.index_number
+        chosen["document_number"] = document.document_number
+        chosen["issuer"] = document.issuer
+        chosen["topic"] = document.topic
+        chosen["validity"] = document.validity
     extra = select_extra(fields, chosen)
     if widths is not None:
         title, subtitle, source = widths.joined(title), widths.text(subtitle), widths.text(source)
