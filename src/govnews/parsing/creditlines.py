@@ -57,6 +57,7 @@ __all__ = [
     "is_office_credit",
     "is_outlet_credit",
     "is_suffixed_credit",
+    "is_supplier_credit",
 ]
 
 
@@ -170,6 +171,20 @@ def is_suffixed_credit(text: str) -> bool:
         return False
     names = split_names(WRITER_SUFFIX.sub("", text))
     return 1 <= len(names) <= _SUFFIXED_NAMES_MAX and all(map(is_person, names))
+
+
+def is_supplier_credit(text: str) -> bool:
+    """Whether a line is an office and the writer's word after it, no brackets ("区政府办 供稿", "某局整理"):
+    who supplied the text above it, where it stands alone under the last sentence."""
+    if (
+        not text
+        or len(text) > _OUTLET_CREDIT_MAX
+        or last_char(text) not in WRITER_SUFFIX_LAST
+        or not text.endswith(WRITER_SUFFIXES)
+    ):
+        return False
+    office = WRITER_SUFFIX.sub("", text)
+    return office.endswith(OFFICE_ENDINGS) and office.isalpha()
 
 
 def is_outlet_credit(text: str) -> bool:

@@ -18,7 +18,14 @@ from typing import Final
 
 from .captions import drop_counters, drop_numbered_captions, drop_trailing_captions, is_caption, may_be_caption
 from .closing import credit_line, may_credit
-from .creditlines import extract_trailing_credit, is_credit_line, is_name_credit, is_office_credit, is_outlet_credit
+from .creditlines import (
+    extract_trailing_credit,
+    is_credit_line,
+    is_name_credit,
+    is_office_credit,
+    is_outlet_credit,
+    is_supplier_credit,
+)
 from .dates import extract_release_date
 from .footlines import LINKED_TITLES_MIN, drop_linked_titles, is_foot_banner, is_tag_line, leads_footer, menu_items
 from .furniture import cut_inline_footer, is_furniture, is_image_file, is_piped_header_row
@@ -167,8 +174,13 @@ def trim_edges(
         unit = None if alone or last[-1:] != ")" else UNIT_AND_PERSON.fullmatch(last)
         if unit is not None and is_person(unit["name"]) and not is_person(unit["unit"]):
             glued: tuple[str, str] | None = ("", f"{unit['unit']} {unit['name']}")  # "某中心(某人)"
-        elif not alone and len(body) > 1 and body[-2][-1] in SENTENCE_END_CHARS and _is_writers_line(last):
-            glued = ("", " ".join(last.split()))  # "某县政协  某某", "邱某某 刘某某": who wrote the text above
+        elif (
+            not alone
+            and len(body) > 1
+            and body[-2][-1] in SENTENCE_END_CHARS
+            and (_is_writers_line(last) or is_supplier_credit(last))
+        ):
+            glued = ("", " ".join(last.split()))  # "某县政协  某某", "邱某某 刘某某", "区政府办 供稿": who wrote it
         else:
             glued = ("", last) if alone else extract_trailing_credit(last)
         if glued is not None:
