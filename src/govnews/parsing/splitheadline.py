@@ -188,7 +188,17 @@ def _over_kind_tail(lines: list[str], at: int, excluded: set[int], text: str) ->
         return ""
     if upper > 0 and upper - 1 not in excluded and _opens_headline(lines[upper - 1]):
         return ""  # the middle of a headline over three lines ("…关于印发" / "…" / "…的通知"): read whole elsewhere
-    return above if _kind_tail_below(lines, upper, excluded, text) == lines[at] else ""
+    if _kind_tail_below(lines, upper, excluded, text) != lines[at]:
+        return ""
+    issuer = upper - 1  # the office over "关于…", no blank line between: the headline's first words
+    if (
+        issuer >= 0
+        and issuer not in excluded
+        and _issuer_over_about(lines, issuer)
+        and upper not in _parting_gaps(lines, at, text)
+    ):
+        return f"{lines[issuer]} {above}"
+    return above
 
 
 def _event_over_lines(lines: list[str], at: int, excluded: set[int], text: str) -> tuple[str, int] | None:
