@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from govnews.inputs.text import strip_markup
+from govnews.inputs.text import _holds_comment_end, strip_markup
 from govnews.parsing.lines import clean_line, clean_lines, find_gaps, fold_full_width, fold_traditional, trim_lines
 
 SPLITS = [
@@ -41,6 +43,14 @@ class TestSplitLines:
 def test_markup_left_in_a_dump_is_removed(text: str, expected: str) -> None:
     """Tags a text dump kept are markup, never text a reader sees: a script goes with its content."""
     assert strip_markup(text) == expected
+
+
+def test_comment_ends_are_found_by_their_brackets() -> None:
+    """``_holds_comment_end`` tells "-->" in a text as a search for it does."""
+    rng = random.Random(20250101)
+    for _ in range(20000):
+        text = "".join(rng.choices(["-", ">", "->", "-->", "a", "中", "\n", " "], k=rng.randint(0, 10)))
+        assert _holds_comment_end(text) == ("-->" in text), repr(text)
 
 
 class TestUnclosedMarkup:

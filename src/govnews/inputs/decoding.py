@@ -98,7 +98,7 @@ def decode(data: bytes) -> tuple[str, str]:
             if text is None:
                 raise ParseError(f"undecodable: a {encoding} byte-order mark, then invalid bytes")
             return _checked(text, encoding, data)
-    if b"\x00" in data:
+    if 0 in data:  # the byte's value: a bytes needle is first tried as an int, an error raised and cleared
         raise ParseError("binary data, not a text dump (NUL bytes)")
     text = _strict(data, "utf-8")
     if text is not None:

@@ -107,7 +107,18 @@ def strip_markup(text: str) -> str:
 
 
 def _drop_comment_rests(text: str) -> str:
-    return _COMMENT_REST.sub("", text) if ">" in text and "-->" in text else text  # one character first: cheaper
+    return _COMMENT_REST.sub("", text) if _holds_comment_end(text) else text
+
+
+def _holds_comment_end(text: str) -> bool:
+    """Whether "-->" stands in ``text``: each ">" found by a search for one character (at ``memchr``
+    speed) and the two before it read, where a search for the three reads every character."""
+    at = text.find(">", 2)
+    while at >= 0:
+        if text[at - 2 : at] == "--":
+            return True
+        at = text.find(">", at + 1)
+    return False
 
 
 class TextReader:
