@@ -60,6 +60,9 @@ FURNITURE = [
     ("Untitled Document", True),  # an HTML editor's default page title
     ("本篇文章303字,读完约1分钟", True),  # a reading-time widget
     ("全文共分三部分,阅读时请注意", False),
+    # a headline of two clauses parted by a pipe is no menu; a row of widgets with a comma in one is
+    ("汛前排查不放松,安全防线筑牢固|某街道多措并举开展汛前隐患排查,守护群众平安 |", False),
+    ("放大字体 | 缩小字体 | 默认字体 | 已收藏,点击取消收藏 点击收藏 加入收藏 | 打印本页 | 关闭窗口 |", True),
 ]
 
 

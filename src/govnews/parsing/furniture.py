@@ -291,9 +291,13 @@ def _is_kicker_headline(line: str) -> bool:
 
 
 def _holds_clauses(line: str) -> bool:
-    """Whether a part between pipes is a clause: longer than a trail's item, a comma inside ("防汛抢险守一线,
-    心系群众践初心|…"). A headline's or a table cell's words, never a menu's item."""
-    return any(len(part) > BREADCRUMB_ITEM_MAX and "," in part for part in line.split("|"))
+    """Whether the line is two parts parted by a pipe, one a clause: longer than a trail's item, a comma inside,
+    no space ("防汛抢险守一线,心系群众践初心|…"). A headline's words; a row of widgets has more parts, and its
+    words are parted by spaces ("放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 | 打印")."""
+    parts = [part for part in (cell.strip() for cell in line.split("|")) if part]
+    return len(parts) == 2 and any(
+        len(part) > BREADCRUMB_ITEM_MAX and "," in part and " " not in part for part in parts
+    )
 
 
 def _is_framed_cell(line: str) -> bool:
