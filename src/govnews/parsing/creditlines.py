@@ -140,7 +140,10 @@ def _is_credit(text: str) -> bool:
         text = part_roles(text)  # "某某日报记者 某某": the role opens the credit
     elif " " not in text and names_glued_role(text) and " " in (parted := part_roles(text)):
         # "本报记者某某": the role glued to the names, each a person ("记者节座谈会召开" is no credit)
-        names = [name for name in split_names(parted.partition(" ")[2]) if name not in ROLE_WORDS]
+        named = parted.partition(" ")[2].rstrip(":")
+        if last_char(named) in WRITER_SUFFIX_LAST and named.endswith(WRITER_SUFFIXES):
+            named = WRITER_SUFFIX.sub("", named)  # "记者某某、某某报道:", a dateline's credit on its own line
+        names = [name for name in split_names(named) if name not in ROLE_WORDS]
         return bool(names) and not text.endswith(CREDIT_PHOTO_SUFFIXES) and all(map(is_person, names))
     if text[:1] == "(":
         inner = text[1:]
