@@ -26,6 +26,7 @@ from .tables import (
     LABEL,
     LABEL_FIRST_CHARS,
     LABEL_KINDS,
+    OUTLET_ENDINGS,
     PUBLISHED_FIRST_CHARS,
     PUBLISHED_KIND,
     SPACED_NUMBER,
@@ -65,6 +66,8 @@ _TRAIL_ROW_LINES: Final = 8
 _DATED_HEADLINE_LINES: Final = 3
 #: How many of the first lines may be a headline with its labelled metadata after it (under a trail).
 _LABELLED_HEADLINE_LINES: Final = 8
+#: Longest name of a site or paper printed before a publish label.
+_OUTLET_NAME_MAX: Final = 10
 #: Shortest headline with labelled fields glued to its end.
 _GLUED_HEADLINE_MIN: Final = 8
 #: How many of the first lines may open a date printed in pieces.
@@ -174,6 +177,8 @@ def _publish_label_after_headline(line: str) -> int:
     title = line[:at]
     if has_sentence_punct(title) or ":" in title:
         return 0
+    if at <= _OUTLET_NAME_MAX and title.endswith(OUTLET_ENDINGS):
+        return 0  # the site's or paper's name before the date ("某某人大网    发布日期:…"), no headline
     start = len(line) - len(line[at:].lstrip())
     if start == len(line) or line[start] not in PUBLISHED_FIRST_CHARS:
         return 0
