@@ -34,6 +34,7 @@ from .names import is_person, split_names, strip_credit_edge
 from .normalise import META_OPENERS
 from .shapes import BYLINE_LINE_MAX, TITLE_MIN, is_paper_abstract, is_prose, squash
 from .tables import (
+    ARTICLE_CODE,
     CAPTION,
     CAPTION_FIRST_CHARS,
     CELL_LINE_MAX,
@@ -147,6 +148,8 @@ def trim_edges(
             body.pop()
     if len(body) > 2 and (captions := _captions_under_credit(body)):
         del body[-captions:]  # the photos' captions under the writer's credit: the credit ends the text
+    if len(body) > 1 and "A" <= body[-1][0] <= "Z" and ARTICLE_CODE.fullmatch(body[-1]) is not None:
+        body.pop()  # an e-paper's code of the article under its last line ("XFTB009")
     if body:
         last = cut_inline_footer(body[-1])
         if "." in last:  # an image file's name opening the line (the pattern needs its dot)

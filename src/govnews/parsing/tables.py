@@ -623,6 +623,8 @@ LEAD_CREDIT: Final = re.compile(r"^(?:[【\[](?P<credit>[^【】\[\]]{2,40})[】
 #: The agency releasing a photo, before its photographer's credit under the text ("某某社发(某某摄)").
 PHOTO_RELEASE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}社发")
 
+#: An e-paper's code of an article, alone on the text's last line ("XFTB009"): capital letters, then digits.
+ARTICLE_CODE: Final = re.compile(r"[A-Z]{2,6}[0-9]{2,6}")
 #: An image file name that opens a line ("IMG_0123.jpg(县政府办供稿)").
 IMAGE_NAME: Final = re.compile(r"^[\w\-.]+\.(?:jpe?g|png|gif|bmp|webp)", re.IGNORECASE)
 #: Image file names glued before a paragraph's first words ("微信图片_2021.jpg微信图片_2022.jpg“大哥…").
