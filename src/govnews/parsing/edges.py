@@ -155,7 +155,7 @@ def trim_edges(
         if "." in last:  # an image file's name opening the line (the pattern needs its dot)
             last = IMAGE_NAME.sub("", last, count=1)
         last = _cut_end_mark(last)
-        if last[-1:] in "(【[" and last[-2:-1] in SENTENCE_END_CHARS:
+        if len(last) > 1 and last[-1] in "(【[" and last[-2] in SENTENCE_END_CHARS:
             last = last[:-1]  # the capture cut right after a bracket opening a credit ("…成风。("): nothing in it
         if "源" in last and (source := GLUED_SOURCE.search(last)) is not None and source.start() > 0:
             meta = split_fields(source["source"])
