@@ -81,6 +81,8 @@ def is_label(line: str, match: re.Match[str]) -> bool:
     in_cell = start == 0 or line[start - 1] in " |]】[【"
     set_off = line[start - 2 : start] in ("  ", "| ") or line[start - 1 : start] == "|"
     end = match.end()
+    if set_off and len(label) == 1 and HAN_FIRST <= ord(line[end : end + 1] or " ") <= HAN_LAST:
+        return False  # a role's one character opening a padded value's word ("分  类:  文化、…"), no label
     if in_cell and (label in BARE_LABELS or " " in printed or set_off or line[end : end + 1] == "|"):
         return True  # ... or a label filling its cell ("| 发布时间 | 2022-03-18 |")
     if (
