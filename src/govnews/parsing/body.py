@@ -34,7 +34,7 @@ from .creditlines import is_credit_line
 from .edges import trim_edges
 from .furniture import is_footer, is_furniture, is_link_line, is_registration_row, is_rights_notice, is_site_footer
 from .meta import MetaLine
-from .shapes import TAIL_LINE_MAX, find_tail_label, opens_disclosure_block
+from .shapes import TAIL_LINE_MAX, find_tail_label, is_prose, opens_disclosure_block
 from .tables import (
     CHANNEL_NAME_ENDINGS,
     CONTACT_NOTE_FIRST,
@@ -173,6 +173,9 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
                     continue
                 if len(body) <= _LEAD_LINES_MAX and text_goes_on(lines, i) and is_credit_line(line):
                     leading.append(line)  # a byline under the story's lead lines, the text going on ("本报记者某某")
+                    continue
+                if body and is_prose(line) and text_follows(lines, i):
+                    body.append(line)  # a speaker's turn in a transcript, the label a role's ("记者:请问…?")
                     continue
                 if body and is_speaker_label(lines, i):
                     body.append(line)  # who speaks the quote under it, one of several ("某某报记者  某某" / "…")

@@ -26,6 +26,7 @@ from .shapes import (
     is_addressee,
     is_issuer_line,
     is_prose,
+    is_spoken_turn,
     opens_section,
 )
 from .tables import (
@@ -142,7 +143,7 @@ def scan_head(lines: list[str], marked: str = "") -> Head:
             break
         # the opener gate of split_fields, here to spare the call for most lines
         meta = split_fields(line) if first in META_OPENERS else None
-        if meta is not None and not _is_prefixed_headline(meta):
+        if meta is not None and not _is_prefixed_headline(meta) and not is_spoken_turn(line, meta):
             if meta.date is not None and not meta.fields and not meta.spill:
                 if (
                     i + 1 < len(lines)

@@ -24,6 +24,7 @@ from .tables import (
     COLUMN_NAME,
     COLUMN_NAME_LAST,
     CREDIT_FIRST_CHARS,
+    CREDIT_KINDS,
     DISCLOSURE_BLOCK_REACH,
     DISCLOSURE_FIELD,
     DOCUMENT_FIELD_KINDS,
@@ -72,6 +73,7 @@ __all__ = [
     "is_paper_abstract",
     "is_prose",
     "is_spaced_word",
+    "is_spoken_turn",
     "opens_disclosure_block",
     "opens_disclosure_label",
     "opens_label",
@@ -198,6 +200,12 @@ def opens_section(lines: list[str], i: int) -> bool:
         return False
     row = HEAD_LABEL_ROW.match(lines[i])
     return row is not None and not row["value"] and row["label"].replace(" ", "") not in LABEL_KINDS
+
+
+def is_spoken_turn(line: str, meta: MetaLine) -> bool:
+    """Whether a line read as one credit ("记者:…") is a speaker's turn in a transcript: prose after the role
+    ("记者:区长,你好。今年…?"), no name and date a credit line holds."""
+    return len(meta.fields) == 1 and meta.date is None and meta.fields[0].kind in CREDIT_KINDS and is_prose(line)
 
 
 def is_spaced_word(line: str) -> bool:
