@@ -9,7 +9,9 @@ import pytest
 
 from govnews.parsing.blocks import _line_shape
 from govnews.parsing.creditlines import _is_credit, _labels_role, _may_credit, _trailing_credit
+from govnews.parsing.meta import _colon_after_han
 from govnews.parsing.names import _is_name_shaped
+from govnews.parsing.normalise import _number_before
 from govnews.parsing.tables import (
     CREDIT_ROLE,
     DATE,
@@ -41,6 +43,7 @@ from govnews.parsing.tables import (
     VALIDITY_STAMP,
     VALIDITY_STAMP_LAST,
     VALUE_DATE_YEAR,
+    VIEWS_FORMS,
     first_char,
     has_sentence_punct,
 )
@@ -182,3 +185,18 @@ def test_unnamed_images_hold_no_hyphen_slash_or_dot() -> None:
     for text in texts:
         if "-" in text or "/" in text or "." in text:
             assert UNNAMED_IMAGE.fullmatch(text) is None, repr(text)
+
+
+def test_colons_after_han_characters_are_the_patterns() -> None:
+    """The colon test of a value reads as the pattern it spares: a Han character, spaces, a colon."""
+    han_colon = re.compile(r"[\u4e00-\u9fff][ ]*:")
+    for text in [*_samples("某期 :12:a"), ":某:", " :某 :", "某  :", ":"]:
+        assert _colon_after_han(text) == (han_colon.search(text) is not None), repr(text)
+
+
+def test_counts_closed_by_times_need_a_number_before() -> None:
+    """The form closed by 次 ("浏览4482次") is tried only where a digit stands before a 次."""
+    (form,) = [pattern for literal, pattern, _ in VIEWS_FORMS if literal == "次"]
+    for text in [*_samples("浏览阅读点击已次数人 :12٣a"), "阅读 12 次", "已浏览٣次"]:
+        if form.search(text) is not None:
+            assert _number_before(text, "次"), repr(text)

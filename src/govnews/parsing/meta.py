@@ -21,7 +21,6 @@ from .tables import (
     FONT_PICKER,
     GLUED_CODE_FIELD,
     GLUED_CODE_KINDS,
-    HAN_COLON,
     HAN_FIRST,
     HAN_LAST,
     KICKER_MAX,
@@ -45,6 +44,7 @@ from .tables import (
     VALUE_STOP_FIRST,
     VIEWS_NUMBER,
     WIDGET_REST,
+    code_before_spaces,
     first_char,
     has_sentence_punct,
     match_label,
@@ -154,6 +154,19 @@ def _split_prose(value: str) -> tuple[str, str]:
     if head[-1:] in LIST_SEPARATORS:  # "市政府办公室; 市政府文件;": a list of values, not prose
         return value, ""
     return (head, rest.strip()) if has_sentence_punct(rest) else (value, "")
+
+
+def _colon_after_han(value: str) -> bool:
+    """Whether a colon follows a Han character in ``value``, spaces between (a label's; a time's follows a digit).
+
+    The character before each colon is read in place: a time's colons are refused without a pattern call.
+    """
+    at = value.find(":")
+    while at >= 0:
+        if HAN_FIRST <= code_before_spaces(value, at) <= HAN_LAST:
+            return True
+        at = value.find(":", at + 1)
+    return False
 
 
 def _is_dated_name(line: str, rest: str) -> bool:
@@ -293,7 +306,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
             if len(value) < len(raw) and _closes_brackets(raw[: len(raw) - len(value)]):
                 value = ""  # brackets left empty in the value's place ("来源: 【 】【黑色 红色 灰色"): no value
             kicker = "】" in value and len(value) < len(raw) and raw[-len(value) - 1] == "【" and _opens_kicker(value)
-            stop = VALUE_STOP.search(value)
+            stop = VALUE_STOP.search(value) if value else None
             if stop is None and i < last and value and any(c in VALUE_STOP_FIRST for c in value[-_WIDGET_HEAD_MAX:]):
                 # a widget whose last word reads as the next label opens at the value's end ("作者:语音阅读:"),
                 # with a character a stop word opens with (most values have none: no concatenation, no search)
@@ -304,7 +317,7 @@ def split_fields(line: str, in_table: bool = False) -> MetaLine | None:
                 value, after = value[: stop.start()], value[stop.end() :]
             else:
                 after = ""
-            if check and ":" in value and HAN_COLON.search(value):
+            if check and ":" in value and _colon_after_han(value):
                 break  # read the line again with that label (its colon may close the value: "某镇 预览次数: 【字体")
             value = value.rstrip(VALUE_END)
             if value in LABEL_KINDS and LABEL_KINDS[value] in _COUNT_OR_DATE_KINDS:

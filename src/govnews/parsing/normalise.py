@@ -18,6 +18,7 @@ from .tables import (
     VALUE_STOP,
     VIEWS_FORMS,
     WIDGET_REACH,
+    code_before_spaces,
     first_char,
 )
 
@@ -100,5 +101,20 @@ def rewrite_counters(line: str) -> str:
     if "浏览" in line or "阅读" in line or "点击" in line:
         for literal, pattern, repl in VIEWS_FORMS:
             if literal in line:
-                line = pattern.sub(repl, line).strip()
+                # the form closed by 次 needs a number before it: most lines' 次 closes a counter's label
+                # ("阅读次数:", "阅读人次:"), and they are spared the pattern
+                if literal != "次" or _number_before(line, literal):
+                    line = pattern.sub(repl, line)
+                line = line.strip()
     return line
+
+
+def _number_before(line: str, word: str) -> bool:
+    """Whether a digit stands before ``word`` somewhere in ``line``, spaces between ("浏览4482次")."""
+    at = line.find(word)
+    while at >= 0:
+        code = code_before_spaces(line, at)
+        if code >= 0 and chr(code).isdecimal():
+            return True
+        at = line.find(word, at + 1)
+    return False

@@ -305,6 +305,21 @@ def last_char(line: str) -> str:
         kept = _KEPT_CHARS[code - _KEPT_CHARS_FIRST] = line[-1]
     return kept
 
+_SPACE_CODE: Final = ord(" ")
+
+
+def code_before_spaces(text: str, at: int) -> int:
+    """The code point of the last character before ``at`` that is no space, or -1 where there is none.
+
+    Read in place (compiled, ``ord(text[i])`` makes no string): the cheap test of what a colon or a
+    word follows, where a pattern call costs a thousand instructions before it reads a character.
+    """
+    before = at - 1
+    while before >= 0 and ord(text[before]) == _SPACE_CODE:
+        before -= 1
+    return ord(text[before]) if before >= 0 else -1
+
+
 #: Label (normalised, no inner spaces) -> field kind.
 LABEL_KINDS: Final[dict[str, str]] = {
     label.replace(" ", ""): kind for kind, labels in FIELD_LABELS.items() for label in labels
@@ -357,9 +372,6 @@ UNKNOWN_BARE_CELL: Final = re.compile(r"(?<=[^ ] )(?P<label>[\u4e00-\u9fff]{2,8}
 #: The same in a row whose cells wide gaps part ("索 引 号  某码  公开目录  某类"): a Han word in a cell
 #: of its own, a cell after it or the row's end (its value left empty: "…  主动公开  失效日期").
 UNKNOWN_GAP_CELL: Final = re.compile(r"(?<=[^ ]  )(?P<label>[\u4e00-\u9fff]{2,8})(?P<colon>)(?=[ ]{2,}[^ ]|[ ]*$)")
-#: A colon after a Han character (a label's; a time's colon follows a digit): a value holding
-#: one holds a label the vocabulary lacks.
-HAN_COLON: Final = re.compile(r"[\u4e00-\u9fff][ ]*:")
 #: Farthest into a line the colon of a label opening it stands (8 characters and padding).
 LABEL_ROW_REACH: Final = 12
 #: Longest such label.
