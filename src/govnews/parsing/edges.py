@@ -60,6 +60,7 @@ from .tables import (
     RELEASE_DATE_GLUED,
     REPORTER_PHOTO_LINE,
     SENTENCE_END_CHARS,
+    SOURCE_LABEL_LAST,
     SUMMARY_FIRST_CHARS,
     SUMMARY_LABEL,
     UNIT_AND_PERSON,
@@ -76,6 +77,8 @@ _AFTER_END_MARK_MAX: Final = 3
 _GLUED_OUTLET_REACH: Final = 12
 #: Most names a byline of names alone under the text holds (more is a list of people, not a byline).
 _WRITERS_MAX: Final = 3
+#: Longest unit and person in parentheses (``UNIT_AND_PERSON``: twenty characters, then four in brackets).
+_UNIT_AND_PERSON_MAX: Final = 26
 
 
 def trim_edges(
@@ -98,7 +101,8 @@ def trim_edges(
         credits.append(leading)
     if body and body[0][0] == "(" and (mark := CONTINUED_FROM.match(body[0])) is not None and mark.end() < len(body[0]):
         body[0] = body[0][mark.end() :].lstrip()  # "(上接第一版)…": the paper's mark, the story goes on
-    if body and body[-1][-1] == ")" and (mark := CONTINUED_ON.search(body[-1])):
+    # (the mark closes the line, its 版 or 页 before the bracket: a paragraph ending otherwise is not searched)
+    if body and body[-1][-1] == ")" and body[-1][-2:-1] in ("版", "页") and (mark := CONTINUED_ON.search(body[-1])):
         body[-1] = body[-1][: mark.start()].rstrip()  # "…(下转第二版)", or the mark alone on its line
         if not body[-1]:
             body.pop()
@@ -174,7 +178,9 @@ def trim_edges(
                 or (len(body) > 1 and last[-1:] == ")" and _glued_source(last) is not None)  # "(来源:新华社)" alone
             )
         )
-        unit = None if alone or last[-1:] != ")" else UNIT_AND_PERSON.fullmatch(last)
+        unit = (
+            None if alone or last[-1:] != ")" or len(last) > _UNIT_AND_PERSON_MAX else UNIT_AND_PERSON.fullmatch(last)
+        )
         if unit is not None and is_person(unit["name"]) and not is_person(unit["unit"]):
             glued: tuple[str, str] | None = ("", f"{unit['unit']} {unit['name']}")  # "某中心(某人)"
         elif (
@@ -194,7 +200,11 @@ def trim_edges(
             else:
                 metas.append(meta)
         body[-1] = last
-        if not last or is_image_file(last) or (glued is not None and PHOTO_RELEASE.fullmatch(last)):
+        if (
+            not last
+            or is_image_file(last)
+            or (glued is not None and last.endswith("社发") and PHOTO_RELEASE.fullmatch(last))
+        ):
             body.pop()  # a photo's file name the credit was glued to, or the agency releasing it ("某社发")
         drop_trailing_captions(body, title)
     return credits, metas
@@ -326,6 +336,8 @@ def _cut_end_mark(line: str) -> str:
 
 def _glued_source(credit: str) -> MetaLine | None:
     """The source named by a parenthesis cut from the last paragraph ("(来源:市发改委)"); None for a credit."""
+    if not any(last in credit for last in SOURCE_LABEL_LAST):
+        return None  # no source label can stand in it (most credits: "(记者 某某)"), nor a source field
     inner = strip_credit_edge(credit)
     meta = split_fields(inner) if inner and inner[0] in META_OPENERS else None
     if meta is not None and any(f.kind == "source" and f.value for f in meta.fields):

@@ -424,6 +424,10 @@ LABEL_REACH: Final = 80
 
 #: The first character of every label: a cheap gate before the big pattern.
 LABEL_FIRST_CHARS: Final = frozenset(label[0] for label in LABEL_KINDS) | {"[", "【"}
+#: The last characters of the source labels (来源, 出处, 转自 …): a text holding none gives no source field.
+SOURCE_LABEL_LAST: Final[tuple[str, ...]] = tuple(
+    sorted({label[-1] for label, kind in LABEL_KINDS.items() if kind == SOURCE_KIND})
+)
 
 #: Counter forms without a label-colon pair, rewritten to "浏览次数:N" before
 #: the labels are read: "563次浏览", "浏览4482次", an empty "次浏览", "浏览(1234)". Each comes
