@@ -9,6 +9,7 @@ import pytest
 
 from govnews.parsing.blocks import _line_shape
 from govnews.parsing.creditlines import _is_credit, _labels_role, _may_credit, _trailing_credit
+from govnews.parsing.labels import _bare_cells
 from govnews.parsing.meta import _colon_after_han
 from govnews.parsing.names import _is_name_shaped
 from govnews.parsing.normalise import _number_before
@@ -39,6 +40,7 @@ from govnews.parsing.tables import (
     SUBTITLE_LINE,
     SYMBOL_LINE,
     TRAILING_CREDIT,
+    UNKNOWN_BARE_CELL,
     UNNAMED_IMAGE,
     VALIDITY_STAMP,
     VALIDITY_STAMP_LAST,
@@ -200,3 +202,11 @@ def test_counts_closed_by_times_need_a_number_before() -> None:
     for text in [*_samples("浏览阅读点击已次数人 :12٣a"), "阅读 12 次", "已浏览٣次"]:
         if form.search(text) is not None:
             assert _number_before(text, "次"), repr(text)
+
+
+def test_bare_cells_tried_after_single_spaces_are_the_searchs() -> None:
+    """The labels of a row of bare cells found by a few tries after its spaces are the search's."""
+    for at, text in enumerate(_samples("一二期号1—9a|  ", count=30000)):
+        pos = at % 4
+        found = [(m.span(), m.groupdict()) for m in _bare_cells(text, pos)]
+        assert found == [(m.span(), m.groupdict()) for m in UNKNOWN_BARE_CELL.finditer(text, pos)], repr(text)

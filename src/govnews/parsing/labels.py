@@ -41,6 +41,10 @@ __all__ = ["EDGE", "VALUE_END", "find_labels", "is_label", "label_kind", "spaced
 
 #: Longest name glued before a label, a credit's last name ("作者: 某某 某某某时间:").
 _NAME_MAX: Final = 3
+#: Shortest label in a row of bare cells, and what its value opens with (``UNKNOWN_BARE_CELL``).
+_BARE_LABEL_MIN: Final = 2
+_BARE_VALUE_FIRST: Final = frozenset("0123456789—")
+_SPACE: Final = ord(" ")
 #: What may stand between a label and its value, or a value and the next label.
 EDGE: Final = " |:::[]【】"
 #: What may end a value: the edge, and the comma between two fields ("来源:某区人大,编辑:某某").
@@ -158,7 +162,7 @@ def _with_bare_cells(line: str, found: list[re.Match[str]]) -> list[re.Match[str
     """
     extra: list[re.Match[str]] = []
     k = 0  # both run left to right: the first known label that ends after the cell starts
-    for cell in UNKNOWN_BARE_CELL.finditer(line, found[0].end()):
+    for cell in _bare_cells(line, found[0].end()):
         while k < len(found) and found[k].end() <= cell.start():
             k += 1
         if k == len(found) or found[k].start() >= cell.end():  # no known label overlaps it
@@ -176,6 +180,32 @@ def _with_bare_cells(line: str, found: list[re.Match[str]]) -> list[re.Match[str
                 extra.append(cell)  # "索 引 号  某码  公开目录  某类": a label after a value's cell
                 unknown_end = cell.end()
     return sorted(found + extra, key=lambda m: m.start()) if extra else found
+
+
+def _bare_cells(line: str, pos: int) -> list[re.Match[str]]:
+    """``UNKNOWN_BARE_CELL.finditer(line, pos)``, the pattern tried only where such a label may stand.
+
+    That is after a single space, a word of two to eight characters running to the next space and a
+    digit or dash after it: the search entered the matcher at every place of a long row (some 30
+    thousand instructions a row), the few tries here cost a thousand each.
+    """
+    cells = []
+    space = line.find(" ", max(pos - 1, 1))
+    while space >= 0:
+        start = space + 1
+        end = line.find(" ", start)
+        if end < 0:
+            break
+        if (
+            _BARE_LABEL_MIN <= end - start <= UNKNOWN_LABEL_MAX
+            and line[end + 1 : end + 2] in _BARE_VALUE_FIRST
+            and ord(line[space - 1]) != _SPACE
+        ):
+            cell = UNKNOWN_BARE_CELL.match(line, start)
+            if cell is not None:
+                cells.append(cell)
+        space = end
+    return cells
 
 
 def _glued_after_han(line: str, at: int) -> bool:
