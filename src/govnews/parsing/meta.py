@@ -176,8 +176,8 @@ def _is_dated_name(line: str, rest: str) -> bool:
     by a space or glued; prose, a clock or a list item after a date is longer or
     has digits and punctuation.
     """
-    if not 2 <= len(rest) <= DATED_NAME_MAX or not rest.isalpha():
-        return False
+    if not 2 <= len(rest) <= DATED_NAME_MAX or not rest.isalpha() or rest[0] == "在":
+        return False  # (a speech's occasion: "2025年3月21日在某区第十九届" / "人民代表大会…会议上")
     return line[-len(rest) - 1] == " " or len(rest) <= DATED_GLUED_NAME_MAX
 
 
