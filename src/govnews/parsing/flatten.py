@@ -72,6 +72,13 @@ _OUTLET_NAME_MAX: Final = 10
 _GLUED_HEADLINE_MIN: Final = 8
 #: How many of the first lines may open a date printed in pieces.
 _SPLIT_DATE_LINES: Final = 12
+#: The code points of the characters one character of a line is compared with below: compiled,
+#: ``ord(line[0]) == _CLIPPED_INDEX_CODE`` reads the character in place, where ``first_char(line)
+#: == "号"`` calls a function and compares two strings (dozens of lines a page).
+_CLIPPED_INDEX_CODE: Final = ord(CLIPPED_INDEX_CHAR)
+_YEAR_CODE: Final = ord("年")
+_ONE_CODE: Final = ord("1")
+_TWO_CODE: Final = ord("2")
 #: How many of the first lines may hold a value with the next cell's label glued to it.
 _GLUED_CELL_LINES: Final = 40
 #: The last characters of the disclosure labels a table prints as cells, and the longest of them.
@@ -249,7 +256,7 @@ def restore_clipped_labels(lines: list[str]) -> list[str]:
     first cell, the 索引号, opens a line cut to 号 is looked at.
     """
     reach = min(len(lines), _GLUED_CELL_LINES)
-    if not any(first_char(lines[i]) == CLIPPED_INDEX_CHAR for i in range(reach)):
+    if not any(ord(lines[i][0]) == _CLIPPED_INDEX_CODE for i in range(reach)):
         return lines  # most pages: no table row opens with a cut 索引号, so no label of it was cut
     restored = lines
     for i in range(reach):
@@ -297,9 +304,10 @@ def join_split_date(lines: list[str]) -> list[str]:
     """
     for i in range(min(len(lines) - 1, _SPLIT_DATE_LINES)):
         line = lines[i]
-        if first_char(line) in "12" and FULL_DATE.fullmatch(line) and SPLIT_DATE_CLOCK.fullmatch(lines[i + 1]):
+        first = ord(line[0])
+        if _ONE_CODE <= first <= _TWO_CODE and FULL_DATE.fullmatch(line) and SPLIT_DATE_CLOCK.fullmatch(lines[i + 1]):
             return [*lines[:i], f"{line} {lines[i + 1]}", *lines[i + 2 :]]  # "2021-07-14" / "16:40"
-        year = line[:-1] if last_char(line) == "年" else line
+        year = line[:-1] if ord(line[-1]) == _YEAR_CODE else line
         if len(year) != 4 or not year.isdigit() or year[0] not in "12":
             continue
         day = SPLIT_DATE_DAY.fullmatch(lines[i + 1])
