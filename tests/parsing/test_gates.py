@@ -31,6 +31,7 @@ from govnews.parsing.tables import (
     LINE_SHAPE_FIRST_CHARS,
     LINK_LABELS,
     LINK_LINE,
+    NAME_NOTE,
     PERSON_NAME,
     ROLE_WORDS,
     ROLE_WORDS_BY_FIRST,
@@ -210,3 +211,12 @@ def test_bare_cells_tried_after_single_spaces_are_the_searchs() -> None:
         pos = at % 4
         found = [(m.span(), m.groupdict()) for m in _bare_cells(text, pos)]
         assert found == [(m.span(), m.groupdict()) for m in UNKNOWN_BARE_CELL.finditer(text, pos)], repr(text)
+
+
+def test_name_notes_need_a_parenthesis_after_a_character_and_its_close() -> None:
+    """``split_names`` tries ``NAME_NOTE`` only where a "(" stands after the first character and a ")" too."""
+    rng = random.Random(20250101)
+    for _ in range(30000):
+        text = "".join(rng.choices(["某", "沈", "实习", "(", ")", " ", "、", ",", "a", "\n"], k=rng.randint(1, 8)))
+        if NAME_NOTE.search(text) is not None:
+            assert text.find("(", 1) > 0 and ")" in text, repr(text)

@@ -82,7 +82,7 @@ def is_credit_line(text: str) -> bool:
     it holds two or three words of which the last is a person; or it is a row
     of such credits parted by wide gaps, a supplier among them ("某科供稿  摄影/某某  编辑/某某").
     """
-    if not text or has_sentence_punct(text) or not _may_credit(text):
+    if not text or not _may_credit(text) or has_sentence_punct(text):
         return False
     if " " in text[:_PADDED_LABEL_REACH] and _opens_padded_label(text):
         return False  # a label padded with spaces ("文    号:"), its first character a role's (文)
@@ -95,14 +95,12 @@ def _may_credit(text: str) -> bool:
     """Whether any reading of :func:`is_credit_line` may find a credit in ``text``: it opens with a bracket
     or a role word, glues a writer's role near its start, or parts cells by a wide gap.
 
-    Cheap tests before the digit search and the roles' pattern, which most lines tried (numbered headings
-    opening with a role's first character, 一、 of 一审) would fail.
+    Cheap tests before the punctuation and digit searches and the roles' pattern, which most lines tried
+    (numbered headings opening with a role's first character, 一、 of 一审) would fail.
     """
+    first = first_char(text)
     return (
-        text[:1] in "(【["
-        or text.startswith(ROLE_WORDS_BY_FIRST.get(first_char(text), ()))
-        or "  " in text
-        or names_glued_role(text)
+        first in "(【[" or text.startswith(ROLE_WORDS_BY_FIRST.get(first, ())) or "  " in text or names_glued_role(text)
     )
 
 

@@ -93,7 +93,7 @@ def split_names(text: str) -> list[str]:
     A note after a name goes ("沈某(实习)"), and a unit glued to a person, or
     set off by a colon, is parted from the name ("东沟镇张洁" is 东沟镇 and 张洁).
     """
-    if "(" in text:
+    if text.find("(", 1) > 0 and ")" in text:  # a note's "(" follows a character, its ")" closes it
         text = NAME_NOTE.sub("", text)
     if "_" in text:  # a staff code glued to a name ("李某_NN2587")
         text = GLUED_STAFF_CODE.sub("", text)
