@@ -16,6 +16,7 @@ from govnews.parsing.normalise import _number_before
 from govnews.parsing.tables import (
     CREDIT_ROLE,
     DATE,
+    DIGIT,
     FOOTER,
     FOOTER_FIRST,
     FOOTER_WORDS,
@@ -48,6 +49,7 @@ from govnews.parsing.tables import (
     VALUE_DATE_YEAR,
     VIEWS_FORMS,
     first_char,
+    has_digit,
     has_sentence_punct,
 )
 
@@ -220,3 +222,14 @@ def test_name_notes_need_a_parenthesis_after_a_character_and_its_close() -> None
         text = "".join(rng.choices(["某", "沈", "实习", "(", ")", " ", "、", ",", "a", "\n"], k=rng.randint(1, 8)))
         if NAME_NOTE.search(text) is not None:
             assert text.find("(", 1) > 0 and ")" in text, repr(text)
+
+
+def test_digits_read_by_code_point_are_the_patterns() -> None:
+    """``has_digit`` says what ``DIGIT.search`` says, on every decimal digit of Unicode and around them."""
+    digits = [chr(code) for code in range(0x110000) if DIGIT.match(chr(code))]
+    pieces = [*digits, "某", "图", "为", "(", ")", " ", ":", "、", "〇", "·", "a", "\u3000", "\U00020000"]
+    assert all(has_digit(digit) for digit in digits)
+    rng = random.Random(20250101)
+    for _ in range(30000):
+        text = "".join(rng.choices(pieces, weights=[1] * len(digits) + [60] * 13, k=rng.randint(0, 8)))
+        assert has_digit(text) == (DIGIT.search(text) is not None), repr(text)

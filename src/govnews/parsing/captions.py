@@ -20,7 +20,6 @@ from .tables import (
     CELL_LINE_MAX,
     CLOSING_FORMULA_FIRST,
     CLOSING_FORMULAS,
-    DIGIT,
     LIST_INTRO_ENDINGS,
     LIST_INTRO_WORD,
     OFFICE_ENDING_LAST,
@@ -32,6 +31,7 @@ from .tables import (
     SIGNING_UNIT_ENDINGS,
     TRAILING_CAPTION_MAX,
     first_char,
+    has_digit,
     has_sentence_punct,
     last_char,
 )
@@ -94,7 +94,7 @@ def is_caption(line: str) -> bool:
     bare = line[1:-1] if wrapped else line
     if not (wrapped or (last_char(bare) in CAPTION_ENDING_LAST and bare.endswith(CAPTION_ENDINGS))):
         return False
-    if len(bare) > TRAILING_CAPTION_MAX or has_sentence_punct(bare) or DIGIT.search(bare):
+    if len(bare) > TRAILING_CAPTION_MAX or has_sentence_punct(bare) or has_digit(bare):
         return False
     if "," in bare or ":" in bare or bare.startswith(CLOSING_FORMULAS) or bare[0] in _ATTACHMENT_FIRST:
         return False

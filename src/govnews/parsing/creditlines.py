@@ -22,7 +22,6 @@ from .tables import (
     CREDITING_OUTLET_ENDINGS,
     DATELINE,
     DATELINE_MARKS,
-    DIGIT,
     GLUED_CREDIT_MAX,
     GLUED_NAME_MAX,
     LABEL,
@@ -45,6 +44,7 @@ from .tables import (
     WRITER_SUFFIX_LAST,
     WRITER_SUFFIXES,
     first_char,
+    has_digit,
     has_sentence_punct,
     last_char,
 )
@@ -86,7 +86,7 @@ def is_credit_line(text: str) -> bool:
         return False
     if " " in text[:_PADDED_LABEL_REACH] and _opens_padded_label(text):
         return False  # a label padded with spaces ("文    号:"), its first character a role's (文)
-    if DIGIT.search(text):  # a number in a credit: only a staff code after a labelled role ("(责任编辑:HN666)")
+    if has_digit(text):  # a number in a credit: only a staff code after a labelled role ("(责任编辑:HN666)")
         return _labels_role(text)
     return _is_credit(text) or ("  " in text and _is_credit_row(CELL_GAPS.split(text.strip())))
 
@@ -194,7 +194,7 @@ def is_outlet_credit(text: str) -> bool:
     A reprint prints it over the text, naming no role; the caller takes it so
     only there, before the text has begun.
     """
-    if len(text) > _OUTLET_CREDIT_MAX or has_sentence_punct(text) or DIGIT.search(text):
+    if len(text) > _OUTLET_CREDIT_MAX or has_sentence_punct(text) or has_digit(text):
         return False
     outlet, *names = text.split()
     return (
@@ -242,7 +242,7 @@ def extract_trailing_credit(paragraph: str) -> tuple[str, str] | None:
         ends = before[-1] in SENTENCE_END_CHARS or SIGNATURE_DATE.match(before) is not None
         if not ends or not 1 <= len(words) <= 3:
             return None
-        if DIGIT.search(credit) or not any(is_person(w) or len(w) >= 4 or w in SELF_OUTLET_WORDS for w in words):
+        if has_digit(credit) or not any(is_person(w) or len(w) >= 4 or w in SELF_OUTLET_WORDS for w in words):
             return None
     return before, paragraph[match.start() :].strip()
 

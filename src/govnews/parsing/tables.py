@@ -651,6 +651,10 @@ CREDIT_FIRST_CHARS: Final = frozenset(role[0] for role, _ in CREDIT_ROLES) | {"(
 
 #: A digit: credits print none.
 DIGIT: Final = re.compile(r"\d")
+#: The code points :func:`has_digit` reads: ASCII's end, and its digits.
+_ASCII_END: Final = 0x80
+_ZERO: Final = 0x30
+_NINE: Final = 0x39
 
 #: Role kinds by word.
 CREDIT_ROLE_KINDS: Final = dict(CREDIT_ROLES)
@@ -1440,6 +1444,20 @@ def has_sentence_punct(text: str) -> bool:
     """Whether ``SENTENCE_PUNCT`` matches in ``text`` (one of 。!?;): four searches for one character
     cost less than a call of the pattern."""
     return "。" in text or "!" in text or "?" in text or ";" in text
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``DIGIT`` matches in ``text``, read by code point: a pattern's call costs as much as a
+    loop over a short line. An ASCII character is a digit only as 0-9, a Han character never is; from
+    any other character on (another script's digit, a full-width ３), the pattern decides."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code < _ASCII_END:
+            if _ZERO <= code <= _NINE:
+                return True
+        elif not HAN_FIRST <= code <= HAN_LAST:
+            return DIGIT.search(text, i) is not None
+    return False
 
 
 #: The shape of a short body line in one anchored match: a caption (dropped),
