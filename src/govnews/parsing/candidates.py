@@ -36,8 +36,6 @@ from .tables import (
     DISCLOSURE_MARKS,
     DOCUMENT_KIND_END,
     EDITION_LINE,
-    HAN_FIRST,
-    HAN_LAST,
     HEADING_FIRST_CHARS,
     HEADING_NUMBERED,
     LABELLED_URL,
@@ -60,6 +58,7 @@ from .tables import (
     WORD_MENU_ITEM_MAX,
     WORD_MENU_ITEMS_MIN,
     first_char,
+    is_han,
 )
 
 __all__ = [
@@ -190,12 +189,7 @@ def _is_coded_field(line: str) -> bool:
     label, _, value = line.partition(":")
     label = label.replace(" ", "")
     value = value.strip()
-    return (
-        2 <= len(label) <= UNKNOWN_LABEL_MAX
-        and bool(value)
-        and value.isascii()
-        and all(HAN_FIRST <= ord(char) <= HAN_LAST for char in label)
-    )
+    return 2 <= len(label) <= UNKNOWN_LABEL_MAX and bool(value) and value.isascii() and is_han(label)
 
 
 def _holds_mail_address(line: str) -> bool:

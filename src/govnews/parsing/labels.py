@@ -35,6 +35,7 @@ from .tables import (
     UNKNOWN_LABEL_MAX,
     VALUE_STOP,
     VIEWS_KIND,
+    is_han,
 )
 
 __all__ = ["EDGE", "VALUE_END", "find_labels", "is_label", "label_kind", "spaced_row", "with_unknown_labels"]
@@ -270,7 +271,7 @@ def _is_credited_name(words: str, label: re.Match[str]) -> bool:
     return (
         LABEL_KINDS.get(label["label"].replace(" ", "")) in CREDIT_KINDS
         and 2 <= len(words) <= _NAME_MAX
-        and all(HAN_FIRST <= ord(char) <= HAN_LAST for char in words)
+        and is_han(words)
     )
 
 

@@ -25,8 +25,6 @@ from .tables import (
     CREDIT_VALUE_MAX,
     DATE_KINDS,
     DIGIT,
-    HAN_FIRST,
-    HAN_LAST,
     ISSUER_KIND,
     LABEL,
     LABEL_FIRST_CHARS,
@@ -44,6 +42,7 @@ from .tables import (
     VIEWS_KIND,
     first_char,
     has_sentence_punct,
+    is_han,
 )
 
 __all__ = ["pair_values", "take_value_below"]
@@ -263,7 +262,7 @@ def _read_last_empty_label(lines: list[str], stop: int, metas: dict[int, MetaLin
 
 def _is_bare_word(word: str) -> bool:
     """A word that may be a label the vocabulary lacks, printed bare: two to eight Han characters."""
-    return 2 <= len(word) <= UNKNOWN_LABEL_MAX and all(HAN_FIRST <= ord(c) <= HAN_LAST for c in word)
+    return 2 <= len(word) <= UNKNOWN_LABEL_MAX and is_han(word)
 
 
 def take_value_below(meta: MetaLine, line: str) -> bool:

@@ -1446,6 +1446,11 @@ def has_sentence_punct(text: str) -> bool:
     return "。" in text or "!" in text or "?" in text or ";" in text
 
 
+def is_han(text: str) -> bool:
+    """Whether every character of ``text`` is a Han character of the basic block (true of an empty text)."""
+    return all(HAN_FIRST <= ord(char) <= HAN_LAST for char in text)
+
+
 def has_digit(text: str) -> bool:
     """Whether ``DIGIT`` matches in ``text``, read by code point: a pattern's call costs as much as a
     loop over a short line. An ASCII character is a digit only as 0-9, a Han character never is; from
