@@ -83,7 +83,7 @@ _NOTE_MAX: Final = 16
 
 def between_widgets(lines: list[str], i: int) -> bool:
     """Whether the lines over and under line ``i`` are both widgets (share buttons, the font-size picker)."""
-    return i > 0 and is_furniture(lines[i - 1]) and is_furniture(lines[i + 1])
+    return 0 < i < len(lines) - 1 and is_furniture(lines[i - 1]) and is_furniture(lines[i + 1])
 
 
 def closes_with_contact(line: str, body: list[str]) -> bool:

@@ -137,7 +137,7 @@ def segment_body(lines: list[str], start: int, title: str | None = None) -> Body
         ):
             continue  # the site's name and its address over the text, or its name under the page top's widgets
             # (looked for at the text's first line only: the test reads every line above)
-        if not body and size <= _WIDGET_WORD_MAX and i + 1 < len(lines) and between_widgets(lines, i):
+        if not body and size <= _WIDGET_WORD_MAX and between_widgets(lines, i):
             continue  # a word among the widgets over the text, its buttons printed a row a line ("分享 微信" / "头条")
         if first in READING_WIDGET_FIRST and READING_WIDGET.match(line) and text_follows(lines, i):
             body.append(line)  # words about reading inside the story ("正在阅读:《某书》 分享人:某某"), no widget

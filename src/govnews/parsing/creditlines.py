@@ -71,6 +71,8 @@ _SUFFIXED_NAMES_MAX: Final = 3
 #: Most writers an outlet's credit line over the text names, and the longest such line.
 _OUTLET_WRITERS_MAX: Final = 3
 _OUTLET_CREDIT_MAX: Final = 30
+#: Longest line of an office and the writer's word after it ("区政府办 供稿").
+_SUPPLIER_CREDIT_MAX: Final = 30
 #: How long a lone name a dateline prints before 报道 is (a common surname and two characters).
 _REPORTER_NAME_SIZE: Final = 3
 
@@ -179,7 +181,7 @@ def is_supplier_credit(text: str) -> bool:
     who supplied the text above it, where it stands alone under the last sentence."""
     if (
         not text
-        or len(text) > _OUTLET_CREDIT_MAX
+        or len(text) > _SUPPLIER_CREDIT_MAX
         or last_char(text) not in WRITER_SUFFIX_LAST
         or not text.endswith(WRITER_SUFFIXES)
     ):
